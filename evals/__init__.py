@@ -1,0 +1,1 @@
+"""Question sets and the grader that checks the assistant's answers against them."""

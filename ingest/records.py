@@ -1,0 +1,142 @@
+"""The record model: what a 项目支出绩效自评表 says, typed, with where each value came from.
+
+Both readers (text extraction and PDF) produce these records, validation adds
+findings to them, and the side table stores them. Nothing downstream reads a
+file again: every figure in an answer goes back to one of these records and its
+``SourceRef``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+FUND_KINDS: tuple[str, ...] = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
+"""The four 项目资金 rows of the template, in template order."""
+
+LEVEL1_NAMES: tuple[str, ...] = ("产出指标", "效益指标", "满意度指标")
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a value was read: the document, its page (PDF) or line (text), and table row.
+
+    ``line`` is 1-based in the text file; ``page`` is 1-based in the PDF; ``row``
+    is the 0-based row index within the project's table as the reader saw it.
+    """
+
+    document: str
+    page: int | None = None
+    line: int | None = None
+    row: int | None = None
+
+
+@dataclass
+class FundLine:
+    """One 项目资金 row (万元): 年初预算数, 全年预算数, 全年执行数, 分值, 执行率(%), 得分.
+
+    ``weight`` and ``score`` are only printed on the 年度资金总额 row; the other rows show "-".
+    ``derived`` maps a field name to the rule used when that value was restored
+    rather than read (see DESIGN.md: nothing is guessed silently).
+    """
+
+    kind: str
+    initial: float | None
+    full_year: float | None
+    executed: float | None
+    weight: float | None
+    rate: float | None
+    score: float | None
+    source: SourceRef
+    derived: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Indicator:
+    """One 绩效指标 row.
+
+    ``target_op`` is one of ``= ≥ ≤ > <`` or None when the target is words
+    (``提升``); ``actual_value`` is None for ``达成指标`` or other words.
+    """
+
+    level1: str | None
+    level2: str | None
+    name: str
+    raw_name: str
+    target_text: str
+    target_op: str | None
+    target_value: float | None
+    target_unit: str | None
+    actual_text: str
+    actual_value: float | None
+    actual_unit: str | None
+    weight: float | None
+    score: float | None
+    reason: str | None
+    source: SourceRef
+    derived: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def lost(self) -> float | None:
+        """Points lost on this row: 分值 − 得分 (None if either is unknown)."""
+        if self.weight is None or self.score is None:
+            return None
+        return round(self.weight - self.score, 2)
+
+
+@dataclass
+class Finding:
+    """A reconciliation result worth reporting (not an exception): data that does not add up."""
+
+    kind: str
+    message: str
+    source: SourceRef | None = None
+
+
+@dataclass
+class Project:
+    """One project's table. ``seq`` is its 1-based order in the document.
+
+    ``name`` is what answers show: the name as read, reconstructed from the
+    document's own evidence, or a placeholder naming its position when the
+    document has none (``name_missing``). ``raw_name`` keeps the text as read.
+    """
+
+    seq: int
+    name: str
+    raw_name: str
+    name_missing: bool
+    department: str | None
+    implementer: str | None
+    goal_text: str
+    result_text: str
+    funds: list[FundLine]
+    indicators: list[Indicator]
+    total_weight: float | None
+    total_score: float | None
+    grade: str | None
+    source: SourceRef
+    derived: dict[str, str] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+    def fund(self, kind: str) -> FundLine | None:
+        """The fund line of ``kind`` (one of FUND_KINDS), or None if the table lacks it."""
+        return next((f for f in self.funds if f.kind == kind), None)
+
+
+@dataclass
+class Document:
+    """One ingested file and the projects read from it."""
+
+    file_name: str
+    sha256: str
+    department: str | None
+    year: int | None
+    kind: str  # "pdf" or "text"
+    pages: int | None
+    projects: list[Project]
+    warnings: list[str] = field(default_factory=list)
+
+
+def missing_name_placeholder(seq: int) -> str:
+    """The display name of a project whose table has no readable name, e.g. 第11个项目（名称缺失）."""
+    return f"第{seq}个项目（名称缺失）"

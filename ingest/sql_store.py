@@ -1,0 +1,363 @@
+"""The side table: every figure of every ingested document, typed, in SQL (SQLAlchemy Core).
+
+SQLite in the store folder is the default; any SQLAlchemy URL (PostgreSQL) works
+the same. Writes go through ``replace_document`` in one transaction, so a
+document is stored whole or not at all, and re-storing it replaces the old rows.
+Reads rebuild the record model (``load_documents``), so the assistant works on
+the same types the readers produce.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Engine,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    select,
+)
+
+from ingest.records import Document, Finding, FundLine, Indicator, Project, SourceRef
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("file_name", String(500), nullable=False, unique=True),
+    Column("sha256", String(64), nullable=False),
+    Column("department", String(200)),
+    Column("year", Integer),
+    Column("kind", String(10), nullable=False),
+    Column("pages", Integer),
+    Column("warnings", Text, nullable=False, default="[]"),
+)
+
+
+def _source_columns() -> list[Column]:
+    """The columns every row carries to say where it was read (page for PDF, line for text)."""
+    return [Column("page", Integer), Column("line", Integer), Column("row", Integer)]
+
+
+def _owner_columns() -> list[Column]:
+    """Columns tying a child row to its project; cascades keep deletes whole."""
+    return [
+        Column("id", Integer, primary_key=True),
+        Column("project_id", Integer, ForeignKey("projects.id", ondelete="CASCADE"), nullable=False),
+    ]
+
+
+projects = Table(
+    "projects",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("name", String(500), nullable=False),
+    Column("raw_name", String(500), nullable=False),
+    Column("name_missing", Boolean, nullable=False),
+    Column("department", String(200)),
+    Column("implementer", String(200)),
+    Column("goal_text", Text, nullable=False),
+    Column("result_text", Text, nullable=False),
+    Column("total_weight", Float),
+    Column("total_score", Float),
+    Column("grade", String(10)),
+    Column("derived", Text, nullable=False, default="{}"),
+    *_source_columns(),
+)
+
+fund_lines = Table(
+    "fund_lines",
+    metadata,
+    *_owner_columns(),
+    Column("kind", String(20), nullable=False),
+    Column("initial", Float),
+    Column("full_year", Float),
+    Column("executed", Float),
+    Column("weight", Float),
+    Column("rate", Float),
+    Column("score", Float),
+    Column("derived", Text, nullable=False, default="{}"),
+    *_source_columns(),
+)
+
+indicators = Table(
+    "indicators",
+    metadata,
+    *_owner_columns(),
+    Column("position", Integer, nullable=False),
+    Column("level1", String(50)),
+    Column("level2", String(50)),
+    Column("name", String(500), nullable=False),
+    Column("raw_name", String(500), nullable=False),
+    Column("target_text", Text, nullable=False),
+    Column("target_op", String(2)),
+    Column("target_value", Float),
+    Column("target_unit", String(20)),
+    Column("actual_text", Text, nullable=False),
+    Column("actual_value", Float),
+    Column("actual_unit", String(20)),
+    Column("weight", Float),
+    Column("score", Float),
+    Column("lost", Float),
+    Column("reason", Text),
+    Column("derived", Text, nullable=False, default="{}"),
+    *_source_columns(),
+)
+
+findings = Table(
+    "findings",
+    metadata,
+    *_owner_columns(),
+    Column("kind", String(50), nullable=False),
+    Column("message", Text, nullable=False),
+    *_source_columns(),
+)
+
+SQLITE_FILE = "side_table.sqlite"
+
+
+def store_url(store_dir: Path) -> str:
+    """The default SQLite URL for a store folder."""
+    return f"sqlite:///{(store_dir / SQLITE_FILE).resolve()}"
+
+
+def open_engine(url: str) -> Engine:
+    """Open (and create if needed) the side table at ``url``; SQLite gets foreign keys switched on."""
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    metadata.create_all(engine)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
+    """SQLite ignores ON DELETE CASCADE unless told; WAL lets readers work while one writer writes."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def stored_sha256(engine: Engine, file_name: str) -> str | None:
+    """The sha256 of the stored version of ``file_name``, or None if it is not stored."""
+    with engine.connect() as conn:
+        return conn.execute(select(documents.c.sha256).where(documents.c.file_name == file_name)).scalar()
+
+
+def replace_document(conn: Connection, doc: Document) -> None:
+    """Write ``doc`` in the caller's transaction, replacing any stored document of the same file name."""
+    conn.execute(delete(documents).where(documents.c.file_name == doc.file_name))
+    doc_id = conn.execute(
+        documents.insert().values(
+            file_name=doc.file_name,
+            sha256=doc.sha256,
+            department=doc.department,
+            year=doc.year,
+            kind=doc.kind,
+            pages=doc.pages,
+            warnings=json.dumps(doc.warnings, ensure_ascii=False),
+        )
+    ).inserted_primary_key[0]
+    for project in doc.projects:
+        _insert_project(conn, doc_id, project)
+
+
+def _source_values(source: SourceRef | None) -> dict:
+    """The page/line/row columns of ``source``."""
+    if source is None:
+        return {"page": None, "line": None, "row": None}
+    return {"page": source.page, "line": source.line, "row": source.row}
+
+
+def _insert_project(conn: Connection, doc_id: int, p: Project) -> None:
+    """Insert one project with its fund lines, indicators and findings."""
+    project_id = conn.execute(
+        projects.insert().values(
+            document_id=doc_id,
+            seq=p.seq,
+            name=p.name,
+            raw_name=p.raw_name,
+            name_missing=p.name_missing,
+            department=p.department,
+            implementer=p.implementer,
+            goal_text=p.goal_text,
+            result_text=p.result_text,
+            total_weight=p.total_weight,
+            total_score=p.total_score,
+            grade=p.grade,
+            derived=json.dumps(p.derived, ensure_ascii=False),
+            **_source_values(p.source),
+        )
+    ).inserted_primary_key[0]
+    if p.funds:
+        conn.execute(
+            fund_lines.insert(),
+            [
+                {
+                    "project_id": project_id,
+                    "kind": f.kind,
+                    "initial": f.initial,
+                    "full_year": f.full_year,
+                    "executed": f.executed,
+                    "weight": f.weight,
+                    "rate": f.rate,
+                    "score": f.score,
+                    "derived": json.dumps(f.derived, ensure_ascii=False),
+                    **_source_values(f.source),
+                }
+                for f in p.funds
+            ],
+        )
+    if p.indicators:
+        conn.execute(
+            indicators.insert(),
+            [
+                {
+                    "project_id": project_id,
+                    "position": i,
+                    "level1": ind.level1,
+                    "level2": ind.level2,
+                    "name": ind.name,
+                    "raw_name": ind.raw_name,
+                    "target_text": ind.target_text,
+                    "target_op": ind.target_op,
+                    "target_value": ind.target_value,
+                    "target_unit": ind.target_unit,
+                    "actual_text": ind.actual_text,
+                    "actual_value": ind.actual_value,
+                    "actual_unit": ind.actual_unit,
+                    "weight": ind.weight,
+                    "score": ind.score,
+                    "lost": ind.lost,
+                    "reason": ind.reason,
+                    "derived": json.dumps(ind.derived, ensure_ascii=False),
+                    **_source_values(ind.source),
+                }
+                for i, ind in enumerate(p.indicators)
+            ],
+        )
+    if p.findings:
+        conn.execute(
+            findings.insert(),
+            [
+                {"project_id": project_id, "kind": fd.kind, "message": fd.message, **_source_values(fd.source)}
+                for fd in p.findings
+            ],
+        )
+
+
+def load_documents(engine: Engine) -> list[Document]:
+    """Every stored document with its projects, rebuilt as records, in file-name and seq order."""
+    with engine.connect() as conn:
+        doc_rows = conn.execute(select(documents).order_by(documents.c.file_name)).mappings().all()
+        project_rows = conn.execute(select(projects).order_by(projects.c.document_id, projects.c.seq)).mappings().all()
+        children = {
+            "funds": _rows_by_project(conn, fund_lines, fund_lines.c.id),
+            "indicators": _rows_by_project(conn, indicators, indicators.c.position),
+            "findings": _rows_by_project(conn, findings, findings.c.id),
+        }
+    names = {row["id"]: row["file_name"] for row in doc_rows}
+    by_doc: dict[int, list[Project]] = {row["id"]: [] for row in doc_rows}
+    for row in project_rows:
+        by_doc[row["document_id"]].append(_project_from_row(row, names[row["document_id"]], children))
+    return [
+        Document(
+            file_name=row["file_name"],
+            sha256=row["sha256"],
+            department=row["department"],
+            year=row["year"],
+            kind=row["kind"],
+            pages=row["pages"],
+            projects=by_doc[row["id"]],
+            warnings=json.loads(row["warnings"]),
+        )
+        for row in doc_rows
+    ]
+
+
+def _rows_by_project(conn: Connection, table: Table, order: Column) -> dict[int, list]:
+    """All rows of a child table grouped by project id, in ``order``."""
+    grouped: dict[int, list] = {}
+    for row in conn.execute(select(table).order_by(table.c.project_id, order)).mappings():
+        grouped.setdefault(row["project_id"], []).append(row)
+    return grouped
+
+
+def _source_of(row, document: str) -> SourceRef:  # noqa: ANN001 - a SQLAlchemy row mapping
+    """The SourceRef stored in a row's page/line/row columns."""
+    return SourceRef(document=document, page=row["page"], line=row["line"], row=row["row"])
+
+
+def _project_from_row(row, document: str, children: dict[str, dict[int, list]]) -> Project:  # noqa: ANN001
+    """Rebuild one Project (with its children) from its stored rows."""
+    pid = row["id"]
+    return Project(
+        seq=row["seq"],
+        name=row["name"],
+        raw_name=row["raw_name"],
+        name_missing=row["name_missing"],
+        department=row["department"],
+        implementer=row["implementer"],
+        goal_text=row["goal_text"],
+        result_text=row["result_text"],
+        funds=[
+            FundLine(
+                kind=f["kind"],
+                initial=f["initial"],
+                full_year=f["full_year"],
+                executed=f["executed"],
+                weight=f["weight"],
+                rate=f["rate"],
+                score=f["score"],
+                source=_source_of(f, document),
+                derived=json.loads(f["derived"]),
+            )
+            for f in children["funds"].get(pid, [])
+        ],
+        indicators=[
+            Indicator(
+                level1=i["level1"],
+                level2=i["level2"],
+                name=i["name"],
+                raw_name=i["raw_name"],
+                target_text=i["target_text"],
+                target_op=i["target_op"],
+                target_value=i["target_value"],
+                target_unit=i["target_unit"],
+                actual_text=i["actual_text"],
+                actual_value=i["actual_value"],
+                actual_unit=i["actual_unit"],
+                weight=i["weight"],
+                score=i["score"],
+                reason=i["reason"],
+                source=_source_of(i, document),
+                derived=json.loads(i["derived"]),
+            )
+            for i in children["indicators"].get(pid, [])
+        ],
+        total_weight=row["total_weight"],
+        total_score=row["total_score"],
+        grade=row["grade"],
+        source=_source_of(row, document),
+        derived=json.loads(row["derived"]),
+        findings=[
+            Finding(kind=fd["kind"], message=fd["message"], source=_source_of(fd, document))
+            for fd in children["findings"].get(pid, [])
+        ],
+    )
