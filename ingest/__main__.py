@@ -1,0 +1,83 @@
+"""``python -m ingest PATH... [--store DIR] [--department NAME] [--year YYYY]``: read reports into the store.
+
+A thin layer over ``ingest.store.Store.ingest``: argument handling, per-file
+progress and a summary. Exit 0 only if every file went in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from ingest.errors import IngestError
+from ingest.reading import SUPPORTED_SUFFIXES
+from ingest.store import Store, default_store_dir
+
+_STATUS_WORDS = {"added": "已导入", "replaced": "已更新（替换旧版本）", "unchanged": "未变化（已导入过）"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, with help in Chinese."""
+    parser = argparse.ArgumentParser(
+        prog="python -m ingest",
+        description="把项目支出绩效自评表（PDF 或文本提取 .txt）导入本地库：数字进 SQL 侧表，文字进 Chroma 检索库。",
+        epilog="示例：python -m ingest data/samples/  ；同一文件重复导入不会产生重复数据，文件内容变化则替换旧版本。",
+    )
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="要导入的文件或文件夹（文件夹下的 .pdf/.txt 全部导入）")
+    parser.add_argument("--store", type=Path, default=None, help=f"库目录（默认 $JIXIAO_STORE 或 {default_store_dir()}）")
+    parser.add_argument("--department", default=None, help="主管部门；默认从文档读取，指定则覆盖")
+    parser.add_argument("--year", type=int, default=None, help="年度（如 2024）；默认从文档读取，指定则覆盖")
+    return parser
+
+
+def expand_paths(paths: Sequence[Path]) -> Iterator[Path]:
+    """Files as given, and the supported files inside given folders (sorted, recursive)."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+        else:
+            yield path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Ingest every path, print progress and a summary; 0 if all succeeded, 1 otherwise, 2 on bad usage."""
+    args = build_parser().parse_args(argv)
+    files = list(expand_paths(args.paths))
+    if not files:
+        print("没有找到可导入的文件（支持 .pdf 和 .txt）。", file=sys.stderr)
+        return 2
+    store = Store(args.store)
+    totals = {"ok": 0, "failed": 0, "projects": 0, "indicators": 0, "findings": 0, "warnings": 0}
+    for number, path in enumerate(files, 1):
+        started = time.perf_counter()
+        print(f"[{number}/{len(files)}] {path} …", flush=True)
+        try:
+            outcome = store.ingest(path, department=args.department, year=args.year)
+        except IngestError as err:
+            totals["failed"] += 1
+            print(f"  ✗ 导入失败：{err}（库未改动）", file=sys.stderr, flush=True)
+            continue
+        totals["ok"] += 1
+        for key in ("projects", "indicators", "findings"):
+            totals[key] += getattr(outcome, key)
+        totals["warnings"] += len(outcome.warnings)
+        print(
+            f"  ✓ {_STATUS_WORDS[outcome.status]}：{outcome.department or '部门未知'} {outcome.year or '年度未知'}年度，"
+            f"{outcome.projects} 个项目，{outcome.indicators} 个指标，{outcome.findings} 条核对发现，"
+            f"{outcome.passages} 段文本（{time.perf_counter() - started:.2f} 秒）",
+            flush=True,
+        )
+        for warning in outcome.warnings:
+            print(f"    警告：{warning}", flush=True)
+    print(
+        f"完成：成功 {totals['ok']} 个文件，失败 {totals['failed']} 个；共 {totals['projects']} 个项目，"
+        f"{totals['indicators']} 个指标，{totals['findings']} 条核对发现，{totals['warnings']} 条警告。库：{store.dir}"
+    )
+    return 0 if totals["failed"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""Turn one file into a checked Document: pick the reader by content, then validate.
+
+The file's bytes decide the reader, not its extension: ``%PDF`` goes to the PDF
+reader, decodable text to the text reader, anything else is refused with a
+Chinese message naming the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.errors import IngestError
+from ingest.records import Document
+from ingest.validation import validate_document
+
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".pdf", ".txt", ".text"})
+
+
+def read_report(path: Path, department: str | None = None, year: int | None = None) -> Document:
+    """Read ``path`` into a validated Document; ``department``/``year`` override what the document states."""
+    head = _read_head(path)
+    if head.startswith(b"%PDF"):
+        from ingest.pdf_reader import read_pdf_report  # pdfplumber is only loaded when a PDF comes
+
+        doc = read_pdf_report(path)
+    elif _looks_like_text(head):
+        from ingest.text_reader import read_text_report
+
+        doc = read_text_report(path)
+    else:
+        raise IngestError(path.name, "既不是 PDF 也不是文本文件，无法读取（支持 .pdf 和文本提取的 .txt）")
+    if department:
+        doc.department = department
+    if year:
+        doc.year = year
+    validate_document(doc)
+    return doc
+
+
+def _read_head(path: Path) -> bytes:
+    """The first bytes of ``path``; missing, unreadable or empty files are refused here."""
+    if not path.is_file():
+        raise IngestError(path.name, "文件不存在或不是普通文件")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as err:
+        raise IngestError(path.name, f"无法读取文件（{err.strerror}）") from err
+    if not head.strip():
+        raise IngestError(path.name, "文件为空")
+    return head
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """Whether the file's first bytes decode as UTF-8 or GB18030 text without control garbage."""
+    if b"\x00" in head:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            head.decode(encoding)
+            return True
+        except UnicodeDecodeError as err:
+            if encoding == "utf-8" and err.start >= len(head) - 3:
+                return True  # a multi-byte character cut by the 4096-byte read
+    return False

@@ -1,0 +1,109 @@
+"""The store folder: the SQL side table and the Chroma passages, written together, one document at a time.
+
+A document goes in whole or not at all. The file is read and validated before
+anything is written; then the side table is written in one transaction that
+commits only after the passages were written. If the passages fail, the SQL
+transaction rolls back; if the process dies between the two, the next ingest of
+the same file sees an unchanged sha256 in SQL only when SQL committed, so it
+rewrites both (passages are replaced by file name, never appended).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from ingest.reading import read_report
+from ingest.records import Document
+from ingest.sql_store import load_documents, open_engine, replace_document, store_url, stored_sha256
+
+DEFAULT_STORE = Path(__file__).resolve().parent.parent / "store"
+STORE_ENV = "JIXIAO_STORE"
+DB_URL_ENV = "JIXIAO_DB_URL"
+
+
+def default_store_dir() -> Path:
+    """The store folder: ``$JIXIAO_STORE`` if set, else the git-ignored ``store/`` in the project."""
+    return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    """What ingesting one file did: ``status`` is "added", "replaced" or "unchanged"."""
+
+    file_name: str
+    status: str
+    department: str | None
+    year: int | None
+    projects: int
+    indicators: int
+    findings: int
+    warnings: tuple[str, ...]
+    passages: int
+
+
+class Store:
+    """One store folder, opened once per process and shared (thread-safe writes through a lock)."""
+
+    def __init__(self, store_dir: Path | None = None, db_url: str | None = None) -> None:
+        self.dir = Path(store_dir) if store_dir else default_store_dir()
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = open_engine(db_url or os.environ.get(DB_URL_ENV) or store_url(self.dir))
+        self._passages = None
+        self._write_lock = threading.Lock()
+        self._documents: list[Document] | None = None
+
+    @property
+    def passages(self):  # noqa: ANN201 - PassageIndex, imported lazily (Chroma is slow to import)
+        """The Chroma passage index of this store, opened on first use."""
+        if self._passages is None:
+            from ingest.passages import PassageIndex
+
+            self._passages = PassageIndex(self.dir)
+        return self._passages
+
+    def documents(self) -> list[Document]:
+        """Every stored document with its projects (cached; refreshed after each ingest)."""
+        if self._documents is None:
+            self._documents = load_documents(self.engine)
+        return self._documents
+
+    def ingest(self, path: Path, department: str | None = None, year: int | None = None) -> IngestOutcome:
+        """Read, validate and store ``path``; the same bytes twice change nothing. Raises IngestError on bad input."""
+        path = Path(path)
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+        previous = stored_sha256(self.engine, path.name)
+        doc = read_report(path, department=department, year=year)
+        with self._write_lock:
+            if previous == digest and not self._overrides_differ(doc):
+                return _outcome(doc, "unchanged", passages=self.passages.count(doc.file_name))
+            with self.engine.begin() as conn:
+                replace_document(conn, doc)
+                passages = self.passages.replace_document(doc)
+            self._documents = None
+        return _outcome(doc, "replaced" if previous else "added", passages=passages)
+
+    def _overrides_differ(self, doc: Document) -> bool:
+        """Whether a re-ingest of unchanged bytes asks for another department or year than stored."""
+        stored = next((d for d in self.documents() if d.file_name == doc.file_name), None)
+        return stored is None or (stored.department, stored.year) != (doc.department, doc.year)
+
+
+def _outcome(doc: Document, status: str, passages: int) -> IngestOutcome:
+    """Summarise one ingested document for progress output."""
+    return IngestOutcome(
+        file_name=doc.file_name,
+        status=status,
+        department=doc.department,
+        year=doc.year,
+        projects=len(doc.projects),
+        indicators=sum(len(p.indicators) for p in doc.projects),
+        findings=sum(len(p.findings) for p in doc.projects),
+        warnings=tuple(doc.warnings),
+        passages=passages,
+    )

@@ -1,0 +1,130 @@
+"""Reconcile each project's table with the template's rules and store what does not add up as findings.
+
+Findings are data for the assistant to report ("哪些项目的数据对不上"), never
+exceptions: a report with an arithmetic slip is still worth answering about.
+Tolerances allow for the template printing two decimals (rates truncated).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ingest.records import Document, Finding, Indicator, Project
+from ingest.scoring import execution_rate, funds_score, grade_for
+
+TOLERANCE = 0.011
+"""Two printed decimals, plus float noise."""
+
+_STRICT_OPERATORS = {">": "大于", "<": "小于"}
+
+
+def validate_document(doc: Document) -> None:
+    """Replace each project's findings, in place, by the checks below."""
+    for project in doc.projects:
+        project.findings = list(check_project(project))
+
+
+def check_project(project: Project) -> Iterator[Finding]:
+    """Every finding for one project, in table order: funds, indicators, total, grade, restored values."""
+    yield from _check_funds(project)
+    for ind in project.indicators:
+        yield from _check_indicator(ind)
+    yield from _check_total(project)
+    yield from _check_grade(project)
+    yield from _report_restored(project)
+
+
+def _check_funds(project: Project) -> Iterator[Finding]:
+    """执行率 against 执行数/预算数 on every line, and the funds score against 执行率 × 分值."""
+    for line in project.funds:
+        if None in (line.executed, line.full_year, line.rate):
+            continue
+        rate = execution_rate(line.executed, line.full_year)
+        if rate is not None and abs(rate - line.rate) > TOLERANCE:
+            yield Finding(
+                "rate_mismatch",
+                f"{line.kind}执行率填报为 {line.rate:.2f}%，按全年执行数 {line.executed:.2f} / 全年预算数 "
+                f"{line.full_year:.2f} 计算应为 {rate:.2f}%",
+                line.source,
+            )
+    total = project.fund("年度资金总额")
+    if total is None or None in (total.executed, total.full_year, total.weight, total.score):
+        yield Finding("funds_missing", "年度资金总额行的预算数、执行数、分值或得分缺失，无法核对资金得分", project.source)
+        return
+    expected = funds_score(total.executed, total.full_year, total.weight)
+    if expected is not None and abs(expected - total.score) > TOLERANCE:
+        yield Finding(
+            "funds_score_mismatch",
+            f"资金得分填报为 {total.score:.2f}，按执行率 × 分值计算应为 {expected:.2f}",
+            total.source,
+        )
+
+
+def _check_indicator(ind: Indicator) -> Iterator[Finding]:
+    """A row with lost figures, a score above its weight, or a strict operator its own scoring contradicts."""
+    if ind.weight is None or ind.score is None:
+        yield Finding("indicator_missing", f"指标“{ind.name}”的分值或得分缺失", ind.source)
+        return
+    if ind.score > ind.weight + TOLERANCE:
+        yield Finding("score_above_weight", f"指标“{ind.name}”得分 {ind.score:.2f} 超过分值 {ind.weight:.2f}", ind.source)
+    word = _STRICT_OPERATORS.get(ind.target_op or "")
+    if word and ind.actual_value is not None and ind.actual_value == ind.target_value and (ind.lost or 0) > 0:
+        yield Finding(
+            "operator_contradiction",
+            f"指标“{ind.name}”目标值为“{ind.target_text}”（{word}），实际完成 {ind.actual_text} 恰好等于目标数值却被扣 "
+            f"{ind.lost:.2f} 分；目标运算符可能误录（应为“=”或“≥/≤”）",
+            ind.source,
+        )
+
+
+def _check_total(project: Project) -> Iterator[Finding]:
+    """总分 against the funds score plus every indicator score (and 100 − points lost)."""
+    total = project.fund("年度资金总额")
+    scores = [ind.score for ind in project.indicators]
+    if project.total_score is None or total is None or total.score is None or None in scores:
+        yield Finding("total_unverifiable", "总分或部分得分缺失，无法核对总分", project.source)
+        return
+    computed = round(total.score + sum(scores), 2)
+    if abs(computed - project.total_score) > TOLERANCE:
+        yield Finding(
+            "total_mismatch",
+            f"总分填报为 {project.total_score:.2f}，资金得分与各指标得分之和为 {computed:.2f}",
+            project.source,
+        )
+    weights = [ind.weight for ind in project.indicators]
+    if total.weight is not None and None not in weights:
+        weight_sum = round(total.weight + sum(weights), 2)
+        if project.total_weight is not None and abs(weight_sum - project.total_weight) > TOLERANCE:
+            yield Finding(
+                "weight_mismatch",
+                f"各项分值之和为 {weight_sum:.2f}，与总分分值 {project.total_weight:.2f} 不一致",
+                project.source,
+            )
+
+
+def _check_grade(project: Project) -> Iterator[Finding]:
+    """评分等级 against the band 总分 falls in."""
+    if project.grade is None or project.total_score is None:
+        return
+    expected = grade_for(project.total_score)
+    if project.grade != expected:
+        yield Finding(
+            "grade_mismatch",
+            f"评分等级填报为“{project.grade}”，按总分 {project.total_score:.2f} 应为“{expected}”",
+            project.source,
+        )
+
+
+def _report_restored(project: Project) -> Iterator[Finding]:
+    """One finding per value the reader lost and the table's arithmetic restored, with its rule."""
+    for name, rule in project.derived.items():
+        yield Finding("restored", f"项目{_FIELD_NAMES.get(name, name)}原文缺失，已按规则补全：{rule}", project.source)
+    for line in project.funds:
+        for name, rule in line.derived.items():
+            yield Finding("restored", f"{line.kind}的{_FIELD_NAMES.get(name, name)}原文缺失，已按规则补全：{rule}", line.source)
+    for ind in project.indicators:
+        for name, rule in ind.derived.items():
+            yield Finding("restored", f"指标“{ind.name}”的{_FIELD_NAMES.get(name, name)}原文缺失，已按规则补全：{rule}", ind.source)
+
+
+_FIELD_NAMES = {"grade": "评分等级", "total_score": "总分", "score": "得分", "rate": "执行率", "weight": "分值"}
