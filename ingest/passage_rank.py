@@ -1,0 +1,55 @@
+"""Lexical ranking of passages (BM25 over jieba words) and rank fusion with the vector ranking.
+
+Hashed character n-grams find passages that share characters with a question;
+BM25 rewards the rare words they share (长三角 counts for more than 工作).
+Their scores live on different scales, so the two rankings are fused by rank
+(reciprocal-rank fusion), which needs no calibration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+
+from ingest.tokenize_zh import word_tokens
+
+RRF_K = 60
+"""The usual reciprocal-rank-fusion constant: ranks 1 and 2 differ little, a top rank beats a missing one."""
+
+
+class LexicalIndex:
+    """BM25 over a fixed snapshot of passages; rebuilt by the caller when the passages change."""
+
+    def __init__(self, ids: Sequence[str], texts: Sequence[str], documents: Sequence[str]) -> None:
+        self.ids = list(ids)
+        self._documents = np.array(documents, dtype=object)
+        self._bm25 = BM25Okapi([word_tokens(text) for text in texts]) if self.ids else None
+
+    def ranked(self, query: str, documents: Collection[str] | None = None) -> list[str]:
+        """Given a query, return the ids of passages sharing a word with it, best first.
+
+        ``documents``, when given, keeps only passages of those file names.
+        """
+        tokens = word_tokens(query)
+        if self._bm25 is None or not tokens:
+            return []
+        scores = self._bm25.get_scores(tokens)
+        if documents is not None:
+            scores = np.where(np.isin(self._documents, list(documents)), scores, 0.0)
+        order = np.argsort(-scores, kind="stable")
+        return [self.ids[i] for i in order if scores[i] > 0]
+
+
+def fuse_rankings(rankings: Sequence[Sequence[str]], k: int = RRF_K) -> list[tuple[str, float]]:
+    """Given several rankings of ids (best first), return (id, fused score) best first.
+
+    Each ranking adds 1 / (k + rank) to an id's score; ties keep the order in
+    which ids were first seen, so results are deterministic.
+    """
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, passage_id in enumerate(ranking, start=1):
+            scores[passage_id] = scores.get(passage_id, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda item: item[1], reverse=True)

@@ -1,0 +1,190 @@
+"""Passages in Chroma with offline hybrid retrieval: hashed-n-gram vectors fused with BM25.
+
+The store is an embedded ``PersistentClient`` under ``store_dir/chroma`` with
+one collection, ``passages``. Embeddings come from ``ingest.embedding`` (never a
+model download). Lexical BM25 scores are computed in memory over the same
+passages; that index is built lazily and rebuilt whenever the collection's
+``generation`` (a token every write changes, kept in the collection metadata)
+differs from the one it was built at, so a writer in this or another process
+never leaves a reader searching stale words.
+
+Chroma's ``PersistentClient`` is thread-safe but not process-safe: only one
+process may write a store path at a time (STACK.md).
+"""
+
+from __future__ import annotations
+
+import pathlib
+import uuid
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import chromadb
+from chromadb.api import ClientAPI
+from chromadb.api.models.Collection import Collection as ChromaCollection
+from chromadb.config import Settings
+
+from ingest.embedding import embedding_function
+from ingest.passage_build import Passage, document_passages
+from ingest.passage_rank import LexicalIndex, fuse_rankings
+from ingest.records import Document
+from ingest.tokenize_zh import has_word
+
+COLLECTION_NAME = "passages"
+VECTOR_CANDIDATES = 50
+"""How many nearest vectors take part in fusion; more than any ``k`` we are asked for."""
+_GENERATION_KEY = "generation"
+
+
+def chroma_settings() -> Settings:
+    """The settings every client of a store uses; Chroma refuses a second client on a path with other settings."""
+    return Settings(anonymized_telemetry=False)
+
+
+@dataclass(frozen=True)
+class PassageHit:
+    """One search result: the quoted text and where it comes from. ``score`` is the fused rank score (higher is better)."""
+
+    text: str
+    document: str
+    sha256: str
+    project_seq: int
+    project_name: str
+    field: str  # "goal" | "result" | "indicator" | "reason"
+    page: int | None
+    line: int | None
+    score: float
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """Every passage as read at one generation, with the BM25 index over them."""
+
+    generation: str | None
+    texts: dict[str, str]
+    metadatas: dict[str, dict[str, Any]]
+    lexical: LexicalIndex
+
+
+class PassageIndex:
+    """The passages of every ingested document, searchable by a Chinese question."""
+
+    def __init__(self, store_dir: pathlib.Path) -> None:
+        self.client: ClientAPI = chromadb.PersistentClient(
+            path=pathlib.Path(store_dir) / "chroma", settings=chroma_settings()
+        )
+        self._embedding = embedding_function()
+        self._collection: ChromaCollection = self.client.get_or_create_collection(
+            COLLECTION_NAME, embedding_function=self._embedding
+        )
+        self._snapshot: _Snapshot | None = None
+
+    def close(self) -> None:
+        """Release the Chroma client (its SQLite files) so the store can be reopened or removed."""
+        self.client.close()
+
+    def replace_document(self, doc: Document) -> int:
+        """Replace every passage of ``doc.file_name`` with this document's passages; return how many.
+
+        Old passages are deleted by file name first, so a changed document never
+        leaves stale passages (another sha256) behind. The two steps are not
+        atomic: if the process dies between them, the document has fewer
+        passages or none (never stale or duplicate ones) until it is ingested
+        again; ``count(file_name)`` shows it.
+        """
+        passages = document_passages(doc)
+        self._collection.delete(where={"document": doc.file_name})
+        self._add(passages)
+        self._changed()
+        return len(passages)
+
+    def delete_document(self, file_name: str) -> None:
+        """Remove every passage of ``file_name`` (nothing happens if there is none)."""
+        self._collection.delete(where={"document": file_name})
+        self._changed()
+
+    def count(self, file_name: str | None = None) -> int:
+        """How many passages the store holds, in all or of one file."""
+        if file_name is None:
+            return self._collection.count()
+        return len(self._collection.get(where={"document": file_name}, include=[])["ids"])
+
+    def search(self, query: str, k: int = 8, documents: Collection[str] | None = None) -> list[PassageHit]:
+        """Return the ``k`` passages that best match ``query``, best first, optionally only of ``documents`` (file names).
+
+        Vector similarity (Chroma) and BM25 (jieba words) each rank candidates;
+        reciprocal-rank fusion combines them, so a passage both agree on wins.
+        A query with no word characters, or an empty ``documents``, finds nothing.
+        """
+        if not has_word(query) or (documents is not None and not documents) or k <= 0:
+            return []
+        snapshot = self._current_snapshot()
+        if not snapshot.texts:
+            return []
+        vector_ids = self._vector_ranked(query, documents)
+        lexical_ids = snapshot.lexical.ranked(query, documents)
+        fused = fuse_rankings([vector_ids, lexical_ids])
+        hits = [_hit(snapshot, pid, score) for pid, score in fused if pid in snapshot.texts]
+        return hits[:k]
+
+    def _add(self, passages: Sequence[Passage]) -> None:
+        """Add passages in batches no larger than Chroma accepts at once."""
+        batch = self.client.get_max_batch_size()
+        for start in range(0, len(passages), batch):
+            part = passages[start : start + batch]
+            self._collection.add(
+                ids=[p.id for p in part],
+                documents=[p.text for p in part],
+                metadatas=[p.metadata for p in part],
+            )
+
+    def _changed(self) -> None:
+        """Record a new generation so every reader (this process or another) rebuilds its BM25 index."""
+        self._collection.modify(metadata={_GENERATION_KEY: uuid.uuid4().hex})
+        self._snapshot = None
+
+    def _generation(self) -> str | None:
+        """The collection's current generation, read fresh from the store (about 0.3 ms)."""
+        metadata = self.client.get_collection(COLLECTION_NAME, embedding_function=self._embedding).metadata
+        return (metadata or {}).get(_GENERATION_KEY)
+
+    def _current_snapshot(self) -> _Snapshot:
+        """The passage snapshot, rebuilt only if the collection changed since it was built."""
+        generation = self._generation()
+        if self._snapshot is None or self._snapshot.generation != generation:
+            self._snapshot = self._read_snapshot(generation)
+        return self._snapshot
+
+    def _read_snapshot(self, generation: str | None) -> _Snapshot:
+        """Read every passage and build the BM25 index over them."""
+        stored = self._collection.get(include=["documents", "metadatas"])
+        ids: list[str] = stored["ids"]
+        texts = dict(zip(ids, stored["documents"] or []))
+        metadatas = dict(zip(ids, stored["metadatas"] or []))
+        lexical = LexicalIndex(ids, [texts[i] for i in ids], [metadatas[i]["document"] for i in ids])
+        return _Snapshot(generation, texts, metadatas, lexical)
+
+    def _vector_ranked(self, query: str, documents: Collection[str] | None) -> list[str]:
+        """Ids of the nearest passages by embedding, best first."""
+        where = None if documents is None else {"document": {"$in": list(documents)}}
+        result = self._collection.query(
+            query_texts=[query], n_results=VECTOR_CANDIDATES, where=where, include=[]
+        )
+        return result["ids"][0]
+
+
+def _hit(snapshot: _Snapshot, passage_id: str, score: float) -> PassageHit:
+    """Build a PassageHit from a stored passage; missing page/line metadata means unknown."""
+    metadata = snapshot.metadatas[passage_id]
+    return PassageHit(
+        text=snapshot.texts[passage_id],
+        document=metadata["document"],
+        sha256=metadata["sha256"],
+        project_seq=int(metadata["project_seq"]),
+        project_name=metadata["project_name"],
+        field=metadata["field"],
+        page=metadata.get("page"),
+        line=metadata.get("line"),
+        score=score,
+    )
