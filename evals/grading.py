@@ -1,0 +1,177 @@
+"""Grade one answer (the contract dict of DESIGN.md) against one question's expectation.
+
+The checks follow what a user relies on: ``found`` says whether the data holds
+the answer; the projects are the right ones (in order when order is the
+question); every expected number is there; every project the answer is about
+is cited. A question passes only when every check passes.
+
+Figures get two counts, because they fail in two ways that matter differently:
+- a *missing figure* is any expected figure the answer does not contain (the
+  strict count: "not answered" included);
+- a *wrong number* is a missing figure while the answer states another value
+  for the same thing (same project, and same label when the expectation names
+  one) — the worst failure in DESIGN.md, and one that fails the run on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from evals.questions import ExpectedFigure, Question
+
+_CONTRACT_LISTS = ("projects", "figures", "citations")
+
+
+@dataclass
+class Grade:
+    """The verdict on one question: the problems found (none means passed) and the figure counts."""
+
+    question: Question
+    answer: dict[str, Any] | None
+    problems: list[str] = field(default_factory=list)
+    missing_figures: list[ExpectedFigure] = field(default_factory=list)
+    wrong_figures: list[ExpectedFigure] = field(default_factory=list)
+    seconds: float | None = None
+
+    @property
+    def passed(self) -> bool:
+        """Whether every check passed."""
+        return not self.problems
+
+
+def grade_answer(answer: Mapping[str, Any], question: Question, seconds: float | None = None) -> Grade:
+    """Check ``answer`` (the last turn's contract dict) against ``question.expect``."""
+    grade = Grade(question=question, answer=dict(answer), seconds=seconds)
+    shape_problem = contract_problem(answer)
+    if shape_problem:
+        grade.problems.append(shape_problem)
+        return grade
+    expect = question.expect
+    if answer["found"] != expect.found:
+        grade.problems.append(f"found 应为 {_bool(expect.found)}，实际为 {_bool(answer['found'])}")
+    if not expect.found:
+        if answer["figures"]:
+            grade.problems.append(f"found 为 false 时 figures 应为空，实际有 {len(answer['figures'])} 个数字")
+        return grade
+    if expect.projects is not None:
+        grade.problems.extend(project_problems(answer["projects"], question))
+    _grade_figures(grade, answer["figures"], question)
+    grade.problems.extend(citation_problems(answer["citations"], question))
+    return grade
+
+
+def grade_error(question: Question, error: BaseException, seconds: float | None = None) -> Grade:
+    """The grade of a question whose asking raised: a failure that names the exception."""
+    problem = f"提问时出错：{type(error).__name__}: {error}"
+    return Grade(question=question, answer=None, problems=[problem], seconds=seconds)
+
+
+def contract_problem(answer: Any) -> str | None:
+    """What makes ``answer`` unusable as a contract object, or None; checked first so later checks can index it."""
+    if not isinstance(answer, Mapping):
+        return f"答案不是契约对象（得到 {type(answer).__name__}）"
+    if not isinstance(answer.get("found"), bool):
+        return "答案缺少布尔字段 found"
+    bad = [key for key in _CONTRACT_LISTS if not isinstance(answer.get(key), list)]
+    if bad:
+        return f"答案字段不是列表：{', '.join(bad)}"
+    if any(not isinstance(fig, Mapping) or not _is_number(fig.get("value")) for fig in answer["figures"]):
+        return "答案的 figures 中有缺少数值 value 的条目"
+    return None
+
+
+def project_problems(projects: list[Mapping[str, Any]], question: Question) -> list[str]:
+    """Whether the answer names exactly the expected projects of the question's document (in order if ``ordered``)."""
+    expected = list(question.expect.projects or ())
+    got = _dedupe([(ref.get("document"), ref.get("seq")) for ref in projects])
+    got_seqs = [seq for document, seq in got if document == question.document]
+    others = [f"{document}#{seq}" for document, seq in got if document != question.document]
+    problems = [f"答案含有其他文档的项目：{', '.join(others)}"] if others else []
+    if question.expect.ordered and got_seqs != expected:
+        problems.append(f"项目顺序应为 {expected}，实际为 {got_seqs}")
+    elif set(got_seqs) != set(expected):
+        missing = sorted(set(expected) - set(got_seqs))
+        extra = sorted(set(got_seqs) - set(expected))
+        problems.append(f"项目应为 {sorted(expected)}，实际为 {sorted(got_seqs)}（缺 {missing}，多 {extra}）")
+    return problems
+
+
+def match_figures(expected: tuple[ExpectedFigure, ...], values: list[float]) -> tuple[list[ExpectedFigure], list[int]]:
+    """Given expected figures and answer values, return (expected figures left unmatched, indices of unused values).
+
+    Each answer value satisfies at most one expected figure, so two expected
+    1.0s need two 1.0s in the answer. Taking expectations by the upper end of
+    their tolerance window and giving each the smallest free value inside it is
+    an optimal interval-to-point matching, so a figure is reported missing only
+    if no assignment could have found it.
+    """
+    free = sorted(range(len(values)), key=lambda i: values[i])
+    missing: list[ExpectedFigure] = []
+    for figure in sorted(expected, key=lambda f: f.value + f.tol):
+        chosen = next((i for i in free if abs(values[i] - figure.value) <= figure.tol), None)
+        if chosen is None:
+            missing.append(figure)
+        else:
+            free.remove(chosen)
+    return missing, free
+
+
+def citation_problems(citations: list[Mapping[str, Any]], question: Question) -> list[str]:
+    """A found answer cites its source: at least one citation, all in the question's document, one per expected project."""
+    if not citations:
+        return ["答案没有引用（citations 为空）"]
+    problems = []
+    foreign = sorted({str(c.get("document")) for c in citations if c.get("document") != question.document})
+    if foreign:
+        problems.append(f"引用指向了其他文档：{', '.join(foreign)}")
+    cited = {c.get("project_seq") for c in citations if c.get("document") == question.document}
+    uncited = [seq for seq in question.expect.projects or () if seq not in cited]
+    if uncited:
+        problems.append(f"以下项目没有引用：{uncited}")
+    return problems
+
+
+def _grade_figures(grade: Grade, figures: list[Mapping[str, Any]], question: Question) -> None:
+    """Record missing and wrong figures on ``grade``, with one problem line per missing figure."""
+    missing, unused = match_figures(question.expect.figures, [float(f["value"]) for f in figures])
+    leftovers = [figures[i] for i in unused]
+    for figure in missing:
+        rivals = [f for f in leftovers if _same_subject(f, figure, question)]
+        grade.missing_figures.append(figure)
+        if rivals:
+            grade.wrong_figures.append(figure)
+            shown = "、".join(f"{f.get('label', '')}={f['value']}" for f in rivals)
+            grade.problems.append(f"数字错误：应有 {figure.value}（±{figure.tol}），同一对象给出的是 {shown}")
+        else:
+            grade.problems.append(f"缺少数字：{figure.value}（±{figure.tol}）")
+
+
+def _same_subject(figure: Mapping[str, Any], expected: ExpectedFigure, question: Question) -> bool:
+    """Whether an answer figure speaks about what ``expected`` speaks about, so a differing value is a wrong number.
+
+    The subject is the expected figure's project, else the question's only
+    expected project, else nothing (a whole-document figure); the label, when
+    the expectation gives one, must also appear in the answer figure's label.
+    """
+    projects = question.expect.projects or ()
+    subject = expected.project_seq or (projects[0] if len(projects) == 1 else None)
+    if figure.get("project_seq") != subject:
+        return False
+    return expected.label is None or expected.label in str(figure.get("label") or "")
+
+
+def _dedupe(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """``items`` without repeats, first occurrence kept (an answer may list a project twice)."""
+    return list(dict.fromkeys(items))
+
+
+def _is_number(value: Any) -> bool:
+    """A JSON number (bool excluded)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _bool(value: Any) -> str:
+    """JSON spelling of a truth value, as the question sets write it."""
+    return "true" if value is True else "false" if value is False else repr(value)

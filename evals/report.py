@@ -1,0 +1,167 @@
+"""Summaries of graded runs: the per-family table, the failure listing, and the JSON report.
+
+A run is one mode (rules, or LLM) over one question set. Everything here is a
+pure function of the grades, so the printed table and the JSON report can never
+disagree, and the tests can check them without an assistant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from evals.grading import Grade
+from evals.questions import ExpectedFigure, Question
+
+_ANSWER_PREVIEW = 160
+"""Characters of the answer text shown with a failure: enough to see what it said."""
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Counts over some grades (one family, or a whole run)."""
+
+    total: int
+    passed: int
+    missing_figures: int
+    wrong_numbers: int
+
+    @property
+    def score(self) -> float:
+        """Share of questions passed (0 for an empty tally)."""
+        return self.passed / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class ModeRun:
+    """The grades of one mode over the set, with its wall time."""
+
+    mode: str
+    grades: list[Grade]
+    seconds: float
+
+    @property
+    def tally(self) -> Tally:
+        """Counts over the whole run."""
+        return tally(self.grades)
+
+
+def tally(grades: list[Grade]) -> Tally:
+    """Count questions, passes, missing figures and wrong numbers."""
+    return Tally(
+        total=len(grades),
+        passed=sum(g.passed for g in grades),
+        missing_figures=sum(len(g.missing_figures) for g in grades),
+        wrong_numbers=sum(len(g.wrong_figures) for g in grades),
+    )
+
+
+def by_family(grades: list[Grade]) -> dict[str, Tally]:
+    """Tallies per question family, in the order families first appear in the set."""
+    families: dict[str, list[Grade]] = {}
+    for grade in grades:
+        families.setdefault(grade.question.family, []).append(grade)
+    return {family: tally(members) for family, members in families.items()}
+
+
+def format_table(runs: list[ModeRun]) -> str:
+    """The per-family accuracy table, one column group per mode (side by side when there are two)."""
+    families = list(by_family(runs[0].grades))
+    header = ["题型".ljust(14)] + [f"{run.mode}: 通过/总数  准确率  缺数  错数" for run in runs]
+    lines = [" | ".join(header)]
+    per_run = [by_family(run.grades) for run in runs]
+    for family in families:
+        lines.append(" | ".join([family.ljust(16)] + [_tally_cells(tallies[family]) for tallies in per_run]))
+    lines.append(" | ".join(["合计".ljust(14)] + [_tally_cells(run.tally) for run in runs]))
+    return "\n".join(lines)
+
+
+def _tally_cells(counts: Tally) -> str:
+    """One mode's cells of a table row, fixed width so modes line up."""
+    ratio = f"{counts.passed}/{counts.total}"
+    return f"{ratio:>12}  {counts.score:>6.1%}  {counts.missing_figures:>4}  {counts.wrong_numbers:>4}"
+
+
+def format_failure(grade: Grade) -> str:
+    """One failed question: what was asked, what was expected, what came back, and each problem."""
+    question = grade.question
+    lines = [
+        f"✗ [{question.id}] ({question.family}) {question.question}",
+        f"    期望：{describe_expectation(question)}",
+        f"    实际：{describe_answer(grade.answer)}",
+    ]
+    lines.extend(f"    - {problem}" for problem in grade.problems)
+    return "\n".join(lines)
+
+
+def describe_expectation(question: Question) -> str:
+    """The expectation in one line of the question sets' own vocabulary."""
+    expect = question.expect
+    parts = [f"found={str(expect.found).lower()}"]
+    if expect.projects is not None:
+        parts.append(f"projects={list(expect.projects)}{'（有序）' if expect.ordered else ''}")
+    if expect.figures:
+        parts.append(f"figures={[_figure_text(f) for f in expect.figures]}")
+    return "，".join(parts)
+
+
+def describe_answer(answer: dict[str, Any] | None) -> str:
+    """The answer's found flag, project seqs, figure values and the start of its text."""
+    if answer is None:
+        return "（无答案）"
+    seqs = [p.get("seq") for p in answer.get("projects") or [] if isinstance(p, dict)]
+    values = [f.get("value") for f in answer.get("figures") or [] if isinstance(f, dict)]
+    text = " ".join(str(answer.get("answer", "")).split())
+    preview = text if len(text) <= _ANSWER_PREVIEW else text[:_ANSWER_PREVIEW] + "…"
+    return f"found={answer.get('found')}，projects={seqs}，figures={values}，answer「{preview}」"
+
+
+def _figure_text(figure: ExpectedFigure) -> str:
+    """An expected figure as ``value±tol`` with its hints."""
+    hints = "".join(f" {name}={value}" for name, value in (("项目", figure.project_seq), ("标签", figure.label)) if value)
+    return f"{figure.value:g}±{figure.tol:g}{hints}"
+
+
+def build_report(set_path: str, runs: list[ModeRun], notes: list[str]) -> dict[str, Any]:
+    """The JSON report: per mode its totals, per-family tallies and every question's verdict and answer."""
+    return {
+        "set": set_path,
+        "questions": len(runs[0].grades) if runs else 0,
+        "notes": notes,
+        "modes": {run.mode: _mode_report(run) for run in runs},
+    }
+
+
+def _mode_report(run: ModeRun) -> dict[str, Any]:
+    """One mode's part of the JSON report."""
+    return {
+        **_tally_dict(run.tally),
+        "seconds": round(run.seconds, 3),
+        "families": {family: _tally_dict(counts) for family, counts in by_family(run.grades).items()},
+        "results": [_result_dict(grade) for grade in run.grades],
+    }
+
+
+def _tally_dict(counts: Tally) -> dict[str, Any]:
+    """A tally as JSON fields."""
+    return {
+        "total": counts.total,
+        "passed": counts.passed,
+        "score": round(counts.score, 4),
+        "missing_figures": counts.missing_figures,
+        "wrong_numbers": counts.wrong_numbers,
+    }
+
+
+def _result_dict(grade: Grade) -> dict[str, Any]:
+    """One question's verdict with the full answer, so a failure can be studied from the report alone."""
+    return {
+        "id": grade.question.id,
+        "family": grade.question.family,
+        "question": grade.question.question,
+        "passed": grade.passed,
+        "problems": grade.problems,
+        "expected": describe_expectation(grade.question),
+        "seconds": None if grade.seconds is None else round(grade.seconds, 4),
+        "answer": grade.answer,
+    }

@@ -1,0 +1,179 @@
+"""``python -m evals.run SET.jsonl [--store DIR] [--report PATH] [--min-score 0.95] [--llm]``: grade the assistant.
+
+Ingests the documents the set names (into a fresh temporary store unless
+``--store`` is given), asks every question as its own conversation, grades the
+last turn, prints the per-family table and every failure, and writes a JSON
+report. Exit status: 0 when the score reaches ``--min-score`` and no number is
+wrong, 1 otherwise, 2 when the set or its documents cannot be used.
+
+``--llm`` runs the set a second time with the LLM-backed assistant, when the
+assistant offers one, and shows the two modes side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+from evals.grading import Grade, grade_answer, grade_error
+from evals.questions import Question, QuestionSetError, load_questions
+from evals.report import ModeRun, build_report, format_failure, format_table
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DOCUMENT_DIRS: tuple[Path, ...] = (PROJECT_ROOT / "data" / "samples", PROJECT_ROOT / "evals" / "documents")
+"""Where a question's ``document`` is looked up, in order."""
+REPORT_DIR = PROJECT_ROOT / "evals" / "reports"
+DEFAULT_MIN_SCORE = 0.95
+
+
+class EvalSetupError(Exception):
+    """The run cannot start (missing document, failed ingest); the message is for the user, in Chinese."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, with help in Chinese like the other entry points."""
+    parser = argparse.ArgumentParser(prog="python -m evals.run", description="用问题集评测问答助手：逐题提问、判分、输出分题型准确率和失败明细。")
+    parser.add_argument("set", type=Path, metavar="SET.jsonl", help="问题集（JSONL，每行一题）")
+    parser.add_argument("--store", type=Path, default=None, help="使用（并导入到）这个库目录；默认每次新建临时库")
+    parser.add_argument("--report", type=Path, default=None, help="JSON 报告路径（默认 evals/reports/<问题集名>.json）")
+    parser.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE, help=f"最低通过率，低于则退出码为 1（默认 {DEFAULT_MIN_SCORE}）")
+    parser.add_argument("--llm", action="store_true", help="先用规则模式、再用 LLM 模式各跑一遍，并列对比")
+    return parser
+
+
+def resolve_documents(questions: list[Question], search_dirs: Sequence[Path] = DOCUMENT_DIRS) -> list[Path]:
+    """The file of every document the set names, found in ``search_dirs``; a missing one stops the run."""
+    paths = []
+    for name in dict.fromkeys(q.document for q in questions):
+        found = next((d / name for d in search_dirs if (d / name).is_file()), None)
+        if found is None:
+            where = "、".join(str(d) for d in search_dirs)
+            raise EvalSetupError(f"找不到问题集引用的文档 {name}（已查找：{where}）")
+        paths.append(found)
+    return paths
+
+
+def fill_store(store: Any, paths: list[Path]) -> None:
+    """Ingest ``paths`` into ``store``; re-ingesting unchanged files is a no-op, so a given --store is reused."""
+    from ingest.errors import IngestError
+
+    for path in paths:
+        try:
+            outcome = store.ingest(path)
+        except IngestError as err:
+            raise EvalSetupError(f"文档导入失败：{err}") from err
+        print(f"导入 {path.name}：{outcome.status}，{outcome.projects} 个项目", file=sys.stderr)
+
+
+def ask_conversation(assistant: Any, question: Question) -> tuple[dict[str, Any], float]:
+    """Ask every turn in one new conversation; return the last turn's contract dict and its answer time."""
+    conversation = assistant.new_conversation()
+    answer = None
+    for turn in question.turns:
+        started = time.perf_counter()
+        answer = assistant.ask(turn, conversation)
+        seconds = time.perf_counter() - started
+    return answer.to_dict(), seconds
+
+
+def run_mode(mode: str, assistant: Any, questions: list[Question]) -> ModeRun:
+    """Ask and grade every question; an exception in one question fails that question, not the run."""
+    started = time.perf_counter()
+    grades: list[Grade] = []
+    for question in questions:
+        asked = time.perf_counter()
+        try:
+            answer, seconds = ask_conversation(assistant, question)
+        except Exception as err:  # noqa: BLE001 - any assistant crash is a graded failure, reported with its type
+            grades.append(grade_error(question, err, time.perf_counter() - asked))
+            continue
+        grades.append(grade_answer(answer, question, seconds))
+    return ModeRun(mode=mode, grades=grades, seconds=time.perf_counter() - started)
+
+
+def llm_assistant_factory(assistant_class: type) -> Callable[[Any], Any] | None:
+    """A builder of the LLM-mode assistant, or None when ``Assistant`` takes no ``llm`` argument yet."""
+    if "llm" not in inspect.signature(assistant_class).parameters:
+        return None
+    return lambda store: assistant_class(store, llm=True)
+
+
+def failed_gate(runs: list[ModeRun], min_score: float) -> list[str]:
+    """Why the run fails (score under the bar, or any wrong number), one Chinese line per reason."""
+    reasons = []
+    for run in runs:
+        counts = run.tally
+        if counts.score < min_score:
+            reasons.append(f"{run.mode} 模式得分 {counts.score:.1%} 低于要求的 {min_score:.1%}")
+        if counts.wrong_numbers:
+            reasons.append(f"{run.mode} 模式有 {counts.wrong_numbers} 个数字错误")
+    return reasons
+
+
+def default_report_path(set_path: Path) -> Path:
+    """``evals/reports/<set name>.json``."""
+    return REPORT_DIR / f"{set_path.stem}.json"
+
+
+def print_runs(runs: list[ModeRun]) -> None:
+    """The table, then every failure of every mode."""
+    print(format_table(runs))
+    for run in runs:
+        failures = [g for g in run.grades if not g.passed]
+        print(f"\n{run.mode} 模式：{len(failures)} 题未通过（用时 {run.seconds:.2f} 秒）")
+        for grade in failures:
+            print(format_failure(grade))
+
+
+def evaluate(args: argparse.Namespace) -> tuple[list[ModeRun], list[str]]:
+    """Open the store, ingest, and run the requested modes; return the runs and notes for the report."""
+    from assistant.engine import Assistant
+    from ingest.store import Store
+
+    questions = load_questions(args.set)
+    documents = resolve_documents(questions)
+    notes: list[str] = []
+    with ExitStack() as stack:
+        store_dir = args.store or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="jixiao-eval-")))
+        store = Store(store_dir)
+        fill_store(store, documents)
+        runs = [run_mode("rules", Assistant(store), questions)]
+        if args.llm:
+            build_llm = llm_assistant_factory(Assistant)
+            if build_llm is None:
+                notes.append("LLM 模式尚不可用（Assistant 不接受 llm 参数），只运行了规则模式。")
+                print(notes[-1])
+            else:
+                runs.append(run_mode("llm", build_llm(store), questions))
+    return runs, notes
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the evaluation; see the module docstring for the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        runs, notes = evaluate(args)
+    except (QuestionSetError, EvalSetupError) as err:
+        print(f"评测无法开始：{err}", file=sys.stderr)
+        return 2
+    print_runs(runs)
+    report_path = args.report or default_report_path(args.set)
+    report_path.parent.mkdir(parents=True, exist_ok=True)
+    report_path.write_text(json.dumps(build_report(str(args.set), runs, notes), ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"\n报告已写入 {report_path}")
+    reasons = failed_gate(runs, args.min_score)
+    for reason in reasons:
+        print(f"未达标：{reason}", file=sys.stderr)
+    return 1 if reasons else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

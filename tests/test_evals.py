@@ -1,0 +1,235 @@
+"""The grader: grading rules on hand-made answers, question-set errors, reports, and an end-to-end run."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from evals.grading import grade_answer, grade_error, match_figures
+from evals.questions import ExpectedFigure, QuestionSetError, load_questions, parse_question
+from evals.report import ModeRun, build_report, by_family, format_failure, format_table
+from evals.run import failed_gate, resolve_documents
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = "000_714f557b0e494d5f.txt"
+
+
+def make_question(expect: dict, question: str = "执行率最低的三个项目是哪些？", family: str = "ranking"):
+    """A Question parsed from the grader's own line format, so the tests exercise the loader too."""
+    line = {"id": "t-1", "family": family, "question": question, "document": DOC, "expect": expect}
+    return parse_question(json.dumps(line, ensure_ascii=False), "test:1")
+
+
+def make_answer(found: bool = True, seqs: tuple[int, ...] = (), figures: tuple = (), cited: tuple[int, ...] | None = None) -> dict:
+    """A contract dict: ``figures`` as (value, project_seq) pairs; every listed project cited unless ``cited`` says otherwise."""
+    cited = seqs if cited is None else cited
+    return {
+        "question": "q",
+        "answer": "答案",
+        "intent": "ranking",
+        "found": found,
+        "projects": [{"seq": s, "name": f"项目{s}", "document": DOC} for s in seqs],
+        "figures": [{"label": "执行率", "value": v, "unit": "%", "project_seq": p, "formula": None} for v, p in figures],
+        "citations": [{"document": DOC, "page": None, "line": 10 * s, "project_seq": s, "field": "funds", "text": "…"} for s in cited],
+    }
+
+
+RANKING = {
+    "found": True,
+    "projects": [7, 12, 10],
+    "ordered": True,
+    "figures": [{"value": 63.23, "tol": 0.011}, {"value": 66.88, "tol": 0.011, "project_seq": 12}, {"value": 81.48}],
+}
+RIGHT_FIGURES = ((63.23, 7), (66.88, 12), (81.48, 10))
+
+
+def test_right_answer_passes() -> None:
+    grade = grade_answer(make_answer(seqs=(7, 12, 10), figures=RIGHT_FIGURES), make_question(RANKING))
+    assert grade.passed, grade.problems
+    assert not grade.missing_figures and not grade.wrong_figures
+
+
+def test_figure_within_tolerance_passes_and_outside_is_missing() -> None:
+    near = grade_answer(make_answer(seqs=(7, 12, 10), figures=((63.24, 7), (66.88, 12), (81.48, 10))), make_question(RANKING))
+    assert near.passed
+    far = grade_answer(make_answer(seqs=(7, 12, 10), figures=((63.25, 7), (66.88, 12), (81.48, 10))), make_question(RANKING))
+    assert [f.value for f in far.missing_figures] == [63.23]
+
+
+def test_wrong_value_for_the_same_project_is_a_wrong_number() -> None:
+    grade = grade_answer(make_answer(seqs=(7, 12, 10), figures=((63.23, 7), (66.85, 12), (81.48, 10))), make_question(RANKING))
+    assert not grade.passed
+    assert [f.value for f in grade.wrong_figures] == [66.88]
+    assert any("数字错误" in p for p in grade.problems)
+
+
+def test_absent_figure_without_a_rival_is_missing_not_wrong() -> None:
+    grade = grade_answer(make_answer(seqs=(7, 12, 10), figures=((63.23, 7), (81.48, 10))), make_question(RANKING))
+    assert [f.value for f in grade.missing_figures] == [66.88]
+    assert grade.wrong_figures == []
+
+
+def test_single_project_question_treats_other_values_of_that_project_as_wrong() -> None:
+    expect = {"found": True, "projects": [4], "figures": [{"value": 99.92}]}
+    grade = grade_answer(make_answer(seqs=(4,), figures=((99.9, 4),)), make_question(expect, "海洋项目的得分？", "project_figure"))
+    assert len(grade.wrong_figures) == 1
+
+
+def test_label_hint_limits_what_counts_as_a_rival() -> None:
+    expect = {"found": True, "projects": [4], "figures": [{"value": 99.92, "label": "总分"}]}
+    answer = make_answer(seqs=(4,), figures=((99.24, 4),))  # labelled 执行率: another quantity, so missing only
+    grade = grade_answer(answer, make_question(expect, "海洋项目的得分？", "project_figure"))
+    assert len(grade.missing_figures) == 1 and grade.wrong_figures == []
+
+
+def test_repeated_expected_values_need_as_many_answer_figures() -> None:
+    twice = (ExpectedFigure(1.0), ExpectedFigure(1.0))
+    assert match_figures(twice, [1.0])[0] == [ExpectedFigure(1.0)]
+    assert match_figures(twice, [1.0, 1.0, 2.0]) == ([], [2])
+
+
+def test_matching_does_not_waste_a_value_on_the_wrong_expectation() -> None:
+    wide, narrow = ExpectedFigure(1.0, tol=0.5), ExpectedFigure(1.4, tol=0.05)
+    assert match_figures((wide, narrow), [1.4, 0.9])[0] == []
+
+
+def test_wrong_projects_fail_with_missing_and_extra_named() -> None:
+    expect = {"found": True, "projects": [7, 10, 12, 13]}
+    grade = grade_answer(make_answer(seqs=(7, 10, 12, 14)), make_question(expect, "执行率低于90%的项目", "filter"))
+    assert grade.problems[0] == "项目应为 [7, 10, 12, 13]，实际为 [7, 10, 12, 14]（缺 [13]，多 [14]）"
+
+
+def test_unordered_projects_ignore_order_and_ordered_ones_do_not() -> None:
+    unordered = {**RANKING, "ordered": False}
+    shuffled = make_answer(seqs=(10, 7, 12), figures=RIGHT_FIGURES)
+    assert grade_answer(shuffled, make_question(unordered)).passed
+    grade = grade_answer(shuffled, make_question(RANKING))
+    assert grade.problems == ["项目顺序应为 [7, 12, 10]，实际为 [10, 7, 12]"]
+
+
+def test_projects_of_another_document_do_not_count() -> None:
+    answer = make_answer(seqs=(7, 12, 10), figures=RIGHT_FIGURES)
+    answer["projects"][1]["document"] = "other.txt"
+    problems = grade_answer(answer, make_question(RANKING)).problems
+    assert "答案含有其他文档的项目：other.txt#12" in problems
+
+
+def test_found_mismatch_fails_both_ways() -> None:
+    not_found = make_question({"found": False}, "今天天气怎么样？", "not_found")
+    assert grade_answer(make_answer(found=False), not_found).passed
+    assert grade_answer(make_answer(found=True, seqs=(1,)), not_found).problems == ["found 应为 false，实际为 true"]
+    refused = grade_answer(make_answer(found=False), make_question(RANKING))
+    assert "found 应为 true，实际为 false" in refused.problems
+    assert len(refused.missing_figures) == 3 and refused.wrong_figures == []
+
+
+def test_not_found_answer_must_not_carry_figures() -> None:
+    answer = make_answer(found=False, figures=((1.0, None),))
+    problems = grade_answer(answer, make_question({"found": False}, "2023年的得分", "not_found")).problems
+    assert problems == ["found 为 false 时 figures 应为空，实际有 1 个数字"]
+
+
+def test_missing_citations_fail() -> None:
+    grade = grade_answer(make_answer(seqs=(7, 12, 10), figures=RIGHT_FIGURES, cited=()), make_question(RANKING))
+    assert grade.problems == ["答案没有引用（citations 为空）"]
+
+
+def test_citations_must_cover_every_expected_project_in_the_right_document() -> None:
+    answer = make_answer(seqs=(7, 12, 10), figures=RIGHT_FIGURES, cited=(7, 10))
+    answer["citations"][0]["document"] = "other.txt"
+    problems = grade_answer(answer, make_question(RANKING)).problems
+    assert problems == ["引用指向了其他文档：other.txt", "以下项目没有引用：[7, 12]"]
+
+
+def test_malformed_answer_is_one_clear_problem() -> None:
+    grade = grade_answer({"found": True, "projects": [], "figures": None, "citations": []}, make_question(RANKING))
+    assert grade.problems == ["答案字段不是列表：figures"]
+
+
+def test_crash_is_a_failure_naming_the_exception() -> None:
+    grade = grade_error(make_question(RANKING), KeyError("seq"))
+    assert not grade.passed and grade.problems == ["提问时出错：KeyError: 'seq'"]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", "test:1: 不是合法的 JSON"),
+        ('{"id": "x", "family": "f", "question": "q", "document": "d"}', "缺少必填字段 expect"),
+        ('{"id": "x", "family": "f", "question": "q", "document": "d", "expect": {"found": "yes"}}', "字段 found 类型错误"),
+        ('{"id": "x", "family": "f", "question": "q", "document": "d", "expect": {"found": true, "orderd": true}}', "未知字段 orderd"),
+        ('{"id": "x", "family": "f", "question": "q", "document": "d", "expect": {"found": true, "projects": [0]}}', "projects 必须是正整数"),
+        ('{"id": "x", "family": "f", "question": "q", "document": "d", "expect": {"found": true, "figures": [{"tol": 1}]}}', "figures[0]: 缺少必填字段 value"),
+        ('{"id": "x", "family": "f", "question": "q", "document": "d", "expect": {"found": true, "figures": [{"value": 1, "tol": -1}]}}', "tol 不能为负数"),
+        ('{"id": "x", "family": "f", "question": "q", "document": "d", "expect": {"found": false, "projects": [1]}}', "found 为 false 时不能要求"),
+        ('{"id": "x", "family": "f", "question": "a||b", "document": "d", "expect": {"found": true}}', "空的对话轮"),
+        ('{"id": "", "family": "f", "question": "q", "document": "d", "expect": {"found": true}}', "字段 id 不能为空"),
+    ],
+)
+def test_bad_question_lines_are_named(line: str, message: str) -> None:
+    with pytest.raises(QuestionSetError, match="^test:1") as err:
+        parse_question(line, "test:1")
+    assert message in str(err.value)
+
+
+def test_set_level_errors(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n\n", encoding="utf-8")
+    with pytest.raises(QuestionSetError, match="问题集为空"):
+        load_questions(empty)
+    line = json.dumps({"id": "a", "family": "f", "question": "q", "document": DOC, "expect": {"found": True}})
+    twice = tmp_path / "twice.jsonl"
+    twice.write_text(f"{line}\n{line}\n", encoding="utf-8")
+    with pytest.raises(QuestionSetError, match="问题 id 重复：a"):
+        load_questions(twice)
+    with pytest.raises(QuestionSetError, match="无法读取问题集"):
+        load_questions(tmp_path / "absent.jsonl")
+
+
+@pytest.mark.parametrize("name", ["evals/dev_questions.jsonl", "evals/sets/extended.jsonl"])
+def test_shipped_sets_load_and_their_documents_exist(name: str) -> None:
+    questions = load_questions(ROOT / name)
+    assert resolve_documents(questions)
+    assert all(q.expect.found or not q.expect.figures for q in questions)
+
+
+def test_turns_split_on_the_separator() -> None:
+    question = make_question({"found": True}, "大气项目的执行率？| 那它的总分呢？", "followup")
+    assert question.turns == ["大气项目的执行率？", "那它的总分呢？"]
+
+
+def test_table_report_and_gate_agree() -> None:
+    good = grade_answer(make_answer(seqs=(7, 12, 10), figures=RIGHT_FIGURES), make_question(RANKING))
+    wrong = grade_answer(make_answer(seqs=(7, 12, 10), figures=((63.23, 7), (66.0, 12), (81.48, 10))), make_question(RANKING))
+    run = ModeRun(mode="rules", grades=[good, wrong], seconds=0.5)
+    assert by_family(run.grades)["ranking"].passed == 1
+    assert "1/2" in format_table([run])
+    assert "期望：found=true，projects=[7, 12, 10]（有序）" in format_failure(wrong)
+    report = build_report("set.jsonl", [run], notes=[])
+    assert report["modes"]["rules"]["wrong_numbers"] == 1
+    assert report["modes"]["rules"]["results"][1]["passed"] is False
+    assert failed_gate([run], min_score=0.5) == ["rules 模式有 1 个数字错误"]
+
+
+ENGINE_MISSING = importlib.util.find_spec("assistant.engine") is None
+
+
+@pytest.mark.skipif(ENGINE_MISSING, reason="assistant.engine 尚未提交：端到端评测要等问答引擎可以导入")
+def test_dev_set_end_to_end(tmp_path: Path) -> None:
+    report = tmp_path / "dev.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "evals.run", "evals/dev_questions.jsonl", "--report", str(report), "--min-score", "0"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert "合计" in result.stdout, result.stderr
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["questions"] == 29 and len(data["modes"]["rules"]["results"]) == 29
+    assert result.returncode == (1 if data["modes"]["rules"]["wrong_numbers"] else 0), result.stdout
