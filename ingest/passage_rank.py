@@ -4,6 +4,11 @@ Hashed character n-grams find passages that share characters with a question;
 BM25 rewards the rare words they share (长三角 counts for more than 工作).
 Their scores live on different scales, so the two rankings are fused by rank
 (reciprocal-rank fusion), which needs no calibration.
+
+Neither score says "nothing matches": hashed vectors of unrelated texts have
+small non-zero similarity, and BM25 rewards a shared 的. So a passage counts
+as a hit only if it contains one of the query's character pairs; a question
+about something no passage mentions finds nothing, which the assistant can say.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from collections.abc import Collection, Sequence
 import numpy as np
 from rank_bm25 import BM25Okapi
 
+from ingest.embedding import char_ngrams
 from ingest.tokenize_zh import word_tokens
 
 RRF_K = 60
@@ -40,6 +46,22 @@ class LexicalIndex:
             scores = np.where(np.isin(self._documents, list(documents)), scores, 0.0)
         order = np.argsort(-scores, kind="stable")
         return [self.ids[i] for i in order if scores[i] > 0]
+
+
+def query_terms(query: str) -> set[str]:
+    """Given a query, return the strings a passage must contain one of to match: its character pairs.
+
+    A shared single character is no evidence (工, 的), a shared pair is; a
+    one-character query falls back to that character.
+    """
+    grams = {gram for gram, _ in char_ngrams(query)}
+    return {gram for gram in grams if len(gram) == 2} or grams
+
+
+def mentions_any(text: str, terms: Collection[str]) -> bool:
+    """Whether text (case-folded) contains at least one of the terms."""
+    folded = text.lower()
+    return any(term in folded for term in terms)
 
 
 def fuse_rankings(rankings: Sequence[Sequence[str]], k: int = RRF_K) -> list[tuple[str, float]]:

@@ -27,7 +27,7 @@ from chromadb.config import Settings
 
 from ingest.embedding import embedding_function
 from ingest.passage_build import Passage, document_passages
-from ingest.passage_rank import LexicalIndex, fuse_rankings
+from ingest.passage_rank import LexicalIndex, fuse_rankings, mentions_any, query_terms
 from ingest.records import Document
 from ingest.tokenize_zh import has_word
 
@@ -115,18 +115,20 @@ class PassageIndex:
 
         Vector similarity (Chroma) and BM25 (jieba words) each rank candidates;
         reciprocal-rank fusion combines them, so a passage both agree on wins.
-        A query with no word characters, or an empty ``documents``, finds nothing.
+        Only passages sharing a character pair with the query count
+        (``query_terms``): a query about something never mentioned, with no
+        word characters, or with an empty ``documents``, finds nothing.
         """
         if not has_word(query) or (documents is not None and not documents) or k <= 0:
             return []
         snapshot = self._current_snapshot()
         if not snapshot.texts:
             return []
-        vector_ids = self._vector_ranked(query, documents)
-        lexical_ids = snapshot.lexical.ranked(query, documents)
-        fused = fuse_rankings([vector_ids, lexical_ids])
-        hits = [_hit(snapshot, pid, score) for pid, score in fused if pid in snapshot.texts]
-        return hits[:k]
+        terms = query_terms(query)
+        rankings = [self._vector_ranked(query, documents), snapshot.lexical.ranked(query, documents)]
+        matching = [[pid for pid in ranking if pid in snapshot.texts and mentions_any(snapshot.texts[pid], terms)]
+                    for ranking in rankings]
+        return [_hit(snapshot, pid, score) for pid, score in fuse_rankings(matching)[:k]]
 
     def _add(self, passages: Sequence[Passage]) -> None:
         """Add passages in batches no larger than Chroma accepts at once."""
