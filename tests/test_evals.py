@@ -195,7 +195,6 @@ def test_set_level_errors(tmp_path: Path) -> None:
 def test_shipped_sets_load_and_their_documents_exist(name: str) -> None:
     questions = load_questions(ROOT / name)
     assert resolve_documents(questions)
-    assert all(q.expect.found or not q.expect.figures for q in questions)
 
 
 def test_turns_split_on_the_separator() -> None:
