@@ -1,0 +1,56 @@
+"""``python app.py [--host HOST] [--port PORT] [--store DIR]``: the 绩效问答 web app and its HTTP API.
+
+A thin layer over ``webapp``: read the settings, open the store and the
+assistant once (ingesting the bundled sample into an empty store), serve the
+page. Flags win over the environment (JIXIAO_HOST, JIXIAO_PORT, JIXIAO_STORE).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import webapp  # noqa: F401 - switches off Gradio's network look-ups before gradio is imported
+from ingest.store import default_store_dir
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 7860
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, with help in Chinese; defaults come from the environment."""
+    parser = argparse.ArgumentParser(
+        prog="python app.py",
+        description="启动绩效问答网页（Gradio）和 HTTP 接口 /ask。库为空时自动导入 data/samples/ 下的示例报告。",
+    )
+    parser.add_argument(
+        "--host",
+        default=os.environ.get("JIXIAO_HOST", DEFAULT_HOST),
+        help=f"监听地址（默认 $JIXIAO_HOST 或 {DEFAULT_HOST}；局域网访问用 0.0.0.0）",
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=int(os.environ.get("JIXIAO_PORT", DEFAULT_PORT)),
+        help=f"端口（默认 $JIXIAO_PORT 或 {DEFAULT_PORT}）",
+    )
+    parser.add_argument("--store", type=Path, default=None, help=f"库目录（默认 $JIXIAO_STORE 或 {default_store_dir()}）")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the service and serve until interrupted."""
+    args = build_parser().parse_args(argv)
+    from webapp.service import open_service
+    from webapp.ui import build_app, launch
+
+    service = open_service(args.store)
+    launch(build_app(service), args.host, args.port)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""What the web app does, without the web: ask, keep conversations, ingest uploads, seed the sample.
+
+One ``QAService`` per process holds the one Store and the one Assistant and is
+shared by every browser session and HTTP caller. Conversations are never
+shared: a browser session keeps its own in ``gr.State``; an HTTP caller names
+its own by ``conversation_id`` and the ``ConversationBook`` keeps it here.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ingest.errors import IngestError
+from ingest.reading import SUPPORTED_SUFFIXES
+from ingest.records import Document
+from ingest.store import IngestOutcome, Store
+
+SAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
+"""The bundled sample report(s), ingested on first start so the app answers out of the box."""
+
+DEFAULT_CONVERSATIONS = 1000
+"""How many HTTP conversations are kept; the least recently used is forgotten beyond this."""
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """One file's ingest: the outcome, or the Chinese IngestError message when it was refused."""
+
+    file_name: str
+    outcome: IngestOutcome | None = None
+    error: str | None = None
+
+
+ProgressCallback = Callable[[int, int, str], None]
+"""Called before each file with (files done, files in all, file name)."""
+
+
+class ConversationBook:
+    """HTTP callers' conversations by id: bounded (LRU), each used by one request at a time.
+
+    The per-conversation lock keeps two requests with the same id from
+    interleaving their turns; different ids never wait for each other.
+    """
+
+    def __init__(self, new_conversation: Callable[[], Any], capacity: int = DEFAULT_CONVERSATIONS) -> None:
+        self._new = new_conversation
+        self._capacity = capacity
+        self._entries: OrderedDict[str, tuple[threading.Lock, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @contextmanager
+    def use(self, conversation_id: str) -> Iterator[Any]:
+        """The conversation named ``conversation_id`` (created on first use), held exclusively while in use."""
+        entry_lock, conversation = self._entry(conversation_id)
+        with entry_lock:
+            yield conversation
+
+    def _entry(self, conversation_id: str) -> tuple[threading.Lock, Any]:
+        """Find or create the entry and mark it most recently used, dropping the oldest beyond capacity."""
+        with self._lock:
+            entry = self._entries.get(conversation_id)
+            if entry is None:
+                entry = (threading.Lock(), self._new())
+                self._entries[conversation_id] = entry
+            self._entries.move_to_end(conversation_id)
+            while len(self._entries) > self._capacity:
+                self._entries.popitem(last=False)
+            return entry
+
+
+class QAService:
+    """The Store and the Assistant of this process, and the HTTP conversations."""
+
+    def __init__(self, store: Store, assistant: Any, capacity: int = DEFAULT_CONVERSATIONS) -> None:
+        self.store = store
+        self.assistant = assistant
+        self.conversations = ConversationBook(assistant.new_conversation, capacity)
+
+    def new_conversation(self) -> Any:
+        """A fresh conversation for one browser session."""
+        return self.assistant.new_conversation()
+
+    def ask(self, question: str, conversation: Any) -> dict:
+        """One turn of ``conversation`` as the contract dict."""
+        return self.assistant.ask(question, conversation).to_dict()
+
+    def ask_by_id(self, question: str, conversation_id: str = "") -> dict:
+        """One turn of the HTTP conversation ``conversation_id``; an empty id asks one-shot."""
+        conversation_id = conversation_id.strip()
+        if not conversation_id:
+            return self.ask(question, self.new_conversation())
+        with self.conversations.use(conversation_id) as conversation:
+            return self.ask(question, conversation)
+
+    def documents(self) -> list[Document]:
+        """Every stored document with its projects."""
+        return self.store.documents()
+
+    def ingest_files(self, paths: Iterable[Path], on_file: ProgressCallback | None = None) -> list[FileResult]:
+        """Ingest uploaded files into the shared store (see ``ingest_files``)."""
+        return ingest_files(self.store, paths, on_file)
+
+
+def ingest_files(store: Store, paths: Iterable[Path], on_file: ProgressCallback | None = None) -> list[FileResult]:
+    """Ingest each file; a refused file is reported (store untouched) and the others still go in."""
+    paths = [Path(p) for p in paths]
+    results = []
+    for done, path in enumerate(paths):
+        if on_file:
+            on_file(done, len(paths), path.name)
+        try:
+            results.append(FileResult(path.name, outcome=store.ingest(path)))
+        except IngestError as err:
+            results.append(FileResult(path.name, error=str(err)))
+    return results
+
+
+def sample_files(samples_dir: Path = SAMPLES_DIR) -> list[Path]:
+    """The bundled reports, sorted."""
+    return sorted(p for p in samples_dir.glob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+
+
+def open_service(store_dir: Path | None = None, seed: Iterable[Path] | None = None) -> QAService:
+    """Open the store, ingest ``seed`` (the bundled sample by default) if it is empty, and start the Assistant.
+
+    The sample goes in before the Assistant starts, so the first question is
+    answered from it; a store that has documents is left as it is.
+    """
+    from assistant.engine import Assistant  # the engine loads its indexes: only once the store is ready
+
+    store = Store(store_dir)
+    if not store.documents():
+        _report_seed(ingest_files(store, sample_files() if seed is None else seed, _print_seed_progress))
+    return QAService(store, Assistant(store))
+
+
+def _print_seed_progress(done: int, total: int, name: str) -> None:
+    """Say on the console why the first start takes a moment longer."""
+    print(f"首次启动，库为空：正在导入示例报告 [{done + 1}/{total}] {name} …", flush=True)
+
+
+def _report_seed(results: list[FileResult]) -> None:
+    """Print the seed's summary, in the words of the documents panel."""
+    from webapp.render import ingest_summary_lines
+
+    for line in ingest_summary_lines(results):
+        print(line, flush=True)

@@ -1,0 +1,245 @@
+"""The Gradio page (问答 · 文档 · 核对发现) and the ``/ask`` HTTP endpoint, over one shared QAService.
+
+Each browser session keeps its own Conversation in ``gr.State``; HTTP callers
+name theirs by id. Every handler here is a thin shell: the service asks or
+ingests, ``webapp.render`` lays the result out.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import gradio as gr
+import pandas as pd
+
+from webapp.render import (
+    DOCUMENT_HEADERS,
+    FINDING_HEADERS,
+    SOURCE_HEADERS,
+    ChartData,
+    answer_messages,
+    chart_data,
+    document_rows,
+    finding_rows,
+    ingest_summary_markdown,
+    project_names,
+    source_rows,
+    store_summary,
+)
+from webapp.service import QAService
+
+log = logging.getLogger(__name__)
+
+EXAMPLES = (
+    "哪些项目扣分了，为什么？",
+    "执行率最低的三个项目",
+    "海洋项目的预算执行情况",
+    "全局预算总额和整体执行率是多少",
+    "培训次数指标完成了吗",
+    "哪些项目的数据对不上",
+)
+"""One clickable question per main family, so a first-time user sees what can be asked."""
+
+ASK_CONCURRENCY = 8
+"""Questions answered at once (browser and HTTP together); the rest wait in Gradio's queue."""
+
+UPLOAD_TYPES = [".pdf", ".txt"]
+
+SOURCE_WIDTHS = ["18%", "9%", "22%", "9%", "42%"]
+"""The sources table's columns: the cited text gets the most room."""
+
+INTRO = (
+    "# 绩效问答\n"
+    "用中文询问项目支出绩效自评表：得分与扣分原因、预算执行率、指标完成情况、数据核对。"
+    "答案中的数字都由程序从原表数值计算，下方列出每个数字的出处（文档、页/行）。"
+)
+
+CSS = """
+.gradio-container { max-width: 1400px !important; }
+#examples button { white-space: normal; }
+"""
+
+
+def build_app(service: QAService) -> gr.Blocks:
+    """The whole page, wired to ``service``; the ``/ask`` endpoint is registered on it too."""
+    with gr.Blocks(title="绩效问答") as app:
+        gr.Markdown(INTRO)
+        status = gr.Markdown(store_summary(service.documents()))
+        with gr.Tabs():
+            with gr.Tab("问答", id="chat"):
+                _chat_tab(service)
+            with gr.Tab("文档", id="documents"):
+                documents, summary, upload = _documents_tab()
+            with gr.Tab("核对发现", id="findings"):
+                findings = _findings_tab()
+        tables = [status, documents, findings]
+        app.load(lambda: _tables(service), outputs=tables, api_visibility="private")
+        upload.upload(
+            lambda files, progress=gr.Progress(): _ingest(service, files, progress),
+            inputs=upload,
+            outputs=[summary, upload, *tables],
+            api_visibility="private",
+        )
+        _register_api(service)
+    return app
+
+
+def _chat_tab(service: QAService) -> None:
+    """Chat with the chart of the last answer beside it (rankings only), the cited rows under both."""
+    conversation = gr.State(None)
+    with gr.Row():
+        with gr.Column(scale=3):
+            chatbot = gr.Chatbot(label="对话", height=480, placeholder="在下方输入问题，或点击示例问题。")
+            with gr.Row():
+                question = gr.Textbox(
+                    label="问题", placeholder="例如：执行率最低的三个项目", scale=5, autofocus=True, elem_id="question"
+                )
+                ask = gr.Button("提问", variant="primary", scale=1, elem_id="ask")
+            gr.Markdown("**示例问题**（点击即问）")
+            with gr.Row(elem_id="examples"):
+                examples = [gr.Button(text, size="sm") for text in EXAMPLES]
+            clear = gr.Button("清空对话", variant="secondary", size="sm", elem_id="clear")
+        with gr.Column(scale=2, visible=False) as chart_box:
+            chart = gr.BarPlot(x="项目", y="数值", label="图表", elem_id="chart")
+    sources = gr.Dataframe(
+        _sources([]),
+        label="出处（本次回答引用的原表行）",
+        interactive=False,
+        wrap=True,
+        column_widths=SOURCE_WIDTHS,
+        elem_id="sources",
+    )
+    outputs = [chatbot, conversation, question, sources, chart, chart_box]
+    for trigger, asked in [(ask.click, question), (question.submit, question)] + [(b.click, b) for b in examples]:
+        trigger(
+            lambda text, history, conv: _respond(service, text, history, conv),
+            inputs=[asked, chatbot, conversation],
+            outputs=outputs,
+            concurrency_limit=ASK_CONCURRENCY,
+            concurrency_id="ask",
+            api_visibility="private",
+        )
+    clear.click(_cleared, outputs=outputs, api_visibility="private")
+
+
+def _respond(service: QAService, text: str, history: list, conversation: object) -> tuple:
+    """Ask ``text`` in this session's conversation; show the answer, its sources and, for rankings, a chart."""
+    text = (text or "").strip()
+    if not text:
+        return gr.skip(), conversation, gr.skip(), gr.skip(), gr.skip(), gr.skip()
+    conversation = conversation or service.new_conversation()
+    try:
+        answer = service.ask(text, conversation)
+    except Exception as err:  # noqa: BLE001 - one failed question must not break the page
+        log.exception("question failed: %s", text)
+        reply = [{"role": "assistant", "content": f"抱歉，回答这个问题时出错了（{type(err).__name__}）。请换个问法再试。"}]
+        return [*history, _user(text), *reply], conversation, "", _sources([]), *_chart(None)
+    rows = source_rows(answer, project_names(service.documents()))
+    messages = [*history, _user(text), *answer_messages(answer)]
+    return messages, conversation, "", _sources(rows), *_chart(chart_data(answer))
+
+
+def _user(text: str) -> dict:
+    """The user's turn as a chat message."""
+    return {"role": "user", "content": text}
+
+
+def _sources(rows: list[list[str]]) -> pd.DataFrame:
+    """The sources table's value (headers kept when there are no rows)."""
+    return pd.DataFrame(rows, columns=SOURCE_HEADERS)
+
+
+def _chart(data: ChartData | None) -> tuple[gr.BarPlot, gr.Column]:
+    """The bar chart and its column, shown only for answers that rank or list projects by one figure."""
+    if data is None:
+        return gr.BarPlot(value=None), gr.Column(visible=False)
+    plot = gr.BarPlot(
+        value=data.frame,
+        x="项目",
+        y="数值",
+        title=data.title,
+        x_title="项目",
+        y_title=data.value_title,
+        sort=data.order,
+        x_label_angle=-30,
+        y_lim=[min(0.0, float(data.frame["数值"].min())), None],
+    )
+    return plot, gr.Column(visible=True)
+
+
+def _cleared() -> tuple:
+    """A fresh conversation: the next question starts without context."""
+    return [], None, "", _sources([]), *_chart(None)
+
+
+def _documents_tab() -> tuple[gr.Dataframe, gr.Markdown, gr.File]:
+    """The ingested documents and the upload box (uploading ingests at once)."""
+    documents = gr.Dataframe(
+        pd.DataFrame(columns=DOCUMENT_HEADERS), label="已导入的文档", interactive=False, elem_id="documents"
+    )
+    upload = gr.File(
+        label="上传自评表（PDF 或文本提取的 .txt，可一次选多个）：上传后自动导入",
+        file_count="multiple",
+        file_types=UPLOAD_TYPES,
+        elem_id="upload",
+    )
+    summary = gr.Markdown(elem_id="ingest-summary")
+    return documents, summary, upload
+
+
+def _findings_tab() -> gr.Dataframe:
+    """Reconciliation findings, project by project."""
+    gr.Markdown(
+        "程序按模板规则复核每张表（执行率 = 全年执行数 ÷ 全年预算数 × 100，资金得分 = 执行率 × 分值，"
+        "总分 = 资金得分 + 各指标得分，评分等级按总分），以下是对不上或原文缺失的地方。"
+    )
+    return gr.Dataframe(pd.DataFrame(columns=FINDING_HEADERS), label="核对发现", interactive=False, wrap=True, elem_id="findings")
+
+
+def _tables(service: QAService) -> tuple:
+    """The store summary, documents table and findings table, as the store is now."""
+    docs = service.documents()
+    return (
+        store_summary(docs),
+        pd.DataFrame(document_rows(docs), columns=DOCUMENT_HEADERS),
+        pd.DataFrame(finding_rows(docs), columns=FINDING_HEADERS),
+    )
+
+
+def _ingest(service: QAService, files: list[str] | None, progress: gr.Progress) -> tuple:
+    """Ingest the uploaded files with a progress bar; report each file, then refresh the tables."""
+    if not files:
+        return gr.skip(), gr.skip(), *_tables(service)
+
+    def on_file(done: int, total: int, name: str) -> None:
+        progress((done, total), desc=f"正在导入 {name}（第 {done + 1}/{total} 个）…", unit="个文件")
+
+    results = service.ingest_files([Path(f) for f in files], on_file)
+    return ingest_summary_markdown(results), None, *_tables(service)
+
+
+def _register_api(service: QAService) -> None:
+    """``/ask``: the HTTP endpoint for scripts (docs/http_api.md)."""
+
+    def ask(question: str, conversation_id: str = "") -> dict:
+        """提问并返回回答契约对象（question, answer, intent, found, projects, figures, citations, mode）。
+
+        conversation_id 相同的多次调用是同一段对话的多轮（可追问）；留空则单轮问答。
+        """
+        return service.ask_by_id(question, conversation_id)
+
+    gr.api(ask, api_name="ask", concurrency_limit=ASK_CONCURRENCY, concurrency_id="ask")
+
+
+def launch(app: gr.Blocks, host: str, port: int) -> None:
+    """Serve the page and the API (blocks until the server stops)."""
+    app.queue(default_concurrency_limit=ASK_CONCURRENCY)
+    app.launch(
+        server_name=host,
+        server_port=port,
+        theme=gr.themes.Soft(),
+        css=CSS,
+        footer_links=["api"],
+        show_error=True,
+    )
