@@ -7,6 +7,7 @@ import pathlib
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -15,49 +16,42 @@ from ingest.embedding import CharNgramHashEmbedding, embedding_function
 from ingest.passage_build import document_passages, split_sentences
 from ingest.passages import PassageIndex
 from ingest.records import Document, Indicator, Project, SourceRef
+from tests import factories
 
 DOC_A = "000_shengtai.txt"
 DOC_B = "001_jiaotong.txt"
 REPO = pathlib.Path(__file__).resolve().parents[1]
 
 
-def indicator(doc: str, line: int, name: str, target: str, actual: str, reason: str | None = None) -> Indicator:
-    """An indicator row with only the fields passages use filled in."""
-    return Indicator(
-        level1="产出指标", level2="数量指标", name=name, raw_name=name,
-        target_text=target, target_op=None, target_value=None, target_unit=None,
-        actual_text=actual, actual_value=None, actual_unit=None,
-        weight=5.0, score=4.0 if reason else 5.0, reason=reason,
-        source=SourceRef(document=doc, line=line),
-    )
+def row(line: int, name: str, target: str, actual: str, reason: str | None = None) -> Indicator:
+    """An indicator row at ``line``; it loses a point when it has a deviation reason."""
+    return factories.indicator(name, target, actual, 5.0, 4.0 if reason else 5.0, reason, line=line)
 
 
-def project(doc: str, seq: int, name: str, line: int, goal: str, result: str, indicators: list[Indicator]) -> Project:
-    """A project with the given texts; funds and totals do not matter to passages."""
-    return Project(
-        seq=seq, name=name, raw_name=name, name_missing=False, department=None, implementer=None,
-        goal_text=goal, result_text=result, funds=[], indicators=indicators,
-        total_weight=100.0, total_score=99.0, grade="优", source=SourceRef(document=doc, line=line),
-    )
+def project(seq: int, name: str, line: int, goal: str, result: str, indicators: list[Indicator]) -> Project:
+    """A project whose table starts at ``line``, with these texts and rows, and no department of its own."""
+    base = factories.project(indicators, seq=seq, name=name)
+    return replace(base, goal_text=goal, result_text=result, department=None,
+                   source=SourceRef(factories.DOC, line=line))
 
 
 def ecology_doc(sha: str = "a" * 64) -> Document:
     """Three ecology projects; only the second mentions 长三角, only the third 法规 and 标准."""
     projects = [
-        project(DOC_A, 1, "生态环境监测和排污权交易管理", 1,
+        project(1, "生态环境监测和排污权交易管理", 1,
                 "保障重大项目建设排污总量控制情况的技术核查和评估。完成年度主要污染物减排工作。",
                 "完成排污单位自行监测评估，保障14个重大项目建设。",
-                [indicator(DOC_A, 14, "上海市排污权有偿使用和交易技术评估", "=1.00(个)", "1.00(个)",
-                           "根据生态环境工作部署，时间节点调整，相关工作内容同步调整延后。"),
-                 indicator(DOC_A, 18, "培训次数", ">4.00(次)", "4.00(次)", "据实调整培训次数")]),
-        project(DOC_A, 2, "应对气候变化管理工作", 29,
+                [row(14, "上海市排污权有偿使用和交易技术评估", "=1.00(个)", "1.00(个)",
+                     "根据生态环境工作部署，时间节点调整，相关工作内容同步调整延后。"),
+                 row(18, "培训次数", ">4.00(次)", "4.00(次)", "据实调整培训次数")]),
+        project(2, "应对气候变化管理工作", 29,
                 "推进碳达峰碳中和工作，开展温室气体排放清单编制。",
                 "深化长三角区域协作，推进长三角生态绿色一体化发展示范区建设；完成碳排放核查。",
-                [indicator(DOC_A, 40, "温室气体清单编制", "=1.00(个)", "1.00(个)")]),
-        project(DOC_A, 3, "生态环境政策法规研究", 50,
+                [row(40, "温室气体清单编制", "=1.00(个)", "1.00(个)")]),
+        project(3, "生态环境政策法规研究", 50,
                 "开展生态环境地方性法规和地方标准的制修订研究。",
                 "完成两项地方标准的立项，法规草案提交审议。",
-                [indicator(DOC_A, 60, "研究报告数量", "=2.00(个)", "2.00(个)")]),
+                [row(60, "研究报告数量", "=2.00(个)", "2.00(个)")]),
     ]
     return Document(file_name=DOC_A, sha256=sha, department="上海市生态环境局", year=2024,
                     kind="text", pages=None, projects=projects)
@@ -66,16 +60,16 @@ def ecology_doc(sha: str = "a" * 64) -> Document:
 def transport_doc() -> Document:
     """A second department's document, also mentioning 长三角, to test the documents filter."""
     projects = [
-        project(DOC_B, 1, "长三角交通一体化规划", 3,
+        project(1, "长三角交通一体化规划", 3,
                 "编制长三角区域交通协作规划。", "完成长三角区域协作交通规划编制。",
-                [indicator(DOC_B, 12, "规划编制数量", "=1.00(个)", "1.00(个)")]),
+                [row(12, "规划编制数量", "=1.00(个)", "1.00(个)")]),
     ]
     return Document(file_name=DOC_B, sha256="b" * 64, department="上海市交通委员会", year=2024,
                     kind="text", pages=None, projects=projects)
 
 
 @pytest.fixture
-def index(tmp_path: pathlib.Path):
+def index(tmp_path: pathlib.Path) -> Iterator[PassageIndex]:
     idx = PassageIndex(tmp_path)
     idx.replace_document(ecology_doc())
     yield idx
@@ -94,10 +88,17 @@ def test_passages_cover_goal_result_indicator_and_reason() -> None:
     passages = document_passages(ecology_doc())
     fields = {(p.metadata["project_seq"], p.metadata["field"]) for p in passages}
     assert {(1, "goal"), (1, "result"), (1, "indicator"), (1, "reason"), (2, "indicator")} <= fields
-    row = next(p for p in passages if p.id == f"{DOC_A}#1:indicator:1")
-    assert row.text == "培训次数：年度指标值 >4.00(次)，实际完成值 4.00(次)"
-    assert row.metadata["line"] == 18 and "page" not in row.metadata
-    assert row.metadata["department"] == "上海市生态环境局" and row.metadata["year"] == 2024
+    training = next(p for p in passages if p.id == f"{DOC_A}#1:indicator:1")
+    assert training.text == "培训次数：年度指标值 >4.00(次)，实际完成值 4.00(次)"
+    assert training.metadata["line"] == 18 and "page" not in training.metadata
+    assert training.metadata["department"] == "上海市生态环境局" and training.metadata["year"] == 2024
+
+
+def test_a_project_department_overrides_the_document_department() -> None:
+    doc = ecology_doc()
+    doc.projects[0] = replace(doc.projects[0], department="上海市环境监测中心")
+    departments = {p.metadata["project_seq"]: p.metadata["department"] for p in document_passages(doc)}
+    assert departments == {1: "上海市环境监测中心", 2: "上海市生态环境局", 3: "上海市生态环境局"}
 
 
 def test_region_query_finds_the_passage_that_mentions_it_first(index: PassageIndex) -> None:
@@ -167,13 +168,15 @@ def test_a_new_process_reopens_the_collection_offline(index: PassageIndex, tmp_p
         "from ingest.passages import PassageIndex\n"
         "idx = PassageIndex(pathlib.Path(sys.argv[1]))\n"
         "print(idx.count(), idx.search('长三角区域协作')[0].project_seq)\n"
+        "raw = idx.client.get_collection('passages')  # embedding function rebuilt from the stored config\n"
+        "print(type(raw.configuration['embedding_function']).__name__, len(raw.query(query_texts=['长三角'], n_results=1)['ids'][0]))\n"
     )
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "NO_PROXY": "", "HTTPS_PROXY": "http://127.0.0.1:9",
            "HTTP_PROXY": "http://127.0.0.1:9"}
     env.pop("JIXIAO_EMBEDDING_MODEL", None)
     out = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=REPO, env=env,
                          capture_output=True, text=True, timeout=60, check=True)
-    assert out.stdout.split() == [str(index.count()), "2"]
+    assert out.stdout.split() == [str(index.count()), "2", "CharNgramHashEmbedding", "1"]
 
 
 def test_no_network_is_attempted(monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path) -> None:
