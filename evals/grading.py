@@ -9,8 +9,9 @@ Figures get two counts, because they fail in two ways that matter differently:
 - a *missing figure* is any expected figure the answer does not contain (the
   strict count: "not answered" included);
 - a *wrong number* is a missing figure while the answer states another value
-  for the same thing (same project, and same label when the expectation names
-  one) — the worst failure in DESIGN.md, and one that fails the run on its own.
+  for the same thing — the worst failure in DESIGN.md, and one that fails the
+  run on its own. "The same thing" is judged from what the expectation gives
+  (see ``_is_rival``): the project, and the label when one is named.
 """
 
 from __future__ import annotations
@@ -89,12 +90,12 @@ def project_problems(projects: list[Mapping[str, Any]], question: Question) -> l
     got_seqs = [seq for document, seq in got if document == question.document]
     others = [f"{document}#{seq}" for document, seq in got if document != question.document]
     problems = [f"答案含有其他文档的项目：{', '.join(others)}"] if others else []
-    if question.expect.ordered and got_seqs != expected:
-        problems.append(f"项目顺序应为 {expected}，实际为 {got_seqs}")
-    elif set(got_seqs) != set(expected):
+    if set(got_seqs) != set(expected):
         missing = sorted(set(expected) - set(got_seqs))
         extra = sorted(set(got_seqs) - set(expected))
         problems.append(f"项目应为 {sorted(expected)}，实际为 {sorted(got_seqs)}（缺 {missing}，多 {extra}）")
+    elif question.expect.ordered and got_seqs != expected:
+        problems.append(f"项目顺序应为 {expected}，实际为 {got_seqs}")
     return problems
 
 
@@ -137,29 +138,41 @@ def _grade_figures(grade: Grade, figures: list[Mapping[str, Any]], question: Que
     """Record missing and wrong figures on ``grade``, with one problem line per missing figure."""
     missing, unused = match_figures(question.expect.figures, [float(f["value"]) for f in figures])
     leftovers = [figures[i] for i in unused]
+    matched_labels = {_label(f) for i, f in enumerate(figures) if i not in unused}
     for figure in missing:
-        rivals = [f for f in leftovers if _same_subject(f, figure, question)]
+        rivals = [f for f in leftovers if _is_rival(f, figure, question, matched_labels)]
         grade.missing_figures.append(figure)
         if rivals:
             grade.wrong_figures.append(figure)
             shown = "、".join(f"{f.get('label', '')}={f['value']}" for f in rivals)
-            grade.problems.append(f"数字错误：应有 {figure.value}（±{figure.tol}），同一对象给出的是 {shown}")
+            grade.problems.append(f"数字错误：应有 {figure.value:.10g}（±{figure.tol:g}），同一对象给出的是 {shown}")
         else:
-            grade.problems.append(f"缺少数字：{figure.value}（±{figure.tol}）")
+            grade.problems.append(f"缺少数字：{figure.value:.10g}（±{figure.tol:g}）")
 
 
-def _same_subject(figure: Mapping[str, Any], expected: ExpectedFigure, question: Question) -> bool:
-    """Whether an answer figure speaks about what ``expected`` speaks about, so a differing value is a wrong number.
+def _is_rival(figure: Mapping[str, Any], expected: ExpectedFigure, question: Question, matched_labels: set[str]) -> bool:
+    """Whether an unmatched answer figure states ``expected``'s quantity with another value (a wrong number).
 
-    The subject is the expected figure's project, else the question's only
-    expected project, else nothing (a whole-document figure); the label, when
-    the expectation gives one, must also appear in the answer figure's label.
+    It must be about the same subject: the expected figure's project, else the
+    question's only expected project, else nothing (a whole-document figure).
+    Then its label decides: it must contain the expectation's ``label`` when one
+    is given; otherwise, if the answer got other expected figures right, it must
+    carry one of their labels (a 总分 shown beside correct 扣分 figures is
+    context, not a wrong 扣分); if it got none right, any figure on the subject
+    is the answer's claim and so a wrong one.
     """
     projects = question.expect.projects or ()
     subject = expected.project_seq or (projects[0] if len(projects) == 1 else None)
     if figure.get("project_seq") != subject:
         return False
-    return expected.label is None or expected.label in str(figure.get("label") or "")
+    if expected.label is not None:
+        return expected.label in _label(figure)
+    return not matched_labels or _label(figure) in matched_labels
+
+
+def _label(figure: Mapping[str, Any]) -> str:
+    """An answer figure's label as text ("" when absent)."""
+    return str(figure.get("label") or "")
 
 
 def _dedupe(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:

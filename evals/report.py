@@ -119,7 +119,7 @@ def describe_answer(answer: dict[str, Any] | None) -> str:
 def _figure_text(figure: ExpectedFigure) -> str:
     """An expected figure as ``value±tol`` with its hints."""
     hints = "".join(f" {name}={value}" for name, value in (("项目", figure.project_seq), ("标签", figure.label)) if value)
-    return f"{figure.value:g}±{figure.tol:g}{hints}"
+    return f"{figure.value:.10g}±{figure.tol:g}{hints}"
 
 
 def build_report(set_path: str, runs: list[ModeRun], notes: list[str]) -> dict[str, Any]:

@@ -87,6 +87,16 @@ def test_label_hint_limits_what_counts_as_a_rival() -> None:
     assert len(grade.missing_figures) == 1 and grade.wrong_figures == []
 
 
+def test_context_figure_beside_right_ones_is_not_a_wrong_number() -> None:
+    expect = {"found": True, "projects": [1], "figures": [{"value": 2.0}, {"value": 0.1}]}
+    answer = make_answer(seqs=(1,), figures=((2.0, 1), (95.9, 1)))
+    answer["figures"][0]["label"], answer["figures"][1]["label"] = "扣分", "总分"
+    grade = grade_answer(answer, make_question(expect, "监测项目为什么没拿满分？", "lost_points"))
+    assert [f.value for f in grade.missing_figures] == [0.1] and grade.wrong_figures == []
+    answer["figures"].append({"label": "扣分", "value": 0.2, "unit": "分", "project_seq": 1})
+    assert len(grade_answer(answer, grade.question).wrong_figures) == 1
+
+
 def test_repeated_expected_values_need_as_many_answer_figures() -> None:
     twice = (ExpectedFigure(1.0), ExpectedFigure(1.0))
     assert match_figures(twice, [1.0])[0] == [ExpectedFigure(1.0)]

@@ -1,0 +1,138 @@
+"""Answer latency: how long opening the store takes, and how long one question takes to answer.
+
+``python benchmarks/answer_latency.py [--set evals/dev_questions.jsonl] [--rounds 3] [--store DIR]``
+
+Measured in one process, in the order a user meets them:
+1. imports of the store and the engine (paid once per process);
+2. open: ``Store(dir)`` + ``Assistant(store)`` + the first ``store.documents()``,
+   on a store that was filled beforehand (target < 2 s);
+3. one warm-up question (first use of lazily opened parts, shown apart);
+4. every turn of every question of the set, ``--rounds`` times: p50 / p95 / max
+   (target p95 < 50 ms).
+
+Prints the figures and writes ``benchmarks/results/answer_latency.json``.
+Exits 1 when a target is missed, so it can gate like the evaluation does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # run as a script from anywhere, like the README's commands
+
+RESULT_PATH = ROOT / "benchmarks" / "results" / "answer_latency.json"
+TARGET_OPEN_SECONDS = 2.0
+TARGET_P95_MS = 50.0
+
+
+def percentile(samples: Sequence[float], share: float) -> float:
+    """The nearest-rank percentile of ``samples`` (``share`` in 0..1): a value that was actually measured."""
+    ordered = sorted(samples)
+    rank = max(1, math.ceil(share * len(ordered)))
+    return ordered[rank - 1]
+
+
+def timed(action: Any, *args: Any) -> tuple[Any, float]:
+    """Call ``action(*args)``; return its result and the seconds it took."""
+    started = time.perf_counter()
+    result = action(*args)
+    return result, time.perf_counter() - started
+
+
+def import_modules() -> tuple[type, type]:
+    """Import the store and the engine; their cost is part of starting any interface."""
+    from assistant.engine import Assistant
+    from ingest.store import Store
+
+    return Store, Assistant
+
+
+def open_assistant(store_class: type, assistant_class: type, store_dir: Path) -> Any:
+    """What every interface does at start: open the store, build the assistant, load the documents."""
+    store = store_class(store_dir)
+    assistant = assistant_class(store)
+    store.documents()
+    return assistant
+
+
+def turn_latencies(assistant: Any, questions: list[Any], rounds: int) -> list[float]:
+    """Seconds per answered turn, every turn of every question, ``rounds`` times over."""
+    samples = []
+    for _ in range(rounds):
+        for question in questions:
+            conversation = assistant.new_conversation()
+            for turn in question.turns:
+                samples.append(timed(assistant.ask, turn, conversation)[1])
+    return samples
+
+
+def measure(set_path: Path, rounds: int, store_dir: Path | None) -> dict[str, Any]:
+    """Run every measurement of the module docstring and return them as the JSON result."""
+    (store_class, assistant_class), import_seconds = timed(import_modules)
+    from evals.questions import load_questions
+    from evals.run import fill_store, resolve_documents
+
+    questions = load_questions(set_path)
+    with tempfile.TemporaryDirectory(prefix="jixiao-bench-") as scratch:
+        directory = store_dir or Path(scratch)
+        fill_store(store_class(directory), resolve_documents(questions))
+        assistant, open_seconds = timed(open_assistant, store_class, assistant_class, directory)
+        warm_up = timed(assistant.ask, questions[0].turns[0], assistant.new_conversation())[1]
+        samples = turn_latencies(assistant, questions, rounds)
+    return {
+        "set": str(set_path),
+        "rounds": rounds,
+        "turns_timed": len(samples),
+        "import_seconds": round(import_seconds, 3),
+        "open_seconds": round(open_seconds, 3),
+        "warm_up_ms": round(warm_up * 1000, 2),
+        "p50_ms": round(percentile(samples, 0.50) * 1000, 2),
+        "p95_ms": round(percentile(samples, 0.95) * 1000, 2),
+        "max_ms": round(max(samples) * 1000, 2),
+        "targets": {"open_seconds": TARGET_OPEN_SECONDS, "p95_ms": TARGET_P95_MS},
+    }
+
+
+def missed_targets(result: dict[str, Any]) -> list[str]:
+    """The targets the result misses, one Chinese line each."""
+    missed = []
+    if result["open_seconds"] >= TARGET_OPEN_SECONDS:
+        missed.append(f"打开库用时 {result['open_seconds']} 秒，目标 < {TARGET_OPEN_SECONDS} 秒")
+    if result["p95_ms"] >= TARGET_P95_MS:
+        missed.append(f"回答 p95 {result['p95_ms']} 毫秒，目标 < {TARGET_P95_MS} 毫秒")
+    return missed
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Measure, print, write the JSON result; 1 if a target is missed."""
+    parser = argparse.ArgumentParser(description="测量打开库的用时和回答延迟（p50/p95）。")
+    parser.add_argument("--set", type=Path, default=ROOT / "evals" / "dev_questions.jsonl", help="计时用的问题集（默认开发集）")
+    parser.add_argument("--rounds", type=int, default=3, help="问题集重复几遍（默认 3）")
+    parser.add_argument("--store", type=Path, default=None, help="使用这个库目录（默认新建临时库）")
+    args = parser.parse_args(argv)
+    result = measure(args.set, max(1, args.rounds), args.store)
+    print(
+        f"导入模块 {result['import_seconds']} 秒；打开库 {result['open_seconds']} 秒；预热一问 {result['warm_up_ms']} 毫秒\n"
+        f"回答延迟（{result['turns_timed']} 轮）：p50 {result['p50_ms']} 毫秒，p95 {result['p95_ms']} 毫秒，最大 {result['max_ms']} 毫秒"
+    )
+    RESULT_PATH.parent.mkdir(parents=True, exist_ok=True)
+    RESULT_PATH.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"结果已写入 {RESULT_PATH}")
+    missed = missed_targets(result)
+    for line in missed:
+        print(f"未达标：{line}", file=sys.stderr)
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
