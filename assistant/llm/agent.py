@@ -1,0 +1,147 @@
+"""The LLM path: a tool-calling loop over the rule assistant's operations, and the check of what it wrote.
+
+The model may choose operations and phrase the answer; it never supplies a
+figure. So the loop keeps every tool result, the final text is shown only when
+each number in it is one a tool returned (``numbers.unsupported_numbers``), and
+the answer's projects, figures and citations are built by code from the tool
+results. Anything else — a timeout, a refused connection, a rate limit, an
+unknown tool, arguments that fail validation, a loop that does not end, a number
+from nowhere — is an ``LlmFailure`` whose short Chinese ``note`` the router
+shows above the rule answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolCall, ToolMessage
+from langchain_core.tools import BaseTool
+from pydantic import ValidationError
+
+from assistant.contract import Answer
+from assistant.llm.config import DEFAULT_MAX_STEPS
+from assistant.llm.numbers import canonical, numbers_in_text, unsupported_numbers
+from assistant.llm.prompts import load_prompt
+from assistant.llm.results import ToolResult
+
+log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+SYSTEM_PROMPT = "system_tools"
+_FAILURE_NOTES: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"TimeoutError", "TimeoutException", "APITimeoutError"}), "大模型响应超时"),
+    (frozenset({"RateLimitError"}), "大模型服务限流"),
+    (frozenset({"ConnectionError", "ConnectError", "NetworkError", "APIConnectionError"}), "无法连接大模型服务"),
+)
+"""Exception class names (anywhere in the MRO) → note. Names, not classes, so that
+openai, httpx and ollama need not be importable; timeouts come first because
+openai's APITimeoutError is also an APIConnectionError."""
+
+
+class LlmFailure(Exception):
+    """The LLM path has no answer that may be shown; ``note`` says why, briefly, in Chinese."""
+
+    def __init__(self, note: str) -> None:
+        super().__init__(note)
+        self.note = note
+
+
+@dataclass(frozen=True)
+class LlmReply:
+    """The model's final text and every tool result it was given, in call order."""
+
+    text: str
+    results: tuple[ToolResult, ...]
+
+
+class ToolLoop:
+    """Ask the model, run the tools it calls, feed back ToolMessages, until it answers in text or ``max_steps`` runs out."""
+
+    def __init__(self, model: BaseChatModel, tools: Sequence[BaseTool], max_steps: int = DEFAULT_MAX_STEPS) -> None:
+        self._model = model.bind_tools(list(tools))
+        self._tools = {t.name: t for t in tools}
+        self._max_steps = max_steps
+
+    def run(self, question: str, history: Sequence[BaseMessage] = ()) -> LlmReply:
+        """The model's answer to ``question`` after the earlier turns ``history``; raises LlmFailure."""
+        messages: list[BaseMessage] = [SystemMessage(load_prompt(SYSTEM_PROMPT)), *history, HumanMessage(question)]
+        results: list[ToolResult] = []
+        for _ in range(self._max_steps):
+            reply = self._invoke(messages)
+            messages.append(reply)
+            if reply.invalid_tool_calls:
+                raise LlmFailure(f"大模型的工具调用格式有误（{reply.invalid_tool_calls[0].get('name') or '未命名'}）")
+            if not reply.tool_calls:
+                return LlmReply(reply.text.strip(), tuple(results))  # .text joins any content-block form
+            for call in reply.tool_calls:
+                result, message = self._call(call)
+                results.append(result)
+                messages.append(message)
+        raise LlmFailure(f"大模型在 {self._max_steps} 步内未完成回答")
+
+    def _invoke(self, messages: list[BaseMessage]) -> AIMessage:
+        """One model call; any failure of the provider becomes an LlmFailure with a note for the user."""
+        try:
+            reply = self._model.invoke(messages)
+        except Exception as err:  # noqa: BLE001 - every provider failure means "answer by rules", never a crash
+            log.warning("LLM call failed: %r", err)
+            raise LlmFailure(failure_note(err)) from err
+        if not isinstance(reply, AIMessage):
+            raise LlmFailure("大模型返回了无法识别的消息")
+        return reply
+
+    def _call(self, call: ToolCall) -> tuple[ToolResult, ToolMessage]:
+        """Run one tool call; an unknown tool or arguments that fail validation end the loop."""
+        tool = self._tools.get(call["name"])
+        if tool is None:
+            raise LlmFailure(f"大模型调用了不存在的工具 {call['name']!r}")
+        try:
+            message = tool.invoke(call)
+        except ValidationError as err:
+            raise LlmFailure(f"大模型调用工具 {call['name']} 的参数不合法") from err
+        except Exception as err:  # noqa: BLE001 - a tool crash on model-chosen input must not reach the user
+            log.warning("tool %s failed on %r", call["name"], call["args"], exc_info=True)
+            raise LlmFailure(f"工具 {call['name']} 执行出错") from err
+        return message.artifact, message
+
+
+def failure_note(err: BaseException) -> str:
+    """The short Chinese reason for a failed model call: timeout, rate limit, connection, or a generic one."""
+    names = {cls.__name__ for cls in type(err).__mro__}
+    return next((note for kinds, note in _FAILURE_NOTES if kinds & names), "大模型调用出错")
+
+
+def checked_answer(question: str, reply: LlmReply, intent: str) -> Answer:
+    """The contract answer of ``reply``: its text if every number in it was returned by a tool, else LlmFailure.
+
+    ``intent`` is used when no tool was called (the model declined, e.g. an
+    off-topic question); otherwise it is the intent of the last tool called.
+    Figures are the tool figures whose values the text mentions; projects and
+    citations are those of every tool result, in call order, without repeats.
+    """
+    if not reply.text:
+        raise LlmFailure("大模型没有给出回答")
+    unsupported = unsupported_numbers(reply.text, [r.payload for r in reply.results])
+    if unsupported:
+        shown = "、".join(dict.fromkeys(unsupported))
+        raise LlmFailure(f"大模型回答中的数字（{shown}）不在查询结果中，未采用该回答")
+    mentioned = {value for _, value in numbers_in_text(reply.text)}
+    return Answer(
+        question=question,
+        answer=reply.text,
+        intent=reply.results[-1].intent if reply.results else intent,
+        found=any(r.found for r in reply.results),
+        projects=_unique(p for r in reply.results for p in r.projects),
+        figures=_unique(f for r in reply.results for f in r.figures if canonical(f.value) in mentioned),
+        citations=_unique(c for r in reply.results for c in r.citations),
+        mode="llm",
+    )
+
+
+def _unique(items: Iterable[_T]) -> list[_T]:
+    """``items`` without repeats, first occurrence kept (contract objects are frozen, hence hashable)."""
+    return list(dict.fromkeys(items))

@@ -1,0 +1,30 @@
+"""What one tool call gave back: the JSON the model reads, and the contract objects code builds from the same rows.
+
+The model only ever sees ``payload``; the answer's projects, figures and
+citations come from the other fields, filled by code from the operation's rows,
+so nothing the model writes can become a figure or a citation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.contract import Citation, Figure, ProjectRef
+
+
+@dataclass(frozen=True)
+class ToolResult:
+    """One tool call's result. ``intent`` is the rule intent the tool serves (lost_points, ranking …)."""
+
+    tool: str
+    intent: str
+    payload: dict[str, Any]
+    projects: tuple[ProjectRef, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    citations: tuple[Citation, ...] = ()
+
+    @property
+    def found(self) -> bool:
+        """Whether the call returned any row."""
+        return bool(self.payload.get("rows"))
