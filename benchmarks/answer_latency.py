@@ -21,7 +21,6 @@ import json
 import math
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run as a script from anywhere, like the README's commands
+
+from evals.questions import load_questions  # noqa: E402 - needs the path set above
+from evals.run import fill_store, resolve_documents, timed  # noqa: E402
 
 RESULT_PATH = ROOT / "benchmarks" / "results" / "answer_latency.json"
 TARGET_OPEN_SECONDS = 2.0
@@ -40,13 +42,6 @@ def percentile(samples: Sequence[float], share: float) -> float:
     ordered = sorted(samples)
     rank = max(1, math.ceil(share * len(ordered)))
     return ordered[rank - 1]
-
-
-def timed(action: Any, *args: Any) -> tuple[Any, float]:
-    """Call ``action(*args)``; return its result and the seconds it took."""
-    started = time.perf_counter()
-    result = action(*args)
-    return result, time.perf_counter() - started
 
 
 def import_modules() -> tuple[type, type]:
@@ -79,8 +74,6 @@ def turn_latencies(assistant: Any, questions: list[Any], rounds: int) -> list[fl
 def measure(set_path: Path, rounds: int, store_dir: Path | None) -> dict[str, Any]:
     """Run every measurement of the module docstring and return them as the JSON result."""
     (store_class, assistant_class), import_seconds = timed(import_modules)
-    from evals.questions import load_questions
-    from evals.run import fill_store, resolve_documents
 
     questions = load_questions(set_path)
     with tempfile.TemporaryDirectory(prefix="jixiao-bench-") as scratch:

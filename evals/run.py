@@ -73,14 +73,19 @@ def fill_store(store: Any, paths: list[Path]) -> None:
         print(f"导入 {path.name}：{outcome.status}，{outcome.projects} 个项目", file=sys.stderr)
 
 
+def timed(action: Callable[..., Any], *args: Any) -> tuple[Any, float]:
+    """Call ``action(*args)``; return its result and the seconds it took."""
+    started = time.perf_counter()
+    result = action(*args)
+    return result, time.perf_counter() - started
+
+
 def ask_conversation(assistant: Any, question: Question) -> tuple[dict[str, Any], float]:
     """Ask every turn in one new conversation; return the last turn's contract dict and its answer time."""
     conversation = assistant.new_conversation()
-    answer = None
-    for turn in question.turns:
-        started = time.perf_counter()
-        answer = assistant.ask(turn, conversation)
-        seconds = time.perf_counter() - started
+    for turn in question.turns[:-1]:
+        assistant.ask(turn, conversation)
+    answer, seconds = timed(assistant.ask, question.turns[-1], conversation)
     return answer.to_dict(), seconds
 
 
