@@ -1,0 +1,216 @@
+"""The web app without a browser or server: what the page shows for a contract object, and the service's rules.
+
+Contract objects here are hand-made in the engine's shape, so these tests pin
+the layout (sources table, chart choice, documents and findings tables) and
+the conversation rules (per id, bounded, one-shot) independently of the engine.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+import app
+from assistant.contract import Answer, Citation, Figure, ProjectRef
+from ingest.records import Document, Finding, Project, SourceRef
+from ingest.store import IngestOutcome, Store
+from webapp.render import (
+    answer_messages,
+    chart_data,
+    document_rows,
+    finding_rows,
+    ingest_summary_lines,
+    location_text,
+    source_rows,
+    store_summary,
+)
+from webapp.service import ConversationBook, FileResult, QAService, ingest_files
+
+DOC = "000_714f557b0e494d5f.txt"
+
+
+def ranking_answer() -> dict:
+    """执行率最低的三个项目, as the engine answers it on the sample."""
+    rows = [(7, "全市生态环境保护重点工作保障", 63.23), (12, "第12个项目（名称缺失）", 66.88), (10, "党建、群建工作", 81.48)]
+    return Answer(
+        question="执行率最低的三个项目",
+        answer="执行率最低的三个项目：…",
+        intent="ranking",
+        found=True,
+        projects=[ProjectRef(seq, name, DOC) for seq, name, _ in rows],
+        figures=[Figure("执行率", rate, "%", seq, "全年执行数 ÷ 全年预算数 × 100", DOC) for seq, _, rate in rows],
+        citations=[Citation(DOC, None, 150 + seq, seq, "funds", f"年度资金总额 {rate}") for seq, _, rate in rows],
+    ).to_dict()
+
+
+def lost_points_answer() -> dict:
+    """Several 扣分 figures for one project: a per-indicator list, not a ranking of projects."""
+    return Answer(
+        question="生态环境监测项目为什么没拿满分？",
+        answer="…",
+        intent="lost_points",
+        found=True,
+        projects=[ProjectRef(1, "生态环境监测", DOC)],
+        figures=[Figure("扣分", 2.0, "分", 1, "4.00 − 2.00", DOC), Figure("扣分", 1.0, "分", 1, "5.00 − 4.00", DOC)],
+        citations=[Citation(DOC, None, 14, 1, "indicator", "上海市排污权有偿使用和交易技术评估")],
+    ).to_dict()
+
+
+def project(seq: int, name: str, findings: list[Finding] | None = None) -> Project:
+    """A project with only what the documents and findings tables read."""
+    return Project(
+        seq=seq, name=name, raw_name=name, name_missing=False, department="上海市生态环境局", implementer=None,
+        goal_text="", result_text="", funds=[], indicators=[], total_weight=100.0, total_score=99.0, grade="优",
+        source=SourceRef(DOC, line=seq), findings=findings or [],
+    )  # fmt: skip
+
+
+def sample_documents() -> list[Document]:
+    """One document of two projects, the second with a finding."""
+    finding = Finding("total_mismatch", "总分填报为 99.00，按各项得分合计应为 98.00", SourceRef(DOC, line=40))
+    projects = [project(1, "生态环境监测"), project(2, "应对气候变化管理工作", [finding])]
+    return [Document(DOC, "0" * 64, "上海市生态环境局", 2024, "text", None, projects)]
+
+
+def test_sources_table_names_document_location_project_and_field_in_chinese():
+    rows = source_rows(ranking_answer())
+    assert rows[0] == [DOC, "第157行", "7. 全市生态环境保护重点工作保障", "项目资金", "年度资金总额 63.23"]
+    assert [row[2] for row in rows] == ["7. 全市生态环境保护重点工作保障", "12. 第12个项目（名称缺失）", "10. 党建、群建工作"]
+
+
+def test_sources_table_names_a_cited_project_from_the_store_when_the_answer_does_not_list_it():
+    answer = lost_points_answer() | {"projects": []}
+    assert source_rows(answer, {(DOC, 1): "生态环境监测"})[0][2] == "1. 生态环境监测"
+    assert source_rows(answer)[0][2] == "1. 第1个项目"
+
+
+@pytest.mark.parametrize(("page", "line", "text"), [(3, None, "第3页"), (None, 14, "第14行"), (2, 5, "第2页第5行"), (None, None, "—")])
+def test_location_is_page_for_pdf_and_line_for_text(page, line, text):
+    assert location_text(page, line) == text
+
+
+def test_a_ranking_is_charted_in_the_answers_order():
+    chart = chart_data(ranking_answer())
+    assert chart is not None
+    assert chart.frame["数值"].tolist() == [63.23, 66.88, 81.48]
+    assert [label.split(".")[0] for label in chart.order] == ["7", "12", "10"]
+    assert chart.value_title == "执行率（%）"
+    assert all(len(label) <= len("12. ") + 13 for label in chart.order)
+
+
+def test_per_indicator_figures_and_not_found_answers_get_no_chart():
+    assert chart_data(lost_points_answer()) is None
+    assert chart_data(ranking_answer() | {"found": False}) is None
+
+
+def test_derived_figures_show_their_formulas_in_a_folded_message():
+    messages = answer_messages(ranking_answer())
+    assert messages[0] == {"role": "assistant", "content": "执行率最低的三个项目：…"}
+    assert messages[1]["metadata"]["title"] == "计算过程（3 项）"
+    assert "- 执行率：63.23% = 全年执行数 ÷ 全年预算数 × 100" in messages[1]["content"]
+    assert len(answer_messages(ranking_answer() | {"figures": []})) == 1
+
+
+def test_documents_and_findings_tables():
+    docs = sample_documents()
+    assert document_rows(docs) == [["上海市生态环境局", 2024, DOC, 2, 1]]
+    assert finding_rows(docs) == [[DOC, "2. 应对气候变化管理工作", "总分不符", "总分填报为 99.00，按各项得分合计应为 98.00", "第40行"]]
+    assert store_summary(docs) == "库中共 1 份文档、2 个项目（上海市生态环境局）。"
+    assert "还没有文档" in store_summary([])
+
+
+def test_ingest_summary_uses_the_cli_words_and_the_ingest_error_text():
+    ok = IngestOutcome(DOC, "added", "上海市生态环境局", 2024, 18, 150, 3, ("第11个项目名称缺失",), 200)
+    lines = ingest_summary_lines([FileResult(DOC, outcome=ok), FileResult("bad.pdf", error="bad.pdf：文件为空")])
+    assert lines[0] == f"✓ {DOC} 已导入：上海市生态环境局 2024年度，18 个项目，150 个指标，3 条核对发现"
+    assert lines[1] == "警告：第11个项目名称缺失"
+    assert lines[2] == "✗ 导入失败：bad.pdf：文件为空（库未改动）"
+    assert lines[3] == "完成：成功 1 个文件，失败 1 个。"
+
+
+def test_a_bad_file_is_reported_and_leaves_the_store_as_it_was(tmp_path: Path):
+    store = Store(tmp_path / "store")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"\x00\x01\x02 not a report")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    results = ingest_files(store, [broken, empty])
+    assert [r.error for r in results] == [
+        "broken.pdf：既不是 PDF 也不是文本文件，无法读取（支持 .pdf 和文本提取的 .txt）",
+        "empty.txt：文件为空",
+    ]
+    assert store.documents() == []
+
+
+class CountingAssistant:
+    """Answers with the conversation's turn number, so tests see which conversation was used."""
+
+    def new_conversation(self) -> list[str]:
+        return []
+
+    def ask(self, question: str, conversation: list[str]) -> Answer:
+        conversation.append(question)
+        return Answer(question, f"第{len(conversation)}轮", "test", True)
+
+
+def test_http_conversations_are_kept_per_id_and_an_empty_id_is_one_shot():
+    service = QAService(store=None, assistant=CountingAssistant())
+    assert service.ask_by_id("甲", "a")["answer"] == "第1轮"
+    assert service.ask_by_id("乙", "a")["answer"] == "第2轮"
+    assert service.ask_by_id("丙", "b")["answer"] == "第1轮"
+    assert service.ask_by_id("丁", "")["answer"] == "第1轮"
+    assert service.ask_by_id("戊", "  ")["answer"] == "第1轮"
+    assert len(service.conversations) == 2
+
+
+def test_the_conversation_book_forgets_the_least_recently_used_beyond_capacity():
+    book = ConversationBook(list, capacity=2)
+    for cid in ("a", "b", "a", "c"):
+        with book.use(cid) as conversation:
+            conversation.append(cid)
+    assert len(book) == 2
+    with book.use("a") as conversation:
+        assert conversation == ["a", "a"]
+    with book.use("b") as conversation:
+        assert conversation == []  # forgotten: "b" was the least recently used when "c" came
+
+
+def test_one_conversation_serves_one_request_at_a_time():
+    book = ConversationBook(list)
+    inside = threading.Event()
+    release = threading.Event()
+
+    def hold() -> None:
+        with book.use("x"):
+            inside.set()
+            release.wait(5)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    inside.wait(5)
+    entered = threading.Event()
+
+    def wait_turn() -> None:
+        with book.use("x"):
+            entered.set()
+
+    waiter = threading.Thread(target=wait_turn)
+    waiter.start()
+    assert not entered.wait(0.2)
+    with book.use("y"):
+        pass  # another id does not wait
+    release.set()
+    holder.join(5)
+    waiter.join(5)
+    assert entered.is_set()
+
+
+def test_flags_override_the_environment(monkeypatch):
+    monkeypatch.setenv("JIXIAO_HOST", "0.0.0.0")
+    monkeypatch.setenv("JIXIAO_PORT", "8123")
+    args = app.build_parser().parse_args([])
+    assert (args.host, args.port) == ("0.0.0.0", 8123)
+    args = app.build_parser().parse_args(["--host", "127.0.0.1", "--port", "9000", "--store", "/tmp/s"])
+    assert (args.host, args.port, args.store) == ("127.0.0.1", 9000, Path("/tmp/s"))
