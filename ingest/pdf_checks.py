@@ -1,0 +1,71 @@
+"""Refusing bad input before anything is read: empty, not a PDF, cut short, encrypted, corrupt, no text.
+
+Each check raises IngestError with a Chinese message that names the file and
+says what the user can do; DESIGN.md: bad input leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from io import BytesIO
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+from ingest.errors import IngestError
+from ingest.pdf_settings import PdfSettings
+
+CID_PREFIX = "(cid:"
+"""How pdfminer prints a glyph whose font has no Unicode map."""
+
+
+def check_file_bytes(name: str, data: bytes, settings: PdfSettings) -> None:
+    """Given a file's bytes, raise IngestError unless they look like a whole PDF.
+
+    pdfminer recovers a truncated file by scanning for objects and would return
+    the first pages as if they were all: the missing ``%%EOF`` catches that.
+    """
+    if not data.strip():
+        raise IngestError(name, "文件为空（没有任何内容），请检查文件是否完整")
+    if not data.lstrip()[:1024].startswith(b"%PDF-"):
+        raise IngestError(name, "不是 PDF 文件（文件头缺少 %PDF- 标记）")
+    if b"%%EOF" not in data[-settings.eof_tail_bytes:]:
+        raise IngestError(name, "PDF 文件不完整（缺少结尾标记 %%EOF），可能下载中断或已损坏，请重新获取原文件")
+
+
+def open_pdf(name: str, data: bytes) -> pdfplumber.PDF:
+    """Given a PDF's bytes, return it opened with pdfplumber, or raise IngestError for encrypted or corrupt files."""
+    try:
+        return pdfplumber.open(BytesIO(data))
+    except Exception as err:  # pdfplumber wraps every pdfminer failure in PdfminerException
+        raise _open_error(name, err) from err
+
+
+def _open_error(name: str, err: Exception) -> IngestError:
+    """The user-facing error for a PDF that pdfplumber could not open."""
+    cause = err.args[0] if err.args else err
+    if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+        return IngestError(name, "PDF 已加密，需要密码才能打开；请提供未加密的文件")
+    return IngestError(name, f"PDF 文件已损坏，无法解析（{cause}）")
+
+
+def corrupt_error(name: str, err: Exception) -> IngestError:
+    """The user-facing error for a PDF that opened but broke while its pages were read."""
+    return IngestError(name, f"PDF 文件已损坏，读取页面时出错（{err}）")
+
+
+def check_text_layer(name: str, chars: Iterable[str], settings: PdfSettings) -> None:
+    """Given every character of the document, raise IngestError when there is no usable text layer.
+
+    A scan has no characters at all; a font without a ToUnicode map gives
+    ``(cid:N)`` for every glyph (pdfplumber #29, #159). Either way the PDF needs
+    OCR first, and storing what pdfminer printed would be storing garbage.
+    """
+    texts = [text for text in chars if text.strip()]
+    if not texts:
+        raise IngestError(name, "PDF 没有文字层（可能是扫描件或图片），需要先进行 OCR 文字识别才能读取")
+    garbled = sum(1 for text in texts if text.startswith(CID_PREFIX))
+    if garbled > len(texts) * settings.cid_share_max:
+        raise IngestError(
+            name, f"PDF 的文字无法解码（{garbled} 个字符显示为 (cid:N)，字体缺少 Unicode 映射），需要先进行 OCR 文字识别才能读取"
+        )

@@ -1,0 +1,91 @@
+"""Reading a 项目支出绩效自评表 PDF into records: bytes → checked PDF → page rows → project blocks → Projects.
+
+Each step is a function of its own module: pdf_checks (bad input), pdf_grid
+(tables and merged cells), pdf_stitch (tables continued across pages),
+pdf_project (labels to fields). Every check runs before anything is returned,
+so a bad file yields an IngestError and no records at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+
+from ingest.errors import IngestError
+from ingest.pdf_checks import check_file_bytes, check_text_layer, corrupt_error, open_pdf
+from ingest.pdf_grid import GridRow, page_rows
+from ingest.pdf_project import block_to_project
+from ingest.pdf_settings import DEFAULT_SETTINGS, PdfSettings
+from ingest.pdf_stitch import rows_to_blocks
+from ingest.records import Document, Project
+from ingest.report_meta import detect_department, detect_year
+from ingest.restore import restore_derived
+
+NOT_A_REPORT = "不是项目支出绩效自评表：没有找到带“项目名称”“年初预算数”“三级指标”等标签的表格"
+
+
+@dataclass(frozen=True)
+class PageContent:
+    """What the reader keeps of one page: its text (for the year), its characters (for the checks), its table rows."""
+
+    text: str
+    chars: list[str]
+    rows: list[GridRow]
+
+
+def read_page(page: pdfplumber.page.Page, number: int, settings: PdfSettings) -> PageContent:
+    """Given a page and its 1-based number, return its text, characters and table rows.
+
+    ``dedupe_chars`` first: fake-bold text draws each character twice (STACK.md).
+    """
+    clean = page.dedupe_chars()
+    return PageContent(
+        text=clean.extract_text() or "",
+        chars=[char["text"] for char in clean.chars],
+        rows=page_rows(clean, number, settings),
+    )
+
+
+def read_pages(name: str, data: bytes, settings: PdfSettings) -> list[PageContent]:
+    """Given a PDF's bytes, return every page's content, or raise IngestError when the PDF cannot be read."""
+    with open_pdf(name, data) as pdf:
+        try:
+            pages = [read_page(page, number, settings) for number, page in enumerate(pdf.pages, start=1)]
+        except Exception as err:  # pdfminer raises many kinds of error on a damaged page
+            raise corrupt_error(name, err) from err
+    if not pages:
+        raise IngestError(name, "PDF 中没有任何页面，文件可能已损坏")
+    return pages
+
+
+def pages_to_projects(name: str, pages: list[PageContent], settings: PdfSettings) -> tuple[list[Project], list[str]]:
+    """Given the pages, return each project of the report and any warnings; IngestError if it is not a 自评表."""
+    blocks = rows_to_blocks([row for page in pages for row in page.rows])
+    projects = [block_to_project(block, seq, name, settings) for seq, block in enumerate(blocks.projects, start=1)]
+    if not any(project.funds or project.indicators for project in projects):
+        raise IngestError(name, NOT_A_REPORT)
+    warnings = [f"有 {blocks.orphan_rows} 行表格出现在第一个“项目名称”之前，已跳过"] if blocks.orphan_rows else []
+    return projects, warnings
+
+
+def read_pdf_report(path: Path, settings: PdfSettings = DEFAULT_SETTINGS) -> Document:
+    """Read one 项目支出绩效自评表 PDF into a Document, or raise IngestError (Chinese, naming the file)."""
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise IngestError(name, f"无法读取文件（{err.strerror}）") from err
+    check_file_bytes(name, data, settings)
+    pages = read_pages(name, data, settings)
+    check_text_layer(name, (char for page in pages for char in page.chars), settings)
+    projects, warnings = pages_to_projects(name, pages, settings)
+    for project in projects:
+        restore_derived(project)
+    return Document(
+        file_name=name, sha256=hashlib.sha256(data).hexdigest(), department=detect_department(projects),
+        year=detect_year("\n".join(page.text for page in pages)), kind="pdf", pages=len(pages),
+        projects=projects, warnings=warnings,
+    )

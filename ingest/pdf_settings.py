@@ -1,0 +1,34 @@
+"""The PDF reader's tunable numbers, in one place, checked where the reader is entered.
+
+As in pdfplumber's table finder, a setting the reader does not know is an
+error rather than silently ignored: ``PdfSettings(typo=1)`` raises TypeError.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def _lines_strategy() -> dict[str, Any]:
+    """The template is a ruled table: pdfplumber's "lines" strategy finds its cells from the rules."""
+    return {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+
+
+@dataclass(frozen=True)
+class PdfSettings:
+    """Tolerances and thresholds of the PDF reader; the defaults fit published 绩效自评表 PDFs."""
+
+    table_settings: dict[str, Any] = field(default_factory=_lines_strategy)
+    """Passed to ``page.find_tables``."""
+    eof_tail_bytes: int = 4096
+    """A complete PDF says ``%%EOF`` this close to its end; a download cut short does not."""
+    cid_share_max: float = 0.05
+    """Above this share of ``(cid:N)`` characters the text layer is garbage and the PDF needs OCR."""
+    row_tolerance: float = 1.0
+    """Points by which a cell's bottom may fall short of the next row's top and still end there."""
+    min_overlap: float = 0.3
+    """Share of a header column's width a cell must cover to be read as that column's value."""
+
+
+DEFAULT_SETTINGS = PdfSettings()
