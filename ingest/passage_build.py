@@ -19,7 +19,8 @@ from ingest.tokenize_zh import has_word
 CHUNK_CHARS = 150
 FIELDS: tuple[str, ...] = ("goal", "result", "indicator", "reason")
 
-_SENTENCE_END = re.compile(r"(?<=[。；;])")
+_BREAKS = (re.compile(r"(?<=[。；;！？!?])"), re.compile(r"(?<=[，,、：:])"))
+"""Where a long text may be cut, best first: after a sentence, then after a clause."""
 _SPACES = re.compile(r"\s+")
 
 Metadata = dict[str, str | int]
@@ -44,25 +45,35 @@ def passage_id(file_name: str, project_seq: int, field: str, index: int) -> str:
 
 
 def split_sentences(text: str, limit: int = CHUNK_CHARS) -> list[str]:
-    """Given a long text, return chunks of whole sentences of at most ``limit`` characters.
+    """Given a long text, return chunks of at most ``limit`` characters, cut where a reader would pause.
 
-    Sentences end at 。；; and are packed together while they fit; a single
-    sentence longer than ``limit`` is cut every ``limit`` characters, so a
-    quote is never a page long.
+    Whole sentences (ending 。；;！？) are packed together while they fit; a
+    longer sentence is cut after a clause (，,、：), and only a clause longer
+    than ``limit`` is cut mid-phrase, so a quote is never a page long. The
+    extracted texts often use ASCII commas and no full stop at all.
     """
+    pieces = _pieces(_SPACES.sub(" ", text).strip(), limit, level=0)
+    return [chunk.strip() for chunk in pieces if chunk.strip()]
+
+
+def _pieces(text: str, limit: int, level: int) -> list[str]:
+    """Given text, return pieces of at most ``limit`` characters cut at ``_BREAKS[level]`` or finer."""
+    if len(text) <= limit:
+        return [text]
+    if level == len(_BREAKS):
+        return [text[i : i + limit] for i in range(0, len(text), limit)]
+    parts = _BREAKS[level].split(text)
+    return _pack([piece for part in parts for piece in _pieces(part, limit, level + 1)], limit)
+
+
+def _pack(pieces: list[str], limit: int) -> list[str]:
+    """Given pieces in text order, join neighbours while the joined piece fits in ``limit``."""
     chunks: list[str] = []
-    current = ""
-    for sentence in _SENTENCE_END.split(_SPACES.sub(" ", text).strip()):
-        sentence = sentence.strip()
-        if current and len(current) + len(sentence) > limit:
-            chunks.append(current)
-            current = ""
-        current += sentence
-        while len(current) > limit:
-            chunks.append(current[:limit])
-            current = current[limit:]
-    if current:
-        chunks.append(current)
+    for piece in pieces:
+        if chunks and len(chunks[-1]) + len(piece) <= limit:
+            chunks[-1] += piece
+        else:
+            chunks.append(piece)
     return chunks
 
 
@@ -104,13 +115,20 @@ def passage_metadata(doc: Document, project: Project, field: str, source: Source
 
 
 def document_passages(doc: Document) -> list[Passage]:
-    """Given a Document, return all its passages; texts without a single word character are skipped."""
+    """Given a Document, return all its passages.
+
+    Texts without a word character are skipped, and so is a repeat of a text
+    already in the same project and field (extraction sometimes doubles a
+    paragraph): the same quote twice would only crowd out other hits.
+    """
     passages: list[Passage] = []
     for project in doc.projects:
         counters = dict.fromkeys(FIELDS, 0)
+        seen: set[tuple[str, str]] = set()
         for field, text, source in project_texts(project):
-            if not has_word(text):
+            if not has_word(text) or (field, text) in seen:
                 continue
+            seen.add((field, text))
             index = counters[field]
             counters[field] += 1
             passages.append(

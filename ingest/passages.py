@@ -44,7 +44,10 @@ def chroma_settings() -> Settings:
 
 @dataclass(frozen=True)
 class PassageHit:
-    """One search result: the quoted text and where it comes from. ``score`` is the fused rank score (higher is better)."""
+    """One search result: the quoted text and where it comes from.
+
+    ``score`` is the fused rank score: higher is better, comparable only within one search.
+    """
 
     text: str
     document: str
@@ -91,7 +94,9 @@ class PassageIndex:
         leaves stale passages (another sha256) behind. The two steps are not
         atomic: if the process dies between them, the document has fewer
         passages or none (never stale or duplicate ones) until it is ingested
-        again; ``count(file_name)`` shows it.
+        again; ``count(file_name)`` shows it. If it dies after the passages are
+        written but before the generation changes, readers in other processes
+        keep their word index until the next write.
         """
         passages = document_passages(doc)
         self._collection.delete(where={"document": doc.file_name})
@@ -111,7 +116,9 @@ class PassageIndex:
         return len(self._collection.get(where={"document": file_name}, include=[])["ids"])
 
     def search(self, query: str, k: int = 8, documents: Collection[str] | None = None) -> list[PassageHit]:
-        """Return the ``k`` passages that best match ``query``, best first, optionally only of ``documents`` (file names).
+        """Return the ``k`` passages that best match ``query``, best first.
+
+        ``documents``, when given, keeps only passages of those file names.
 
         Vector similarity (Chroma) and BM25 (jieba words) each rank candidates;
         reciprocal-rank fusion combines them, so a passage both agree on wins.
@@ -126,9 +133,8 @@ class PassageIndex:
             return []
         terms = query_terms(query)
         rankings = [self._vector_ranked(query, documents), snapshot.lexical.ranked(query, documents)]
-        matching = [[pid for pid in ranking if pid in snapshot.texts and mentions_any(snapshot.texts[pid], terms)]
-                    for ranking in rankings]
-        return [_hit(snapshot, pid, score) for pid, score in fuse_rankings(matching)[:k]]
+        fused = fuse_rankings([_mentioning(ranking, snapshot.texts, terms) for ranking in rankings])
+        return [_hit(snapshot, pid, score) for pid, score in fused[:k]]
 
     def _add(self, passages: Sequence[Passage]) -> None:
         """Add passages in batches no larger than Chroma accepts at once."""
@@ -144,7 +150,6 @@ class PassageIndex:
     def _changed(self) -> None:
         """Record a new generation so every reader (this process or another) rebuilds its BM25 index."""
         self._collection.modify(metadata={_GENERATION_KEY: uuid.uuid4().hex})
-        self._snapshot = None
 
     def _generation(self) -> str | None:
         """The collection's current generation, read fresh from the store (about 0.3 ms)."""
@@ -174,6 +179,14 @@ class PassageIndex:
             query_texts=[query], n_results=VECTOR_CANDIDATES, where=where, include=[]
         )
         return result["ids"][0]
+
+
+def _mentioning(ranking: list[str], texts: dict[str, str], terms: set[str]) -> list[str]:
+    """The ids of a ranking whose passage contains a query term, in rank order.
+
+    An id the snapshot lacks (written by another process after it was read) is dropped.
+    """
+    return [pid for pid in ranking if pid in texts and mentions_any(texts[pid], terms)]
 
 
 def _hit(snapshot: _Snapshot, passage_id: str, score: float) -> PassageHit:
