@@ -26,7 +26,7 @@ from assistant.contract import Answer
 from assistant.llm.config import DEFAULT_MAX_STEPS
 from assistant.llm.numbers import canonical, numbers_in_text, unsupported_numbers
 from assistant.llm.prompts import load_prompt
-from assistant.llm.results import ToolResult
+from assistant.llm.results import BadToolArguments, ToolResult
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -101,7 +101,7 @@ class ToolLoop:
             raise LlmFailure(f"大模型调用了不存在的工具 {call['name']!r}")
         try:
             message = tool.invoke(call)
-        except ValidationError as err:
+        except (ValidationError, BadToolArguments) as err:
             raise LlmFailure(f"大模型调用工具 {call['name']} 的参数不合法") from err
         except Exception as err:  # noqa: BLE001 - a tool crash on model-chosen input must not reach the user
             log.warning("tool %s failed on %r", call["name"], call["args"], exc_info=True)

@@ -13,6 +13,10 @@ from typing import Any
 from assistant.contract import Citation, Figure, ProjectRef
 
 
+class BadToolArguments(ValueError):
+    """Arguments that pass the schema but make no sense together (合计 without a figure); the model's error, not ours."""
+
+
 @dataclass(frozen=True)
 class ToolResult:
     """One tool call's result. ``intent`` is the rule intent the tool serves (lost_points, ranking …)."""
