@@ -12,6 +12,7 @@ widths, can be matched to its header by position within the table.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -46,15 +47,21 @@ class GridRow:
         return not any(cell.text for cell in self.cells)
 
 
+_SPACE_IN_CHINESE = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
+"""Whitespace between two Chinese characters or full-width marks."""
+
+
 def cell_text(raw: str | None) -> str:
     """Given a cell's extracted text, return it on one line with full-width punctuation normalised.
 
     Wrapped lines are joined without a space: the template's texts are Chinese,
-    where a line break is not a word break.
+    where a line break is not a word break. Spaces between two Chinese
+    characters go too: pdfplumber puts them where a justified or letter-spaced
+    cell (``上 海 市``) leaves gaps, and Chinese text has none of its own.
     """
     if not raw:
         return ""
-    return normalize_text("".join(line.strip() for line in raw.splitlines()))
+    return normalize_text(_SPACE_IN_CHINESE.sub("", "".join(line.strip() for line in raw.splitlines())))
 
 
 def table_cells(table: Table, settings: PdfSettings) -> list[GridCell]:

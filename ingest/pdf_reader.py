@@ -15,6 +15,7 @@ from pathlib import Path
 import pdfplumber
 
 from ingest.errors import IngestError
+from ingest.pdf_chars import without_doubled_chars
 from ingest.pdf_checks import check_file_bytes, check_text_layer, corrupt_error, open_pdf
 from ingest.pdf_grid import GridRow, page_rows
 from ingest.pdf_project import block_to_project
@@ -39,9 +40,9 @@ class PageContent:
 def read_page(page: pdfplumber.page.Page, number: int, settings: PdfSettings) -> PageContent:
     """Given a page and its 1-based number, return its text, characters and table rows.
 
-    ``dedupe_chars`` first: fake-bold text draws each character twice (STACK.md).
+    Doubled characters go first: fake-bold text draws each character twice (STACK.md).
     """
-    clean = page.dedupe_chars()
+    clean = without_doubled_chars(page, settings.dedupe_tolerance)
     return PageContent(
         text=clean.extract_text() or "",
         chars=[char["text"] for char in clean.chars],

@@ -25,6 +25,8 @@ class PdfSettings:
     """A complete PDF says ``%%EOF`` this close to its end; a download cut short does not."""
     cid_share_max: float = 0.05
     """Above this share of ``(cid:N)`` characters the text layer is garbage and the PDF needs OCR."""
+    dedupe_tolerance: float = 1.0
+    """Points within which two copies of one glyph count as fake bold (pdfplumber's dedupe_chars default)."""
     row_tolerance: float = 1.0
     """Points by which a cell's bottom may fall short of the next row's top and still end there."""
     min_overlap: float = 0.3

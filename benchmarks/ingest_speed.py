@@ -1,0 +1,175 @@
+"""Ingest speed: reading the sample as text, and as a PDF drawn from its records, per page and per project.
+
+``python benchmarks/ingest_speed.py [--rounds 5] [--sample data/samples/000_714f557b0e494d5f.txt]``
+
+1. The text reader reads the sample (``--rounds`` times; target < 2 s each).
+2. Its records are drawn to a PDF in the national template (ingest.pdf_render).
+   Without the text reader, the hand-made records of tests/fixtures stand in.
+3. The PDF reader reads that PDF: the first read apart (it loads pdfminer's
+   CJK CMaps once per process), then ``--rounds`` reads: pages/s from the median
+   (target ≥ 5 pages/s), ms per page and per project.
+4. Peak memory: tracemalloc's peak of Python allocations during one read of
+   each kind, and the process's max RSS at the end (target < 400 MB).
+
+Prints the figures and writes ``benchmarks/results/ingest_speed.json``. Not a
+timed test: exits 1 when a target is missed, so it can gate by hand or in CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import tempfile
+import tracemalloc
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # run as a script from anywhere, like the README's commands
+
+from evals.run import timed  # noqa: E402 - needs the path set above
+from ingest.pdf_reader import read_pdf_report  # noqa: E402
+from ingest.pdf_render import render_report  # noqa: E402
+from ingest.records import Document  # noqa: E402
+
+RESULT_PATH = ROOT / "benchmarks" / "results" / "ingest_speed.json"
+SAMPLE = ROOT / "data" / "samples" / "000_714f557b0e494d5f.txt"
+TARGET_TEXT_SECONDS = 2.0
+TARGET_PDF_PAGES_PER_SECOND = 5.0
+TARGET_PEAK_MB = 400.0
+
+
+def text_reader() -> Callable[[Path], Document] | None:
+    """The text reader, or None while it is not written yet."""
+    try:
+        from ingest.text_reader import read_text_report
+    except ImportError:
+        return None
+    return read_text_report
+
+
+def hand_made_records() -> Document:
+    """The PDF tests' hand-made sample projects, used when there is no text reader to give the sample's own."""
+    from tests.fixtures.pdf_sample_records import sample_document
+
+    return sample_document()
+
+
+def repeated(action: Callable[[Path], Any], path: Path, rounds: int) -> tuple[Any, list[float]]:
+    """Call ``action(path)`` ``rounds`` times; return the last result and every duration in seconds."""
+    runs = [timed(action, path) for _ in range(rounds)]
+    return runs[-1][0], [seconds for _, seconds in runs]
+
+
+def peak_mb(action: Callable[[Path], Any], path: Path) -> float:
+    """tracemalloc's peak of Python allocations, in MB, during one ``action(path)``."""
+    tracemalloc.start()
+    try:
+        action(path)
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+def measure_text(read_text: Callable[[Path], Document] | None, sample: Path, rounds: int) -> tuple[Document, dict]:
+    """Time the text reader on the sample; its records, or the hand-made ones, are what the PDF is drawn from."""
+    if read_text is None:
+        return hand_made_records(), {"reader": "missing: hand-made fixture records drawn instead"}
+    doc, seconds = repeated(read_text, sample, rounds)
+    return doc, {
+        "reader": "ingest.text_reader.read_text_report",
+        "file": sample.name,
+        "projects": len(doc.projects),
+        "median_seconds": round(statistics.median(seconds), 4),
+        "max_seconds": round(max(seconds), 4),
+        "peak_traced_mb": round(peak_mb(read_text, sample), 1),
+    }
+
+
+def measure_pdf(doc: Document, folder: Path, rounds: int) -> dict:
+    """Draw ``doc`` to a PDF, then time the PDF reader on it: cold first read apart, then ``rounds`` reads."""
+    path = folder / "ingest_speed.pdf"
+    _, render_seconds = timed(render_report, doc, path)
+    read, first_seconds = timed(read_pdf_report, path)
+    _, seconds = repeated(read_pdf_report, path, rounds)
+    median = statistics.median(seconds)
+    return {
+        "projects": len(read.projects),
+        "pages": read.pages,
+        "bytes": path.stat().st_size,
+        "render_seconds": round(render_seconds, 3),
+        "first_read_seconds": round(first_seconds, 3),
+        "median_seconds": round(median, 3),
+        "pages_per_second": round(read.pages / median, 2),
+        "ms_per_page": round(median * 1000 / read.pages, 1),
+        "ms_per_project": round(median * 1000 / len(read.projects), 1),
+        "peak_traced_mb": round(peak_mb(read_pdf_report, path), 1),
+    }
+
+
+def max_rss_mb() -> float:
+    """The process's peak resident memory so far, in MB (Linux reports ru_maxrss in KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def missed_targets(result: dict[str, Any]) -> list[str]:
+    """The targets the result misses, one Chinese line each."""
+    missed = []
+    text_seconds = result["text"].get("max_seconds")
+    if text_seconds is not None and text_seconds >= TARGET_TEXT_SECONDS:
+        missed.append(f"文本读取 {text_seconds} 秒，目标 < {TARGET_TEXT_SECONDS} 秒")
+    if result["pdf"]["pages_per_second"] < TARGET_PDF_PAGES_PER_SECOND:
+        missed.append(f"PDF 读取每秒 {result['pdf']['pages_per_second']} 页，目标 ≥ {TARGET_PDF_PAGES_PER_SECOND} 页")
+    if result["max_rss_mb"] >= TARGET_PEAK_MB:
+        missed.append(f"内存峰值 {result['max_rss_mb']} MB，目标 < {TARGET_PEAK_MB} MB")
+    return missed
+
+
+def report_lines(result: dict[str, Any]) -> list[str]:
+    """The figures as the Chinese lines the script prints."""
+    text, pdf = result["text"], result["pdf"]
+    text_line = (f"文本：{text['file']} {text['projects']} 个项目，中位 {text['median_seconds']} 秒，"
+                 f"最长 {text['max_seconds']} 秒，Python 分配峰值 {text['peak_traced_mb']} MB"
+                 if "median_seconds" in text else f"文本：未测（{text['reader']}）")
+    return [
+        text_line,
+        f"PDF：{pdf['pages']} 页 {pdf['projects']} 个项目（{pdf['bytes']} 字节，绘制 {pdf['render_seconds']} 秒）；"
+        f"首次读取 {pdf['first_read_seconds']} 秒，之后中位 {pdf['median_seconds']} 秒 = "
+        f"每秒 {pdf['pages_per_second']} 页，每页 {pdf['ms_per_page']} 毫秒，每个项目 {pdf['ms_per_project']} 毫秒；"
+        f"Python 分配峰值 {pdf['peak_traced_mb']} MB",
+        f"进程最大常驻内存 {result['max_rss_mb']} MB",
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Measure, print, write the JSON result; 1 if a target is missed."""
+    parser = argparse.ArgumentParser(description="测量读取文本和 PDF 自评表的速度与内存峰值。")
+    parser.add_argument("--rounds", type=int, default=5, help="每种读取重复几次（默认 5）")
+    parser.add_argument("--sample", type=Path, default=SAMPLE, help="文本样本（默认 data/samples 下的样本）")
+    args = parser.parse_args(argv)
+    rounds = max(1, args.rounds)
+    doc, text = measure_text(text_reader(), args.sample, rounds)
+    with tempfile.TemporaryDirectory(prefix="jixiao-ingest-bench-") as scratch:
+        pdf = measure_pdf(doc, Path(scratch), rounds)
+    result = {
+        "rounds": rounds, "text": text, "pdf": pdf, "max_rss_mb": round(max_rss_mb(), 1),
+        "targets": {"text_seconds": TARGET_TEXT_SECONDS, "pdf_pages_per_second": TARGET_PDF_PAGES_PER_SECOND,
+                    "peak_mb": TARGET_PEAK_MB},
+    }
+    print("\n".join(report_lines(result)))
+    RESULT_PATH.parent.mkdir(parents=True, exist_ok=True)
+    RESULT_PATH.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"结果已写入 {RESULT_PATH}")
+    missed = missed_targets(result)
+    for line in missed:
+        print(f"未达标：{line}", file=sys.stderr)
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""The PDF reader's small steps on real pdfplumber pages: doubled (fake-bold) characters, cell text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+from ingest.pdf_chars import has_doubled_chars, without_doubled_chars
+from ingest.pdf_grid import cell_text
+from ingest.pdf_render import FONT
+
+
+def _write_label(path: Path, *, fake_bold: bool) -> Path:
+    """One line ``项目名称``, drawn a second time 0.3 pt to the right when ``fake_bold``, as fake bold does."""
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    page = canvas.Canvas(str(path))
+    page.setFont(FONT, 12)
+    page.drawString(100, 700, "项目名称")
+    if fake_bold:
+        page.drawString(100.3, 700, "项目名称")
+    page.save()
+    return path
+
+
+def test_fake_bold_is_detected_and_removed(tmp_path: Path) -> None:
+    with pdfplumber.open(_write_label(tmp_path / "bold.pdf", fake_bold=True)) as pdf:
+        page = pdf.pages[0]
+        assert has_doubled_chars(page.chars, 1.0)
+        assert without_doubled_chars(page, 1.0).extract_text() == "项目名称"
+
+
+def test_a_clean_page_is_left_as_it_is(tmp_path: Path) -> None:
+    with pdfplumber.open(_write_label(tmp_path / "plain.pdf", fake_bold=False)) as pdf:
+        page = pdf.pages[0]
+        assert not has_doubled_chars(page.chars, 1.0)
+        assert without_doubled_chars(page, 1.0) is page
+
+
+def test_cell_text_joins_lines_and_closes_gaps_between_chinese_characters() -> None:
+    assert cell_text("上 海 市 生态\n环境局") == "上海市生态环境局"
+    assert cell_text("一级\n指标") == "一级指标"
+    assert cell_text("１，４２５.６６") == "1,425.66"
+    assert cell_text("2023-2025 年") == "2023-2025 年"
+    assert cell_text(None) == ""
