@@ -1,8 +1,9 @@
 """Turning a Document's records into passages: short quotable texts with metadata pointing back.
 
 A passage is what a citation quotes, so it stays sentence-sized: goal and
-result texts are cut at 。；; into chunks of about ``CHUNK_CHARS`` characters,
-each indicator row becomes one sentence, each deviation reason one passage.
+result texts (and the rare long deviation reason) are cut into chunks of at
+most ``CHUNK_CHARS`` characters at sentence ends, else after a clause; each
+indicator row becomes one sentence.
 Figures are not read from passages (the side table is the only source of
 numbers); passages are for finding and quoting.
 """
@@ -84,15 +85,14 @@ def indicator_sentence(indicator: Indicator) -> str:
 
 def project_texts(project: Project) -> Iterator[tuple[str, str, SourceRef]]:
     """Given a project, yield (field, text, source) for every passage it has, in table order."""
-    for chunk in split_sentences(project.goal_text):
-        yield "goal", chunk, project.source
-    for chunk in split_sentences(project.result_text):
-        yield "result", chunk, project.source
+    for field, text in (("goal", project.goal_text), ("result", project.result_text)):
+        for chunk in split_sentences(text):
+            yield field, chunk, project.source
     for indicator in project.indicators:
         yield "indicator", indicator_sentence(indicator), indicator.source
     for indicator in project.indicators:
-        if indicator.reason and indicator.reason.strip():
-            yield "reason", indicator.reason.strip(), indicator.source
+        for chunk in split_sentences(indicator.reason or ""):
+            yield "reason", chunk, indicator.source
 
 
 def passage_metadata(doc: Document, project: Project, field: str, source: SourceRef) -> Metadata:

@@ -90,6 +90,13 @@ def test_long_comma_only_text_is_cut_after_a_clause() -> None:
     assert len(chunks) > 1 and all(len(c) <= 150 and c.endswith(",") for c in chunks)
 
 
+def test_a_long_deviation_reason_is_cut_into_short_quotes() -> None:
+    doc = ecology_doc()
+    doc.projects[2].indicators[0] = row(60, "研究报告数量", "=2.00(个)", "1.00(个)", "因立法计划调整，课题延期。" * 30)
+    reasons = [p for p in document_passages(doc) if p.metadata["field"] == "reason" and p.metadata["project_seq"] == 3]
+    assert len(reasons) > 1 and all(len(p.text) <= 150 and p.metadata["line"] == 60 for p in reasons)
+
+
 def test_a_repeated_paragraph_is_one_passage() -> None:
     doc = ecology_doc()
     paragraph = "完成排污单位自行监测质量评估," * 6 + "保障重大项目建设。"  # 99 characters
