@@ -79,6 +79,7 @@ def build_app(service: QAService) -> gr.Blocks:
             lambda files, progress=gr.Progress(): _ingest(service, files, progress),
             inputs=upload,
             outputs=[summary, upload, *tables],
+            show_progress_on=upload,
             api_visibility="private",
         )
         _register_api(service)
@@ -90,7 +91,7 @@ def _chat_tab(service: QAService) -> None:
     conversation = gr.State(None)
     with gr.Row():
         with gr.Column(scale=3):
-            chatbot = gr.Chatbot(label="对话", height=480, placeholder="在下方输入问题，或点击示例问题。")
+            chatbot = gr.Chatbot(label="对话", height=480, placeholder="在下方输入问题，或点击示例问题。", elem_id="chat")
             with gr.Row():
                 question = gr.Textbox(
                     label="问题", placeholder="例如：执行率最低的三个项目", scale=5, autofocus=True, elem_id="question"

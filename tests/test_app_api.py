@@ -1,0 +1,153 @@
+"""The real app over HTTP: ``python app.py`` in a subprocess on a free port and a temporary store.
+
+The store starts empty, so these tests also check the first-start ingest of
+the bundled sample. Answers are checked against the sample's real figures
+(tests/gold/projects_core.json), and eight parallel clients with their own
+conversations must each get their own answers.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import urllib.request
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
+from pathlib import Path
+
+import pytest
+from gradio_client import Client
+
+from webapp.process import AppProcess, start_app
+
+GOLD = {p["seq"]: p for p in json.loads((Path(__file__).parent / "gold" / "projects_core.json").read_text("utf-8"))}
+CONTRACT_KEYS = {"question", "answer", "intent", "found", "projects", "figures", "citations", "mode"}
+
+FOLLOW_UPS = {
+    2: "应对气候变化管理工作的执行率是多少？",
+    3: "自然生态和农业农村环境保护项目的执行率是多少？",
+    4: "海洋生态环境保护项目的执行率是多少？",
+    5: "土壤固废化学品污染防治项目的执行率是多少？",
+    6: "水生态环境综合管理项目的执行率是多少？",
+    7: "全市生态环境保护重点工作保障项目的执行率是多少？",
+    8: "大气生态环境保护项目的执行率是多少？",
+    14: "核与辐射安全管理项目的执行率是多少？",
+}
+"""One project per client: first its 执行率, then "那它的总分呢？", which only its own conversation can resolve."""
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppProcess]:
+    """The app on an empty temporary store (it ingests the sample on start)."""
+    folder = tmp_path_factory.mktemp("app")
+    running = start_app(folder / "store", folder / "app.log")
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def client(app: AppProcess) -> Client:
+    return Client(app.url, verbose=False)
+
+
+def ask(client: Client, question: str, conversation_id: str = "") -> dict:
+    return client.predict(question=question, conversation_id=conversation_id, api_name="/ask")
+
+
+def seqs(answer: dict) -> list[int]:
+    return [p["seq"] for p in answer["projects"]]
+
+
+def values(answer: dict) -> list[float]:
+    return [round(f["value"], 2) for f in answer["figures"]]
+
+
+def test_first_start_ingests_the_sample(app: AppProcess):
+    assert "000_714f557b0e494d5f.txt" in app.log()
+    assert (Path(app.log_path).parent / "store").is_dir()
+
+
+def test_ask_returns_the_contract_object(client: Client):
+    answer = ask(client, "执行率最低的三个项目")
+    assert set(answer) >= CONTRACT_KEYS
+    assert answer["found"] is True
+    assert seqs(answer) == [7, 12, 10]
+    assert values(answer)[:3] == [63.23, 66.88, 81.48]
+    assert all(c["document"] == "000_714f557b0e494d5f.txt" and c["line"] for c in answer["citations"])
+
+
+def test_the_api_lists_only_ask_with_an_optional_conversation_id(client: Client):
+    endpoints = client.view_api(return_format="dict", print_info=False)["named_endpoints"]
+    assert list(endpoints) == ["/ask"]
+    params = {p["parameter_name"]: p["parameter_has_default"] for p in endpoints["/ask"]["parameters"]}
+    assert params == {"question": False, "conversation_id": True}
+
+
+def test_a_conversation_id_carries_follow_ups_and_an_empty_one_does_not(client: Client):
+    first = ask(client, "大气生态环境保护项目的执行率是多少？", "follow-up-test")
+    assert seqs(first) == [8]
+    follow = ask(client, "那它的总分呢？", "follow-up-test")
+    assert seqs(follow) == [8]
+    assert GOLD[8]["total_score"] in values(follow)
+    alone = client.predict(question="那它的总分呢？", api_name="/ask")
+    assert seqs(alone) != [8]
+
+
+def test_not_found_is_said_plainly(client: Client):
+    answer = ask(client, "上海市教委的项目执行率是多少？")
+    assert answer["found"] is False
+    assert answer["figures"] == []
+
+
+def post_json(url: str, body: dict) -> dict:
+    request = urllib.request.Request(url, json.dumps(body).encode(), {"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.load(response)
+
+
+def read_event_stream(url: str) -> tuple[str, object]:
+    """The first event other than a heartbeat: (event name, decoded data)."""
+    with urllib.request.urlopen(url, timeout=30) as response:
+        event = None
+        for raw in response:
+            line = raw.decode("utf-8").rstrip("\n")
+            if line.startswith("event: "):
+                event = line.removeprefix("event: ")
+            elif line.startswith("data: ") and event != "heartbeat":
+                return event, json.loads(line.removeprefix("data: "))
+    raise AssertionError("the stream ended without an event")
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("gradio_api/call/ask", {"data": ["执行率最低的三个项目", ""]}),
+        ("gradio_api/call/v2/ask", {"question": "执行率最低的三个项目"}),
+    ],
+)
+def test_plain_http_post_then_event_stream(app: AppProcess, path: str, body: dict):
+    event_id = post_json(app.url + path, body)["event_id"]
+    event, data = read_event_stream(f"{app.url}{path}/{event_id}")
+    assert event == "complete"
+    assert seqs(data[0]) == [7, 12, 10]
+
+
+def two_turns(url: str, barrier: threading.Barrier, seq: int) -> tuple[int, dict, dict]:
+    """One user's two turns in their own conversation, with their own Client."""
+    own = Client(url, verbose=False)
+    cid = f"client-{seq}"
+    first = ask(own, FOLLOW_UPS[seq], cid)
+    barrier.wait(60)  # every client has asked its first turn before anyone follows up
+    return seq, first, ask(own, "那它的总分呢？", cid)
+
+
+def test_eight_parallel_clients_get_their_own_answers(app: AppProcess):
+    barrier = threading.Barrier(len(FOLLOW_UPS))
+    with ThreadPoolExecutor(len(FOLLOW_UPS)) as pool:
+        results = list(pool.map(partial(two_turns, app.url, barrier), FOLLOW_UPS))
+    for seq, first, follow in results:
+        assert seqs(first) == [seq], first["answer"]
+        assert GOLD[seq]["funds_total"]["rate"] in values(first), first["answer"]
+        assert seqs(follow) == [seq], follow["answer"]
+        assert GOLD[seq]["total_score"] in values(follow), follow["answer"]
