@@ -20,7 +20,8 @@ from ingest.pdf_checks import check_file_bytes, check_text_layer, corrupt_error,
 from ingest.pdf_grid import GridRow, page_rows
 from ingest.pdf_project import block_to_project
 from ingest.pdf_settings import DEFAULT_SETTINGS, PdfSettings
-from ingest.pdf_stitch import rows_to_blocks
+from ingest.pdf_labels import label_key
+from ingest.pdf_stitch import NAME_LABEL, is_name_row, rows_to_blocks
 from ingest.records import Document, Project
 from ingest.report_meta import detect_department, detect_year
 from ingest.restore import restore_derived
@@ -32,6 +33,7 @@ NOT_A_REPORT = "不是项目支出绩效自评表：没有找到带“项目名�
 class PageContent:
     """What the reader keeps of one page: its text (for the year), its characters (for the checks), its table rows."""
 
+    number: int
     text: str
     chars: list[str]
     rows: list[GridRow]
@@ -44,6 +46,7 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: PdfSettings) ->
     """
     clean = without_doubled_chars(page, settings.dedupe_tolerance)
     return PageContent(
+        number=number,
         text=clean.extract_text() or "",
         chars=[char["text"] for char in clean.chars],
         rows=page_rows(clean, number, settings),
@@ -62,6 +65,16 @@ def read_pages(name: str, data: bytes, settings: PdfSettings) -> list[PageConten
     return pages
 
 
+def unruled_pages(pages: list[PageContent]) -> list[int]:
+    """Given the pages, return those whose text says 项目名称 but whose ruled tables gave no 项目名称 row.
+
+    Such a page holds a table drawn without rules, which the lines strategy
+    cannot see: it is reported rather than silently skipped.
+    """
+    return [page.number for page in pages
+            if NAME_LABEL in label_key(page.text) and not any(is_name_row(row) for row in page.rows)]
+
+
 def pages_to_projects(name: str, pages: list[PageContent], settings: PdfSettings) -> tuple[list[Project], list[str]]:
     """Given the pages, return each project of the report and any warnings; IngestError if it is not a 自评表."""
     blocks = rows_to_blocks([row for page in pages for row in page.rows])
@@ -69,6 +82,7 @@ def pages_to_projects(name: str, pages: list[PageContent], settings: PdfSettings
     if not any(project.funds or project.indicators for project in projects):
         raise IngestError(name, NOT_A_REPORT)
     warnings = [f"有 {blocks.orphan_rows} 行表格出现在第一个“项目名称”之前，已跳过"] if blocks.orphan_rows else []
+    warnings += [f"第 {number} 页有“项目名称”字样但没有找到带表格线的项目表，该页未读取" for number in unruled_pages(pages)]
     return projects, warnings
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from itertools import groupby
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
@@ -108,6 +109,15 @@ def _cell(text: str | None) -> Paragraph:
     return Paragraph(escape(text or ""), _CELL_STYLE)
 
 
+def _printed(record: Project | FundLine | Indicator, field: str) -> Any:
+    """The value of ``field`` as the source printed it: None when a reader restored it (``derived``).
+
+    A PDF drawn from records read elsewhere then leaves blank what the original
+    left blank, and the PDF reader has to restore it the same way.
+    """
+    return None if field in record.derived else getattr(record, field)
+
+
 def _amount(value: float | None, *, dash: bool = False) -> str:
     """A figure as the template prints it (``1,425.66``); ``-`` where the template prints a dash, else blank."""
     if value is None:
@@ -133,7 +143,7 @@ def _fund_row(line: FundLine) -> list[Cell]:
     """One fund line; 分值 and 得分 print ``-`` when absent, as on the 其中 rows of the template."""
     label = "其中：当年财政拨款" if line.kind == "当年财政拨款" else line.kind
     return ["", "", _cell(label), _amount(line.initial), _amount(line.full_year), _amount(line.executed),
-            _amount(line.weight, dash=True), _amount(line.rate), _amount(line.score, dash=True)]
+            _amount(line.weight, dash=True), _amount(_printed(line, "rate")), _amount(_printed(line, "score"), dash=True)]
 
 
 def _funds_block(project: Project, top: int) -> tuple[list[list[Cell]], list[Span]]:
@@ -160,7 +170,7 @@ def _indicator_row(indicator: Indicator) -> list[Cell]:
     return [
         _cell(indicator.level1), _cell(indicator.level2), _cell(indicator.raw_name),
         _cell(indicator.target_text), _cell(indicator.actual_text),
-        _amount(indicator.weight), _amount(indicator.score), _cell(indicator.reason), "",
+        _amount(indicator.weight), _amount(_printed(indicator, "score")), _cell(indicator.reason), "",
     ]
 
 
@@ -190,8 +200,8 @@ def _indicator_block(project: Project, top: int) -> tuple[list[list[Cell]], list
 def _footer_block(project: Project, top: int) -> tuple[list[list[Cell]], list[Span]]:
     """总分 (分值, 得分) and 评分等级."""
     rows: list[list[Cell]] = [
-        ["总分", "", "", "", "", _amount(project.total_weight), _amount(project.total_score), "", ""],
-        ["评分等级", "", project.grade or ""] + [""] * 6,
+        ["总分", "", "", "", "", _amount(project.total_weight), _amount(_printed(project, "total_score")), "", ""],
+        ["评分等级", "", _printed(project, "grade") or ""] + [""] * 6,
     ]
     spans = [((0, top), (4, top)), ((7, top), (8, top)), ((0, top + 1), (1, top + 1)), ((2, top + 1), (8, top + 1))]
     return rows, spans

@@ -18,7 +18,7 @@ import pytest
 
 from ingest.pdf_grid import GridCell, GridRow
 from ingest.pdf_project import block_to_project
-from ingest.pdf_reader import read_pdf_report
+from ingest.pdf_reader import PageContent, read_pdf_report, unruled_pages
 from ingest.pdf_render import render_report
 from ingest.pdf_settings import DEFAULT_SETTINGS, PdfSettings
 from ingest.pdf_stitch import rows_to_blocks
@@ -223,3 +223,21 @@ def test_blank_level_cells_after_a_page_break_continue_the_row_above() -> None:
 def test_unknown_settings_are_refused() -> None:
     with pytest.raises(TypeError):
         PdfSettings(snap_tolerence=3)  # type: ignore[call-arg]
+
+
+def test_values_a_reader_restored_are_left_blank_and_restored_again(tmp_path: Path) -> None:
+    """Derived values are drawn blank, as the original printed them; the PDF reader restores them by the same rules."""
+    original = second_document()
+    water = original.projects[3]
+    water.derived["grade"] = "评分等级按总分"
+    water.indicators[1].derived["score"] = "得分 = 总分 − 资金得分 − 其余指标得分之和"
+    read = render_and_read(original, tmp_path).projects[3]
+    assert (read.grade, read.indicators[1].score) == (water.grade, water.indicators[1].score)
+    assert "grade" in read.derived and "score" in read.indicators[1].derived
+
+
+def test_a_page_naming_a_project_without_a_ruled_table_is_reported() -> None:
+    ruled = PageContent(number=1, text="项目名称 河道保洁", chars=[], rows=_office_table()[:2])
+    unruled = PageContent(number=2, text="项 目 名 称 河道清淤", chars=[], rows=[])
+    other = PageContent(number=3, text="说明", chars=[], rows=[])
+    assert unruled_pages([ruled, unruled, other]) == [2]
