@@ -30,21 +30,13 @@ if str(ROOT) not in sys.path:
 from benchmarks.answer_latency import percentile  # noqa: E402 - needs the path set above
 from evals.run import timed  # noqa: E402
 from webapp.process import AppProcess, start_app  # noqa: E402
+from webapp.ui import EXAMPLES  # noqa: E402
 
 RESULT_PATH = ROOT / "benchmarks" / "results" / "app_latency.json"
 TARGET_READY_SECONDS = 10.0
 TARGET_P95_MS = {1: 150.0, 8: 500.0}
-QUESTIONS = (
-    "哪些项目扣分了，为什么？",
-    "执行率最低的三个项目",
-    "海洋项目的预算执行情况",
-    "全局预算总额和整体执行率是多少",
-    "培训次数指标完成了吗",
-    "哪些项目的数据对不上",
-    "大气生态环境保护项目的执行率是多少？",
-    "那它的总分呢？",
-)
-"""The example questions and a follow-up: what the page offers a first-time user."""
+QUESTIONS = (*EXAMPLES, "大气生态环境保护项目的执行率是多少？", "那它的总分呢？")
+"""The page's example questions and a follow-up: what a first-time user asks."""
 
 
 def client_round_trips(url: str, requests: int, client_number: int) -> list[float]:

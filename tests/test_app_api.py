@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from gradio_client import Client
 
-from webapp.process import AppProcess, start_app
+from webapp.process import AppProcess, serving
 
 GOLD = {p["seq"]: p for p in json.loads((Path(__file__).parent / "gold" / "projects_core.json").read_text("utf-8"))}
 CONTRACT_KEYS = {"question", "answer", "intent", "found", "projects", "figures", "citations", "mode"}
@@ -40,10 +40,8 @@ FOLLOW_UPS = {
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppProcess]:
     """The app on an empty temporary store (it ingests the sample on start)."""
-    folder = tmp_path_factory.mktemp("app")
-    running = start_app(folder / "store", folder / "app.log")
-    yield running
-    running.stop()
+    with serving(tmp_path_factory.mktemp("app")) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")
@@ -63,9 +61,9 @@ def values(answer: dict) -> list[float]:
     return [round(f["value"], 2) for f in answer["figures"]]
 
 
-def test_first_start_ingests_the_sample(app: AppProcess):
-    assert "000_714f557b0e494d5f.txt" in app.log()
-    assert (Path(app.log_path).parent / "store").is_dir()
+def test_first_start_ingests_the_sample(app: AppProcess, client: Client):
+    assert "正在导入示例报告 [1/1] 000_714f557b0e494d5f.txt" in app.log()
+    assert 18 in values(ask(client, "一共有多少个项目？"))
 
 
 def test_ask_returns_the_contract_object(client: Client):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from webapp.process import PROJECT_DIR, AppProcess, start_app
+from webapp.process import PROJECT_DIR, AppProcess, serving
 
 CHROMIUM = Path(os.environ.get("JIXIAO_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -41,10 +41,8 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppProcess]:
-    folder = tmp_path_factory.mktemp("browser-app")
-    running = start_app(folder / "store", folder / "app.log")
-    yield running
-    running.stop()
+    with serving(tmp_path_factory.mktemp("browser-app")) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,3 +92,13 @@ def _wait_until_serving(app: AppProcess, started: float) -> None:
             pass
         time.sleep(0.05)
     raise RuntimeError(f"app.py did not serve {app.url} within {READY_TIMEOUT:.0f} s:\n{app.log()}")
+
+
+@contextmanager
+def serving(folder: Path) -> Iterator[AppProcess]:
+    """The app on the store ``folder/store`` (empty at first: the sample goes in), logging to ``folder/app.log``."""
+    app = start_app(folder / "store", folder / "app.log")
+    try:
+        yield app
+    finally:
+        app.stop()
