@@ -62,17 +62,31 @@ def _fund_kind(row: GridRow) -> str | None:
     return None
 
 
+def _is_goal_row(row: GridRow) -> bool:
+    return find_label(row, "年度总体目标") is not None
+
+
+def _ends_funds(row: GridRow) -> bool:
+    """True for the first row past the 项目资金 block: the goals or the indicators begin."""
+    return _is_goal_header(row) or _is_goal_row(row) or _is_indicator_header(row)
+
+
 def read_funds(block: Block, document: str, settings: PdfSettings) -> list[FundLine]:
-    """Given a project's rows, return its 项目资金 lines, read under the 年初预算数 … 得分 header."""
+    """Given a project's rows, return its 项目资金 lines, read under the 年初预算数 … 得分 header.
+
+    Rows without a fund label inside the block (a spacer under the merged
+    项目资金 cell) are passed over rather than ending the block.
+    """
     header = _find(block, _is_fund_header)
     if header is None:
         return []
     columns = header_columns(block[header], FUND_COLUMNS)
+    end = _find(block, _ends_funds, header + 1) or len(block)
     lines = []
-    for index in range(header + 1, len(block)):
+    for index in range(header + 1, end):
         kind = _fund_kind(block[index])
         if kind is None:
-            break
+            continue
         values = {field: parse_amount(text) for field, text in column_values(block[index], columns,
                                                                               settings.min_overlap).items()}
         lines.append(FundLine(
@@ -92,11 +106,20 @@ def read_goals(block: Block, settings: PdfSettings) -> tuple[str, str]:
     if header is not None and header + 1 < len(block):
         values = column_values(block[header + 1], header_columns(block[header], GOAL_COLUMNS), settings.min_overlap)
         return values.get("goal", ""), values.get("result", "")
-    row = _find(block, lambda r: find_label(r, "年度总体目标"))
+    row = _find(block, _is_goal_row)
     if row is None:
         return "", ""
     texts = [cell.text for cell in block[row].cells if label_key(cell.text) != "年度总体目标"] + ["", ""]
     return texts[0], texts[1]
+
+
+INDICATOR_FIELDS = ("name", "target", "actual", "weight", "score", "reason")
+
+
+def _is_upper_row(row: GridRow) -> bool:
+    """True for a row of the table's upper part, repeated at the top of a continuation page by some offices."""
+    return bool(find_label(row, "主管部门") or _is_fund_header(row) or _fund_kind(row) or _is_goal_header(row)
+                or _is_goal_row(row))
 
 
 def _indicator(values: dict[str, str], previous: Indicator | None, source: SourceRef) -> Indicator:
@@ -124,6 +147,7 @@ def read_indicators(block: Block, document: str, settings: PdfSettings) -> tuple
 
     A header repeated at the top of a continuation page is skipped, and its
     columns replace the previous page's: that page may be drawn on another grid.
+    Repeated upper rows (主管部门, 项目资金) and rows with no indicator text are skipped too.
     """
     indicators: list[Indicator] = []
     columns: ColumnMap = {}
@@ -138,6 +162,8 @@ def read_indicators(block: Block, document: str, settings: PdfSettings) -> tuple
             columns = header_columns(row, INDICATOR_COLUMNS)
             continue
         values = column_values(row, columns, settings.min_overlap)
+        if _is_upper_row(row) or not any(values.get(field) for field in INDICATOR_FIELDS):
+            continue  # a repeated upper row, or a spacer under merged 一级/二级 cells
         previous = indicators[-1] if indicators else None
         indicators.append(_indicator(values, previous, _source(document, block, index)))
     return indicators, columns

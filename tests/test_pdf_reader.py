@@ -241,3 +241,13 @@ def test_a_page_naming_a_project_without_a_ruled_table_is_reported() -> None:
     unruled = PageContent(number=2, text="项 目 名 称 河道清淤", chars=[], rows=[])
     other = PageContent(number=3, text="说明", chars=[], rows=[])
     assert unruled_pages([ruled, unruled, other]) == [2]
+
+
+def test_repeated_upper_rows_and_spacers_under_merged_cells_are_not_indicators() -> None:
+    """Some offices repeat the table's top rows on each page; a spacer row may sit under a merged 一级 cell."""
+    table = _office_table()
+    repeated = [table[1], table[2], _wide(2, "产出指标", "数量指标", "", "", "", "", "", "")]
+    block = rows_to_blocks(table[:9] + repeated + table[9:]).projects[0]
+    proj = block_to_project(block, 1, "office.pdf", DEFAULT_SETTINGS)
+    assert [row.name for row in proj.indicators] == ["保洁河道长度", "保洁频次", "群众满意度"]
+    assert [line.kind for line in proj.funds] == ["年度资金总额"]
