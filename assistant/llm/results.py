@@ -19,16 +19,16 @@ class BadToolArguments(ValueError):
 
 @dataclass(frozen=True)
 class ToolResult:
-    """One tool call's result. ``intent`` is the rule intent the tool serves (lost_points, ranking …)."""
+    """One tool call's result. ``intent`` is the rule intent the tool serves (lost_points, ranking …).
+
+    ``found`` is what the rule answer over the same rows would say: an empty
+    list of lost points is an answer (没有扣分), no passage on a topic is not.
+    """
 
     tool: str
     intent: str
     payload: dict[str, Any]
+    found: bool
     projects: tuple[ProjectRef, ...] = ()
     figures: tuple[Figure, ...] = ()
     citations: tuple[Citation, ...] = ()
-
-    @property
-    def found(self) -> bool:
-        """Whether the call returned any row."""
-        return bool(self.payload.get("rows"))

@@ -2,10 +2,12 @@
 
 STYLE.md: the operations stay plain functions and both paths call them; a
 wrapper only turns the model's arguments (Chinese labels, project ids or names)
-into the operation's typed arguments, and its rows into a ``ToolResult`` — the
-JSON the model reads, plus the projects, figures and citations that code puts
-in the answer. The model sees each method's signature and Chinese docstring,
-nothing else, so those are written for it.
+into the operation's typed arguments, and its rows into a ``ToolResult``: the
+JSON the model reads, plus the projects, figures and citations of the answer.
+Those come from running the rows through the rule assistant's own composer
+(``assistant.compose``), so an LLM answer lists exactly the figures, labels and
+sources a rule answer over the same rows would. The model sees each method's
+signature and Chinese docstring, nothing else, so those are written for it.
 
 Project references are ids as ``find_projects`` returns them
 (``000_714f557b0e494d5f.txt#4``) or names as people say them (海洋, 核辐射),
@@ -20,12 +22,13 @@ from typing import Any, Literal
 
 from langchain_core.tools import BaseTool, tool
 
+from assistant import compose
 from assistant import operations as ops
 from assistant.catalog import Catalog, ProjectEntry
-from assistant.contract import Citation, Figure, ProjectRef
+from assistant.contract import Answer, Citation
 from assistant.llm.results import BadToolArguments, ToolResult
 from assistant.metrics import METRICS, TOTAL_FUND
-from assistant.plan import Condition, MetricRef
+from assistant.plan import Condition, MetricRef, Plan, Scope
 from assistant.resolve import ProjectResolver, suggest_names
 from ingest.records import FUND_KINDS
 
@@ -76,8 +79,9 @@ class OperationTools:
             entries, unresolved = self._resolve([keyword], entries)
         else:
             unresolved = []
-        return _result("find_projects", "list_projects", [_project_json(e) for e in entries], entries, [], [],
-                       unresolved)
+        citations = [e.cite(None, "name", e.name) for e in entries]
+        answer = Answer("", "", "list_projects", bool(entries), [e.ref() for e in entries], [], citations)
+        return _result("find_projects", [_project_json(e) for e in entries], answer, unresolved)
 
     def get_figures(self, projects: list[str], metrics: list[MetricLabel], fund_kind: FundKind = TOTAL_FUND
                     ) -> tuple[str, ToolResult]:
@@ -90,7 +94,8 @@ class OperationTools:
         """
         entries, unresolved = self._resolve(projects, self._scope())
         rows = ops.project_figures(entries, [_metric_ref(m, fund_kind) for m in metrics])
-        return _figure_result("get_figures", "project_figure", rows, entries, unresolved)
+        answer = self._composed("project_figure", compose.figures_answer, rows)
+        return _result("get_figures", _figure_rows(rows), answer, unresolved)
 
     def get_lost_points(self, projects: list[str] | None = None, part: LostPart = "全部") -> tuple[str, ToolResult]:
         """列出扣分的行（分值大于得分）：绩效指标行和/或预算执行（年度资金总额）行，含分值、得分、扣分和偏差原因。
@@ -101,12 +106,11 @@ class OperationTools:
         """
         entries, unresolved = self._resolve(projects, self._scope())
         rows = ops.lost_points(entries, _LOST_PARTS[part])
-        figures = [Figure("扣分", r.lost, "分", r.entry.project.seq, r.formula, r.entry.document.file_name) for r in rows]
+        answer = self._composed("lost_points", compose.lost_answer, rows, entries, _LOST_PARTS[part])
         payload = [{**_entry_json(r.entry), "item": r.item, "part": r.part, "weight": r.weight, "score": r.score,
                     "lost": r.lost, "formula": r.formula, "reason": r.reason, "source": _citation_json(r.citation)}
                    for r in rows]
-        return _result("get_lost_points", "lost_points", payload, [r.entry for r in rows], figures,
-                       [r.citation for r in rows], unresolved)
+        return _result("get_lost_points", payload, answer, unresolved)
 
     def rank_projects(self, metric: MetricLabel, order: Order = "最高", limit: int = 3, fund_kind: FundKind = TOTAL_FUND,
                       department: str | None = None, year: int | None = None) -> tuple[str, ToolResult]:
@@ -120,9 +124,10 @@ class OperationTools:
             department: 只看这个部门（可选）
             year: 只看这个年度（可选）
         """
-        ref = _metric_ref(metric, fund_kind)
-        rows = ops.rank(self._scope(department, year), ref, order == "最高", max(1, min(limit, MAX_LIMIT)))
-        return _figure_result("rank_projects", "ranking", rows, [r.entry for r in rows], [])
+        descending, limit = order == "最高", max(1, min(limit, MAX_LIMIT))
+        rows = ops.rank(self._scope(department, year), _metric_ref(metric, fund_kind), descending, limit)
+        answer = self._composed("ranking", compose.ranking_answer, rows, descending, limit)
+        return _result("rank_projects", _figure_rows(rows), answer, [])
 
     def filter_projects(self, metric: MetricLabel, op: Comparison, value: float | None = None,
                         against: MetricLabel | None = None, fund_kind: FundKind = TOTAL_FUND,
@@ -143,8 +148,8 @@ class OperationTools:
         other = _metric_ref(against, fund_kind) if against else None
         condition = Condition(_metric_ref(metric, fund_kind), op, value, other)
         matched = ops.filter_projects(self._scope(department, year), [condition])
-        rows = [row for group in matched for row in group]
-        return _figure_result("filter_projects", "filter", rows, [group[0].entry for group in matched], [])
+        answer = self._composed("filter", compose.filter_answer, matched, "")
+        return _result("filter_projects", _figure_rows([row for group in matched for row in group]), answer, [])
 
     def aggregate_projects(self, how: Aggregation, metric: MetricLabel | None = None, fund_kind: FundKind = TOTAL_FUND,
                            projects: list[str] | None = None, department: str | None = None, year: int | None = None
@@ -164,7 +169,11 @@ class OperationTools:
         entries, unresolved = self._resolve(projects, self._scope(department, year))
         ref = _metric_ref(metric, fund_kind) if metric else None
         total, terms = ops.aggregate(entries, _AGGREGATIONS[how], ref)
-        return _figure_result("aggregate_projects", "aggregate", [total, *terms], entries, unresolved)
+        if how == "计数":
+            answer = self._composed("aggregate", compose.count_answer, total, entries, "")
+        else:
+            answer = self._composed("aggregate", compose.aggregate_answer, total, terms, "")
+        return _result("aggregate_projects", _figure_rows([total, *terms]), answer, unresolved)
 
     def find_indicators(self, projects: list[str] | None = None, keywords: list[str] | None = None,
                         status: IndicatorStatus | None = None) -> tuple[str, ToolResult]:
@@ -176,10 +185,11 @@ class OperationTools:
             status: 只要这种状态的指标：超额完成、未达标、扣分、满意度或误录（指标值录入有误）
         """
         entries, unresolved = self._resolve(projects, self._scope())
-        rows = ops.find_indicators(entries, keywords or (), _STATUSES[status] if status else None)
+        code = _STATUSES[status] if status else None
+        rows = ops.find_indicators(entries, keywords or (), code)
+        answer = self._composed("indicator", compose.indicators_answer, rows, code)
         payload = [{**_entry_json(r.entry), **_indicator_json(r), "source": _citation_json(r.citation)} for r in rows]
-        return _result("find_indicators", "indicator", payload, [r.entry for r in rows], [],
-                       [r.citation for r in rows], unresolved)
+        return _result("find_indicators", payload, answer, unresolved)
 
     def get_project_texts(self, projects: list[str], field: TextField) -> tuple[str, ToolResult]:
         """读取指定项目的原文：年度目标、实际完成情况、绩效指标行或偏差原因。
@@ -190,7 +200,8 @@ class OperationTools:
         """
         entries, unresolved = self._resolve(projects, self._scope())
         rows = ops.project_passages(entries, [_TEXT_FIELDS[field]])
-        return _passage_result("get_project_texts", "text", rows, unresolved)
+        answer = self._composed("text", compose.passages_answer, rows, field)
+        return _result("get_project_texts", _passage_rows(rows), answer, unresolved)
 
     def search_passages(self, query: str, projects: list[str] | None = None) -> tuple[str, ToolResult]:
         """全文检索目标、完成情况、指标和偏差原因中与问题相关的原文段落（按相关度排序），用于“哪些项目涉及某主题”一类问题。
@@ -201,7 +212,8 @@ class OperationTools:
         """
         entries, unresolved = self._resolve(projects, self._scope())
         rows = ops.search_passages(self._passages, query, entries)
-        return _passage_result("search_passages", "topic", rows, unresolved)
+        answer = self._composed("topic", compose.topic_answer, rows, query)
+        return _result("search_passages", _passage_rows(rows), answer, unresolved)
 
     def get_findings(self, projects: list[str] | None = None) -> tuple[str, ToolResult]:
         """列出数据核对发现的问题：得分加总与总分不符、执行率与金额不符、原文缺失后按规则补全的数值等。
@@ -211,10 +223,16 @@ class OperationTools:
         """
         entries, unresolved = self._resolve(projects, self._scope())
         rows = ops.findings(entries)
+        answer = self._composed("findings", compose.findings_answer, rows)
         payload = [{**_entry_json(r.entry), "kind": r.kind, "message": r.message, "source": _citation_json(r.citation)}
                    for r in rows]
-        return _result("get_findings", "findings", payload, [r.entry for r in rows], [],
-                       [r.citation for r in rows], unresolved)
+        return _result("get_findings", payload, answer, unresolved)
+
+    def _composed(self, intent: str, composer: Callable[..., Answer], *rows: Any) -> Answer:
+        """The rule answer ``composer`` makes of ``rows``: its projects, figures and citations go into the ToolResult."""
+        catalog = self._catalog()
+        plan = Plan(intent, Scope(tuple(d.file_name for d in catalog.documents)))
+        return composer(compose.AnswerBuilder("", plan, catalog), *rows)
 
     def _scope(self, department: str | None = None, year: int | None = None) -> list[ProjectEntry]:
         """The stored projects, of one department and/or year when given (department matched as a substring)."""
@@ -290,38 +308,23 @@ def _indicator_json(row: ops.IndicatorRow) -> dict[str, Any]:
             "status": row.status, "reason": ind.reason}
 
 
-def _figure_result(name: str, intent: str, rows: Sequence[ops.FigureRow], entries: Sequence[ProjectEntry],
-                   unresolved: list[str]) -> tuple[str, ToolResult]:
-    """A tool result made of figure rows: each row a figure with its label, unit, formula and source."""
-    payload = [{**_entry_json(r.entry), "label": r.label or r.ref.label, "value": r.value, "unit": r.ref.metric.unit,
-                "formula": r.formula, "source": _citation_json(r.citation)} for r in rows]
-    figures = [_figure(r) for r in rows if ops.numeric_value(r) is not None]
-    citations = [r.citation for r in rows if r.citation is not None]
-    return _result(name, intent, payload, entries, figures, citations, unresolved)
+def _figure_rows(rows: Sequence[ops.FigureRow]) -> list[dict[str, Any]]:
+    """Figure rows as the model reads them: project, label, value, unit, formula and source."""
+    return [{**_entry_json(r.entry), "label": r.label or r.ref.label, "value": r.value, "unit": r.ref.metric.unit,
+             "formula": r.formula, "source": _citation_json(r.citation)} for r in rows]
 
 
-def _figure(row: ops.FigureRow) -> Figure:
-    """The contract figure of a numeric figure row."""
-    entry = row.entry
-    return Figure(label=row.label or row.ref.label, value=float(row.value), unit=row.ref.metric.unit,
-                  project_seq=entry.project.seq if entry else None, formula=row.formula,
-                  document=entry.document.file_name if entry else None)
+def _passage_rows(rows: Sequence[ops.PassageRow]) -> list[dict[str, Any]]:
+    """Quoted passages as the model reads them."""
+    return [{**_entry_json(r.entry), "field": r.field, "text": r.text, "source": _citation_json(r.citation)}
+            for r in rows]
 
 
-def _passage_result(name: str, intent: str, rows: Sequence[ops.PassageRow], unresolved: list[str]
-                    ) -> tuple[str, ToolResult]:
-    """A tool result made of quoted passages."""
-    payload = [{**_entry_json(r.entry), "field": r.field, "text": r.text, "source": _citation_json(r.citation)}
-               for r in rows]
-    return _result(name, intent, payload, [r.entry for r in rows], [], [r.citation for r in rows], unresolved)
-
-
-def _result(name: str, intent: str, rows: list[dict[str, Any]], entries: Sequence[ProjectEntry],
-            figures: Sequence[Figure], citations: Sequence[Citation], unresolved: list[str]) -> tuple[str, ToolResult]:
-    """The (content, artifact) pair of a tool: the JSON text the model reads and the ToolResult code answers from."""
+def _result(name: str, rows: list[dict[str, Any]], answer: Answer, unresolved: list[str]) -> tuple[str, ToolResult]:
+    """The (content, artifact) pair of a tool: the JSON text the model reads, and the ToolResult code answers from."""
     payload: dict[str, Any] = {"count": len(rows), "rows": rows}
     if unresolved:
         payload["unresolved"] = unresolved
-    projects: list[ProjectRef] = list(dict.fromkeys(e.ref() for e in entries))
-    result = ToolResult(name, intent, payload, tuple(projects), tuple(figures), tuple(citations))
+    result = ToolResult(name, answer.intent, payload, answer.found, tuple(answer.projects), tuple(answer.figures),
+                        tuple(answer.citations))
     return json.dumps(payload, ensure_ascii=False), result
