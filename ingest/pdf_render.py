@@ -126,9 +126,9 @@ def _amount(value: float | None, *, dash: bool = False) -> str:
 
 
 def _header_block(project: Project, top: int) -> tuple[list[list[Cell]], list[Span]]:
-    """项目名称 row and 主管部门 / 实施单位 row."""
+    """项目名称 row and 主管部门 / 实施单位 row; a project whose name is missing gets a blank name cell."""
     rows: list[list[Cell]] = [
-        ["项目名称", "", _cell(project.raw_name)] + [""] * 6,
+        ["项目名称", "", _cell("" if project.name_missing else project.name)] + [""] * 6,
         ["主管部门", "", _cell(project.department), "", "", "实施单位", "", _cell(project.implementer), ""],
     ]
     spans = [
@@ -168,7 +168,7 @@ def _goal_block(project: Project, top: int) -> tuple[list[list[Cell]], list[Span
 def _indicator_row(indicator: Indicator) -> list[Cell]:
     """One 绩效指标 row; the reason spans the last two columns."""
     return [
-        _cell(indicator.level1), _cell(indicator.level2), _cell(indicator.raw_name),
+        _cell(indicator.level1), _cell(indicator.level2), _cell(indicator.name),
         _cell(indicator.target_text), _cell(indicator.actual_text),
         _amount(indicator.weight), _amount(_printed(indicator, "score")), _cell(indicator.reason), "",
     ]
