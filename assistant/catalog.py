@@ -1,0 +1,100 @@
+"""A read-only snapshot of the stored documents, indexed for answering: built once, shared by every question.
+
+``Store.documents()`` rebuilds records from SQL; doing that per question would
+cost far more than the 50 ms an answer may take. The engine keeps one
+``Catalog`` and builds a new one only when the store hands back a new list
+(after an ingest).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from assistant.contract import Citation, ProjectRef
+from assistant.plan import ProjectKey
+from ingest.records import Document, Project, SourceRef
+
+
+@dataclass(frozen=True)
+class ProjectEntry:
+    """A project with the document it came from (department, year and file name for answers and citations)."""
+
+    document: Document
+    project: Project
+
+    @property
+    def key(self) -> ProjectKey:
+        """The (document, seq) identity of this project."""
+        return ProjectKey(self.document.file_name, self.project.seq)
+
+    @property
+    def name(self) -> str:
+        """The display name (a placeholder naming the position when the table has none)."""
+        return self.project.name
+
+    def ref(self) -> ProjectRef:
+        """The contract's reference to this project."""
+        return ProjectRef(
+            seq=self.project.seq,
+            name=self.project.name,
+            document=self.document.file_name,
+            department=self.document.department,
+            year=self.document.year,
+        )
+
+    def cite(self, source: SourceRef | None, field_name: str, text: str) -> Citation:
+        """A citation of ``text`` read from ``source`` (the project's table start when None) of this project."""
+        where = source or self.project.source
+        return Citation(
+            document=self.document.file_name,
+            page=where.page,
+            line=where.line,
+            project_seq=self.project.seq,
+            field=field_name,
+            text=text,
+        )
+
+
+@dataclass
+class Catalog:
+    """Every stored project in document order, with lookups by key and by document."""
+
+    documents: list[Document]
+    entries: list[ProjectEntry] = field(init=False)
+    _by_key: dict[ProjectKey, ProjectEntry] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.entries = [ProjectEntry(doc, p) for doc in self.documents for p in doc.projects]
+        self._by_key = {e.key: e for e in self.entries}
+
+    def entry(self, key: ProjectKey) -> ProjectEntry:
+        """The project with ``key`` (a KeyError means a plan named a project not in this catalog)."""
+        return self._by_key[key]
+
+    def entries_of(self, keys: Iterable[ProjectKey]) -> list[ProjectEntry]:
+        """The projects with ``keys``, in the order given, skipping keys no longer stored."""
+        return [self._by_key[k] for k in keys if k in self._by_key]
+
+    def in_documents(self, documents: Sequence[str]) -> list[ProjectEntry]:
+        """The projects of the given documents (file names), in store order."""
+        wanted = set(documents)
+        return [e for e in self.entries if e.document.file_name in wanted]
+
+    @property
+    def departments(self) -> list[str]:
+        """The distinct departments stored, in store order."""
+        return list(dict.fromkeys(d.department for d in self.documents if d.department))
+
+    @property
+    def years(self) -> list[int]:
+        """The distinct years stored, in store order."""
+        return list(dict.fromkeys(d.year for d in self.documents if d.year))
+
+    def describe_contents(self) -> str:
+        """What the store holds, in Chinese: each department and year with its project count."""
+        parts = [
+            f"{doc.department or '部门未知'} {doc.year or '年度未知'}年度（{len(doc.projects)} 个项目）"
+            for doc in self.documents
+        ]
+        return "、".join(parts)

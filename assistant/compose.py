@@ -1,0 +1,381 @@
+"""Rows from the operations → the answer contract: Chinese text with units, figures with formulas, citations.
+
+Wording lives here and only here. Every figure an answer states is added
+through ``AnswerBuilder.figure`` or ``.derived``, which also records the
+contract's ``Figure`` and the row's citation, so text, figures and sources can
+never disagree. The text ends with its sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.catalog import Catalog, ProjectEntry
+from assistant.contract import Answer, Citation, Figure, ProjectRef
+from assistant.metrics import format_value
+from assistant.operations import FigureRow, FindingRow, IndicatorRow, LostRow, PassageRow, numeric_value
+from assistant.plan import Plan
+
+NO_REASON = "表中未说明原因"
+FIELD_LABELS = {
+    "funds": "项目资金",
+    "total": "总分",
+    "grade": "评分等级",
+    "indicator": "绩效指标",
+    "goal": "预期目标",
+    "result": "实际完成情况",
+    "reason": "偏差原因",
+    "finding": "核对发现",
+    "name": "项目名称",
+}
+_QUOTE_CHARS = 80
+_MAX_SOURCES = 30
+_STATUS_WORDS = {"exceeded": "超额完成", "not_met": "未达到目标", "satisfaction": "满意度指标", "mis_entered": "目标值误录"}
+
+
+class AnswerBuilder:
+    """Collects an answer's lines, projects, figures and citations, in the order they are stated."""
+
+    def __init__(self, question: str, plan: Plan, catalog: Catalog) -> None:
+        self.question = question
+        self.plan = plan
+        self.show_origin = len(catalog.documents) > 1
+        self.lines: list[str] = []
+        self.projects: list[ProjectRef] = []
+        self.figures: list[Figure] = []
+        self.citations: list[Citation] = []
+
+    def say(self, line: str) -> None:
+        """Add one line (markdown) to the answer text."""
+        self.lines.append(line)
+
+    def name(self, entry: ProjectEntry) -> str:
+        """The project's display name (with department and year when several reports are stored); lists it."""
+        ref = entry.ref()
+        if ref not in self.projects:
+            self.projects.append(ref)
+        origin = f"（{entry.document.department or '部门未知'} {entry.document.year or '年度未知'}年度）" if self.show_origin else ""
+        return f"**{entry.name}**{origin}"
+
+    def cite(self, citation: Citation | None) -> None:
+        """Add a source once."""
+        if citation is not None and citation not in self.citations:
+            self.citations.append(citation)
+
+    def figure(self, row: FigureRow) -> str:
+        """Record a figure read from the table (numbers only go to ``figures``) and return it as text."""
+        value = numeric_value(row)
+        if value is not None:
+            seq = row.entry.project.seq if row.entry else None
+            document = row.entry.document.file_name if row.entry else None
+            label = row.label or row.ref.label
+            self.figures.append(Figure(label, float(value), row.ref.metric.unit, seq, row.formula, document))
+        self.cite(row.citation)
+        return row.text
+
+    def derived(self, label: str, value: float, unit: str, formula: str, entry: ProjectEntry | None = None) -> str:
+        """Record a figure computed here (a difference, lost points) with its formula, and return it as text."""
+        seq = entry.project.seq if entry else None
+        document = entry.document.file_name if entry else None
+        self.figures.append(Figure(label, round(value, 2), unit, seq, formula, document))
+        return format_value(round(value, 2), unit)
+
+    def finish(self, found: bool = True, intent: str | None = None) -> Answer:
+        """The contract object; the text ends with its sources. A not-found answer carries no figures."""
+        text = "\n".join(self.lines)
+        if self.citations:
+            text += "\n\n来源：\n" + "\n".join(_source_line(c) for c in self.citations[:_MAX_SOURCES])
+            if len(self.citations) > _MAX_SOURCES:
+                text += f"\n- ……另有 {len(self.citations) - _MAX_SOURCES} 处来源"
+        return Answer(
+            question=self.question,
+            answer=text,
+            intent=intent or self.plan.intent,
+            found=found,
+            projects=list(self.projects),
+            figures=list(self.figures) if found else [],
+            citations=list(self.citations),
+        )
+
+
+def _source_line(c: Citation) -> str:
+    """One source: document, page or line, project and field, and the quoted text (shortened)."""
+    where = f"第{c.page}页" if c.page else f"第{c.line}行" if c.line else "位置未知"
+    project = f"项目{c.project_seq}，" if c.project_seq is not None else ""
+    quote = c.text if len(c.text) <= _QUOTE_CHARS else c.text[:_QUOTE_CHARS] + "…"
+    return f"- {c.document} {where}（{project}{FIELD_LABELS.get(c.field, c.field)}）：{quote}"
+
+
+def figures_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
+    """Named figures of named projects (project_figure, overview): one line per project."""
+    by_entry: dict[tuple, list[FigureRow]] = {}
+    for row in rows:
+        by_entry.setdefault(row.entry.key, []).append(row)
+    found = False
+    for group in by_entry.values():
+        entry = group[0].entry
+        parts = [f"{row.ref.label} {b.figure(row)}{_derived_note(entry, row)}" for row in group]
+        found = found or any(row.value is not None for row in group)
+        b.say(f"{b.name(entry)}：" + "；".join(parts) + "。")
+    if not found:
+        b.say("表中没有读出这些数值。")
+    return b.finish(found)
+
+
+def _derived_note(entry: ProjectEntry, row: FigureRow) -> str:
+    """A note when the value was restored by rule (the grade left blank in the table)."""
+    if row.ref.metric.key == "grade" and "grade" in entry.project.derived:
+        return "（表中未填写，按总分推定）"
+    return ""
+
+
+def compare_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
+    """Figures of two or more projects side by side, then the difference of each figure (max − min)."""
+    for ref in dict.fromkeys(row.ref for row in rows):
+        same = [row for row in rows if row.ref == ref]
+        parts = [f"{b.name(row.entry)} {b.figure(row)}" for row in same]
+        line = f"{ref.label}：" + "，".join(parts)
+        numbers = [row for row in same if numeric_value(row) is not None]
+        if len(numbers) >= 2:
+            high = max(numbers, key=lambda r: r.value)
+            low = min(numbers, key=lambda r: r.value)
+            formula = f"{high.value:.2f} − {low.value:.2f}"
+            diff = b.derived(f"{ref.label}差值", high.value - low.value, ref.metric.unit, formula)
+            line += f"；{high.entry.name} 比 {low.entry.name} 高 {diff}（{formula}）"
+        b.say(line + "。")
+    return b.finish(any(row.value is not None for row in rows))
+
+
+def lost_answer(b: AnswerBuilder, rows: Sequence[LostRow], entries: Sequence[ProjectEntry], part: str) -> Answer:
+    """Which rows lost points, how many (分值 − 得分), and the reasons as written (or 表中未说明原因)."""
+    if not rows:
+        what = {"funds": "预算执行", "indicators": "绩效指标"}.get(part, "任何一项")
+        scope = "、".join(b.name(e) for e in entries) if len(entries) <= 3 else f"这 {len(entries)} 个项目"
+        b.say(f"{scope}在{what}上没有扣分。")
+        return b.finish(True)
+    _lost_lines(b, rows)
+    return b.finish(True)
+
+
+def _lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
+    """Lost rows grouped by project, with a count when several projects lost points."""
+    by_entry: dict[tuple, list[LostRow]] = {}
+    for row in rows:
+        by_entry.setdefault(row.entry.key, []).append(row)
+    if len(by_entry) > 1:
+        b.say(f"共有 {len(by_entry)} 个项目扣分：")
+    for group in by_entry.values():
+        _project_lost_lines(b, group)
+
+
+def _project_lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
+    """One project's lost rows, then its total when more than one row lost points."""
+    entry = rows[0].entry
+    b.say(f"{b.name(entry)}：")
+    for row in rows:
+        lost = b.derived(f"{row.item}扣分", row.lost, "分", row.formula, entry)
+        reason = row.reason or NO_REASON
+        if row.part == "funds":
+            line = entry.project.fund("年度资金总额")
+            reason = f"执行率 {format_value(line.rate, '%')}，未全部执行（{NO_REASON}）"
+        b.say(f"- {row.item}：分值 {row.weight:.2f}，得分 {row.score:.2f}，扣 {lost}（{row.formula}）。原因：{reason}")
+        b.cite(row.citation)
+    if len(rows) > 1:
+        total = sum(r.lost for r in rows)
+        formula = " + ".join(f"{r.lost:.2f}" for r in rows)
+        b.say(f"  合计扣 {b.derived('合计扣分', total, '分', formula, entry)}（{formula}）。")
+
+
+def explain_answer(
+    b: AnswerBuilder, lost: Sequence[LostRow], funds: Sequence[FigureRow], entries: Sequence[ProjectEntry]
+) -> Answer:
+    """Why a project scored or executed as it did: fund lines not fully executed, then rows that lost points."""
+    for entry in entries:
+        lines = [row for row in funds if row.entry is entry]
+        if lines:
+            b.say(f"{b.name(entry)}的资金执行情况：")
+            for row in lines:
+                b.say(f"- {row.label}：{b.figure(row)}")
+            b.say(f"  {NO_REASON}（资金执行率偏低的原因表中没有专门说明）。")
+    if lost:
+        _lost_lines(b, lost)
+    elif not funds:
+        b.say("、".join(b.name(e) for e in entries) + "没有扣分，资金也已基本执行完毕，表中没有需要解释的偏差。")
+    return b.finish(True)
+
+
+def ranking_answer(b: AnswerBuilder, rows: Sequence[FigureRow], descending: bool, limit: int) -> Answer:
+    """最高/最低 N projects by a figure, numbered."""
+    if not rows:
+        b.say("表中没有读出可用于排序的数值。")
+        return b.finish(False)
+    label = rows[0].ref.label
+    word = "最高" if descending else "最低"
+    head = f"{label}{word}的项目是" if limit == 1 else f"{label}{word}的 {len(rows)} 个项目（按{label}{'从高到低' if descending else '从低到高'}）："
+    if limit == 1:
+        b.say(f"{head}{b.name(rows[0].entry)}，{label} {b.figure(rows[0])}。")
+    else:
+        b.say(head)
+        for number, row in enumerate(rows, 1):
+            b.say(f"{number}. {b.name(row.entry)}：{b.figure(row)}")
+    return b.finish(True)
+
+
+def filter_answer(b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], condition_text: str) -> Answer:
+    """The projects meeting the conditions, each with the figures tested."""
+    if not matches:
+        b.say(f"没有{condition_text}的项目。")
+        return b.finish(True)
+    b.say(f"{condition_text}的项目共 {len(matches)} 个：")
+    for number, rows in enumerate(matches, 1):
+        parts = "，".join(f"{row.ref.label} {b.figure(row)}" for row in rows)
+        b.say(f"{number}. {b.name(rows[0].entry)}：{parts}")
+    return b.finish(True)
+
+
+def aggregate_answer(b: AnswerBuilder, result: FigureRow, terms: Sequence[FigureRow], condition_text: str) -> Answer:
+    """An aggregate with its formula; the terms' sources are cited."""
+    label = result.label or result.ref.label
+    if result.value is None:
+        b.say(f"没有可计算{label}的数值。")
+        return b.finish(False)
+    scope = f"{condition_text}的项目" if condition_text else "所有项目"
+    value = b.figure(result)
+    formula = f"（{result.formula}）" if result.formula else ""
+    b.say(f"{scope}的{label}为 {value}{formula}。")
+    for term in terms:
+        b.cite(term.citation)
+    return b.finish(True)
+
+
+def count_answer(b: AnswerBuilder, result: FigureRow, listed: Sequence[ProjectEntry], condition_text: str) -> Answer:
+    """How many projects (meet the conditions), and which."""
+    scope = f"{condition_text}的项目" if condition_text else "项目"
+    b.say(f"共有 {b.figure(result)}{scope}。")
+    if listed and len(listed) <= 30:
+        b.say("、".join(f"{e.project.seq}. {b.name(e)}" for e in listed))
+    for entry in listed:
+        b.cite(entry.cite(None, "name", entry.name))
+    return b.finish(True)
+
+
+def indicators_answer(b: AnswerBuilder, rows: Sequence[IndicatorRow], status: str | None) -> Answer:
+    """Indicator rows: target, actual, 分值/得分, lost points and reason where any."""
+    if not rows:
+        b.say(f"没有找到{_STATUS_WORDS.get(status or '', '符合条件')}的指标。")
+        return b.finish(True if status else False)
+    if status:
+        b.say(f"{_STATUS_WORDS[status]}的指标共 {len(rows)} 项：")
+    current = None
+    for row in rows:
+        if row.entry is not current:
+            current = row.entry
+            b.say(f"{b.name(row.entry)}：")
+        b.say("- " + _indicator_line(b, row))
+        b.cite(row.citation)
+    return b.finish(True)
+
+
+def _indicator_line(b: AnswerBuilder, row: IndicatorRow) -> str:
+    """One indicator row in words, recording its numbers as figures."""
+    ind, entry = row.indicator, row.entry
+    seq, doc = entry.project.seq, entry.document.file_name
+    if ind.target_value is not None:
+        b.figures.append(Figure(f"{ind.name}目标值", ind.target_value, ind.target_unit or "", seq, None, doc))
+    if ind.actual_value is not None:
+        b.figures.append(Figure(f"{ind.name}实际完成值", ind.actual_value, ind.actual_unit or "", seq, None, doc))
+    text = f"{ind.name}：年度指标值 {ind.target_text}，实际完成值 {ind.actual_text}"
+    if ind.weight is not None and ind.score is not None:
+        text += f"，分值 {ind.weight:.2f}，得分 {ind.score:.2f}"
+        if ind.lost and ind.lost > 0:
+            formula = f"{ind.weight:.2f} − {ind.score:.2f}"
+            text += f"，扣 {b.derived(f'{ind.name}扣分', ind.lost, '分', formula, entry)}（{formula}）"
+            text += f"；原因：{ind.reason.strip() if ind.reason and ind.reason.strip() else NO_REASON}"
+        elif ind.reason and ind.reason.strip():
+            text += f"；偏差说明：{ind.reason.strip()}"
+    return text
+
+
+def passages_answer(b: AnswerBuilder, rows: Sequence[PassageRow], heading: str) -> Answer:
+    """Quoted passages grouped by project, each cited."""
+    if not rows:
+        b.say(f"没有找到{heading}。")
+        return b.finish(False)
+    current = None
+    for row in rows:
+        if row.entry is not current:
+            current = row.entry
+            b.say(f"{b.name(row.entry)}（{FIELD_LABELS.get(row.field, row.field)}）：")
+        b.say(f"> {row.text}")
+        b.cite(row.citation)
+    return b.finish(True)
+
+
+def topic_answer(b: AnswerBuilder, rows: Sequence[PassageRow], topic: str) -> Answer:
+    """Which projects touch a topic: the list first, then each one's quoted passages."""
+    if not rows:
+        b.say(f"没有找到涉及“{topic}”的项目内容。")
+        return b.finish(False)
+    entries = list(dict.fromkeys(row.entry for row in rows))
+    b.say(f"涉及“{topic}”的项目有 {len(entries)} 个：" + "、".join(b.name(e) for e in entries) + "。")
+    for entry in entries:
+        b.say(f"{b.name(entry)}：")
+        for row in (r for r in rows if r.entry is entry):
+            b.say(f"> {row.text}（{FIELD_LABELS.get(row.field, row.field)}）")
+            b.cite(row.citation)
+    return b.finish(True)
+
+
+def findings_answer(b: AnswerBuilder, rows: Sequence[FindingRow]) -> Answer:
+    """Reconciliation findings grouped by project; none found is itself an answer."""
+    checks = [r for r in rows if r.kind != "restored"]
+    restored = [r for r in rows if r.kind == "restored"]
+    if not rows:
+        b.say("核对结果：各项目的执行率、资金得分、指标得分与总分、评分等级都对得上，没有发现不一致。")
+        return b.finish(True)
+    if checks:
+        b.say(f"核对发现 {len(checks)} 处数据对不上：")
+        for row in checks:
+            b.say(f"- {b.name(row.entry)}：{row.message}")
+            b.cite(row.citation)
+    else:
+        b.say("核对结果：执行率、资金得分、指标得分与总分、评分等级都对得上。")
+    if restored:
+        b.say(f"另有 {len(restored)} 处原文缺失、已按表内规则补全的数值：")
+        for row in restored:
+            b.say(f"- {b.name(row.entry)}：{row.message}")
+            b.cite(row.citation)
+    return b.finish(True)
+
+
+def list_answer(b: AnswerBuilder, rows: Sequence[FigureRow], count: int) -> Answer:
+    """Every project in scope, numbered by seq, with the figures asked (预算 and 总分 by default)."""
+    b.say(f"共 {count} 个项目：")
+    by_entry: dict[tuple, list[FigureRow]] = {}
+    for row in rows:
+        by_entry.setdefault(row.entry.key, []).append(row)
+    for group in by_entry.values():
+        entry = group[0].entry
+        parts = "，".join(f"{row.ref.label} {b.figure(row)}" for row in group)
+        b.say(f"{entry.project.seq}. {b.name(entry)}：{parts}")
+    return b.finish(True)
+
+
+def clarify_answer(b: AnswerBuilder, candidates: Sequence[ProjectEntry]) -> Answer:
+    """Ask back: the question fits several projects; list them to choose from."""
+    b.say("您指的是哪一个项目？符合的有：")
+    for number, entry in enumerate(candidates, 1):
+        b.say(f"{number}. {b.name(entry)}")
+    b.say("请说出项目名称，或回复“第几个”。")
+    return b.finish(False)
+
+
+def not_found_answer(b: AnswerBuilder, message: str, catalog: Catalog, suggestions: Sequence[ProjectEntry]) -> Answer:
+    """The data does not hold the answer: say so, and offer what does exist."""
+    b.say(message)
+    if catalog.entries:
+        b.say(f"库中现有：{catalog.describe_contents()}。")
+        if suggestions:
+            b.say("您是不是想问：" + "、".join(f"**{e.name}**" for e in suggestions) + "？")
+        b.say("可以问：各项目的得分、评分等级、预算与执行率、扣分原因、绩效指标完成情况、排名和合计等。")
+    return b.finish(False)

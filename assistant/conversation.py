@@ -1,0 +1,44 @@
+"""Per-user state that lets a follow-up lean on the turn before it: 那它的执行率呢, 第二个呢, 为什么.
+
+A conversation remembers, per turn, the plan that was run and the projects the
+answer listed, in the order it listed them. The planner reads only the last
+turn: "它" is the project just answered about, "第二个" the second one listed,
+"那总分呢" the same projects with another figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.plan import Plan, ProjectKey
+
+MAX_TURNS = 20
+"""Older turns are dropped: follow-ups only ever look at the last one."""
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One answered question: its plan and the projects its answer listed, in answer order."""
+
+    question: str
+    plan: Plan
+    listed: tuple[ProjectKey, ...]
+
+
+@dataclass
+class Conversation:
+    """The turns of one user's conversation, oldest first. Not shared between users."""
+
+    turns: list[Turn] = field(default_factory=list)
+
+    @property
+    def last(self) -> Turn | None:
+        """The previous turn, or None at the start."""
+        return self.turns[-1] if self.turns else None
+
+    def remember(self, question: str, plan: Plan, listed: tuple[ProjectKey, ...]) -> None:
+        """Record a turn that listed projects or asked back; an answer listing none keeps the earlier focus."""
+        if not listed and plan.intent != "clarify":
+            return
+        self.turns.append(Turn(question, plan, listed))
+        del self.turns[:-MAX_TURNS]

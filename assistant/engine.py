@@ -1,0 +1,240 @@
+"""The assistant: question → plan → operations → composed answer, with no LLM.
+
+``Assistant(store)`` is built once per process and shared across threads; each
+user has a ``Conversation`` for follow-ups. The stored documents are read once
+into a ``Catalog`` and reused until an ingest changes them, so an answer costs
+a few milliseconds. ``ask`` never raises: whatever the input, it returns an
+``Answer`` (found=False with a Chinese explanation when it cannot answer).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+
+from assistant import compose
+from assistant import operations as ops
+from assistant.catalog import Catalog, ProjectEntry
+from assistant.compose import AnswerBuilder
+from assistant.contract import Answer
+from assistant.conversation import Conversation
+from assistant.metrics import format_value, metric
+from assistant.plan import Condition, MetricRef, Plan, ProjectKey
+from assistant.planner import Planner
+from assistant.resolve import suggest_names
+from ingest.records import FUND_KINDS
+from ingest.store import Store
+
+log = logging.getLogger(__name__)
+
+_OPERATOR_WORDS = {"<": "低于", "<=": "不高于", ">": "高于", ">=": "不低于", "=": "为", "!=": "不等于"}
+
+
+class Assistant:
+    """Answers Chinese questions about the stored 绩效自评表 reports, deterministically."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._lock = threading.Lock()
+        self._documents: list | None = None
+        self._planner: Planner | None = None
+
+    def new_conversation(self) -> Conversation:
+        """A fresh conversation (one per user) for follow-up questions."""
+        return Conversation()
+
+    def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
+        """Answer one question; with a conversation, follow-ups (那它的执行率呢, 第二个呢, 为什么) lean on earlier turns."""
+        question = question if isinstance(question, str) else ""
+        try:
+            planner = self._current_planner()
+            plan = planner.plan(question, conversation)
+            answer = self.run(plan, question, planner.catalog)
+        except Exception:  # noqa: BLE001 - a user must get an answer, never a traceback
+            log.exception("answering failed: %r", question[:200])
+            return Answer(question, "抱歉，回答这个问题时出错了，请换一种问法再试。", "error", False)
+        if conversation is not None:
+            listed = tuple(ProjectKey(p.document, p.seq) for p in answer.projects) if answer.found or plan.intent == "clarify" else ()
+            conversation.remember(question, plan, listed)
+        return answer
+
+    def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
+        """The plan a question gets (for debugging and for an LLM router to compare against)."""
+        return self._current_planner().plan(question, conversation)
+
+    def _current_planner(self) -> Planner:
+        """The planner over the current documents; rebuilt only when the store's documents changed."""
+        documents = self.store.documents()
+        with self._lock:
+            if self._planner is None or documents is not self._documents:
+                self._planner = Planner(Catalog(documents))
+                self._documents = documents
+            return self._planner
+
+    def run(self, plan: Plan, question: str, catalog: Catalog) -> Answer:
+        """Execute a plan with the operations and compose its answer."""
+        builder = AnswerBuilder(question, plan, catalog)
+        handler = _HANDLERS[plan.intent]
+        return handler(self, plan, builder, catalog)
+
+    def _figures(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """project_figure and overview: the named figures of the named projects."""
+        rows = ops.project_figures(catalog.entries_of(plan.projects), plan.metrics)
+        return compose.figures_answer(b, rows)
+
+    def _compare(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """Two or more projects side by side."""
+        rows = ops.project_figures(catalog.entries_of(plan.projects), plan.metrics)
+        return compose.compare_answer(b, rows)
+
+    def _lost(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """Rows that lost points, of the named projects or of all in scope."""
+        entries = _entries(plan, catalog)
+        rows = ops.lost_points(entries, plan.lost_part)
+        answer = compose.lost_answer(b, rows, entries, plan.lost_part)
+        if not plan.projects and plan.lost_part == "indicators":
+            answer = _with_funds_note(answer, entries)
+        return answer
+
+    def _explain(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """为什么: under-executed fund lines (when the question is about money) and rows that lost points."""
+        entries = catalog.entries_of(plan.projects)
+        about_money = any(ref.metric.fund_field for ref in plan.metrics)
+        funds = [row for e in entries for row in _under_executed(e)]
+        lost = [] if about_money else ops.lost_points(entries, "indicators")
+        return compose.explain_answer(b, lost, funds, entries)
+
+    def _ranking(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """最高/最低 N."""
+        descending = plan.order == "desc"
+        rows = ops.rank(_entries(plan, catalog), plan.metrics[0], descending, plan.limit or 1)
+        return compose.ranking_answer(b, rows, descending, plan.limit or 1)
+
+    def _filter(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """Projects meeting the conditions."""
+        matches = ops.filter_projects(_entries(plan, catalog), plan.conditions)
+        return compose.filter_answer(b, matches, describe_conditions(plan.conditions))
+
+    def _aggregate(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """Σ, mean, overall rate or count, over the projects meeting the conditions (all in scope if none)."""
+        entries = _entries(plan, catalog)
+        if plan.conditions:
+            keys = {rows[0].entry.key for rows in ops.filter_projects(entries, plan.conditions)}
+            entries = [e for e in entries if e.key in keys]
+        ref = plan.metrics[0] if plan.metrics else None
+        result, terms = ops.aggregate(entries, plan.aggregate or "count", ref)
+        condition_text = describe_conditions(plan.conditions)
+        if plan.aggregate == "count":
+            return compose.count_answer(b, result, entries, condition_text)
+        return compose.aggregate_answer(b, result, terms, condition_text)
+
+    def _indicators(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """Indicator rows by name or status."""
+        rows = ops.find_indicators(_entries(plan, catalog), plan.indicator_terms, plan.indicator_status)
+        return compose.indicators_answer(b, rows, plan.indicator_status)
+
+    def _text(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """A project's goal or result text, quoted passage by passage."""
+        rows = ops.project_passages(catalog.entries_of(plan.projects), [plan.text_field or "result"])
+        heading = "预期目标" if plan.text_field == "goal" else "实际完成情况"
+        return compose.passages_answer(b, rows, f"这个项目的{heading}文字")
+
+    def _topic(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """Projects whose texts are about a topic, from the passage index."""
+        rows = ops.passages_about(self.store.passages, plan.topic or "", _entries(plan, catalog))
+        return compose.topic_answer(b, rows, plan.topic or "")
+
+    def _findings(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """Reconciliation findings."""
+        return compose.findings_answer(b, ops.findings(_entries(plan, catalog)))
+
+    def _list(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """Every project in scope with the figures asked."""
+        entries = _entries(plan, catalog)
+        return compose.list_answer(b, ops.project_figures(entries, plan.metrics), len(entries))
+
+    def _clarify(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """Ask back with the candidates."""
+        return compose.clarify_answer(b, catalog.entries_of(plan.candidates))
+
+    def _not_found(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """Say the data does not hold it, and offer what exists."""
+        named = catalog.entries_of(plan.projects)
+        message = plan.message or "没有找到相关数据。"
+        if named:
+            message = "、".join(b.name(e) for e in named) + f"：{message}该项目有得分、评分等级、预算、执行数、执行率、各项绩效指标和目标/完成情况文字。"
+        suggestions = [] if named else suggest_names(b.question, catalog.in_documents(plan.scope.documents) or catalog.entries)
+        return compose.not_found_answer(b, message, catalog, suggestions)
+
+    def _invalid(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """Refuse politely."""
+        b.say(plan.message or "请输入一个关于项目支出绩效自评表的问题。")
+        return b.finish(False)
+
+
+def _entries(plan: Plan, catalog: Catalog) -> list[ProjectEntry]:
+    """The named projects, or every project in the plan's scope."""
+    return catalog.entries_of(plan.projects) if plan.projects else catalog.in_documents(plan.scope.documents)
+
+
+def _under_executed(entry: ProjectEntry) -> list[ops.FigureRow]:
+    """The execution rates of fund lines that had a budget and did not spend all of it."""
+    rows = []
+    for kind in FUND_KINDS:
+        line = entry.project.fund(kind)
+        if line and line.full_year and line.executed is not None and line.executed < line.full_year:
+            rows.append(replace(ops.figure(entry, MetricRef(metric("rate"), kind)), label=_line_summary(line)))
+    return rows
+
+
+def _line_summary(line) -> str:  # noqa: ANN001 - a FundLine
+    """A fund line in words: budget, execution and rate."""
+    return (
+        f"{line.kind}（全年预算数 {format_value(line.full_year, '万元')}，全年执行数 "
+        f"{format_value(line.executed, '万元')}）执行率"
+    )
+
+
+def _with_funds_note(answer: Answer, entries: list[ProjectEntry]) -> Answer:
+    """Across projects, indicator deductions are listed; say how many also lost funds points (执行率 < 100%)."""
+    losing = [e for e in entries if ops.lost_points([e], "funds")]
+    if not losing:
+        return answer
+    note = f"\n\n另外，{len(losing)} 个项目因预算执行率未达 100% 在资金得分上扣分（问“某项目为什么没拿满分”可看明细）。"
+    head, sep, sources = answer.answer.partition("\n\n来源：")
+    return replace(answer, answer=head + note + sep + sources)
+
+
+def describe_conditions(conditions: tuple[Condition, ...]) -> str:
+    """Conditions in Chinese: 执行率低于 90.00%、年初预算数与全年预算数不一致."""
+    parts = []
+    for c in conditions:
+        if c.against is not None and c.metric.metric.key == "total_score":
+            parts.append("不是满分")
+        elif c.against is not None:
+            parts.append(f"{c.metric.label}与{c.against.label}{'不一致' if c.op == '!=' else _OPERATOR_WORDS[c.op]}")
+        else:
+            parts.append(f"{c.metric.label}{_OPERATOR_WORDS[c.op]}{format_value(c.value, c.metric.metric.unit)}")
+    return "、".join(parts)
+
+
+_HANDLERS: dict[str, Callable[[Assistant, Plan, AnswerBuilder, Catalog], Answer]] = {
+    "project_figure": Assistant._figures,
+    "overview": Assistant._figures,
+    "compare": Assistant._compare,
+    "lost_points": Assistant._lost,
+    "explain": Assistant._explain,
+    "ranking": Assistant._ranking,
+    "filter": Assistant._filter,
+    "aggregate": Assistant._aggregate,
+    "indicator": Assistant._indicators,
+    "text": Assistant._text,
+    "topic": Assistant._topic,
+    "findings": Assistant._findings,
+    "list_projects": Assistant._list,
+    "clarify": Assistant._clarify,
+    "not_found": Assistant._not_found,
+    "invalid": Assistant._invalid,
+}

@@ -1,0 +1,101 @@
+"""The figures a question can ask about, the words people use for them, and how to read them from a project.
+
+A question says 支出进度 or 执行率, 分数 or 总分, 花了多少钱 or 执行数; the
+planner maps each phrase to one ``Metric`` here. Reading a metric's value from a
+record also lives here, so every operation reads a figure the same way and gets
+the row it came from for the citation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.records import FUND_KINDS, Project, SourceRef
+
+TOTAL_FUND = FUND_KINDS[0]
+"""年度资金总额: the fund line a money question means unless it names another."""
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One figure of a project's table: ``key`` is stable, ``label`` is how answers name it.
+
+    ``fund_field`` names the FundLine attribute for money figures; None for the
+    footer figures (总分, 评分等级). ``numeric`` is False for 评分等级.
+    """
+
+    key: str
+    label: str
+    unit: str
+    fund_field: str | None
+    synonyms: tuple[str, ...]
+    numeric: bool = True
+
+
+METRICS: tuple[Metric, ...] = (
+    Metric("rate", "执行率", "%", "rate",
+           ("预算执行率", "资金执行率", "执行率", "支出进度", "执行进度", "支出率", "执行比例", "执行比率")),
+    Metric("executed", "全年执行数", "万元", "executed",
+           ("全年执行数", "执行数", "执行金额", "执行了多少", "执行多少", "执行了", "实际支出", "实际执行",
+            "支出了", "花了", "用了多少", "花费", "支出金额", "支出多少", "执行额")),
+    Metric("initial", "年初预算数", "万元", "initial", ("年初预算数", "年初预算", "初始预算", "年初安排")),
+    Metric("full_year", "全年预算数", "万元", "full_year",
+           ("全年预算数", "全年预算", "预算规模", "预算总额", "预算金额", "调整后预算", "预算数", "资金规模",
+            "预算", "经费", "资金量", "多少钱")),
+    Metric("funds_score", "资金得分", "分", "score", ("资金得分", "预算执行得分", "执行率得分", "资金执行得分")),
+    Metric("total_score", "总分", "分", None,
+           ("自评得分", "自评分", "总得分", "总分", "得分", "分数", "评分", "打分", "几分", "多少分")),
+    Metric("total_weight", "总分分值", "分", None, ()),
+    Metric("grade", "评分等级", "", None, ("评分等级", "评价等级", "自评等级", "等级", "评级", "档次"), numeric=False),
+)
+METRICS_BY_KEY: dict[str, Metric] = {m.key: m for m in METRICS}
+
+FUND_SYNONYMS: dict[str, tuple[str, ...]] = {
+    FUND_KINDS[0]: ("年度资金总额", "资金总额"),
+    FUND_KINDS[1]: ("当年财政拨款", "财政拨款", "财政资金"),
+    FUND_KINDS[2]: ("上年结转资金", "上年结转", "结转资金"),
+    FUND_KINDS[3]: ("其他资金", "其它资金", "自有资金"),
+}
+
+
+@dataclass(frozen=True)
+class MetricValue:
+    """A metric as read from one project: the value (text for 评分等级), its source row, and why it may be derived."""
+
+    value: float | str | None
+    source: SourceRef
+    field: str
+    derived_rule: str | None = None
+
+
+def metric(key: str) -> Metric:
+    """The metric named ``key``; a KeyError names a programming error, not a user's question."""
+    return METRICS_BY_KEY[key]
+
+
+def read_metric(project: Project, which: Metric, fund_kind: str = TOTAL_FUND) -> MetricValue:
+    """The value of ``which`` in ``project`` (of fund line ``fund_kind`` for money figures), with its source row."""
+    if which.fund_field is not None:
+        line = project.fund(fund_kind)
+        if line is None:
+            return MetricValue(None, project.source, "funds")
+        return MetricValue(getattr(line, which.fund_field), line.source, "funds", line.derived.get(which.fund_field))
+    if which.key == "grade":
+        return MetricValue(project.grade, project.source, "grade", project.derived.get("grade"))
+    if which.key == "total_weight":
+        return MetricValue(project.total_weight, project.source, "total")
+    return MetricValue(project.total_score, project.source, "total", project.derived.get("total_score"))
+
+
+def format_value(value: float | str | None, unit: str) -> str:
+    """A figure as answers print it: two decimals and the unit (98.98%, 779.05 万元, 95.90 分)."""
+    if value is None:
+        return "（表中未读出）"
+    if isinstance(value, str):
+        return value
+    if unit == "个":
+        return f"{value:.0f} 个"
+    number = f"{value:.2f}"
+    if unit == "%":
+        return f"{number}%"
+    return f"{number} {unit}".strip()

@@ -1,0 +1,384 @@
+"""The deterministic operations an answer is made of: plain typed functions returning rows with their citations.
+
+Every number an answer states comes out of one of these functions, computed
+from stored values; a derived number carries the formula that produced it. The
+rule planner calls them today; an LLM path can wrap the same functions as tools
+(each docstring says what the tool does), so neither path can invent a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import jieba
+
+from assistant.catalog import ProjectEntry
+from assistant.contract import Citation
+from assistant.metrics import TOTAL_FUND, Metric, format_value, metric, read_metric
+from assistant.plan import Condition, MetricRef
+from assistant.resolve import common_stretches, meaningful_length
+from ingest.passage_build import indicator_sentence, project_texts
+from ingest.records import Indicator
+from ingest.tokenize_zh import ensure_jieba_loaded
+
+_MIS_ENTRY_RE = re.compile(r"误录|误填|误写|笔误|录入错误|填报错误|填写错误|设置有误|录入有误|填报有误|写错|填错")
+COUNT = Metric("count", "项目数", "个", None, ())
+"""Not a column of the table: the figure a count answers with."""
+_EPSILON = 0.005
+"""Half a printed cent: two-decimal figures closer than this are equal."""
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """One figure of one project (or an aggregate when ``entry`` is None), with its source and formula."""
+
+    entry: ProjectEntry | None
+    ref: MetricRef
+    value: float | str | None
+    citation: Citation | None
+    formula: str | None = None
+    label: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The value with its unit, as answers print it."""
+        return format_value(self.value, self.ref.metric.unit)
+
+
+@dataclass(frozen=True)
+class LostRow:
+    """Points one row of a project's table lost: an indicator row, or the funds line (预算执行)."""
+
+    entry: ProjectEntry
+    item: str
+    part: str  # "indicator" or "funds"
+    weight: float
+    score: float
+    reason: str | None
+    citation: Citation
+
+    @property
+    def lost(self) -> float:
+        """分值 − 得分, rounded to the table's two decimals."""
+        return round(self.weight - self.score, 2)
+
+    @property
+    def formula(self) -> str:
+        """How the lost points are computed."""
+        return f"{self.weight:.2f} − {self.score:.2f}"
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """One indicator row of a project, with the status that selected it and its citation."""
+
+    entry: ProjectEntry
+    indicator: Indicator
+    status: str | None
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class PassageRow:
+    """A quoted text of a project (goal, result, indicator row or deviation reason) with its citation."""
+
+    entry: ProjectEntry
+    field: str
+    text: str
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    """A reconciliation finding of a project, as validation stored it."""
+
+    entry: ProjectEntry
+    kind: str
+    message: str
+    citation: Citation
+
+
+def figure(entry: ProjectEntry, ref: MetricRef) -> FigureRow:
+    """One figure of one project as stored, cited to the row it was read from."""
+    read = read_metric(entry.project, ref.metric, ref.fund_kind)
+    text = f"{entry.name} {ref.label} {format_value(read.value, ref.metric.unit)}"
+    if read.derived_rule:
+        text += f"（原文缺失，按规则补全：{read.derived_rule}）"
+    return FigureRow(entry, ref, read.value, entry.cite(read.source, read.field, text), label=ref.label)
+
+
+def project_figures(entries: Sequence[ProjectEntry], refs: Sequence[MetricRef]) -> list[FigureRow]:
+    """Each requested figure of each project, project by project."""
+    return [figure(entry, ref) for entry in entries for ref in refs]
+
+
+def numeric_value(row: FigureRow) -> float | None:
+    """The row's value when it is a number (评分等级 and unread cells are not)."""
+    return row.value if isinstance(row.value, float | int) and not isinstance(row.value, bool) else None
+
+
+def rank(entries: Sequence[ProjectEntry], ref: MetricRef, descending: bool, limit: int) -> list[FigureRow]:
+    """The ``limit`` projects with the highest (``descending``) or lowest value of ``ref``; unread values are skipped.
+
+    Ties keep document order, so the same data always ranks the same way.
+    """
+    rows = [row for row in project_figures(entries, [ref]) if numeric_value(row) is not None]
+    order = sorted(range(len(rows)), key=lambda i: (-rows[i].value if descending else rows[i].value, i))
+    return [rows[i] for i in order[: max(limit, 0)]]
+
+
+def _holds(value: float | str, op: str, target: float | str) -> bool:
+    """Whether ``value op target``; numbers closer than half a cent are equal."""
+    if isinstance(value, str) or isinstance(target, str):
+        equal = str(value) == str(target)
+        return equal if op == "=" else not equal if op == "!=" else False
+    difference = value - target
+    return {
+        "<": difference < -_EPSILON,
+        "<=": difference <= _EPSILON,
+        ">": difference > _EPSILON,
+        ">=": difference >= -_EPSILON,
+        "=": abs(difference) <= _EPSILON,
+        "!=": abs(difference) > _EPSILON,
+    }[op]
+
+
+def meets(entry: ProjectEntry, condition: Condition) -> tuple[bool, list[FigureRow]]:
+    """Whether a project meets ``condition``, with the figures the test read (unread values never meet it)."""
+    rows = [figure(entry, condition.metric)]
+    target = condition.value
+    if condition.against is not None:
+        rows.append(figure(entry, condition.against))
+        target = rows[1].value
+    if rows[0].value is None or target is None:
+        return False, rows
+    return _holds(rows[0].value, condition.op, target), rows
+
+
+def filter_projects(entries: Sequence[ProjectEntry], conditions: Sequence[Condition]) -> list[list[FigureRow]]:
+    """The projects meeting every condition, each as the figures its tests read, in document order."""
+    matched: list[list[FigureRow]] = []
+    for entry in entries:
+        results = [meets(entry, c) for c in conditions]
+        if all(ok for ok, _ in results):
+            matched.append([row for _, rows in results for row in rows])
+    return matched
+
+
+def aggregate(entries: Sequence[ProjectEntry], how: str, ref: MetricRef | None) -> tuple[FigureRow, list[FigureRow]]:
+    """An aggregate over projects — "count", "sum", "mean" or "overall_rate" (Σ执行数 / Σ预算数 × 100) — and its terms.
+
+    The overall rate divides sums; it is not the mean of the projects' rates.
+    Projects whose value was not read are left out of sums and means (the
+    formula names how many terms went in).
+    """
+    if how == "count":
+        return _count(entries), []
+    if how == "overall_rate":
+        return overall_rate(entries, ref.fund_kind if ref else TOTAL_FUND)
+    terms = [row for row in project_figures(entries, [ref]) if numeric_value(row) is not None]
+    total = round(sum(row.value for row in terms), 2)
+    listing = " + ".join(f"{row.value:.2f}" for row in terms)
+    if how == "sum":
+        formula = f"Σ{ref.label}（{len(terms)} 个项目）= {listing}"
+        return FigureRow(None, ref, total, None, formula, f"{ref.label}合计"), terms
+    mean = round(total / len(terms), 2) if terms else None
+    formula = f"Σ{ref.label} / {len(terms)} = {total:.2f} / {len(terms)}"
+    return FigureRow(None, ref, mean, None, formula, f"平均{ref.label}"), terms
+
+
+def _count(entries: Sequence[ProjectEntry]) -> FigureRow:
+    """How many projects there are, as a figure."""
+    return FigureRow(None, MetricRef(COUNT), float(len(entries)), None, None, "项目数")
+
+
+def overall_rate(entries: Sequence[ProjectEntry], fund_kind: str = TOTAL_FUND) -> tuple[FigureRow, list[FigureRow]]:
+    """Σ全年执行数 / Σ全年预算数 × 100 over the projects whose both figures were read, with the terms."""
+    budget_ref, executed_ref = MetricRef(metric("full_year"), fund_kind), MetricRef(metric("executed"), fund_kind)
+    pairs = [
+        (b, e)
+        for b, e in zip(project_figures(entries, [budget_ref]), project_figures(entries, [executed_ref]))
+        if numeric_value(b) is not None and numeric_value(e) is not None
+    ]
+    budget = round(sum(b.value for b, _ in pairs), 2)
+    executed = round(sum(e.value for _, e in pairs), 2)
+    rate = round(executed / budget * 100, 2) if budget else None
+    formula = (
+        f"Σ{executed_ref.label} / Σ{budget_ref.label} × 100 = {executed:.2f} / {budget:.2f} × 100"
+        f"（{len(pairs)} 个项目）"
+    )
+    rate_ref = MetricRef(metric("rate"), fund_kind)
+    terms = [row for pair in pairs for row in pair]
+    return FigureRow(None, rate_ref, rate, None, formula, f"整体{rate_ref.label}"), terms
+
+
+def lost_points(entries: Sequence[ProjectEntry], part: str = "all") -> list[LostRow]:
+    """Rows that lost points (分值 > 得分): indicator rows, the funds line, or both (``part``), in table order."""
+    rows: list[LostRow] = []
+    for entry in entries:
+        if part in ("all", "funds"):
+            rows.extend(_funds_lost(entry))
+        if part in ("all", "indicators"):
+            rows.extend(_indicators_lost(entry))
+    return rows
+
+
+def _funds_lost(entry: ProjectEntry) -> list[LostRow]:
+    """The funds line's lost points: 分值 − 得分 of 年度资金总额 (执行率 below 100%)."""
+    line = entry.project.fund(TOTAL_FUND)
+    if line is None or line.weight is None or line.score is None or line.weight - line.score <= _EPSILON:
+        return []
+    text = (
+        f"{TOTAL_FUND}：全年预算数 {format_value(line.full_year, '万元')}，全年执行数 "
+        f"{format_value(line.executed, '万元')}，执行率 {format_value(line.rate, '%')}，分值 {line.weight:.2f}，得分 {line.score:.2f}"
+    )
+    return [LostRow(entry, "预算执行（年度资金总额）", "funds", line.weight, line.score, None,
+                    entry.cite(line.source, "funds", text))]
+
+
+def _indicators_lost(entry: ProjectEntry) -> list[LostRow]:
+    """Indicator rows whose 得分 is below their 分值, with the deviation reason as the table gives it."""
+    return [
+        LostRow(entry, ind.name, "indicator", ind.weight, ind.score, _reason(ind),
+                entry.cite(ind.source, "indicator", _indicator_text(ind)))
+        for ind in entry.project.indicators
+        if ind.lost is not None and ind.lost > _EPSILON
+    ]
+
+
+def _reason(ind: Indicator) -> str | None:
+    """The deviation reason as written, or None when the cell is blank."""
+    return ind.reason.strip() if ind.reason and ind.reason.strip() else None
+
+
+def _indicator_text(ind: Indicator) -> str:
+    """An indicator row quoted for a citation: name, target, actual, 分值, 得分 and the reason if any."""
+    text = f"{indicator_sentence(ind)}，分值 {_number(ind.weight)}，得分 {_number(ind.score)}"
+    reason = _reason(ind)
+    return f"{text}；偏差原因：{reason}" if reason else text
+
+
+def _number(value: float | None) -> str:
+    """A score as printed in the table, or a dash when it was not read."""
+    return "-" if value is None else f"{value:.2f}"
+
+
+def indicator_status(ind: Indicator) -> str | None:
+    """"exceeded" when a numeric actual beats its target, "not_met" when it falls short, None otherwise."""
+    if ind.target_value is None or ind.actual_value is None or ind.target_op is None:
+        return None
+    actual, target = ind.actual_value, ind.target_value
+    met = {
+        "≥": actual >= target - _EPSILON,
+        ">": actual > target + _EPSILON,
+        "=": abs(actual - target) <= _EPSILON,
+        "≤": actual <= target + _EPSILON,
+        "<": actual < target - _EPSILON,
+    }[ind.target_op]
+    if not met:
+        return "not_met"
+    if ind.target_op in ("≥", ">") and actual > target + _EPSILON:
+        return "exceeded"
+    return None
+
+
+def _has_status(entry: ProjectEntry, ind: Indicator, status: str) -> bool:
+    """Whether an indicator row has ``status``: exceeded, not_met, lost, satisfaction or mis_entered."""
+    if status == "satisfaction":
+        return "满意" in (ind.level1 or "") + (ind.level2 or "") + ind.name
+    if status == "lost":
+        return ind.lost is not None and ind.lost > _EPSILON
+    if status == "mis_entered":
+        admitted = bool(_MIS_ENTRY_RE.search(ind.reason or ""))
+        flagged = any(f.kind == "operator_contradiction" and f.source == ind.source for f in entry.project.findings)
+        return admitted or flagged
+    return indicator_status(ind) == status
+
+
+def find_indicators(
+    entries: Sequence[ProjectEntry], terms: Sequence[str] = (), status: str | None = None
+) -> list[IndicatorRow]:
+    """Indicator rows of the projects whose names best match ``terms`` and that have ``status`` (if given).
+
+    With no term matching any row, every row passing the status test is
+    returned (all rows of the projects when there is no status either).
+    """
+    candidates = [
+        (entry, ind)
+        for entry in entries
+        for ind in entry.project.indicators
+        if status is None or _has_status(entry, ind, status)
+    ]
+    scored = [(indicator_match_score(ind.name, terms), entry, ind) for entry, ind in candidates]
+    best = max((score for score, _, _ in scored), default=0)
+    chosen = [(entry, ind) for score, entry, ind in scored if score == best] if best >= 2 else candidates
+    return [
+        IndicatorRow(entry, ind, status or indicator_status(ind), entry.cite(ind.source, "indicator", _indicator_text(ind)))
+        for entry, ind in chosen
+    ]
+
+
+def indicator_match_score(name: str, terms: Sequence[str]) -> int:
+    """How much of the terms an indicator name covers: meaningful characters of the shared stretches."""
+    return sum(meaningful_length(term[s:t]) for term in terms for s, t in common_stretches(term, name))
+
+
+def project_passages(entries: Sequence[ProjectEntry], fields: Sequence[str]) -> list[PassageRow]:
+    """The quotable texts (goal, result, indicator, reason) of projects, in table order, as stored for retrieval."""
+    return [
+        PassageRow(entry, field, text, entry.cite(source, field, text))
+        for entry in entries
+        for field, text, source in project_texts(entry.project)
+        if field in fields
+    ]
+
+
+def search_passages(passages: object, query: str, entries: Sequence[ProjectEntry], k: int = 20) -> list[PassageRow]:
+    """Passages of ``entries`` that best match ``query`` in the Chroma index (hybrid vector + BM25), best first."""
+    by_key = {(e.document.file_name, e.project.seq): e for e in entries}
+    documents = sorted({e.document.file_name for e in entries})
+    rows: list[PassageRow] = []
+    for hit in passages.search(query, k=k, documents=documents):
+        entry = by_key.get((hit.document, hit.project_seq))
+        if entry is not None:
+            citation = Citation(hit.document, hit.page, hit.line, hit.project_seq, hit.field, hit.text)
+            rows.append(PassageRow(entry, hit.field, hit.text, citation))
+    return rows
+
+
+def findings(entries: Sequence[ProjectEntry]) -> list[FindingRow]:
+    """The reconciliation findings validation stored for the projects (restored values included), in table order."""
+    return [
+        FindingRow(entry, f.kind, f.message, entry.cite(f.source, "finding", f.message))
+        for entry in entries
+        for f in entry.project.findings
+    ]
+
+
+def topic_words(topic: str) -> list[str]:
+    """The words of a topic (jieba, precise mode), two characters or more, without question vocabulary."""
+    ensure_jieba_loaded()
+    words = [w for w in jieba.lcut(topic) if len(w.strip()) >= 2 and meaningful_length(w) >= 2]
+    return list(dict.fromkeys(words))
+
+
+def passages_about(passages: object, topic: str, entries: Sequence[ProjectEntry], per_project: int = 3) -> list[PassageRow]:
+    """Passages that are about ``topic``: retrieved from Chroma, kept when they contain most of its words.
+
+    Retrieval always returns its k nearest passages, related or not; keeping
+    only those holding at least half of the topic's characters in whole words
+    turns "nearest" into "about". At most ``per_project`` passages per project.
+    """
+    words = topic_words(topic) or [topic]
+    total = sum(len(w) for w in words)
+    kept: list[PassageRow] = []
+    counts: dict[tuple, int] = {}
+    for row in search_passages(passages, topic, entries, k=40):
+        covered = sum(len(w) for w in words if w in row.text)
+        if covered * 2 < total or counts.get(row.entry.key, 0) >= per_project:
+            continue
+        counts[row.entry.key] = counts.get(row.entry.key, 0) + 1
+        kept.append(row)
+    return kept

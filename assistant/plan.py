@@ -1,0 +1,95 @@
+"""The typed query plan: what a question asks, before anything is looked up.
+
+The rule planner builds a ``Plan`` from a question (and the conversation so far);
+the engine runs it with the operations and composes the answer. An LLM router,
+later, produces the same objects, so both paths share execution and wording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.metrics import TOTAL_FUND, Metric
+
+INTENTS: tuple[str, ...] = (
+    "lost_points",  # which rows lost points and why
+    "explain",  # 为什么 about a project: lost points plus under-executed fund lines
+    "project_figure",  # one or more figures of named projects
+    "overview",  # a project's key figures
+    "compare",  # figures of two or more projects side by side, with the difference
+    "ranking",  # 最高/最低/前N/倒数N by a figure
+    "filter",  # projects meeting conditions
+    "aggregate",  # Σ, mean, count, overall rate
+    "indicator",  # indicator rows: a named one, or by status (超额, 未达标, 满意度, 误录)
+    "text",  # what a project aimed at or achieved
+    "topic",  # which projects touch a topic
+    "findings",  # reconciliation findings (数据对不上)
+    "list_projects",  # what projects exist
+    "clarify",  # the project named is ambiguous: ask back with candidates
+    "not_found",  # the data does not hold the answer
+    "invalid",  # empty, too long, or not a question we answer (injection-like)
+)
+
+
+@dataclass(frozen=True, order=True)
+class ProjectKey:
+    """A project's identity across the store: its document's file name and its 1-based seq there."""
+
+    document: str
+    seq: int
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which stored documents a question is about (all of them when it names no department or year)."""
+
+    documents: tuple[str, ...]
+    department: str | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class MetricRef:
+    """A metric of a given fund line (年度资金总额 unless the question names 财政拨款, 其他资金 …)."""
+
+    metric: Metric
+    fund_kind: str = TOTAL_FUND
+
+    @property
+    def label(self) -> str:
+        """How answers name the figure: 其他资金全年执行数, or just 执行率 for the total line."""
+        prefix = "" if self.fund_kind == TOTAL_FUND or self.metric.fund_field is None else self.fund_kind
+        return prefix + self.metric.label
+
+
+@dataclass(frozen=True)
+class Condition:
+    """``metric op value`` (执行率 < 90), or ``metric op against`` (年初预算数 ≠ 全年预算数)."""
+
+    metric: MetricRef
+    op: str  # one of < <= > >= = !=
+    value: float | str | None = None
+    against: MetricRef | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One question's plan. Only the fields its ``intent`` needs are set."""
+
+    intent: str
+    scope: Scope
+    projects: tuple[ProjectKey, ...] = ()
+    metrics: tuple[MetricRef, ...] = ()
+    conditions: tuple[Condition, ...] = ()
+    order: str | None = None  # "asc" or "desc" (ranking)
+    limit: int | None = None
+    aggregate: str | None = None  # "sum", "mean", "count", "overall_rate"
+    indicator_terms: tuple[str, ...] = ()
+    indicator_status: str | None = None  # "exceeded", "not_met", "mis_entered", "satisfaction"
+    text_field: str | None = None  # "goal" or "result"
+    topic: str | None = None
+    lost_part: str = "all"  # "indicators", "funds" or "all"
+    candidates: tuple[ProjectKey, ...] = ()
+    pending: Plan | None = None  # a clarify plan's question, to run once the user picks a candidate
+    message: str | None = None  # why not found / invalid, in Chinese
+    notes: tuple[str, ...] = field(default_factory=tuple)

@@ -1,0 +1,233 @@
+"""Which stored projects a question names: by ordinal, by (part of) the name, or by words of a nameless table.
+
+People name projects loosely — 海洋, 核辐射, 党建, 生态环境监测那个项目, 第3个项目.
+A project is mentioned where a stretch of at least two characters of the
+question occurs in its name and is not just question vocabulary (执行率, 项目,
+工作 …). Stretches shared by many names (生态环境) count for little: each is
+weighted by length × idf over the names in scope. The best project claims its
+stretches, and the next best is sought in what is left, so 海洋和大气 finds two
+projects and 海洋生态环境保护 one. When the best projects tie on the same
+stretches the question is ambiguous and the assistant asks back.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from assistant.catalog import ProjectEntry
+from assistant.metrics import FUND_SYNONYMS, METRICS
+from assistant.plan import ProjectKey
+
+MAX_CANDIDATES = 5
+"""More projects than this tied on a mention means the words are generic (生态环境), not a name."""
+
+_QUESTION_WORDS: tuple[str, ...] = (
+    "项目", "工作", "管理", "经费", "资金", "专项", "情况", "指标", "目标", "完成", "实际", "评价", "绩效", "自评",
+    "满意度", "满意", "多少", "哪些", "哪个", "什么", "为什么", "那个", "这个", "一下", "对比", "比较", "合计",
+    "所有", "全部", "整体", "总体", "平均", "扣分", "原因", "最高", "最低", "最大", "最小", "是否", "年度", "万元",
+    "上海市", "本市", "全市",
+)
+_ORDINAL_PROJECT_RE = re.compile(r"第\s*(\d+)\s*[个项号]?\s*项目|项目\s*(\d+)(?!\d*\s*[%万元分个])|(\d+)\s*号项目")
+_ORDINAL_ALONE_RE = re.compile(r"第\s*(\d+)\s*[个项名]?(?!\s*项目)")
+_MASK = "□"
+
+
+def _vocabulary() -> tuple[str, ...]:
+    """Words of questions that are never a project name on their own, longest first."""
+    words = set(_QUESTION_WORDS)
+    for m in METRICS:
+        words.update(m.synonyms)
+    for synonyms in FUND_SYNONYMS.values():
+        words.update(synonyms)
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+VOCABULARY = _vocabulary()
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The projects a question names, in question order; ``candidates`` when the mention is ambiguous.
+
+    ``spans`` are the question positions the mentions used (so other parsers
+    can skip them); ``list_index`` is a bare ordinal (第二个) that a follow-up may
+    mean as a position in the previous answer's list.
+    """
+
+    projects: tuple[ProjectKey, ...] = ()
+    candidates: tuple[ProjectKey, ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+    list_index: int | None = None
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One project's claim on the question: its stretches, their positions, and its weight."""
+
+    entry: ProjectEntry
+    spans: tuple[tuple[int, int], ...]
+    score: float
+
+    @property
+    def positions(self) -> frozenset[int]:
+        """Every question position the stretches cover."""
+        return frozenset(i for start, end in self.spans for i in range(start, end))
+
+
+def meaningful_length(text: str) -> int:
+    """Characters of ``text`` left after removing question vocabulary (项目, 执行率 …)."""
+    for word in VOCABULARY:
+        text = text.replace(word, "")
+    return len(text)
+
+
+def common_stretches(question: str, name: str, min_len: int = 2) -> list[tuple[int, int]]:
+    """Given a question and a name, return maximal question spans of ``min_len``+ characters that occur in the name."""
+    spans: list[tuple[int, int]] = []
+    last_end = 0
+    for start in range(len(question)):
+        end = start + min_len
+        if end > len(question) or question[start:end] not in name:
+            continue
+        while end < len(question) and question[start : end + 1] in name:
+            end += 1
+        if end > last_end:
+            spans.append((start, end))
+            last_end = end
+    return spans
+
+
+def mask_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by mask characters of the same length (positions stay valid)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = _MASK * (end - start)
+    return "".join(chars)
+
+
+class ProjectResolver:
+    """Finds the projects a question names among given entries; holds no state between questions."""
+
+    def __init__(self, generic_words: Sequence[str] = ()) -> None:
+        self._generic = tuple(sorted(set(generic_words), key=len, reverse=True))
+
+    def resolve(self, question: str, entries: Sequence[ProjectEntry]) -> Resolution:
+        """The projects of ``entries`` that ``question`` names, by ordinal first, then by name."""
+        ordinal = self._by_ordinal(question, entries)
+        if ordinal.projects or ordinal.candidates:
+            return ordinal
+        named = self._by_name(mask_spans(question, self._generic_spans(question)), entries)
+        list_match = _ORDINAL_ALONE_RE.search(question)
+        list_index = int(list_match.group(1)) if list_match else None
+        return Resolution(named.projects, named.candidates, named.spans, list_index)
+
+    def resolve_nameless(self, question: str, entries: Sequence[ProjectEntry]) -> Resolution:
+        """Projects without a name, found by words of their indicators and goal text (法规、标准 → 第11个项目).
+
+        A word counts only when it is rare across all projects' texts, so
+        everyday words of a goal text do not pick a nameless project.
+        """
+        texts = {e.key: _table_words(e) for e in entries}
+        nameless = [e for e in entries if e.project.name_missing]
+        masked = mask_spans(question, self._generic_spans(question))
+        scored: list[tuple[float, ProjectEntry]] = []
+        for entry in nameless:
+            spans = [
+                (s, t)
+                for s, t in common_stretches(masked, texts[entry.key])
+                if meaningful_length(masked[s:t]) >= 2 and sum(masked[s:t] in text for text in texts.values()) <= 2
+            ]
+            if spans:
+                scored.append((sum(t - s for s, t in spans), entry))
+        if not scored:
+            return Resolution()
+        best = max(score for score, _ in scored)
+        keys = tuple(e.key for score, e in scored if score == best)
+        return Resolution(projects=keys) if len(keys) == 1 else Resolution(candidates=keys)
+
+    def _generic_spans(self, question: str) -> list[tuple[int, int]]:
+        """Spans of words that name no project (the department, its city), to hide from name matching."""
+        spans = []
+        for word in self._generic:
+            spans.extend(m.span() for m in re.finditer(re.escape(word), question))
+        return spans
+
+    def _by_ordinal(self, question: str, entries: Sequence[ProjectEntry]) -> Resolution:
+        """第3个项目 / 项目3 / 3号项目: the project with that seq (in each document in scope)."""
+        match = _ORDINAL_PROJECT_RE.search(question)
+        if not match:
+            return Resolution()
+        seq = int(next(g for g in match.groups() if g))
+        keys = tuple(e.key for e in entries if e.project.seq == seq)
+        if len(keys) > 1:
+            return Resolution(candidates=keys, spans=(match.span(),))
+        return Resolution(projects=keys, spans=(match.span(),))
+
+    def _by_name(self, question: str, entries: Sequence[ProjectEntry]) -> Resolution:
+        """Greedy: the best-weighted project claims its stretches; repeat on what is left."""
+        named = [e for e in entries if not e.project.name_missing]
+        rarity = _NameRarity(named)
+        claimed: set[int] = set()
+        found: list[_Mention] = []
+        while True:
+            mentions = [m for e in named if (m := _mention(question, e, rarity, claimed)) is not None]
+            mentions = [m for m in mentions if all(m.entry.key != f.entry.key for f in found)]
+            if not mentions:
+                break
+            best = max(m.score for m in mentions)
+            tied = sorted((m for m in mentions if math.isclose(m.score, best)), key=lambda m: m.entry.key)
+            group = [m for m in tied if m.positions == tied[0].positions]
+            claimed |= group[0].positions
+            if len({m.entry.name for m in group}) == 1:
+                found.extend(group)
+            elif len(group) <= MAX_CANDIDATES:
+                return Resolution(candidates=tuple(m.entry.key for m in group), spans=group[0].spans)
+        found.sort(key=lambda m: min(m.positions))
+        spans = tuple(span for m in found for span in m.spans)
+        return Resolution(projects=tuple(m.entry.key for m in found), spans=spans)
+
+
+class _NameRarity:
+    """idf of a stretch over the names in scope: ln(1 + N / df), computed once per stretch."""
+
+    def __init__(self, entries: Sequence[ProjectEntry]) -> None:
+        self._names = [e.name for e in entries]
+        self._cache: dict[str, float] = {}
+
+    def __call__(self, stretch: str) -> float:
+        if stretch not in self._cache:
+            df = max(1, sum(stretch in name for name in self._names))
+            self._cache[stretch] = math.log(1 + len(self._names) / df)
+        return self._cache[stretch]
+
+
+def _mention(question: str, entry: ProjectEntry, rarity: _NameRarity, claimed: set[int]) -> _Mention | None:
+    """This project's claim on the unclaimed part of ``question``, or None if it has none worth counting."""
+    spans = [
+        (s, t)
+        for s, t in common_stretches(question, entry.name)
+        if meaningful_length(question[s:t]) >= 2 and not claimed.intersection(range(s, t))
+    ]
+    if not spans:
+        return None
+    score = sum(meaningful_length(question[s:t]) * rarity(question[s:t]) for s, t in spans)
+    return _Mention(entry, tuple(spans), score)
+
+
+def _table_words(entry: ProjectEntry) -> str:
+    """The words a nameless project can be recognised by: its indicator names and goal text."""
+    return " ".join([*(ind.name for ind in entry.project.indicators), entry.project.goal_text])
+
+
+def suggest_names(fragment: str, entries: Sequence[ProjectEntry], limit: int = 3) -> list[ProjectEntry]:
+    """The projects whose names are closest to ``fragment`` (rapidfuzz), for a 'did you mean' offer."""
+    if not fragment.strip() or not entries:
+        return []
+    names = [e.name for e in entries]
+    matches = process.extract(fragment, names, scorer=fuzz.partial_ratio, limit=limit, score_cutoff=50)
+    return [entries[index] for _, _, index in matches]
