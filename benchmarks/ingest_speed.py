@@ -138,10 +138,10 @@ def report_lines(result: dict[str, Any]) -> list[str]:
                  if "median_seconds" in text else f"文本：未测（{text['reader']}）")
     return [
         text_line,
-        f"PDF：{pdf['pages']} 页 {pdf['projects']} 个项目（{pdf['bytes']} 字节，绘制 {pdf['render_seconds']} 秒）；"
-        f"首次读取 {pdf['first_read_seconds']} 秒，之后中位 {pdf['median_seconds']} 秒 = "
-        f"每秒 {pdf['pages_per_second']} 页，每页 {pdf['ms_per_page']} 毫秒，每个项目 {pdf['ms_per_project']} 毫秒；"
-        f"Python 分配峰值 {pdf['peak_traced_mb']} MB",
+        (f"PDF：{pdf['pages']} 页 {pdf['projects']} 个项目（{pdf['bytes']} 字节，绘制 {pdf['render_seconds']} 秒）；"
+         f"首次读取 {pdf['first_read_seconds']} 秒，之后中位 {pdf['median_seconds']} 秒 = "
+         f"每秒 {pdf['pages_per_second']} 页，每页 {pdf['ms_per_page']} 毫秒，每个项目 {pdf['ms_per_project']} 毫秒；"
+         f"Python 分配峰值 {pdf['peak_traced_mb']} MB"),
         f"进程最大常驻内存 {result['max_rss_mb']} MB",
     ]
 

@@ -13,7 +13,14 @@ from collections.abc import Callable
 
 from ingest.pdf_grid import GridRow
 from ingest.pdf_labels import (
-    FUND_COLUMNS, GOAL_COLUMNS, INDICATOR_COLUMNS, ColumnMap, column_values, find_label, header_columns, label_key,
+    FUND_COLUMNS,
+    GOAL_COLUMNS,
+    INDICATOR_COLUMNS,
+    ColumnMap,
+    column_values,
+    find_label,
+    header_columns,
+    label_key,
     text_after,
 )
 from ingest.pdf_settings import PdfSettings

@@ -18,9 +18,9 @@ from ingest.errors import IngestError
 from ingest.pdf_chars import without_doubled_chars
 from ingest.pdf_checks import check_file_bytes, check_text_layer, corrupt_error, open_pdf
 from ingest.pdf_grid import GridRow, page_rows
+from ingest.pdf_labels import label_key
 from ingest.pdf_project import block_to_project
 from ingest.pdf_settings import DEFAULT_SETTINGS, PdfSettings
-from ingest.pdf_labels import label_key
 from ingest.pdf_stitch import NAME_LABEL, is_name_row, rows_to_blocks
 from ingest.records import Document, Project
 from ingest.report_meta import detect_department, detect_year
