@@ -16,9 +16,12 @@ from assistant.plan import ProjectKey
 from ingest.records import Document, Project, SourceRef
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ProjectEntry:
-    """A project with the document it came from (department, year and file name for answers and citations)."""
+    """A project with the document it came from (department, year and file name for answers and citations).
+
+    Compared and hashed by identity: a catalog holds one entry per project.
+    """
 
     document: Document
     project: Project

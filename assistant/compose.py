@@ -196,7 +196,7 @@ def explain_answer(
             b.say(f"{b.name(entry)}的资金执行情况：")
             for row in lines:
                 b.say(f"- {row.label}：{b.figure(row)}")
-            b.say(f"  {NO_REASON}（资金执行率偏低的原因表中没有专门说明）。")
+            b.say(f"  资金未全部执行的原因：{NO_REASON}。")
     if lost:
         _lost_lines(b, lost)
     elif not funds:
@@ -228,7 +228,8 @@ def filter_answer(b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], cond
         return b.finish(True)
     b.say(f"{condition_text}的项目共 {len(matches)} 个：")
     for number, rows in enumerate(matches, 1):
-        parts = "，".join(f"{row.ref.label} {b.figure(row)}" for row in rows)
+        shown = [row for row in rows if row.ref.metric.key != "total_weight"]
+        parts = "，".join(f"{row.ref.label} {b.figure(row)}" for row in shown)
         b.say(f"{number}. {b.name(rows[0].entry)}：{parts}")
     return b.finish(True)
 
@@ -252,8 +253,9 @@ def count_answer(b: AnswerBuilder, result: FigureRow, listed: Sequence[ProjectEn
     """How many projects (meet the conditions), and which."""
     scope = f"{condition_text}的项目" if condition_text else "项目"
     b.say(f"共有 {b.figure(result)}{scope}。")
-    if listed and len(listed) <= 30:
-        b.say("、".join(f"{e.project.seq}. {b.name(e)}" for e in listed))
+    if len(listed) <= 30:
+        for entry in listed:
+            b.say(f"- {b.name(entry)}")
     for entry in listed:
         b.cite(entry.cite(None, "name", entry.name))
     return b.finish(True)

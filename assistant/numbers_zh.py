@@ -25,7 +25,7 @@ _PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％)")
 
 def zh_to_int(text: str) -> int | None:
     """A Chinese numeral as an integer (十八 → 18, 两千五百 → 2500, 一千万 → 10000000); None if it is not one."""
-    if not text or any(ch not in _NUMERAL for ch in text):
+    if not text or any(ch not in _NUMERAL for ch in text) or text[0] in "百千万亿":
         return None
     total, section, digit = 0, 0, None
     for ch in text:

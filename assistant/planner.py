@@ -60,10 +60,12 @@ _SUM_RE = re.compile(r"合计|总计|总共|一共|共计|总额|总和|加起�
 _OVERALL_RE = re.compile(r"整体|总体|全部项目|所有项目|平均执行率|全局")
 _MEAN_RE = re.compile(r"平均|均值")
 _ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目有哪些")
-_LIST_RE = re.compile(r"(有|包括|包含)(哪些|什么)项目|项目(清单|列表|名单)|列出|所有(的)?项目|全部(的)?项目|哪些项目")
+_LIST_RE = re.compile(r"(有|包括|包含)(哪些|什么)项目|项目有哪些|项目(清单|列表|名单)|列出|所有(的)?项目|全部(的)?项目|哪些项目")
 _OVERVIEW_RE = re.compile(r"介绍|情况|怎么样|如何|概况|概要|总体|详情|详细|基本信息|表现")
 _ASKS_VALUE_RE = re.compile(r"多少|几|是什么|是啥|哪个|哪些|怎样|如何")
 _FILLER_RE = re.compile(r"[□\s?？。，,！!、:：]|的|是|了|吗|呢|请问|告诉我|一下|帮我|查询|查一下|看看")
+_BARE_WORDS_RE = re.compile(r"那么|那|还有|另外|再|它们|它|这个|那个|项目|第\d+个?|呢|怎么样|如何|情况")
+_PROJECT_INTENTS = ("project_figure", "overview", "lost_points", "explain", "indicator", "text", "compare")
 _GRADE_RE = re.compile(r"(?:评为|等级为|等级是|评级为|评级是|等级|评定为|被评为|为)\s*[“\"'「]?(优|良|中|差)(?:秀|等)?")
 
 _OPERATORS: tuple[tuple[str, str], ...] = (
@@ -177,6 +179,9 @@ class Planner:
         refs = detect_metrics(rest)
         if not projects:
             projects = self._follow_up_projects(rest, resolution, refs, conversation)
+        last = conversation.last if conversation else None
+        if projects and last is not None and _is_bare(rest):
+            return _repeat_for(last.plan, projects, scope)
         base = Plan("project_figure", scope, projects=projects, metrics=tuple(refs))
         for rule in _RULES:
             plan = rule(self, rest, base, entries, conversation)
@@ -213,6 +218,21 @@ class Planner:
         if _DOMAIN_RE.search(rest):
             return Plan("not_found", base.scope, message="没有找到问题所指的项目或数据。")
         return Plan("not_found", base.scope, message="这个问题不在绩效自评表的范围内。")
+
+
+def _is_bare(rest: str) -> bool:
+    """Whether a follow-up says nothing but which project (那海洋呢, 第二个呢, 它呢): it repeats the last question."""
+    leftover = _BARE_WORDS_RE.sub("", _FILLER_RE.sub("", rest))
+    return not leftover
+
+
+def _repeat_for(last: Plan, projects: tuple[ProjectKey, ...], scope: Scope) -> Plan:
+    """The last question asked again about other projects; a list question becomes its figure for them."""
+    if last.intent in _PROJECT_INTENTS:
+        intent = "project_figure" if last.intent == "compare" and len(projects) == 1 else last.intent
+        return replace(last, intent=intent, projects=projects, scope=scope)
+    metrics = tuple(c.metric for c in last.conditions) or last.metrics or _default_metrics()
+    return Plan("project_figure", scope, projects=projects, metrics=tuple(dict.fromkeys(metrics)))
 
 
 def _refusal(question: str) -> str | None:

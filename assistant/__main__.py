@@ -1,0 +1,124 @@
+"""``python -m assistant ask [--store DIR] [--json] [--batch FILE] [QUESTION...]``: ask the stored reports.
+
+A thin layer over ``assistant.engine.Assistant`` (DESIGN.md, command-line
+contract): several questions are the turns of one conversation; ``--json``
+prints one contract object per line per turn; ``--batch`` reads one
+conversation per line (turns separated by ``|``) and prints the contract object
+of each line's last turn; with no question, an interactive prompt keeps one
+conversation going.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from assistant.contract import Answer
+from assistant.engine import Assistant
+from ingest.store import Store, default_store_dir
+
+_INGEST_HINT = "库中还没有任何绩效自评表。请先导入，例如：python -m ingest data/samples/"
+_QUIT_WORDS = {"退出", "exit", "quit", "q"}
+
+
+def _chinese_headings(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Help headings and the -h option in Chinese (argparse prints English ones by default)."""
+    parser._positionals.title = "参数"  # noqa: SLF001 - argparse has no public setter for these titles
+    parser._optionals.title = "选项"  # noqa: SLF001
+    parser.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, with help in Chinese."""
+    parser = _chinese_headings(argparse.ArgumentParser(
+        prog="python -m assistant",
+        add_help=False,
+        description="绩效问答：用中文询问已导入的项目支出绩效自评表（得分、预算执行、扣分原因、指标、排名、合计等）。",
+    ))
+    commands = parser.add_subparsers(dest="command", required=True, metavar="命令")
+    ask = _chinese_headings(commands.add_parser(
+        "ask",
+        add_help=False,
+        help="提问（多个问题视为同一段对话的连续追问）",
+        description="提问。多个问题视为同一段对话的连续几轮；不给问题则进入交互模式（输入“退出”结束）。",
+        epilog="示例：python -m assistant ask \"大气项目的执行率是多少？\" \"那它的总分呢？\"",
+    ))
+    ask.add_argument("questions", nargs="*", metavar="QUESTION", help="问题；多个问题为同一对话的连续追问")
+    ask.add_argument("--store", type=Path, default=None, help=f"库目录（默认 $JIXIAO_STORE 或 {default_store_dir()}）")
+    ask.add_argument("--json", action="store_true", help="每轮输出一行 JSON（回答契约对象）")
+    ask.add_argument("--batch", type=Path, default=None, metavar="FILE",
+                     help="批量模式：每行一段对话，轮次用 | 分隔；每行输出最后一轮的 JSON")
+    return parser
+
+
+def answer_json(answer: Answer) -> str:
+    """One contract object on one line."""
+    return json.dumps(answer.to_dict(), ensure_ascii=False)
+
+
+def ask_turns(assistant: Assistant, turns: Iterable[str]) -> list[Answer]:
+    """The answers to the turns of one conversation, in order."""
+    conversation = assistant.new_conversation()
+    return [assistant.ask(turn, conversation) for turn in turns]
+
+
+def run_batch(assistant: Assistant, lines: Iterable[str]) -> Iterable[str]:
+    """For each non-blank line (a conversation, turns split by ``|``), the JSON of its last turn's answer."""
+    for line in lines:
+        if not line.strip():
+            continue
+        turns = [turn.strip() for turn in line.rstrip("\n").split("|")]
+        yield answer_json(ask_turns(assistant, turns)[-1])
+
+
+def interactive(assistant: Assistant, as_json: bool) -> None:
+    """A prompt that keeps one conversation until 退出 or end of input."""
+    conversation = assistant.new_conversation()
+    print("绩效问答（输入“退出”结束）")
+    while True:
+        try:
+            question = input("问：").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return
+        if question in _QUIT_WORDS:
+            return
+        if question:
+            _print_answer(assistant.ask(question, conversation), as_json)
+
+
+def _print_answer(answer: Answer, as_json: bool) -> None:
+    """The answer as JSON (one line) or as text with its sources."""
+    print(answer_json(answer) if as_json else answer.answer + "\n", flush=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; 0 when it ran (an unanswerable question is still an answer), 2 on bad usage or input."""
+    args = build_parser().parse_args(argv)
+    store = Store(args.store)
+    if not store.documents():
+        print(_INGEST_HINT, file=sys.stderr)
+    assistant = Assistant(store)
+    if args.batch is not None:
+        try:
+            lines = args.batch.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as err:
+            print(f"无法读取批量问题文件 {args.batch}：{err}", file=sys.stderr)
+            return 2
+        for output in run_batch(assistant, lines):
+            print(output, flush=True)
+        return 0
+    if not args.questions:
+        interactive(assistant, args.json)
+        return 0
+    for answer in ask_turns(assistant, args.questions):
+        _print_answer(answer, args.json)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
