@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import threading
-import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -19,6 +18,7 @@ from pathlib import Path
 import pytest
 from gradio_client import Client
 
+from webapp.http_client import ask_over_http, call_event
 from webapp.process import AppProcess, serving
 
 GOLD = {p["seq"]: p for p in json.loads((Path(__file__).parent / "gold" / "projects_core.json").read_text("utf-8"))}
@@ -98,37 +98,22 @@ def test_not_found_is_said_plainly(client: Client):
     assert answer["figures"] == []
 
 
-def post_json(url: str, body: dict) -> dict:
-    request = urllib.request.Request(url, json.dumps(body).encode(), {"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return json.load(response)
-
-
-def read_event_stream(url: str) -> tuple[str, object]:
-    """The first event other than a heartbeat: (event name, decoded data)."""
-    with urllib.request.urlopen(url, timeout=30) as response:
-        event = None
-        for raw in response:
-            line = raw.decode("utf-8").rstrip("\n")
-            if line.startswith("event: "):
-                event = line.removeprefix("event: ")
-            elif line.startswith("data: ") and event != "heartbeat":
-                return event, json.loads(line.removeprefix("data: "))
-    raise AssertionError("the stream ended without an event")
-
-
 @pytest.mark.parametrize(
-    ("path", "body"),
+    ("route", "body"),
     [
-        ("gradio_api/call/ask", {"data": ["执行率最低的三个项目", ""]}),
-        ("gradio_api/call/v2/ask", {"question": "执行率最低的三个项目"}),
+        ("call/ask", {"data": ["执行率最低的三个项目", ""]}),
+        ("call/v2/ask", {"question": "执行率最低的三个项目"}),
     ],
 )
-def test_plain_http_post_then_event_stream(app: AppProcess, path: str, body: dict):
-    event_id = post_json(app.url + path, body)["event_id"]
-    event, data = read_event_stream(f"{app.url}{path}/{event_id}")
+def test_plain_http_post_then_event_stream(app: AppProcess, route: str, body: dict):
+    event, data = call_event(app.url, route, body)
     assert event == "complete"
     assert seqs(data[0]) == [7, 12, 10]
+
+
+def test_plain_http_conversations(app: AppProcess):
+    assert seqs(ask_over_http(app.url, "大气生态环境保护项目的执行率是多少？", "http-1")) == [8]
+    assert GOLD[8]["total_score"] in values(ask_over_http(app.url, "那它的总分呢？", "http-1"))
 
 
 def two_turns(url: str, barrier: threading.Barrier, seq: int) -> tuple[int, dict, dict]:

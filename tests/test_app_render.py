@@ -113,6 +113,13 @@ def test_derived_figures_show_their_formulas_in_a_folded_message():
     assert len(answer_messages(ranking_answer() | {"figures": []})) == 1
 
 
+def test_the_chat_leaves_the_source_list_to_the_sources_table():
+    answer = ranking_answer() | {"answer": "执行率最低的三个项目：…\n\n来源：\n- 000.txt 第157行"}
+    assert answer_messages(answer)[0]["content"] == "执行率最低的三个项目：…"
+    uncited = answer | {"citations": []}
+    assert answer_messages(uncited)[0]["content"] == uncited["answer"]
+
+
 def test_documents_and_findings_tables():
     docs = sample_documents()
     assert document_rows(docs) == [["上海市生态环境局", 2024, DOC, 2, 1]]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from assistant.metrics import format_value
 from ingest.__main__ import _STATUS_WORDS  # the CLI's words for added/replaced/unchanged, kept in one place
 from ingest.records import Document, SourceRef
 from webapp.service import FileResult
@@ -21,16 +22,13 @@ DOCUMENT_HEADERS = ["部门", "年度", "文件", "项目数", "核对发现数"
 FINDING_HEADERS = ["文档", "项目", "类型", "说明", "页/行"]
 
 FIELD_WORDS = {
-    "project": "项目",
     "name": "项目名称",
     "funds": "项目资金",
-    "fund": "项目资金",
     "indicator": "绩效指标",
     "reason": "偏差原因",
-    "goal": "年度总体目标",
+    "goal": "预期目标",
     "result": "实际完成情况",
     "total": "总分",
-    "total_score": "总分",
     "grade": "评分等级",
     "finding": "核对发现",
 }
@@ -68,12 +66,21 @@ class ChartData:
     order: list[str]
 
 
+SOURCES_HEADING = "\n\n来源："
+"""Where the engine's answer text starts listing its sources; the page shows them as a table instead."""
+
+
 def answer_messages(answer: Mapping) -> list[dict]:
-    """The assistant's chat messages: the answer, then a folded "计算过程" listing derived figures' formulas."""
-    messages = [{"role": "assistant", "content": answer["answer"]}]
+    """The assistant's chat messages: the answer, then a folded "计算过程" listing derived figures' formulas.
+
+    The answer's own source list is left out of the chat because the sources
+    table under it shows the same citations, with document, 页/行 and field.
+    """
+    text = answer["answer"].partition(SOURCES_HEADING)[0] if answer.get("citations") else answer["answer"]
+    messages = [{"role": "assistant", "content": text}]
     formulas = [f for f in answer.get("figures", []) if f.get("formula")]
     if formulas:
-        lines = [f"- {f['label']}：{_number(f['value'])}{f['unit']} = {f['formula']}" for f in formulas]
+        lines = [f"- {f['label']}：{format_value(f['value'], f['unit'])} = {f['formula']}" for f in formulas]
         messages.append(
             {
                 "role": "assistant",
@@ -226,7 +233,3 @@ def ingest_summary_markdown(results: list[FileResult]) -> str:
     """The documents panel's summary of an upload, as a markdown list."""
     return "\n".join(f"- {line}" for line in ingest_summary_lines(results))
 
-
-def _number(value: float) -> str:
-    """A figure as printed in the reports: two decimals, integers without them."""
-    return str(int(value)) if float(value).is_integer() else f"{value:.2f}"
