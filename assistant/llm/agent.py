@@ -13,15 +13,15 @@ shows above the rule answer.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TypeVar
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolCall, ToolMessage
 from langchain_core.tools import BaseTool
 from pydantic import ValidationError
 
+from assistant.compose import AnswerBuilder
 from assistant.contract import Answer
 from assistant.llm.config import DEFAULT_MAX_STEPS
 from assistant.llm.numbers import canonical, numbers_in_text, unsupported_numbers
@@ -29,7 +29,6 @@ from assistant.llm.prompts import load_prompt
 from assistant.llm.results import BadToolArguments, ToolResult
 
 log = logging.getLogger(__name__)
-_T = TypeVar("_T")
 
 SYSTEM_PROMPT = "system_tools"
 _FAILURE_NOTES: tuple[tuple[frozenset[str], str], ...] = (
@@ -115,13 +114,15 @@ def failure_note(err: BaseException) -> str:
     return next((note for kinds, note in _FAILURE_NOTES if kinds & names), "大模型调用出错")
 
 
-def checked_answer(question: str, reply: LlmReply, intent: str) -> Answer:
-    """The contract answer of ``reply``: its text if every number in it was returned by a tool, else LlmFailure.
+def checked_answer(reply: LlmReply, builder: AnswerBuilder) -> Answer:
+    """The contract answer of ``reply``, or LlmFailure when its text states a number no tool returned.
 
-    ``intent`` is used when no tool was called (the model declined, e.g. an
-    off-topic question); otherwise it is the intent of the last tool called.
-    Figures are the tool figures whose values the text mentions; projects and
-    citations are those of every tool result, in call order, without repeats.
+    ``builder`` is the rule composer's, set up with the question and the rule
+    plan, so the answer's sources are listed as in a rule answer. Projects and
+    citations are those of the evidence (the tool results other than project
+    look-ups, or the look-ups when there is nothing else); figures are the
+    evidence's figures whose values the text states. The intent is that of the
+    last evidence, or the rule plan's when no tool was called.
     """
     if not reply.text:
         raise LlmFailure("大模型没有给出回答")
@@ -129,19 +130,13 @@ def checked_answer(question: str, reply: LlmReply, intent: str) -> Answer:
     if unsupported:
         shown = "、".join(dict.fromkeys(unsupported))
         raise LlmFailure(f"大模型回答中的数字（{shown}）不在查询结果中，未采用该回答")
+    evidence = [r for r in reply.results if not r.lookup] or list(reply.results)
     mentioned = {value for _, value in numbers_in_text(reply.text)}
-    return Answer(
-        question=question,
-        answer=reply.text,
-        intent=reply.results[-1].intent if reply.results else intent,
-        found=any(r.found for r in reply.results),
-        projects=_unique(p for r in reply.results for p in r.projects),
-        figures=_unique(f for r in reply.results for f in r.figures if canonical(f.value) in mentioned),
-        citations=_unique(c for r in reply.results for c in r.citations),
-        mode="llm",
-    )
-
-
-def _unique(items: Iterable[_T]) -> list[_T]:
-    """``items`` without repeats, first occurrence kept (contract objects are frozen, hence hashable)."""
-    return list(dict.fromkeys(items))
+    builder.say(reply.text)
+    for result in evidence:
+        builder.projects.extend(p for p in result.projects if p not in builder.projects)
+        builder.figures.extend(f for f in result.figures if canonical(f.value) in mentioned and f not in builder.figures)
+        for citation in result.citations:
+            builder.cite(citation)
+    answer = builder.finish(any(r.found for r in evidence), evidence[-1].intent if evidence else None)
+    return replace(answer, mode="llm")

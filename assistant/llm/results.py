@@ -23,6 +23,8 @@ class ToolResult:
 
     ``found`` is what the rule answer over the same rows would say: an empty
     list of lost points is an answer (没有扣分), no passage on a topic is not.
+    ``lookup`` marks a project look-up, a step towards an answer rather than
+    its evidence: its projects and citations are shown only when nothing else was called.
     """
 
     tool: str
@@ -32,3 +34,4 @@ class ToolResult:
     projects: tuple[ProjectRef, ...] = ()
     figures: tuple[Figure, ...] = ()
     citations: tuple[Citation, ...] = ()
+    lookup: bool = False

@@ -17,6 +17,7 @@ resolved by the same resolver the rule planner uses.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
@@ -81,7 +82,8 @@ class OperationTools:
             unresolved = []
         citations = [e.cite(None, "name", e.name) for e in entries]
         answer = Answer("", "", "list_projects", bool(entries), [e.ref() for e in entries], [], citations)
-        return _result("find_projects", [_project_json(e) for e in entries], answer, unresolved)
+        content, result = _result("find_projects", [_project_json(e) for e in entries], answer, unresolved)
+        return content, replace(result, lookup=True)
 
     def get_figures(self, projects: list[str], metrics: list[MetricLabel], fund_kind: FundKind = TOTAL_FUND
                     ) -> tuple[str, ToolResult]:
@@ -204,14 +206,14 @@ class OperationTools:
         return _result("get_project_texts", _passage_rows(rows), answer, unresolved)
 
     def search_passages(self, query: str, projects: list[str] | None = None) -> tuple[str, ToolResult]:
-        """全文检索目标、完成情况、指标和偏差原因中与问题相关的原文段落（按相关度排序），用于“哪些项目涉及某主题”一类问题。
+        """检索目标、完成情况、指标和偏差原因中涉及某个主题的原文段落（每个项目最多 3 段），用于“哪些项目涉及某主题”一类问题。
 
         Args:
-            query: 检索词或问题，如“长三角”“碳排放交易”
+            query: 主题词，如“长三角”“碳排放交易”
             projects: 只在这些项目中检索（id 或名称关键词）；不填则检索全部项目
         """
         entries, unresolved = self._resolve(projects, self._scope())
-        rows = ops.search_passages(self._passages, query, entries)
+        rows = ops.passages_about(self._passages, query, entries)
         answer = self._composed("topic", compose.topic_answer, rows, query)
         return _result("search_passages", _passage_rows(rows), answer, unresolved)
 

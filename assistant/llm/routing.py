@@ -1,0 +1,130 @@
+"""Rules first, the LLM for the rest: ``build_assistant`` and the ``RoutedAssistant`` it returns when an LLM is configured.
+
+The rule planner answers every question it understands: its answers are
+deterministic and cost milliseconds. A question it does not understand — its
+plan is ``not_found`` although the documents it asks about are stored (a
+report we do not hold stays the rule "not found": no model can find it) — goes
+to the LLM path. Refusals (``invalid``: empty, too long, injection-like) and
+ask-backs (``clarify``) stay with the rules. When the LLM path fails, the user
+gets the rule answer with a one-line note saying why; never an exception.
+
+``Answer.mode`` says which path answered: "rules", "llm" or "rules_fallback".
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+
+from assistant.catalog import Catalog
+from assistant.compose import AnswerBuilder
+from assistant.contract import Answer
+from assistant.conversation import Conversation
+from assistant.engine import Assistant
+from assistant.llm.agent import LlmFailure, ToolLoop, checked_answer
+from assistant.llm.config import DEFAULT_MAX_STEPS, LlmConfig, build_chat_model
+from assistant.llm.tools import OperationTools
+from assistant.plan import Plan, ProjectKey
+from ingest.store import Store
+
+log = logging.getLogger(__name__)
+
+HISTORY_TURNS = 3
+"""Earlier exchanges the model sees: enough for 那它呢 follow-ups, few enough to keep prompts short."""
+_SOURCES_MARK = "\n\n来源："
+
+
+@dataclass
+class RoutedConversation(Conversation):
+    """A rule conversation that also keeps the recent exchanges as text, for the model's context."""
+
+    exchanges: list[tuple[str, str]] = field(default_factory=list)
+
+    def history(self) -> list[BaseMessage]:
+        """The last exchanges as chat messages, answers without their source lists."""
+        messages: list[BaseMessage] = []
+        for question, answer in self.exchanges[-HISTORY_TURNS:]:
+            messages += [HumanMessage(question), AIMessage(answer.partition(_SOURCES_MARK)[0])]
+        return messages
+
+
+def wants_llm(plan: Plan) -> bool:
+    """Whether the rule planner did not understand ``plan``'s question (see the module docstring)."""
+    return plan.intent == "not_found" and bool(plan.scope.documents)
+
+
+class RoutedAssistant:
+    """The rule ``Assistant`` with an LLM for the questions its planner does not understand; same interface."""
+
+    def __init__(self, rules: Assistant, model: BaseChatModel, max_steps: int = DEFAULT_MAX_STEPS) -> None:
+        self.rules = rules
+        self.store = rules.store
+        tools = OperationTools(self._catalog, rules.store.passages).tools()
+        self._loop = ToolLoop(model, tools, max_steps)
+
+    def new_conversation(self) -> RoutedConversation:
+        """A fresh conversation (one per user)."""
+        return RoutedConversation()
+
+    def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
+        """Answer by rules when the planner understands the question, else by the LLM, else by rules with a note."""
+        plan = self._rule_plan(question, conversation)
+        if plan is None or not wants_llm(plan):
+            answer = self.rules.ask(question, conversation)
+        else:
+            answer = self._ask_llm(question, plan, conversation)
+        if isinstance(conversation, RoutedConversation):
+            conversation.exchanges.append((question, answer.answer))
+        return answer
+
+    def _rule_plan(self, question: str, conversation: Conversation | None) -> Plan | None:
+        """The rule plan, or None when planning fails (then ``Assistant.ask`` answers, and reports the error)."""
+        try:
+            return self.rules.plan(question, conversation)
+        except Exception:  # noqa: BLE001 - Assistant.ask turns the same failure into an apology
+            log.warning("planning failed: %r", question, exc_info=True)
+            return None
+
+    def _ask_llm(self, question: str, plan: Plan, conversation: Conversation | None) -> Answer:
+        """The checked LLM answer (remembered for follow-ups), or the rule answer with the failure's note."""
+        history = conversation.history() if isinstance(conversation, RoutedConversation) else []
+        try:
+            reply = self._loop.run(question, history)
+            answer = checked_answer(reply, AnswerBuilder(question, plan, self._catalog()))
+        except LlmFailure as failure:
+            return self._fallback(question, conversation, failure.note)
+        except Exception:  # noqa: BLE001 - a bug on the optional path must not cost the user the rule answer
+            log.exception("LLM path failed: %r", question)
+            return self._fallback(question, conversation, "大模型模式出错")
+        if conversation is not None:
+            listed = tuple(ProjectKey(p.document, p.seq) for p in answer.projects)
+            conversation.remember(question, replace(plan, intent=answer.intent, projects=listed), listed)
+        return answer
+
+    def _fallback(self, question: str, conversation: Conversation | None, note: str) -> Answer:
+        """The rule answer, introduced by why the LLM's was not shown."""
+        answer = self.rules.ask(question, conversation)
+        return replace(answer, answer=f"（{note}，以下是规则模式的回答。）\n\n{answer.answer}", mode="rules_fallback")
+
+    def _catalog(self) -> Catalog:
+        """The stored documents as a catalog; built per call, so the tools see every ingest at once."""
+        return Catalog(self.store.documents())
+
+
+def build_assistant(store: Store, llm_config: LlmConfig | None = None,
+                    chat_model: Callable[[LlmConfig], BaseChatModel] = build_chat_model) -> Assistant | RoutedAssistant:
+    """The assistant for ``store``: the plain rule ``Assistant`` when no LLM is configured, else a RoutedAssistant.
+
+    Pass ``config_from_env()`` or ``config_from_args(args)`` (assistant.llm.config)
+    as ``llm_config``; None keeps the behaviour exactly as without LLM support.
+    ``chat_model`` builds the model from the config (tests and other providers
+    may pass their own). Raises LlmConfigError when the provider package is missing.
+    """
+    rules = Assistant(store)
+    if llm_config is None:
+        return rules
+    return RoutedAssistant(rules, chat_model(llm_config), llm_config.max_steps)
