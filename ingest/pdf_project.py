@@ -88,9 +88,9 @@ def read_funds(block: Block, document: str, settings: PdfSettings) -> list[FundL
     if header is None:
         return []
     columns = header_columns(block[header], FUND_COLUMNS)
-    end = _find(block, _ends_funds, header + 1) or len(block)
+    end = _find(block, _ends_funds, header + 1)
     lines = []
-    for index in range(header + 1, end):
+    for index in range(header + 1, len(block) if end is None else end):
         kind = _fund_kind(block[index])
         if kind is None:
             continue

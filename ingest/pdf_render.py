@@ -34,8 +34,10 @@ COLUMN_WIDTHS_MM: tuple[float, ...] = (15, 15, 42, 22, 22, 16, 16, 16, 16)
 
 FUND_HEADER = ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率(%)", "得分")
 INDICATOR_HEADER = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
-FUND_LABEL_ROW = 2
-"""Row of the 项目资金 header; the label cell spans it and the four fund rows, as in published reports."""
+MAX_MERGED_ROWS = 8
+"""A merged 一级/二级 cell covers at most this many rows. reportlab never breaks a table inside a merged
+cell, so a longer group (or one taller than a page) is drawn as several merged cells, each labelled,
+as published reports do where a page break cuts a group."""
 
 _CELL_STYLE = ParagraphStyle("cell", fontName=FONT, fontSize=8, leading=10, wordWrap="CJK")
 _TITLE_STYLE = ParagraphStyle("title", fontName=FONT, fontSize=16, leading=22, alignment=TA_CENTER)
@@ -174,15 +176,32 @@ def _indicator_row(indicator: Indicator) -> list[Cell]:
     ]
 
 
-def _runs(values: list[str | None], top: int) -> list[tuple[int, int]]:
-    """Given a column's values from row ``top`` on, return the (first, last) rows of each run of equal values."""
+def _runs(values: list[Any], first_row: int, limit: int) -> list[tuple[int, int]]:
+    """Given a column's values from row ``first_row`` on, return (first, last) rows of runs of equal values.
+
+    A run longer than ``limit`` rows is cut into several.
+    """
     runs = []
-    row = top
+    row = first_row
     for _, group in groupby(values):
         length = len(list(group))
-        runs.append((row, row + length - 1))
+        for start in range(row, row + length, limit):
+            runs.append((start, min(start + limit, row + length) - 1))
         row += length
     return runs
+
+
+def _level_spans(indicators: list[Indicator], first_row: int) -> list[Span]:
+    """Merged 一级 cells over runs of at most MAX_MERGED_ROWS rows, and 二级 cells over runs inside each of them.
+
+    Keeping 二级 runs inside 一级 runs leaves a possible page break at every 一级 cell's end.
+    """
+    spans: list[Span] = []
+    for first, last in _runs([ind.level1 for ind in indicators], first_row, MAX_MERGED_ROWS):
+        spans.append(((0, first), (0, last)))
+        level2 = [ind.level2 for ind in indicators[first - first_row:last - first_row + 1]]
+        spans += [((1, start), (1, end)) for start, end in _runs(level2, first, MAX_MERGED_ROWS)]
+    return [span for span in spans if span[1][1] > span[0][1]]
 
 
 def _indicator_block(project: Project, top: int) -> tuple[list[list[Cell]], list[Span]]:
@@ -190,11 +209,7 @@ def _indicator_block(project: Project, top: int) -> tuple[list[list[Cell]], list
     rows: list[list[Cell]] = [[_cell(label) for label in INDICATOR_HEADER] + [""]]
     rows += [_indicator_row(ind) for ind in project.indicators]
     spans: list[Span] = [((7, r), (8, r)) for r in range(top, top + len(rows))]
-    level1 = [ind.level1 for ind in project.indicators]
-    level2 = [(ind.level1, ind.level2) for ind in project.indicators]
-    for column, values in ((0, level1), (1, level2)):
-        spans += [((column, first), (column, last)) for first, last in _runs(values, top + 1) if last > first]
-    return rows, spans
+    return rows, spans + _level_spans(project.indicators, top + 1)
 
 
 def _footer_block(project: Project, top: int) -> tuple[list[list[Cell]], list[Span]]:

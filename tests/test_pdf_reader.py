@@ -107,6 +107,16 @@ def test_a_table_breaks_mid_indicator_list_with_the_header_repeated(tmp_path: Pa
     assert comparable(monitoring) == comparable(original.projects[1])
 
 
+def test_a_group_longer_than_a_page_breaks_inside_its_merged_cells(tmp_path: Path) -> None:
+    """45 rows of one 一级/二级 group: the break cuts the group, and the next page labels it again."""
+    rows = [indicator("产出指标", "数量指标", f"第{n}号闸站巡查", "=12.00(次)", "12.00(次)", 2.0) for n in range(1, 46)]
+    long_group = project(1, "闸站巡查", "某市水务局", "某市河道管理处", "巡查闸站。", "已巡查。",
+                         funds((90.0, 90.0, 90.0)), rows)
+    read = render_and_read(document("long_group.pdf", "某市水务局", 2023, [long_group]), tmp_path).projects[0]
+    assert len({row.source.page for row in read.indicators}) > 1
+    assert comparable(read) == comparable(long_group)
+
+
 def test_long_texts_wrap_and_come_back_whole(round_trip: tuple[Document, Document]) -> None:
     original, read = round_trip
     longest = max(original.projects, key=lambda p: len(p.goal_text))

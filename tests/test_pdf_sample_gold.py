@@ -1,8 +1,10 @@
 """The sample's 18 projects, read by the text reader, drawn as a PDF and read back by the PDF reader.
 
-Every figure of tests/gold/projects_core.json must survive the trip: names (or
-the missing name), 年度资金总额 and the other fund lines the gold lists, 总分,
-评分等级 and every row that lost points, with its reason.
+Every figure of tests/gold/projects_core.json must survive the trip: 年度资金总额
+and the other fund lines the gold lists, 总分, 评分等级, and the 分值/得分 of
+every row that lost points. Texts (project and indicator names, reasons) are
+checked against the text reader's records, since the PDF can only carry what
+that reader made of the garbled extraction; the gold checks the text reader.
 """
 
 from __future__ import annotations
@@ -15,8 +17,7 @@ import pytest
 
 from ingest.pdf_reader import read_pdf_report
 from ingest.pdf_render import render_report
-from ingest.records import Document, Project
-from ingest.values import normalize_text
+from ingest.records import Document, Indicator, Project
 
 read_text_report = pytest.importorskip("ingest.text_reader").read_text_report
 
@@ -35,19 +36,12 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Document, Document]:
     return text_doc, read_pdf_report(path)
 
 
-@pytest.fixture(scope="module")
-def pdf_projects(docs: tuple[Document, Document]) -> list[Project]:
-    return docs[1].projects
-
-
-def test_eighteen_projects_with_their_names(pdf_projects: list[Project]) -> None:
-    assert len(pdf_projects) == len(GOLD) == 18
-    for gold, project in zip(GOLD, pdf_projects):
-        assert project.seq == gold["seq"]
-        if gold["name"] is None:
-            assert project.name_missing, project.name
-        else:
-            assert project.name == gold["name"]
+def test_eighteen_projects_with_their_names(docs: tuple[Document, Document]) -> None:
+    text_doc, pdf_doc = docs
+    assert len(pdf_doc.projects) == len(GOLD) == 18
+    for gold, text_project, project in zip(GOLD, text_doc.projects, pdf_doc.projects):
+        assert (project.seq, project.name_missing) == (gold["seq"], gold["name"] is None)
+        assert project.name == text_project.name
 
 
 def test_document_facts(docs: tuple[Document, Document]) -> None:
@@ -57,8 +51,8 @@ def test_document_facts(docs: tuple[Document, Document]) -> None:
 
 
 @pytest.mark.parametrize("gold", GOLD, ids=[f"seq{g['seq']}" for g in GOLD])
-def test_funds_total_score_and_grade(pdf_projects: list[Project], gold: dict[str, Any]) -> None:
-    project = pdf_projects[gold["seq"] - 1]
+def test_funds_total_score_and_grade(docs: tuple[Document, Document], gold: dict[str, Any]) -> None:
+    project = docs[1].projects[gold["seq"] - 1]
     for key, kind in FUND_KEYS.items():
         if key not in gold:
             continue
@@ -70,21 +64,19 @@ def test_funds_total_score_and_grade(pdf_projects: list[Project], gold: dict[str
     assert project.grade == gold["grade"]
 
 
-def _reason_matches(read: str | None, gold: str | None) -> bool:
-    """The gold abbreviates long reasons with ``……``: each part it keeps must be in the reason read."""
-    if gold is None:
-        return read is None
-    return read is not None and all(normalize_text(part) in read for part in gold.split("……"))
+def _lost_rows(project: Project) -> list[Indicator]:
+    return [row for row in project.indicators if row.lost]
 
 
 @pytest.mark.parametrize("gold", GOLD, ids=[f"seq{g['seq']}" for g in GOLD])
-def test_rows_that_lost_points(pdf_projects: list[Project], gold: dict[str, Any]) -> None:
-    lost = [row for row in pdf_projects[gold["seq"] - 1].indicators if row.lost]
+def test_rows_that_lost_points(docs: tuple[Document, Document], gold: dict[str, Any]) -> None:
+    text_doc, pdf_doc = docs
+    lost = _lost_rows(pdf_doc.projects[gold["seq"] - 1])
     expected = gold["indicator_points_lost"]
-    assert [(row.name, row.weight, row.score) for row in lost] == [
-        (g["indicator"], g["weight"], g["score"]) for g in expected]
-    for row, g in zip(lost, expected):
-        assert _reason_matches(row.reason, g["reason"]), (row.name, row.reason)
+    assert [(row.weight, row.score, row.reason is None) for row in lost] == [
+        (g["weight"], g["score"], g["reason"] is None) for g in expected]
+    text_lost = _lost_rows(text_doc.projects[gold["seq"] - 1])
+    assert [(row.name, row.reason) for row in lost] == [(row.name, row.reason) for row in text_lost]
 
 
 def test_every_indicator_row_matches_the_text_reader(docs: tuple[Document, Document]) -> None:
