@@ -83,12 +83,10 @@ def project_table(project: Project, column_widths_mm: tuple[float, ...] = COLUMN
     """Given a project, return its ruled table: header, funds, goals, indicators, footer, with merged cells."""
     rows: list[list[Cell]] = []
     spans: list[Span] = []
-    for block in (_header_block, _funds_block, _goal_block):
-        block_rows, block_spans = block(project, len(rows))
-        rows += block_rows
-        spans += block_spans
-    indicator_header_row = len(rows)
-    for block in (_indicator_block, _footer_block):
+    indicator_header_row = 0
+    for block in (_header_block, _funds_block, _goal_block, _indicator_block, _footer_block):
+        if block is _indicator_block:
+            indicator_header_row = len(rows)
         block_rows, block_spans = block(project, len(rows))
         rows += block_rows
         spans += block_spans
