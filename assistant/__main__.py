@@ -26,8 +26,8 @@ _QUIT_WORDS = {"退出", "exit", "quit", "q"}
 
 def _chinese_headings(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Help headings and the -h option in Chinese (argparse prints English ones by default)."""
-    parser._positionals.title = "参数"  # noqa: SLF001 - argparse has no public setter for these titles
-    parser._optionals.title = "选项"  # noqa: SLF001
+    parser._positionals.title = "参数"
+    parser._optionals.title = "选项"
     parser.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
     return parser
 

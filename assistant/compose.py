@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from assistant.catalog import Catalog, ProjectEntry
 from assistant.contract import Answer, Citation, Figure, ProjectRef
 from assistant.metrics import format_value
-from assistant.operations import FigureRow, FindingRow, IndicatorRow, LostRow, PassageRow, numeric_value
+from assistant.operations import (
+    FigureRow,
+    FindingRow,
+    IndicatorRow,
+    LostRow,
+    PassageRow,
+    numeric_value,
+)
 from assistant.plan import Plan
 
 NO_REASON = "表中未说明原因"
@@ -56,6 +63,12 @@ class AnswerBuilder:
             self.projects.append(ref)
         origin = f"（{entry.document.department or '部门未知'} {entry.document.year or '年度未知'}年度）" if self.show_origin else ""
         return f"**{entry.name}**{origin}"
+
+    def scope_words(self) -> str:
+        """The department and year a question named (示例市水务局 2023年度), or empty when it named none."""
+        scope = self.plan.scope
+        year = f"{scope.year}年度" if scope.year else ""
+        return f"{scope.department or ''}{' ' if scope.department and year else ''}{year}"
 
     def cite(self, citation: Citation | None) -> None:
         """Add a source once."""
@@ -191,16 +204,18 @@ def explain_answer(
 ) -> Answer:
     """Why a project scored or executed as it did: fund lines not fully executed, then rows that lost points."""
     for entry in entries:
-        lines = [row for row in funds if row.entry is entry]
+        lines: dict[str, list[FigureRow]] = {}
+        for row in (r for r in funds if r.entry is entry):
+            lines.setdefault(row.ref.fund_kind, []).append(row)
         if lines:
             b.say(f"{b.name(entry)}的资金执行情况：")
-            for row in lines:
-                b.say(f"- {row.label}：{b.figure(row)}")
+            for kind, rows in lines.items():
+                b.say(f"- {kind}：" + "，".join(f"{row.ref.metric.label} {b.figure(row)}" for row in rows))
             b.say(f"  资金未全部执行的原因：{NO_REASON}。")
     if lost:
         _lost_lines(b, lost)
     elif not funds:
-        b.say("、".join(b.name(e) for e in entries) + "没有扣分，资金也已基本执行完毕，表中没有需要解释的偏差。")
+        b.say("、".join(b.name(e) for e in entries) + "没有扣分，资金也已全部执行，表中没有需要解释的偏差。")
     return b.finish(True)
 
 
@@ -234,16 +249,22 @@ def filter_answer(b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], cond
     return b.finish(True)
 
 
-def aggregate_answer(b: AnswerBuilder, result: FigureRow, terms: Sequence[FigureRow], condition_text: str) -> Answer:
-    """An aggregate with its formula; the terms' sources are cited."""
+def aggregate_answer(
+    b: AnswerBuilder, result: FigureRow, terms: Sequence[FigureRow], condition_text: str, parts: Sequence[FigureRow] = ()
+) -> Answer:
+    """An aggregate with its formula, then the same per report when several are stored; the terms are cited."""
     label = result.label or result.ref.label
     if result.value is None:
         b.say(f"没有可计算{label}的数值。")
         return b.finish(False)
-    scope = f"{condition_text}的项目" if condition_text else "所有项目"
+    scope = f"{b.scope_words()}{condition_text}的项目" if condition_text else f"{b.scope_words() or '所有'}项目"
     value = b.figure(result)
     formula = f"（{result.formula}）" if result.formula else ""
     b.say(f"{scope}的{label}为 {value}{formula}。")
+    if parts:
+        b.say("注意：这些项目来自不同部门或年度的报告，分报告看：")
+        for part in parts:
+            b.say(f"- {part.label}：{b.figure(part)}（{part.formula}）")
     for term in terms:
         b.cite(term.citation)
     return b.finish(True)
@@ -252,7 +273,7 @@ def aggregate_answer(b: AnswerBuilder, result: FigureRow, terms: Sequence[Figure
 def count_answer(b: AnswerBuilder, result: FigureRow, listed: Sequence[ProjectEntry], condition_text: str) -> Answer:
     """How many projects (meet the conditions), and which."""
     scope = f"{condition_text}的项目" if condition_text else "项目"
-    b.say(f"共有 {b.figure(result)}{scope}。")
+    b.say(f"{b.scope_words()}共有 {b.figure(result)}{scope}。")
     if len(listed) <= 30:
         for entry in listed:
             b.say(f"- {b.name(entry)}")
@@ -265,7 +286,7 @@ def indicators_answer(b: AnswerBuilder, rows: Sequence[IndicatorRow], status: st
     """Indicator rows: target, actual, 分值/得分, lost points and reason where any."""
     if not rows:
         b.say(f"没有找到{_STATUS_WORDS.get(status or '', '符合条件')}的指标。")
-        return b.finish(True if status else False)
+        return b.finish(bool(status))
     if status:
         b.say(f"{_STATUS_WORDS[status]}的指标共 {len(rows)} 项：")
     current = None

@@ -40,6 +40,18 @@ class Assistant:
         self._lock = threading.Lock()
         self._documents: list | None = None
         self._planner: Planner | None = None
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Open the passage index and load jieba now, so the first topic question does not pay ~1.5 s for it.
+
+        A store whose passages cannot be opened still answers every question
+        that needs only the side table; topic questions then fail politely.
+        """
+        try:
+            self.store.passages.search("项目", k=1)
+        except Exception:
+            log.warning("passage index unavailable; topic questions will not be answered", exc_info=True)
 
     def new_conversation(self) -> Conversation:
         """A fresh conversation (one per user) for follow-up questions."""
@@ -52,7 +64,7 @@ class Assistant:
             planner = self._current_planner()
             plan = planner.plan(question, conversation)
             answer = self.run(plan, question, planner.catalog)
-        except Exception:  # noqa: BLE001 - a user must get an answer, never a traceback
+        except Exception:
             log.exception("answering failed: %r", question[:200])
             return Answer(question, "抱歉，回答这个问题时出错了，请换一种问法再试。", "error", False)
         if conversation is not None:
@@ -128,7 +140,7 @@ class Assistant:
         condition_text = describe_conditions(plan.conditions)
         if plan.aggregate == "count":
             return compose.count_answer(b, result, entries, condition_text)
-        return compose.aggregate_answer(b, result, terms, condition_text)
+        return compose.aggregate_answer(b, result, terms, condition_text, _per_document(entries, plan.aggregate, ref))
 
     def _indicators(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Indicator rows by name or status."""
@@ -180,21 +192,29 @@ def _entries(plan: Plan, catalog: Catalog) -> list[ProjectEntry]:
 
 
 def _under_executed(entry: ProjectEntry) -> list[ops.FigureRow]:
-    """The execution rates of fund lines that had a budget and did not spend all of it."""
-    rows = []
-    for kind in FUND_KINDS:
-        line = entry.project.fund(kind)
-        if line and line.full_year and line.executed is not None and line.executed < line.full_year:
-            rows.append(replace(ops.figure(entry, MetricRef(metric("rate"), kind)), label=_line_summary(line)))
-    return rows
+    """全年预算数, 全年执行数 and 执行率 of each fund line that had a budget and did not spend all of it."""
+    kinds = [
+        kind
+        for kind in FUND_KINDS
+        if (line := entry.project.fund(kind)) and line.full_year and line.executed is not None
+        and line.executed < line.full_year
+    ]
+    refs = [MetricRef(metric(key), kind) for kind in kinds for key in ("full_year", "executed", "rate")]
+    return ops.project_figures([entry], refs)
 
 
-def _line_summary(line) -> str:  # noqa: ANN001 - a FundLine
-    """A fund line in words: budget, execution and rate."""
-    return (
-        f"{line.kind}（全年预算数 {format_value(line.full_year, '万元')}，全年执行数 "
-        f"{format_value(line.executed, '万元')}）执行率"
-    )
+def _per_document(entries: list[ProjectEntry], how: str, ref: MetricRef | None) -> list[ops.FigureRow]:
+    """The aggregate of each document's projects, when the projects come from more than one report."""
+    documents = list(dict.fromkeys(e.document.file_name for e in entries))
+    if len(documents) < 2:
+        return []
+    parts = []
+    for name in documents:
+        result, _ = ops.aggregate([e for e in entries if e.document.file_name == name], how, ref)
+        doc = next(e.document for e in entries if e.document.file_name == name)
+        origin = f"{doc.department or '部门未知'} {doc.year or '年度未知'}年度"
+        parts.append(replace(result, label=f"{result.label}（{origin}）"))
+    return parts
 
 
 def _with_funds_note(answer: Answer, entries: list[ProjectEntry]) -> Answer:

@@ -16,8 +16,8 @@ from dataclasses import replace
 from assistant.catalog import Catalog, ProjectEntry
 from assistant.conversation import Conversation
 from assistant.metrics import FUND_SYNONYMS, METRICS, TOTAL_FUND, metric
-from assistant.operations import indicator_match_score
 from assistant.numbers_zh import money_mentions, normalize_numbers, percent_mentions
+from assistant.operations import indicator_match_score
 from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
 from assistant.resolve import ProjectResolver, Resolution, mask_spans, meaningful_length
 
@@ -184,7 +184,7 @@ class Planner:
             return _repeat_for(last.plan, projects, scope)
         base = Plan("project_figure", scope, projects=projects, metrics=tuple(refs))
         for rule in _RULES:
-            plan = rule(self, rest, base, entries, conversation)
+            plan = rule(self, rest, base)
             if plan is not None:
                 return plan
         return self._fallback(rest, base, entries)
@@ -206,9 +206,9 @@ class Planner:
         return ()
 
     def _fallback(self, rest: str, base: Plan, entries: list[ProjectEntry]) -> Plan:
-        """Nothing matched a rule: a nameless project by its words, or not found with what exists."""
-        if not base.projects and "项目" in rest:
-            nameless = self.resolver.resolve_nameless(rest, entries)
+        """Nothing matched a rule: a project by the words of its table, or not found with what exists."""
+        if not base.projects and ("项目" in rest or base.metrics):
+            nameless = self.resolver.resolve_by_table_words(rest, entries)
             if nameless.projects:
                 return self._intent_plan(rest, base.scope, nameless.projects, nameless, entries, None)
             if nameless.candidates:
@@ -353,21 +353,21 @@ def _metric_for_unit(unit: str, refs: list[MetricRef]) -> MetricRef:
 # --- intent rules, tried in order; each returns a Plan or None -------------------------------------------
 
 
-def _rule_findings(planner: Planner, rest: str, base: Plan, entries, conversation) -> Plan | None:  # noqa: ANN001
+def _rule_findings(planner: Planner, rest: str, base: Plan) -> Plan | None:
     """数据对不上 / 核对: the reconciliation findings (of the named projects, or all)."""
     if _FINDINGS_RE.search(rest) and not _ADJUSTED_RE.search(rest):
         return replace(base, intent="findings", metrics=())
     return None
 
 
-def _rule_mis_entry(planner: Planner, rest: str, base: Plan, entries, conversation) -> Plan | None:  # noqa: ANN001
+def _rule_mis_entry(planner: Planner, rest: str, base: Plan) -> Plan | None:
     """目标值填错 / 误录: indicator rows whose reason admits a mis-entry or whose scoring contradicts the operator."""
     if _MIS_ENTRY_RE.search(rest):
         return replace(base, intent="indicator", indicator_status="mis_entered", metrics=())
     return None
 
 
-def _rule_topic(planner: Planner, rest: str, base: Plan, entries, conversation) -> Plan | None:  # noqa: ANN001
+def _rule_topic(planner: Planner, rest: str, base: Plan) -> Plan | None:
     """哪些项目涉及长三角: projects whose texts touch a topic, from the passage index."""
     if base.projects or not _TOPIC_RE.search(rest) or _ADJUSTED_RE.search(rest):
         return None
@@ -381,7 +381,7 @@ def _topic_words(rest: str) -> str:
     return " ".join(topic.split())
 
 
-def _rule_text(planner: Planner, rest: str, base: Plan, entries, conversation) -> Plan | None:  # noqa: ANN001
+def _rule_text(planner: Planner, rest: str, base: Plan) -> Plan | None:
     """X项目完成了哪些工作 / 目标是什么: the project's result or goal text, quoted."""
     if not base.projects:
         return None
@@ -392,7 +392,7 @@ def _rule_text(planner: Planner, rest: str, base: Plan, entries, conversation) -
     return None
 
 
-def _rule_lost(planner: Planner, rest: str, base: Plan, entries, conversation) -> Plan | None:  # noqa: ANN001
+def _rule_lost(planner: Planner, rest: str, base: Plan) -> Plan | None:
     """扣分 / 没拿满分: points lost per row with reasons; 哪些项目不是满分 is a filter, 几个 a count."""
     not_full = _NOT_FULL_RE.search(rest)
     if not (_LOST_RE.search(rest) or not_full):
@@ -409,7 +409,7 @@ def _rule_lost(planner: Planner, rest: str, base: Plan, entries, conversation) -
     return replace(base, intent="lost_points", lost_part=part, metrics=())
 
 
-def _rule_indicator(planner: Planner, rest: str, base: Plan, entries, conversation) -> Plan | None:  # noqa: ANN001
+def _rule_indicator(planner: Planner, rest: str, base: Plan) -> Plan | None:
     """Indicator rows: by status (超额, 未达标, 满意度) or by name (培训次数完成了多少)."""
     status = None
     if _EXCEEDED_RE.search(rest):
@@ -419,7 +419,7 @@ def _rule_indicator(planner: Planner, rest: str, base: Plan, entries, conversati
     elif _SATISFACTION_RE.search(rest):
         status = "satisfaction"
     terms = (_indicator_terms(rest),)
-    if status or _INDICATOR_RE.search(rest) or _names_indicator(terms, base, entries, planner):
+    if status or _INDICATOR_RE.search(rest) or _names_indicator(terms, base, planner):
         return replace(base, intent="indicator", indicator_status=status, indicator_terms=terms, metrics=())
     return None
 
@@ -429,7 +429,7 @@ def _indicator_terms(rest: str) -> str:
     return re.sub(r"[□?？。，,]|指标|目标值|目标|实际完成|完成值|完成了|完成|多少|是|的|了|吗|呢", " ", rest).strip()
 
 
-def _names_indicator(terms: tuple[str, ...], base: Plan, entries, planner: Planner) -> bool:  # noqa: ANN001
+def _names_indicator(terms: tuple[str, ...], base: Plan, planner: Planner) -> bool:
     """Whether, with projects named and no figure asked, the words left name one of their indicators well."""
     if not base.projects or base.metrics:
         return False
@@ -437,7 +437,7 @@ def _names_indicator(terms: tuple[str, ...], base: Plan, entries, planner: Plann
     return any(indicator_match_score(ind.name, terms) >= 3 for e in scoped for ind in e.project.indicators)
 
 
-def _rule_explain(planner: Planner, rest: str, base: Plan, entries, conversation) -> Plan | None:  # noqa: ANN001
+def _rule_explain(planner: Planner, rest: str, base: Plan) -> Plan | None:
     """为什么 about projects: their lost points with reasons and their under-executed fund lines."""
     if not _WHY_RE.search(rest):
         return None
@@ -446,7 +446,7 @@ def _rule_explain(planner: Planner, rest: str, base: Plan, entries, conversation
     return replace(base, intent="lost_points", lost_part="indicators", metrics=())
 
 
-def _rule_compare(planner: Planner, rest: str, base: Plan, entries, conversation) -> Plan | None:  # noqa: ANN001
+def _rule_compare(planner: Planner, rest: str, base: Plan) -> Plan | None:
     """Two or more projects, or 对比/比较 with them: their figures side by side, with the difference."""
     if len(base.projects) >= 2:
         metrics = base.metrics or _default_metrics()
@@ -459,7 +459,7 @@ def _default_metrics() -> tuple[MetricRef, ...]:
     return tuple(MetricRef(metric(k)) for k in ("total_score", "grade", "initial", "full_year", "executed", "rate"))
 
 
-def _rule_ranking(planner: Planner, rest: str, base: Plan, entries, conversation) -> Plan | None:  # noqa: ANN001
+def _rule_ranking(planner: Planner, rest: str, base: Plan) -> Plan | None:
     """最高/最低/前N/倒数N by a figure (总分 when none is named)."""
     if base.projects or not _RANK_RE.search(rest):
         return None
@@ -469,7 +469,7 @@ def _rule_ranking(planner: Planner, rest: str, base: Plan, entries, conversation
     return replace(base, intent="ranking", metrics=(ref,), order=order, limit=_limit(rest))
 
 
-def _rule_filter_or_aggregate(planner: Planner, rest: str, base: Plan, entries, conversation) -> Plan | None:  # noqa: ANN001
+def _rule_filter_or_aggregate(planner: Planner, rest: str, base: Plan) -> Plan | None:
     """Conditions (低于/超过/评为优/不一致) → filter, or a count of them; Σ / mean / overall rate / count → aggregate."""
     if base.projects:
         return None
@@ -499,14 +499,14 @@ def _aggregate_kind(rest: str, refs: tuple[MetricRef, ...]) -> str | None:
     return None
 
 
-def _rule_list(planner: Planner, rest: str, base: Plan, entries, conversation) -> Plan | None:  # noqa: ANN001
+def _rule_list(planner: Planner, rest: str, base: Plan) -> Plan | None:
     """有哪些项目 / 列出所有项目: every project in scope with its key figures."""
     if base.projects or not _LIST_RE.search(rest):
         return None
     return replace(base, intent="list_projects", metrics=base.metrics or (MetricRef(metric("full_year")), MetricRef(metric("total_score"))))
 
 
-def _rule_figure(planner: Planner, rest: str, base: Plan, entries, conversation) -> Plan | None:  # noqa: ANN001
+def _rule_figure(planner: Planner, rest: str, base: Plan) -> Plan | None:
     """Named figures of named projects; a bare project name (or 介绍/情况) gives its overview."""
     if not base.projects:
         if base.metrics and meaningful_length(_DOMAIN_RE.sub("", _FILLER_RE.sub("", rest))) < 2:

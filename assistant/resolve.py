@@ -126,17 +126,17 @@ class ProjectResolver:
         list_index = int(list_match.group(1)) if list_match else None
         return Resolution(named.projects, named.candidates, named.spans, list_index)
 
-    def resolve_nameless(self, question: str, entries: Sequence[ProjectEntry]) -> Resolution:
-        """Projects without a name, found by words of their indicators and goal text (法规、标准 → 第11个项目).
+    def resolve_by_table_words(self, question: str, entries: Sequence[ProjectEntry]) -> Resolution:
+        """Projects found by words of their tables when no name matched: a nameless project (法规、标准 → 第11个项目),
+        or one whose name the extraction garbled (督察 → 上海市环保…费).
 
-        A word counts only when it is rare across all projects' texts, so
-        everyday words of a goal text do not pick a nameless project.
+        A word counts only when it is rare across all projects' texts (in at
+        most two), so everyday words of a goal text pick nothing.
         """
         texts = {e.key: _table_words(e) for e in entries}
-        nameless = [e for e in entries if e.project.name_missing]
         masked = mask_spans(question, self._generic_spans(question))
         scored: list[tuple[float, ProjectEntry]] = []
-        for entry in nameless:
+        for entry in entries:
             spans = [
                 (s, t)
                 for s, t in common_stretches(masked, texts[entry.key])
@@ -220,8 +220,9 @@ def _mention(question: str, entry: ProjectEntry, rarity: _NameRarity, claimed: s
 
 
 def _table_words(entry: ProjectEntry) -> str:
-    """The words a nameless project can be recognised by: its indicator names and goal text."""
-    return " ".join([*(ind.name for ind in entry.project.indicators), entry.project.goal_text])
+    """The words a project can be recognised by besides its name: indicator names, goal and result texts."""
+    project = entry.project
+    return " ".join([*(ind.name for ind in project.indicators), project.goal_text, project.result_text])
 
 
 def suggest_names(fragment: str, entries: Sequence[ProjectEntry], limit: int = 3) -> list[ProjectEntry]:
