@@ -27,6 +27,7 @@ from assistant import compose
 from assistant import operations as ops
 from assistant.catalog import Catalog, ProjectEntry
 from assistant.contract import Answer, Citation
+from assistant.llm.numbers import canonical, numbers_in_results
 from assistant.llm.results import BadToolArguments, ToolResult
 from assistant.metrics import METRICS, TOTAL_FUND
 from assistant.plan import Condition, MetricRef, Plan, Scope
@@ -322,9 +323,19 @@ def _passage_rows(rows: Sequence[ops.PassageRow]) -> list[dict[str, Any]]:
             for r in rows]
 
 
+def _computed_figures(answer: Answer, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Figures the composer derived that no row states (合计扣分 0.14 = 0.04 + 0.10), so the model need not add up."""
+    stated = numbers_in_results(rows)
+    return [{"label": f.label, "value": f.value, "unit": f.unit, "formula": f.formula}
+            for f in answer.figures if f.formula and canonical(f.value) not in stated]
+
+
 def _result(name: str, rows: list[dict[str, Any]], answer: Answer, unresolved: list[str]) -> tuple[str, ToolResult]:
     """The (content, artifact) pair of a tool: the JSON text the model reads, and the ToolResult code answers from."""
-    payload: dict[str, Any] = {"count": len(rows), "rows": rows}
+    payload: dict[str, Any] = {"count": len(rows), "project_count": len(answer.projects), "rows": rows}
+    computed = _computed_figures(answer, rows)
+    if computed:
+        payload["computed"] = computed
     if unresolved:
         payload["unresolved"] = unresolved
     result = ToolResult(name, answer.intent, payload, answer.found, tuple(answer.projects), tuple(answer.figures),
