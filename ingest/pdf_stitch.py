@@ -39,7 +39,8 @@ def _is_finished(block: list[GridRow]) -> bool:
 
 def _repeats_header(block: list[GridRow], row: GridRow) -> bool:
     """True when ``row`` is the 项目名称 row of the unfinished project, repeated at the top of a new page."""
-    return not _is_finished(block) and text_after(block[0], NAME_LABEL) == text_after(row, NAME_LABEL)
+    return (row.page > block[-1].page and not _is_finished(block)
+            and text_after(block[0], NAME_LABEL) == text_after(row, NAME_LABEL))
 
 
 def rows_to_blocks(rows: list[GridRow]) -> Blocks:

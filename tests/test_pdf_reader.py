@@ -261,3 +261,9 @@ def test_repeated_upper_rows_and_spacers_under_merged_cells_are_not_indicators()
     proj = block_to_project(block, 1, "office.pdf", DEFAULT_SETTINGS)
     assert [row.name for row in proj.indicators] == ["保洁河道长度", "保洁频次", "群众满意度"]
     assert [line.kind for line in proj.funds] == ["年度资金总额"]
+
+
+def test_two_projects_of_one_name_on_one_page_stay_two() -> None:
+    """Only a 项目名称 row at the top of a new page repeats the unfinished project's header."""
+    first, second = _office_table()[:3], _office_table()[:3]
+    assert len(rows_to_blocks(first + second).projects) == 2
