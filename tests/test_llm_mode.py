@@ -8,9 +8,11 @@ with no LLM configured nothing changes at all.
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -277,3 +279,94 @@ def test_real_clients_on_a_dead_port_fall_back(store: Store, dead_port: int, pro
 def test_real_clients_on_a_hung_server_time_out(store: Store, silent_server: int, provider: str) -> None:
     assistant = build_assistant(store, provider_config(provider, silent_server, timeout=0.5))
     assert_rule_fallback(assistant.ask(NOT_UNDERSTOOD), store, "超时")
+
+
+class FakeProvider(ThreadingHTTPServer):
+    """A local HTTP server speaking just enough of a provider's chat API: scripted replies, requests recorded."""
+
+    def __init__(self, replies: list[dict[str, Any]]) -> None:
+        super().__init__(("127.0.0.1", 0), _FakeProviderHandler)
+        self.replies = replies
+        self.requests: list[dict[str, Any]] = []
+
+
+class _FakeProviderHandler(BaseHTTPRequestHandler):
+    server: FakeProvider
+
+    def do_POST(self) -> None:  # noqa: N802 - the name http.server dispatches to
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        self.server.requests.append(json.loads(body))
+        scripted_reply = dict(self.server.replies.pop(0))
+        status = scripted_reply.pop("_status", 200)
+        reply = json.dumps(scripted_reply, ensure_ascii=False).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(reply)))
+        self.end_headers()
+        self.wfile.write(reply)
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the signature http.server calls
+        """Quiet: the test output is for the test's own failures."""
+
+
+@pytest.fixture
+def provider(request: pytest.FixtureRequest) -> Iterator[FakeProvider]:
+    """A fake provider serving ``request.param`` (a list of replies) on a local port."""
+    server = FakeProvider(list(request.param))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def openai_reply(message: dict[str, Any]) -> dict[str, Any]:
+    """An OpenAI chat.completions response carrying ``message``."""
+    finish = "tool_calls" if message.get("tool_calls") else "stop"
+    return {"id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": "qwen-plus",
+            "choices": [{"index": 0, "message": {"role": "assistant", **message}, "finish_reason": finish}],
+            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
+
+
+OPENAI_SCRIPT = [
+    openai_reply({"content": None, "tool_calls": [{"id": "call_1", "type": "function", "function": {
+        "name": "get_figures", "arguments": json.dumps({"projects": ["海洋"], "metrics": ["总分"]}, ensure_ascii=False)}}]}),
+    openai_reply({"content": "海洋生态环境保护项目自评总分 99.92 分，得分最高之一，值得表扬。"}),
+]
+
+
+def ollama_reply(message: dict[str, Any]) -> dict[str, Any]:
+    """An Ollama /api/chat response (one line of its NDJSON stream) carrying ``message``."""
+    return {"model": "qwen2.5:7b", "created_at": "2026-01-01T00:00:00Z", "message": {"role": "assistant", **message},
+            "done": True, "done_reason": "stop"}
+
+
+OLLAMA_SCRIPT = [
+    ollama_reply({"content": "", "tool_calls": [{"function": {
+        "name": "get_figures", "arguments": {"projects": ["海洋"], "metrics": ["总分"]}}}]}),
+    ollama_reply({"content": "海洋生态环境保护项目自评总分 99.92 分，得分最高之一，值得表扬。"}),
+]
+
+
+@pytest.mark.parametrize(("name", "path", "provider"), [("openai", "/v1", OPENAI_SCRIPT), ("ollama", "", OLLAMA_SCRIPT)],
+                         indirect=["provider"])
+def test_real_clients_round_trip(store: Store, name: str, path: str, provider: FakeProvider) -> None:
+    config = LlmConfig(name, "qwen2.5:7b", f"http://127.0.0.1:{provider.server_port}{path}", "sk-test", timeout=5)
+    answer = build_assistant(store, config).ask(NOT_UNDERSTOOD)
+    assert (answer.mode, [f.value for f in answer.figures], [p.seq for p in answer.projects]) == ("llm", [99.92], [4])
+    first, second = provider.requests
+    assert len(first["tools"]) == 10 and first["messages"][0]["role"] == "system"
+    schema = next(t for t in first["tools"] if t["function"]["name"] == "get_figures")["function"]["parameters"]
+    assert "全年预算数" in json.dumps(schema, ensure_ascii=False)
+    [tool_message] = [m for m in second["messages"] if m["role"] == "tool"]
+    assert "99.92" in tool_message["content"]
+
+
+RATE_LIMITED = [{"_status": 429, "error": {"message": "Rate limit reached", "type": "requests", "code": "rate_limit"}}]
+
+
+@pytest.mark.parametrize(("name", "path", "provider"), [("openai", "/v1", RATE_LIMITED), ("ollama", "", RATE_LIMITED)],
+                         indirect=["provider"])
+def test_real_clients_rate_limited_fall_back(store: Store, name: str, path: str, provider: FakeProvider) -> None:
+    config = LlmConfig(name, "qwen2.5:7b", f"http://127.0.0.1:{provider.server_port}{path}", "sk-test", timeout=5)
+    assert_rule_fallback(build_assistant(store, config).ask(NOT_UNDERSTOOD), store, "限流")
+    assert len(provider.requests) == 1  # max_retries=0: no backoff while the user waits

@@ -31,6 +31,7 @@ from assistant.llm.results import BadToolArguments, ToolResult
 log = logging.getLogger(__name__)
 
 SYSTEM_PROMPT = "system_tools"
+HTTP_TOO_MANY_REQUESTS = 429
 _FAILURE_NOTES: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"TimeoutError", "TimeoutException", "APITimeoutError"}), "大模型响应超时"),
     (frozenset({"RateLimitError"}), "大模型服务限流"),
@@ -111,6 +112,8 @@ class ToolLoop:
 def failure_note(err: BaseException) -> str:
     """The short Chinese reason for a failed model call: timeout, rate limit, connection, or a generic one."""
     names = {cls.__name__ for cls in type(err).__mro__}
+    if getattr(err, "status_code", None) == HTTP_TOO_MANY_REQUESTS:
+        names.add("RateLimitError")  # ollama's ResponseError carries the status, not a class of its own
     return next((note for kinds, note in _FAILURE_NOTES if kinds & names), "大模型调用出错")
 
 
