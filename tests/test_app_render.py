@@ -23,6 +23,7 @@ from webapp.render import (
     finding_rows,
     ingest_summary_lines,
     location_text,
+    separate_blocks,
     source_rows,
     store_summary,
 )
@@ -111,6 +112,14 @@ def test_derived_figures_show_their_formulas_in_a_folded_message():
     assert messages[1]["metadata"]["title"] == "计算过程（3 项）"
     assert "- 执行率：63.23% = 全年执行数 ÷ 全年预算数 × 100" in messages[1]["content"]
     assert len(answer_messages(ranking_answer() | {"figures": []})) == 1
+
+
+def test_a_heading_after_a_list_is_not_folded_into_its_last_item():
+    text = "共有 2 个项目扣分：\n**甲**：\n- 培训次数：扣 1.00 分\n  合计扣 1.00 分。\n**乙**：\n1. 满意度\n\n另外，说明。"
+    assert separate_blocks(text) == (
+        "共有 2 个项目扣分：\n**甲**：\n- 培训次数：扣 1.00 分\n  合计扣 1.00 分。\n\n**乙**：\n1. 满意度\n\n另外，说明。"
+    )
+    assert separate_blocks("一行\n两行") == "一行\n两行"
 
 
 def test_the_chat_leaves_the_source_list_to_the_sources_table():

@@ -7,6 +7,7 @@ engine returned it; nothing here computes a figure, it only lays them out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -49,6 +50,8 @@ FINDING_WORDS = {
 }
 """Chinese names of ``Finding.kind`` (ingest/validation.py); an unknown kind is shown as it is."""
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s")
+
 CHART_NAME_CHARS = 12
 """Project names on the chart's axis are cut to this many characters (the full name is in the answer)."""
 
@@ -77,7 +80,7 @@ def answer_messages(answer: Mapping) -> list[dict]:
     table under it shows the same citations, with document, 页/行 and field.
     """
     text = answer["answer"].partition(SOURCES_HEADING)[0] if answer.get("citations") else answer["answer"]
-    messages = [{"role": "assistant", "content": text}]
+    messages = [{"role": "assistant", "content": separate_blocks(text)}]
     formulas = [f for f in answer.get("figures", []) if f.get("formula")]
     if formulas:
         lines = [f"- {f['label']}：{format_value(f['value'], f['unit'])} = {f['formula']}" for f in formulas]
@@ -89,6 +92,25 @@ def answer_messages(answer: Mapping) -> list[dict]:
             }
         )
     return messages
+
+
+def separate_blocks(text: str) -> str:
+    """Put a blank line between a list and an unindented line right after it.
+
+    The engine writes a project heading on the line after the previous
+    project's list; markdown would fold that heading into the last list item.
+    Indented lines stay: they continue their item on purpose.
+    """
+    lines: list[str] = []
+    in_list = False
+    for line in text.split("\n"):
+        item = _LIST_ITEM.match(line) is not None
+        starts_block = bool(line) and not line[0].isspace() and not item
+        if in_list and starts_block:
+            lines.append("")
+        in_list = item or (in_list and bool(line.strip()) and not starts_block)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def project_names(documents: Iterable[Document]) -> dict[tuple[str, int], str]:
