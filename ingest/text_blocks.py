@@ -1,0 +1,122 @@
+"""Step 2 of the text reader: lines → one table block per project, cut into the template's sections.
+
+Every section is found by the template's fixed labels (项目名称, 主管部门, the four
+项目资金 rows, 年度指标值, 总分, 评分等级), never by line counts, so a table that
+continues after a page break stays one block and a label split over two cells
+(``项目 ⇥ 名称``, ``当年财政 拨款``) is still found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.records import FUND_KINDS
+from ingest.text_lines import Line, compact
+
+_NAME_LABEL_RE = re.compile(r"^项目\d*(?:项目|目)?名称")
+_INDICATOR_HEADER_MARKS = ("年度指标值", "实际完成值")
+_HEADER_TAIL_MARKS = ("及改进", "改进措施")
+
+
+@dataclass
+class TableBlock:
+    """One project's table, its lines sorted into the template's sections (None/empty where not found)."""
+
+    lines: list[Line]
+    name_line: Line | None = None
+    unit_line: Line | None = None
+    fund_lines: dict[str, Line] = field(default_factory=dict)
+    goal_lines: list[Line] = field(default_factory=list)
+    indicator_lines: list[Line] = field(default_factory=list)
+    total_line: Line | None = None
+    grade_line: Line | None = None
+
+    @property
+    def is_complete(self) -> bool:
+        """Whether the block has the three parts that make it a 绩效自评表: a table start, funds and indicators."""
+        return bool(self.lines) and bool(self.fund_lines) and bool(self.indicator_lines)
+
+
+def is_name_line(line: Line) -> bool:
+    """Whether ``line`` opens a project table with its 项目名称 label (``项目 ⇥ 名称``, ``项目4 ⇥ 名称`` …)."""
+    return bool(_NAME_LABEL_RE.match(line.compact))
+
+
+def fund_kind(line: Line) -> str | None:
+    """The 项目资金 row a line carries (one of FUND_KINDS), or None."""
+    text = line.compact
+    return next((kind for kind in FUND_KINDS if kind in text), None)
+
+
+def lines_to_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Given all lines, return the lines of each project table, in document order.
+
+    A table starts at its 项目名称 line; when that line was lost, a 主管部门 line
+    after the previous table's footer starts the next one. Lines before the first
+    table (titles) belong to none.
+    """
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if is_name_line(line) or _starts_unnamed_table(blocks, line):
+            blocks.append([line])
+        elif blocks:
+            blocks[-1].append(line)
+    return blocks
+
+
+def _starts_unnamed_table(blocks: list[list[Line]], line: Line) -> bool:
+    """Whether ``line`` is a 主管部门 line opening a table whose name line is missing."""
+    if not blocks or not compact("".join(line.cells[:2])).startswith(("主管部门", "部门")):
+        return False
+    return any(is_footer_line(seen) for seen in blocks[-1])
+
+
+def is_footer_line(line: Line) -> bool:
+    """Whether ``line`` is the table's 总分 or 评分等级 row."""
+    text = line.compact
+    return "总分" in text or "评分等" in text
+
+
+def block_to_sections(lines: list[Line]) -> TableBlock:
+    """Given one table's lines, return them sorted into header, funds, goal, indicator rows and footer."""
+    block = TableBlock(lines=lines)
+    block.name_line = lines[0] if is_name_line(lines[0]) else None
+    for index, line in enumerate(lines):
+        kind = fund_kind(line)
+        if kind and kind not in block.fund_lines:
+            block.fund_lines[kind] = line
+    funds_end = max((lines.index(line) for line in block.fund_lines.values()), default=0)
+    block.unit_line = next((line for line in lines[1 : funds_end + 1] if "部门" in line.compact), None)
+    if block.unit_line is None and "部门" in lines[0].compact:
+        block.unit_line = lines[0]
+    header_start, header_end = _indicator_header(lines, funds_end)
+    if header_start is None:
+        block.goal_lines = lines[funds_end + 1 :]
+        return block
+    block.goal_lines = lines[funds_end + 1 : header_start]
+    footer = lines[header_end + 1 :]
+    block.total_line = next((line for line in footer if "总分" in line.compact), None)
+    block.grade_line = next((line for line in footer if "评分等" in line.compact), None)
+    stop = next((footer.index(line) for line in (block.total_line, block.grade_line) if line), len(footer))
+    block.indicator_lines = footer[:stop]
+    return block
+
+
+def _indicator_header(lines: list[Line], funds_end: int) -> tuple[int | None, int]:
+    """The first and last index of the 绩效指标 header rows (一级指标 … 年度指标值 … 偏差原因), or (None, -1).
+
+    The header may wrap over up to three lines: a line starting ``一级`` before the
+    line naming 年度指标值, and a ``及改进措施`` tail after it.
+    """
+    marked = next(
+        (i for i in range(funds_end + 1, len(lines)) if any(m in lines[i].compact for m in _INDICATOR_HEADER_MARKS)),
+        None,
+    )
+    if marked is None:
+        return None, -1
+    start = marked - 1 if marked > funds_end + 1 and lines[marked - 1].compact.startswith("一级") else marked
+    end = marked
+    if end + 1 < len(lines) and any(m in lines[end + 1].compact for m in _HEADER_TAIL_MARKS):
+        end += 1
+    return start, end

@@ -1,0 +1,136 @@
+"""Step 3b of the text reader: the words of a table — 项目名称, 主管部门, 实施单位, 预期目标 and 实际完成情况.
+
+The name line often carries the next header row too (``土壤… 上海市生态环境局 实施
+单位 上海市生态环境局``): labels and the department's name are taken out, what is
+left is the project name. The goal and result texts are two columns printed side
+by side, so their lines interleave; the header row (预期目标 … 实际完成情况) tells
+at which cell the right column starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+from ingest.text_lines import Line, clean_piece, compact, has_cjk, join_text
+
+_NAME_LABEL_TOKEN_RE = re.compile(r"^(?:项目\d*|目?名称|项目名称)$")
+_FUNDS_HEADER_WORDS = frozenset({"年初预算数", "全年预算数", "全年执行数", "全年执行", "分数", "执行率(%)", "得分"})
+_GOAL_LABEL_WORDS = frozenset({"年度", "总体", "目标", "年度总体", "总体目标", "年度总体目标"})
+_RESULT_HEADER_RE = re.compile(r"^实|际完成|完成情")
+_PARAGRAPH_MIN_CHARS = 20
+_LABEL_CELL_MAX_CHARS = 8
+RESULT_GAP_CELLS = 2
+"""Empty cells between two texts on a goal line that mean the second is the 实际完成情况 column."""
+SAME_UNIT_MAX_EDITS = 2
+"""A 主管部门/实施单位 read within this many character edits of the report's department is that department."""
+
+
+def name_line_to_name(line: Line, units: set[str]) -> list[str]:
+    """Given the 项目名称 line and the unit names read in the report, return the name's tokens as read.
+
+    Labels, the units that the next header row spills into the line and the funds headings are taken out.
+    """
+    tokens = [token for _, token in line.tokens()]
+    while tokens and _NAME_LABEL_TOKEN_RE.match(tokens[0]):
+        tokens.pop(0)
+    kept: list[str] = []
+    skip_next = False
+    for token in tokens:
+        if skip_next:
+            skip_next = False
+            continue
+        if token in ("主管部门", "实施单位"):
+            skip_next = True
+            continue
+        if token in _FUNDS_HEADER_WORDS or token in units:
+            continue
+        kept.append(token)
+    return kept
+
+
+def unit_line_to_units(line: Line) -> tuple[str | None, str | None]:
+    """Given the 主管部门 line, return (主管部门, 实施单位) as read, noise glyphs and stray numbers dropped."""
+    tokens = [token for _, token in line.tokens()]
+    dept_start = next((i + 1 for i, token in enumerate(tokens) if "部门" in token), 0)
+    unit_label = next((i for i, token in enumerate(tokens) if "实施单" in token), len(tokens))
+    department = _unit_text(tokens[dept_start:unit_label])
+    rest = tokens[unit_label + 1 :]
+    if rest and rest[0] == "位":  # the label wrapped: ``实施单 ⇥ 位``
+        rest = rest[1:]
+    implementer = _unit_text(rest)
+    return department, implementer
+
+
+def _unit_text(tokens: list[str]) -> str | None:
+    """Join a unit name's Chinese tokens, dropping a glyph doubled into the next token (``上 ⇥ 上海市…``)."""
+    pieces = [clean_piece(t) for t in tokens if has_cjk(t) and "实施单" not in t and t not in _FUNDS_HEADER_WORDS]
+    pieces = [piece for i, piece in enumerate(pieces) if not (i + 1 < len(pieces) and pieces[i + 1].startswith(piece))]
+    return "".join(pieces) or None
+
+
+def same_unit(read: str | None, department: str | None) -> bool:
+    """Whether a unit name as read is the report's department with a few glyphs garbled (``上每市生态环境局``)."""
+    if not read or not department or read == department:
+        return False
+    return len(read) >= 4 and Levenshtein.distance(read, department) <= SAME_UNIT_MAX_EDITS
+
+
+def goal_lines_to_texts(lines: list[Line]) -> tuple[str, str]:
+    """Given the 年度总体目标 lines, return (预期目标, 实际完成情况) with every word kept in one or the other.
+
+    With a header row, cells left of its 实际完成情况 cell are the goal and the rest
+    the result. Without one, the texts come as whole paragraphs: the first is the
+    goal, later ones and their tails the result.
+    """
+    split = next((_result_column(line) for line in lines if _is_goal_header(line)), None)
+    body = [line for line in lines if not _is_goal_header(line)]
+    if split is not None:
+        goal, result = [], []
+        for line in body:
+            starts = _result_start(line, split)
+            goal.extend(cell for i, cell in enumerate(line.cells) if i < starts and not _is_label(line, i))
+            result.extend(line.cells[starts:])
+        return _goal_text(goal), _goal_text(result)
+    goal, result = [], []
+    seen_paragraph = False
+    for line in body:
+        is_paragraph = len(line.cells) == 1 and len(compact(line.cells[0])) >= _PARAGRAPH_MIN_CHARS
+        target = result if seen_paragraph and (is_paragraph or result) else goal
+        target.extend(cell for i, cell in enumerate(line.cells) if not _is_label(line, i))
+        seen_paragraph = seen_paragraph or is_paragraph
+    return _goal_text(goal), _goal_text(result)
+
+
+def _is_goal_header(line: Line) -> bool:
+    """Whether ``line`` is the 预期目标 / 实际完成情况 header row."""
+    text = line.compact
+    return ("期目标" in text or "完成情" in text) and len(text) <= 30
+
+
+def _result_column(line: Line) -> int:
+    """The index of the header cell where 实际完成情况 begins."""
+    return next((i for i, cell in enumerate(line.cells) if _RESULT_HEADER_RE.search(compact(cell))), len(line.cells))
+
+
+def _result_start(line: Line, split: int) -> int:
+    """Where the result column starts on one body line: at the header's column, or earlier on a line
+    whose cells shifted left — there the last text cell, after a gap of empty cells, is the result.
+    """
+    filled = [i for i, cell in enumerate(line.cells) if cell.strip()]
+    if not filled or filled[-1] >= split or len(filled) < 2:
+        return split
+    last, before = filled[-1], filled[-2]
+    return last if last - before > RESULT_GAP_CELLS else split
+
+
+def _is_label(line: Line, index: int) -> bool:
+    """Whether cell ``index`` is the 年度总体目标 label column rather than text (short, in the first column)."""
+    return index == 0 and len(compact(line.cells[0])) <= _LABEL_CELL_MAX_CHARS
+
+
+def _goal_text(cells: list[str]) -> str:
+    """Join goal or result cells into one text, dropping the 年度/总体/目标 label words that wrap into them."""
+    tokens = [token for cell in cells for token in cell.split() if token not in _GOAL_LABEL_WORDS]
+    return join_text(tokens)

@@ -1,0 +1,159 @@
+"""The text reader: a 项目支出绩效自评表 report as text extracted from its PDF → a Document of records.
+
+The work is a pipeline of small steps, each in its own module and testable on a
+few lines of a report, as in pdfplumber's table finder:
+
+    bytes ─text_lines─▶ lines of cells ─text_blocks─▶ one block per project table
+          ─text_funds / text_header─▶ funds, footer, name, units, goal and result texts
+          ─text_rows / text_table─▶ indicator rows ─here─▶ records, then restore_derived
+
+This module only assembles records from what those steps read, and says in the
+document's warnings what it could not read or had to undo.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ingest.errors import IngestError
+from ingest.records import FUND_KINDS, Document, FundLine, Indicator, Project, SourceRef, missing_name_placeholder
+from ingest.report_meta import detect_department, detect_year
+from ingest.restore import restore_derived
+from ingest.text_blocks import TableBlock, block_to_sections, lines_to_blocks
+from ingest.text_funds import fund_cells_to_values, grade_line_to_grade, total_line_to_scores, values_to_fund_line
+from ingest.text_header import goal_lines_to_texts, name_line_to_name, same_unit, unit_line_to_units
+from ingest.text_lines import decode_report, join_text, text_to_lines
+from ingest.text_table import RowDraft, lines_to_table
+from ingest.values import parse_actual, parse_target
+
+NOT_A_REPORT = "不是项目支出绩效自评表：未找到项目名称、项目资金和绩效指标表"
+UNIT_RULE = "按全文最常见的主管部门校正个别错字（原文：{read}）"
+
+
+def read_text_report(path: Path) -> Document:
+    """Read one text-extraction report into a Document (kind "text"), every project restored and checked.
+
+    Raises IngestError with a Chinese message when the file is empty, is not text,
+    or is not a 项目支出绩效自评表.
+    """
+    file_name = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise IngestError(file_name, f"无法读取文件（{err.strerror or err}）") from err
+    text = decode_report(data, file_name)
+    blocks = [block_to_sections(lines) for lines in lines_to_blocks(text_to_lines(text))]
+    tables = [block for block in blocks if block.is_complete]
+    if not tables:
+        raise IngestError(file_name, NOT_A_REPORT)
+    warnings = [
+        f"第{block.lines[0].number}行起的表格缺少项目资金或绩效指标，未读取" for block in blocks if not block.is_complete
+    ]
+    units = {unit for block in tables if block.unit_line for unit in unit_line_to_units(block.unit_line) if unit}
+    projects = [_block_to_project(block, seq, file_name, units, warnings) for seq, block in enumerate(tables, start=1)]
+    department = detect_department(projects)
+    for project in projects:
+        _correct_units(project, department)
+    return Document(
+        file_name=file_name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        department=department,
+        year=detect_year(text),
+        kind="text",
+        pages=None,
+        projects=projects,
+        warnings=warnings,
+    )
+
+
+def _block_to_project(block: TableBlock, seq: int, file_name: str, units: set[str], warnings: list[str]) -> Project:
+    """Build one Project from its table block, restore what its arithmetic fixes, and note what was undone."""
+    department, implementer = unit_line_to_units(block.unit_line) if block.unit_line else (None, None)
+    name_tokens = name_line_to_name(block.name_line, units) if block.name_line else []
+    name = join_text(name_tokens)
+    funds = [
+        values_to_fund_line(
+            fund_cells_to_values(line, kind), kind, SourceRef(file_name, line=line.number, row=FUND_KINDS.index(kind))
+        )
+        for kind, line in sorted(block.fund_lines.items(), key=lambda item: FUND_KINDS.index(item[0]))
+    ]
+    total_weight, total_score = total_line_to_scores(block.total_line) if block.total_line else (None, None)
+    funds_total = next((line for line in funds if line.kind == FUND_KINDS[0]), None)
+    table = lines_to_table(block.indicator_lines, funds_total.weight if funds_total else None, total_weight)
+    goal_text, result_text = goal_lines_to_texts(block.goal_lines)
+    project = Project(
+        seq=seq,
+        name=name or missing_name_placeholder(seq),
+        raw_name=" ".join(name_tokens),
+        name_missing=not name,
+        department=department,
+        implementer=implementer,
+        goal_text=goal_text,
+        result_text=result_text,
+        funds=funds,
+        indicators=[_draft_to_indicator(row, index, file_name) for index, row in enumerate(table.rows)],
+        total_weight=total_weight,
+        total_score=total_score,
+        grade=grade_line_to_grade(block.grade_line) if block.grade_line else None,
+        source=SourceRef(file_name, line=block.lines[0].number),
+    )
+    warnings.extend(_project_warnings(project, block, table.dropped, funds_total))
+    restore_derived(project)
+    return project
+
+
+def _draft_to_indicator(row: RowDraft, index: int, file_name: str) -> Indicator:
+    """Turn an assembled row into an Indicator, its values parsed by ingest.values like the PDF reader's."""
+    fig = row.figures
+    name_pieces = [text for _, _, text in sorted(row.name, key=_reading_order)]
+    target_text = join_text([text for _, _, text in sorted(row.target, key=_reading_order)], clean_edges=False)
+    actual_text = join_text([fig.actual], clean_edges=False)
+    target = parse_target(target_text)
+    actual = parse_actual(actual_text)
+    return Indicator(
+        level1=row.level1,
+        level2=row.level2,
+        name=join_text(name_pieces),
+        raw_name=" ".join(name_pieces),
+        target_text=target_text,
+        target_op=target.op,
+        target_value=target.value,
+        target_unit=target.unit,
+        actual_text=actual_text,
+        actual_value=actual.value,
+        actual_unit=actual.unit,
+        weight=fig.weight,
+        score=fig.score,
+        reason=join_text([text for _, _, text in sorted(row.reason, key=_reading_order)]) or None,
+        source=SourceRef(file_name, line=fig.line.number, row=index),
+    )
+
+
+def _reading_order(piece: tuple[int, int, str]) -> tuple[int, int]:
+    """Sort key of a (line, cell, text) piece: by line, then cell; tokens of one cell keep their order."""
+    return piece[0], piece[1]
+
+
+def _project_warnings(
+    project: Project, block: TableBlock, dropped: list[tuple[int, int]], funds_total: FundLine | None
+) -> list[str]:
+    """What could not be read or was undone in one project, in Chinese, for the document's warnings."""
+    where = f"第{project.seq}个项目（第{block.lines[0].number}行起）"
+    notes = [f"{where}：第{line}行是第{twin}行指标的重复提取，已按分值合计去掉" for line, twin in dropped]
+    if project.name_missing:
+        notes.append(f"{where}：项目名称缺失")
+    if funds_total is None:
+        notes.append(f"{where}：未读到年度资金总额")
+    if block.total_line is None:
+        notes.append(f"{where}：未读到总分行")
+    return notes
+
+
+def _correct_units(project: Project, department: str | None) -> None:
+    """Replace a 主管部门/实施单位 read with a few garbled glyphs by the report's department, and say so."""
+    for field_name in ("department", "implementer"):
+        read = getattr(project, field_name)
+        if same_unit(read, department):
+            setattr(project, field_name, department)
+            project.derived[field_name] = UNIT_RULE.format(read=read)

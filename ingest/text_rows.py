@@ -1,0 +1,133 @@
+"""Step 4 of the text reader: indicator lines → the figures each line carries, if any.
+
+A line carries a row's figures when it holds the 分值 (a number with two decimals,
+at most 100) after some text: that is the anchor. Around it, read from the right
+to the left, sit 实际完成值, then 年度指标值, then the name; after it 得分 and the
+偏差原因 cells. Lines without figures are continuations: wrapped names, targets
+and reasons, and pieces of the merged 一级/二级 label cells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.text_lines import Line, has_cjk, is_label_fragment
+
+_SCORE_RE = re.compile(r"^\d{1,3}\.\d{2}$")
+_UNIT_ONLY_RE = re.compile(r"^[(（][^()（）]*[)）]$")
+_NUMBER_LIKE_RE = re.compile(r"^-?\d")
+_OPERATOR_RE = re.compile(r"^(?:>=|<=|[=≥≤<>])\s*\d")
+_MEANINGFUL_RE = re.compile(r"[0-9\u3400-\u9fff]")
+MAX_WEIGHT = 100.0
+
+
+@dataclass
+class RowFigures:
+    """What one figures line says: the row's cells split into name, 年度指标值, 实际完成值, 分值, 得分, 偏差原因.
+
+    ``name_tokens``/``reason_tokens`` are (cell index, token) as read; ``target_cell``
+    and ``reason_cell`` record where the columns sit on this line, which is what
+    continuation lines on the same page are matched against.
+    """
+
+    line: Line
+    name_tokens: list[tuple[int, str]]
+    target: str
+    actual: str
+    weight: float
+    score: float | None
+    reason_tokens: list[tuple[int, str]]
+    target_cell: int
+    reason_cell: int
+
+    @property
+    def units_only(self) -> bool:
+        """Whether 年度指标值 and 实际完成值 are bare units: the wrapped ``(页)`` tail of the row above."""
+        return bool(_UNIT_ONLY_RE.match(self.target)) and bool(_UNIT_ONLY_RE.match(self.actual))
+
+
+def line_to_figures(line: Line) -> RowFigures | None:
+    """Given an indicator-table line, return the row figures it carries, or None for a continuation line."""
+    tokens = line.tokens()
+    anchor = next(
+        (k for k, (cell, token) in enumerate(tokens) if k and cell and _SCORE_RE.match(token) and float(token) <= MAX_WEIGHT),
+        None,
+    )
+    if anchor is None:
+        return None
+    weight = float(tokens[anchor][1])
+    has_score = anchor + 1 < len(tokens) and _SCORE_RE.match(tokens[anchor + 1][1])
+    score = float(tokens[anchor + 1][1]) if has_score else None
+    last_figure = anchor + 1 if has_score else anchor
+    actual_start, actual = _actual_before(tokens, anchor)
+    target_start, target = _target_before(tokens, actual_start, line)
+    reason_tokens = [(cell, token) for cell, token in tokens[last_figure + 1 :] if has_cjk(line.cells[cell])]
+    return RowFigures(
+        line=line,
+        name_tokens=_name_tokens(tokens[:target_start]),
+        target=target,
+        actual=actual,
+        weight=weight,
+        score=score,
+        reason_tokens=reason_tokens,
+        target_cell=tokens[target_start][0] if target_start < len(tokens) and target else tokens[actual_start][0],
+        reason_cell=tokens[last_figure][0] + 1,
+    )
+
+
+def _is_noise(token: str) -> bool:
+    """Whether a token is a stray glyph or a merged-label piece that sits between real values."""
+    return not _MEANINGFUL_RE.search(token) or is_label_fragment(token)
+
+
+def _actual_before(tokens: list[tuple[int, str]], anchor: int) -> tuple[int, str]:
+    """The 实际完成值 right before the 分值: its first token index and text (``43941.00 (家)`` keeps its unit)."""
+    index = anchor - 1
+    while index > 0 and _is_noise(tokens[index][1]):
+        index -= 1
+    text = tokens[index][1]
+    same_cell = index > 0 and tokens[index - 1][0] == tokens[index][0]
+    if _UNIT_ONLY_RE.match(text) and same_cell and _NUMBER_LIKE_RE.match(tokens[index - 1][1]):
+        return index - 1, f"{tokens[index - 1][1]} {text}"
+    return index, text
+
+
+def _target_before(tokens: list[tuple[int, str]], actual_start: int, line: Line) -> tuple[int, str]:
+    """The 年度指标值 before the actual: its first token index and text.
+
+    An operator value (``≥90.00(%)``) within two tokens wins, skipping a duplicated
+    fragment (``≥100.00(%) ⇥ 00(%) 100.00(%)``); a bare value comes next; a target
+    in words is the whole cell before the actual's, from the third column on.
+    """
+    for index in (actual_start - 1, actual_start - 2):
+        if index >= 0 and _OPERATOR_RE.match(tokens[index][1]):
+            return index, tokens[index][1]
+    previous = actual_start - 1
+    if previous >= 0 and _NUMBER_LIKE_RE.match(tokens[previous][1]):
+        return previous, tokens[previous][1]
+    actual_cell = tokens[actual_start][0]
+    cell = next((c for c in range(actual_cell - 1, 1, -1) if line.cells[c].strip()), None)
+    if cell is None:
+        return actual_start, ""
+    start = next(i for i, (c, _) in enumerate(tokens) if c == cell)
+    return start, line.cells[cell]
+
+
+def _name_tokens(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The name's tokens among those before the target: not the 一级 column, not label pieces.
+
+    In the 二级 column, words after a label piece start the name (``时效 指标 项目``);
+    other words there count only when no later column holds a name (the row was
+    printed into that column: ``度指 满意 活动参与者满意度 ≥90.00(%)``).
+    """
+    later = [(cell, token) for cell, token in tokens if cell >= 2]
+    in_label_column = [(cell, token) for cell, token in tokens if cell == 1]
+    words = [(cell, token) for cell, token in in_label_column if not is_label_fragment(token, forgive_one=True)]
+    if not any(has_cjk(token) for _, token in later):
+        return words
+    first_label = next((i for i, (_, token) in enumerate(in_label_column) if is_label_fragment(token, forgive_one=True)), None)
+    if first_label is None:
+        return later
+    after_label = [pair for pair in in_label_column[first_label:] if not is_label_fragment(pair[1], forgive_one=True)]
+    return after_label + later
