@@ -164,6 +164,13 @@ def test_the_model_sees_earlier_turns(store: Store) -> None:
     assert any(isinstance(m, AIMessage) and "639.56" in m.content and "来源" not in m.content for m in history)
 
 
+def test_store_contents_are_told_and_may_be_quoted(store: Store) -> None:
+    model = scripted(AIMessage("库中只有上海市生态环境局 2024 年度的自评表，共 18 个项目，没有北京市的数据。"))
+    answer = routed(store, model).ask(NOT_UNDERSTOOD)
+    assert "上海市生态环境局 2024年度（18 个项目）" in model.seen[0][0].content
+    assert (answer.mode, answer.found, answer.figures) == ("llm", False, [])
+
+
 def test_answer_without_numbers_or_tools_is_kept_as_not_found(store: Store) -> None:
     answer = routed(store, scripted(AIMessage("我只能回答绩效自评表相关的问题。"))).ask("今天天气怎么样？")
     assert (answer.mode, answer.found, answer.intent, answer.figures) == ("llm", False, "not_found", [])

@@ -31,6 +31,7 @@ from assistant.llm.results import BadToolArguments, ToolResult
 log = logging.getLogger(__name__)
 
 SYSTEM_PROMPT = "system_tools"
+CONTENTS_PLACEHOLDER = "{contents}"
 HTTP_TOO_MANY_REQUESTS = 429
 _FAILURE_NOTES: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"TimeoutError", "TimeoutException", "APITimeoutError"}), "大模型响应超时"),
@@ -52,10 +53,11 @@ class LlmFailure(Exception):
 
 @dataclass(frozen=True)
 class LlmReply:
-    """The model's final text and every tool result it was given, in call order."""
+    """The model's final text, every tool result it was given (in call order), and the store contents it was told."""
 
     text: str
     results: tuple[ToolResult, ...]
+    contents: str = ""
 
 
 class ToolLoop:
@@ -66,9 +68,14 @@ class ToolLoop:
         self._tools = {t.name: t for t in tools}
         self._max_steps = max_steps
 
-    def run(self, question: str, history: Sequence[BaseMessage] = ()) -> LlmReply:
-        """The model's answer to ``question`` after the earlier turns ``history``; raises LlmFailure."""
-        messages: list[BaseMessage] = [SystemMessage(load_prompt(SYSTEM_PROMPT)), *history, HumanMessage(question)]
+    def run(self, question: str, contents: str, history: Sequence[BaseMessage] = ()) -> LlmReply:
+        """The model's answer to ``question`` after the earlier turns ``history``; raises LlmFailure.
+
+        ``contents`` says what the store holds (departments, years, project
+        counts), so the model can tell a report we lack from one it must look up.
+        """
+        prompt = load_prompt(SYSTEM_PROMPT).replace(CONTENTS_PLACEHOLDER, contents)
+        messages: list[BaseMessage] = [SystemMessage(prompt), *history, HumanMessage(question)]
         results: list[ToolResult] = []
         for _ in range(self._max_steps):
             reply = self._invoke(messages)
@@ -76,7 +83,7 @@ class ToolLoop:
             if reply.invalid_tool_calls:
                 raise LlmFailure(f"大模型的工具调用格式有误（{reply.invalid_tool_calls[0].get('name') or '未命名'}）")
             if not reply.tool_calls:
-                return LlmReply(reply.text.strip(), tuple(results))  # .text joins any content-block form
+                return LlmReply(reply.text.strip(), tuple(results), contents)  # .text joins any content-block form
             for call in reply.tool_calls:
                 result, message = self._call(call)
                 results.append(result)
@@ -120,6 +127,9 @@ def failure_note(err: BaseException) -> str:
 def checked_answer(reply: LlmReply, builder: AnswerBuilder) -> Answer:
     """The contract answer of ``reply``, or LlmFailure when its text states a number no tool returned.
 
+    The store contents the model was told (部门, 年度, 项目数) count as returned:
+    code wrote them too.
+
     ``builder`` is the rule composer's, set up with the question and the rule
     plan, so the answer's sources are listed as in a rule answer. Projects and
     citations are those of the evidence (the tool results other than project
@@ -129,7 +139,7 @@ def checked_answer(reply: LlmReply, builder: AnswerBuilder) -> Answer:
     """
     if not reply.text:
         raise LlmFailure("大模型没有给出回答")
-    unsupported = unsupported_numbers(reply.text, [r.payload for r in reply.results])
+    unsupported = unsupported_numbers(reply.text, [reply.contents, *(r.payload for r in reply.results)])
     if unsupported:
         shown = "、".join(dict.fromkeys(unsupported))
         raise LlmFailure(f"大模型回答中的数字（{shown}）不在查询结果中，未采用该回答")

@@ -92,9 +92,10 @@ class RoutedAssistant:
     def _ask_llm(self, question: str, plan: Plan, conversation: Conversation | None) -> Answer:
         """The checked LLM answer (remembered for follow-ups), or the rule answer with the failure's note."""
         history = conversation.history() if isinstance(conversation, RoutedConversation) else []
+        catalog = self._catalog()
         try:
-            reply = self._loop.run(question, history)
-            answer = checked_answer(reply, AnswerBuilder(question, plan, self._catalog()))
+            reply = self._loop.run(question, catalog.describe_contents(), history)
+            answer = checked_answer(reply, AnswerBuilder(question, plan, catalog))
         except LlmFailure as failure:
             return self._fallback(question, conversation, failure.note)
         except Exception:  # noqa: BLE001 - a bug on the optional path must not cost the user the rule answer
