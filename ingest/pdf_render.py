@@ -40,8 +40,11 @@ cell, so a longer group (or one taller than a page) is drawn as several merged c
 as published reports do where a page break cuts a group."""
 
 _CELL_STYLE = ParagraphStyle("cell", fontName=FONT, fontSize=8, leading=10, wordWrap="CJK")
-_TITLE_STYLE = ParagraphStyle("title", fontName=FONT, fontSize=16, leading=22, alignment=TA_CENTER)
-_YEAR_STYLE = ParagraphStyle("year", fontName=FONT, fontSize=11, leading=16, alignment=TA_CENTER)
+# keepWithNext: a title never ends a page without the start of its table.
+_TITLE_STYLE = ParagraphStyle("title", fontName=FONT, fontSize=16, leading=22, alignment=TA_CENTER,
+                              spaceAfter=2 * mm, keepWithNext=1)
+_YEAR_STYLE = ParagraphStyle("year", fontName=FONT, fontSize=11, leading=16, alignment=TA_CENTER,
+                             spaceAfter=3 * mm, keepWithNext=1)
 
 Cell = Paragraph | str
 Span = tuple[tuple[int, int], tuple[int, int]]
@@ -75,7 +78,6 @@ def _title(year: int | None) -> list[Flowable]:
     lines: list[Flowable] = [Paragraph("项目支出绩效自评表", _TITLE_STYLE)]
     if year is not None:
         lines.append(Paragraph(f"（{year}年度）", _YEAR_STYLE))
-    lines.append(Spacer(1, 3 * mm))
     return lines
 
 
