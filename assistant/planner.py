@@ -53,7 +53,7 @@ _RESULT_TEXT_RE = re.compile(r"完成了(哪些|什么)|做了(哪些|什么)|�
 _GOAL_TEXT_RE = re.compile(r"(总体|预期|年度)?目标是什么|预期目标|总体目标|计划(做|干)|要做什么|目的是|旨在|打算")
 _COMPARE_RE = re.compile(r"对比|比较|相比|比一比|差多少|差距|差了|哪个(更)?(高|低|大|小|多|少)|谁(更)?(高|低|大|多)|和.+比")
 _RANK_RE = re.compile(r"最(高|低|大|小|多|少|好|差)|前\s*\d+|倒数|排名|排序|排行|第一名|垫底|名列")
-_DESC_RE = re.compile(r"最(高|大|多|好)|前\s*\d+|排名第|第一名|高到低|大到小|排行")
+_ASC_RE = re.compile(r"最(低|小|少|差)|倒数|垫底|低到高|小到大|末位|后\s*\d+")
 _LIMIT_RE = re.compile(r"(?:前|倒数第?|后)\s*(\d+)|(\d+)\s*(?:个|项|名|家)")
 _COUNT_RE = re.compile(r"几个|多少个|项目数|数量|几项|多少项|个数|有多少项目|多少家")
 _SUM_RE = re.compile(r"合计|总计|总共|一共|共计|总额|总和|加起来|汇总|累计|总(预算|执行|支出|金额)")
@@ -465,7 +465,7 @@ def _rule_ranking(planner: Planner, rest: str, base: Plan) -> Plan | None:
         return None
     numeric = [ref for ref in base.metrics if ref.metric.numeric]
     ref = numeric[0] if numeric else MetricRef(metric("total_score"))
-    order = "desc" if _DESC_RE.search(rest) else "asc"
+    order = "asc" if _ASC_RE.search(rest) else "desc"
     return replace(base, intent="ranking", metrics=(ref,), order=order, limit=_limit(rest))
 
 
