@@ -26,7 +26,7 @@ from langchain_core.outputs import ChatResult
 from assistant.engine import Assistant
 from assistant.llm.agent import failure_note
 from assistant.llm.config import LlmConfig
-from assistant.llm.routing import RoutedAssistant, build_assistant
+from assistant.llm.routing import RoutedAssistant, build_assistant, wants_llm
 from ingest.store import Store
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "samples" / "000_714f557b0e494d5f.txt"
@@ -87,6 +87,11 @@ def routed(store: Any, model: ScriptedChatModel) -> RoutedAssistant:
 # --- routing -------------------------------------------------------------------------------------------------------
 
 
+def test_the_questions_used_here_route_as_intended(store: Store) -> None:
+    rules = Assistant(store)
+    assert not wants_llm(rules.plan(UNDERSTOOD)) and wants_llm(rules.plan(NOT_UNDERSTOOD))
+
+
 def test_no_llm_configured_is_the_rule_assistant_unchanged(store: Store) -> None:
     plain = build_assistant(store)
     assert type(plain) is Assistant and type(build_assistant(store, None)) is Assistant
@@ -138,6 +143,16 @@ def test_project_lookups_are_not_shown_as_evidence(store: Store) -> None:
     assert [(c.field, c.line) for c in answer.citations] == [("funds", 199), ("indicator", 214)]
     assert [(f.value, f.formula) for f in answer.figures] == [
         (0.04, "10.00 − 9.96"), (0.1, "15.00 − 14.90"), (0.14, "0.04 + 0.10")]
+
+
+def test_a_look_up_alone_shows_the_projects_the_answer_names(store: Store) -> None:
+    model = scripted(
+        AIMessage("", tool_calls=[call("find_projects")]),
+        AIMessage("名称缺失的是第11个项目（第11个项目（名称缺失）），其余项目都有名称。"),
+    )
+    answer = routed(store, model).ask(NOT_UNDERSTOOD)
+    assert (answer.mode, answer.found, answer.intent) == ("llm", True, "list_projects")
+    assert [p.seq for p in answer.projects] == [11] and [c.project_seq for c in answer.citations] == [11]
 
 
 def test_follow_up_after_an_llm_answer_leans_on_its_project(store: Store) -> None:

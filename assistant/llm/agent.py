@@ -127,15 +127,14 @@ def failure_note(err: BaseException) -> str:
 def checked_answer(reply: LlmReply, builder: AnswerBuilder) -> Answer:
     """The contract answer of ``reply``, or LlmFailure when its text states a number no tool returned.
 
-    The store contents the model was told (部门, 年度, 项目数) count as returned:
-    code wrote them too.
-
-    ``builder`` is the rule composer's, set up with the question and the rule
-    plan, so the answer's sources are listed as in a rule answer. Projects and
-    citations are those of the evidence (the tool results other than project
-    look-ups, or the look-ups when there is nothing else); figures are the
-    evidence's figures whose values the text states. The intent is that of the
-    last evidence, or the rule plan's when no tool was called.
+    Numbers in the store contents the model was told (部门, 年度, 项目数) count
+    as returned: code wrote them too. ``builder`` is the rule composer's, set up
+    with the question and the rule plan, so sources are listed as in a rule
+    answer. Projects, figures and citations come from the evidence: the tool
+    results other than project look-ups, or, when the model only looked
+    projects up, the looked-up projects its text names. Figures are the
+    evidence's figures whose values the text states. The intent is the last
+    evidence's, or the rule plan's when no tool was called.
     """
     if not reply.text:
         raise LlmFailure("大模型没有给出回答")
@@ -143,7 +142,7 @@ def checked_answer(reply: LlmReply, builder: AnswerBuilder) -> Answer:
     if unsupported:
         shown = "、".join(dict.fromkeys(unsupported))
         raise LlmFailure(f"大模型回答中的数字（{shown}）不在查询结果中，未采用该回答")
-    evidence = [r for r in reply.results if not r.lookup] or list(reply.results)
+    evidence = [r for r in reply.results if not r.lookup] or [_named_in(r, reply.text) for r in reply.results]
     mentioned = {value for _, value in numbers_in_text(reply.text)}
     builder.say(reply.text)
     for result in evidence:
@@ -153,3 +152,13 @@ def checked_answer(reply: LlmReply, builder: AnswerBuilder) -> Answer:
             builder.cite(citation)
     answer = builder.finish(any(r.found for r in evidence), evidence[-1].intent if evidence else None)
     return replace(answer, mode="llm")
+
+
+def _named_in(result: ToolResult, text: str) -> ToolResult:
+    """``result`` narrowed to the projects ``text`` names (a look-up lists many; the answer may pick one), if any."""
+    named = [p for p in result.projects if p.name in text]
+    if not named:
+        return result
+    seqs = {(p.document, p.seq) for p in named}
+    citations = tuple(c for c in result.citations if (c.document, c.project_seq) in seqs)
+    return replace(result, projects=tuple(named), citations=citations)
