@@ -29,7 +29,7 @@ from ingest.embedding import embedding_function
 from ingest.passage_build import Passage, document_passages
 from ingest.passage_rank import LexicalIndex, fuse_rankings, mentions_any, query_terms
 from ingest.records import Document
-from ingest.tokenize_zh import has_word
+from ingest.tokenize_zh import has_word, load_jieba_in_background
 
 COLLECTION_NAME = "passages"
 VECTOR_CANDIDATES = 50
@@ -82,6 +82,7 @@ class PassageIndex:
             COLLECTION_NAME, embedding_function=self._embedding
         )
         self._snapshot: _Snapshot | None = None
+        load_jieba_in_background()
 
     def close(self) -> None:
         """Release the Chroma client (its SQLite files) so the store can be reopened or removed."""

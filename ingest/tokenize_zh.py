@@ -34,6 +34,16 @@ def ensure_jieba_loaded() -> None:
             _loaded = True
 
 
+def load_jieba_in_background() -> None:
+    """Start loading jieba's dictionary on a daemon thread, so the first question does not wait for it.
+
+    Opening the passage index calls this: by the time a question arrives the
+    load is usually done, and if not, the question waits on the same lock.
+    """
+    if not _loaded:
+        threading.Thread(target=ensure_jieba_loaded, name="jieba-load", daemon=True).start()
+
+
 def has_word(text: str) -> bool:
     """Whether text holds a letter, digit or Chinese character (not only punctuation and spaces)."""
     return _WORD_CHAR.search(text) is not None
