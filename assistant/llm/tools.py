@@ -17,8 +17,8 @@ resolved by the same resolver the rule planner uses.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any, Literal
 
 from langchain_core.tools import BaseTool, tool
@@ -76,11 +76,13 @@ class OperationTools:
             department: 只看这个部门（可选）
             year: 只看这个年度（可选）
         """
-        entries = self._scope(department, year)
-        if keyword.strip():
+        entries, unresolved = self._scope(department, year), []
+        keyword = keyword.strip()
+        containing = [e for e in entries if keyword in e.name]
+        if keyword and not containing:
             entries, unresolved = self._resolve([keyword], entries)
-        else:
-            unresolved = []
+        elif keyword:
+            entries = containing  # every name with the keyword: a look-up lists all, where a query needs one
         citations = [e.cite(None, "name", e.name) for e in entries]
         answer = Answer("", "", "list_projects", bool(entries), [e.ref() for e in entries], [], citations)
         content, result = _result("find_projects", [_project_json(e) for e in entries], answer, unresolved)
@@ -260,16 +262,20 @@ class OperationTools:
 
 
 def _by_name(reference: str, scope: list[ProjectEntry]) -> list[ProjectEntry]:
-    """The projects a name or keyword names, as the rule planner resolves them; an ambiguous one names none."""
+    """The projects a name or keyword names, as the rule planner resolves them; an ambiguous one names none.
+
+    A garbled or missing name is found, as the planner finds it, by words of the table (督察, 法规).
+    """
     reference = f"第{reference}个项目" if reference.strip().isdigit() else reference
-    keys = ProjectResolver().resolve(reference, scope).projects
+    resolver = ProjectResolver()
+    keys = resolver.resolve(reference, scope).projects or resolver.resolve_by_table_words(reference, scope).projects
     return [e for e in scope if e.key in keys]
 
 
 def _unresolved_note(reference: str, scope: list[ProjectEntry]) -> str:
     """Why a reference names no project, with the closest names to try instead."""
     close = "、".join(f"{e.name}（{_project_id(e)}）" for e in suggest_names(reference, scope))
-    return f"“{reference}”没有对应到唯一的项目" + (f"，相近的有：{close}" if close else "，请先用 find_projects 查找")
+    return f"“{reference}”没有对应到唯一的项目" + (f"，相近的有：{close}" if close else "，可用 find_projects（不填关键词）列出全部项目")
 
 
 def _metric_ref(label: str, fund_kind: str) -> MetricRef:
