@@ -35,7 +35,8 @@ from assistant.resolve import ProjectResolver, suggest_names
 from ingest.records import FUND_KINDS
 
 MetricLabel = Literal[tuple(m.label for m in METRICS)]  # type: ignore[valid-type]
-"""The figures a tool can read, named as the table names them (执行率, 全年预算数 …), so the model needs no key list."""
+"""The figures a tool can read, named as the table names them (执行率, 全年预算数 …), so the model needs no key list.
+Built from ``METRICS``, so a metric the rule assistant learns is a tool argument at once."""
 FundKind = Literal[FUND_KINDS]  # type: ignore[valid-type]
 Order = Literal["最高", "最低"]
 Comparison = Literal["<", "<=", ">", ">=", "=", "!="]
@@ -90,11 +91,11 @@ class OperationTools:
 
     def get_figures(self, projects: list[str], metrics: list[MetricLabel], fund_kind: FundKind = TOTAL_FUND
                     ) -> tuple[str, ToolResult]:
-        """查询指定项目的数字：年初预算数、全年预算数、全年执行数（万元）、执行率（%）、资金得分、总分和评分等级，附出处。
+        """查询指定项目表中的数字和字段：年初预算数、全年预算数、全年执行数（万元）、执行率（%）、资金得分、总分、扣分、评分等级、实施单位等，附出处。
 
         Args:
             projects: 项目 id 或名称关键词的列表
-            metrics: 要查询的数字名称列表
+            metrics: 要查询的数字或字段名称列表
             fund_kind: 资金来源行，默认年度资金总额
         """
         entries, unresolved = self._resolve(projects, self._scope())
