@@ -20,6 +20,7 @@ _CUT_AMOUNT_RE = re.compile(r"^\d[\d,]*\.\d$")
 _SCORE_RE = re.compile(r"^\d{1,3}\.\d{2}$")
 _TRAILING_JUNK_RE = re.compile(r"[)）\]]+$")
 GRADES = ("优", "良", "中", "差")
+_GRADE_WORDS = {"优秀": "优", "良好": "良", "中等": "中", "较差": "差"}
 _GRADE_LABEL_RE = re.compile(r"评分等级|评分等|等级|级")
 
 
@@ -87,9 +88,9 @@ def total_line_to_scores(line: Line) -> tuple[float | None, float | None]:
 
 
 def grade_line_to_grade(line: Line) -> str | None:
-    """Given the 评分等级 line, return the printed grade (优/良/中/差), or None when the cell is blank."""
+    """Given the 评分等级 line, return the printed grade (优/良/中/差, also written 优秀/良好…), None when blank."""
     for _, token in line.tokens():
         rest = _GRADE_LABEL_RE.sub("", compact(token))
-        if rest in GRADES:
-            return rest
+        if rest in GRADES or rest in _GRADE_WORDS:
+            return _GRADE_WORDS.get(rest, rest)
     return None

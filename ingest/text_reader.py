@@ -17,12 +17,30 @@ import hashlib
 from pathlib import Path
 
 from ingest.errors import IngestError
-from ingest.records import FUND_KINDS, Document, FundLine, Indicator, Project, SourceRef, missing_name_placeholder
+from ingest.records import (
+    FUND_KINDS,
+    Document,
+    FundLine,
+    Indicator,
+    Project,
+    SourceRef,
+    missing_name_placeholder,
+)
 from ingest.report_meta import detect_department, detect_year
 from ingest.restore import restore_derived
 from ingest.text_blocks import TableBlock, block_to_sections, lines_to_blocks
-from ingest.text_funds import fund_cells_to_values, grade_line_to_grade, total_line_to_scores, values_to_fund_line
-from ingest.text_header import goal_lines_to_texts, name_line_to_name, same_unit, unit_line_to_units
+from ingest.text_funds import (
+    fund_cells_to_values,
+    grade_line_to_grade,
+    total_line_to_scores,
+    values_to_fund_line,
+)
+from ingest.text_header import (
+    goal_lines_to_texts,
+    name_line_to_name,
+    same_unit,
+    unit_line_to_units,
+)
 from ingest.text_lines import decode_report, join_text, text_to_lines
 from ingest.text_table import RowDraft, lines_to_table
 from ingest.values import parse_actual, parse_target
@@ -143,6 +161,8 @@ def _project_warnings(
     notes = [f"{where}：第{line}行是第{twin}行指标的重复提取，已按分值合计去掉" for line, twin in dropped]
     if project.name_missing:
         notes.append(f"{where}：项目名称缺失")
+    if not project.indicators:
+        notes.append(f"{where}：未读到任何绩效指标行")
     if funds_total is None:
         notes.append(f"{where}：未读到年度资金总额")
     if block.total_line is None:

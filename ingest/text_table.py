@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ingest.text_lines import Line, compact, has_cjk, is_label_fragment
 from ingest.text_rows import RowFigures, line_to_figures
@@ -82,6 +83,8 @@ def lines_to_table(lines: list[Line], funds_weight: float | None, total_weight: 
     figures = {line.number: fig for line in lines if (fig := line_to_figures(line))}
     drafts = _merge_unit_tails([RowDraft(fig) for fig in figures.values()])
     kept, twins = _drop_duplicates(drafts, funds_weight, total_weight or TEMPLATE_TOTAL_WEIGHT)
+    if not kept:
+        return TableRows([], [])
     for draft in kept:
         _add_own_pieces(draft)
     for draft, twin in twins.items():
@@ -199,8 +202,6 @@ def _legibility(draft: RowDraft) -> int:
 
 def _attach_continuations(lines: list[Line], rows: list[RowDraft]) -> None:
     """Give each continuation line's name, target and reason pieces to the row they belong to."""
-    if not rows:
-        return
     layouts = _page_layouts(rows)
     pieces = {line.number: _line_pieces(line, _layout_for(line.page, layouts)) for line in lines}
     text_lines = [line for line in lines if pieces[line.number]["name"] or pieces[line.number]["target"]]
@@ -252,7 +253,7 @@ def _line_pieces(line: Line, layout: tuple[int, int]) -> dict[str, list[tuple[in
 
 
 def _text_owners(lines: list[Line], rows: list[RowDraft]) -> dict[int, RowDraft]:
-    """Which row each continuation line (of name or target text) belongs to, by position.
+    """Given continuation lines of name or target text and the rows in order, return each line's row.
 
     A row's figures print level with the middle of its wrapped cells, so of the
     lines between two rows the upper one takes as many as it took above itself,
@@ -260,18 +261,17 @@ def _text_owners(lines: list[Line], rows: list[RowDraft]) -> dict[int, RowDraft]
     page still finishes the row the break cut.
     """
     owners: dict[int, RowDraft] = {}
-    above_count = {id(row): 0 for row in rows}
-    ordered = sorted(rows, key=lambda row: row.number)
-    leading = [line for line in lines if line.number < ordered[0].number]
-    owners.update({line.number: ordered[0] for line in leading})
-    above_count[id(ordered[0])] = len(leading)
-    for upper, lower in zip(ordered, ordered[1:]):
+    above_count = dict.fromkeys(rows, 0)
+    leading = [line for line in lines if line.number < rows[0].number]
+    owners.update({line.number: rows[0] for line in leading})
+    above_count[rows[0]] = len(leading)
+    for upper, lower in pairwise(rows):
         gap = [line for line in lines if upper.number < line.number < lower.number]
-        to_upper = _upper_share(gap, upper, above_count[id(upper)])
+        to_upper = _upper_share(gap, upper, above_count[upper])
         owners.update({line.number: upper for line in gap[:to_upper]})
         owners.update({line.number: lower for line in gap[to_upper:]})
-        above_count[id(lower)] = len(gap) - to_upper
-    owners.update({line.number: ordered[-1] for line in lines if line.number > ordered[-1].number})
+        above_count[lower] = len(gap) - to_upper
+    owners.update({line.number: rows[-1] for line in lines if line.number > rows[-1].number})
     return owners
 
 
@@ -294,37 +294,50 @@ def _reason_owner(line: Line, rows: list[RowDraft], text_owner: RowDraft | None)
 
 
 def _assign_levels(lines: list[Line], rows: list[RowDraft], twin_of: dict[int, RowDraft]) -> None:
-    """Set each row's 一级/二级 from the merged label pieces, carrying a label down to the rows below it.
+    """Set each row's 一级/二级 from the merged label pieces read around it; 一级 follows from a known 二级."""
+    hints = _level_hints(lines, rows, twin_of)
+    level1s = _carry_down([hints[row][0] for row in rows])
+    level2s = _carry_down([hints[row][1] for row in rows])
+    for row, level1, level2 in zip(rows, level1s, level2s, strict=True):
+        row.level2 = level2
+        row.level1 = LEVEL2_PARENT.get(level2 or "") or level1
 
-    A label read on a row's own line wins over one read on a continuation line
-    next to it; rows above the first label get the first label. 一级 follows from
-    二级 where the 二级 is known.
+
+def _level_hints(
+    lines: list[Line], rows: list[RowDraft], twin_of: dict[int, RowDraft]
+) -> dict[RowDraft, tuple[str | None, str | None]]:
+    """Given the table's lines and rows, return the (一级, 二级) label pieces say for each row, None where silent.
+
+    A label on a row's own line wins over one on a nearby line: a continuation
+    line's label goes to the nearest row (the lower one on a tie, as a label
+    continues downwards), a duplicated line's to its twin.
     """
-    if not rows:
-        return
     by_number = {row.number: row for row in rows}
-    own: dict[int, tuple[str | None, str | None]] = {}
-    near: dict[int, tuple[str | None, str | None]] = {}
+    own: dict[RowDraft, list[str | None]] = {row: [None, None] for row in rows}
+    near: dict[RowDraft, list[str | None]] = {row: [None, None] for row in rows}
     for line in lines:
-        hints = (_level1_hint(line), _level2_hint(line))
-        row = by_number.get(line.number) or twin_of.get(line.number)
-        target = own if row is not None and line.number in by_number else near
-        row = row or _nearest_row(line, rows)
-        current = target.get(id(row), (None, None))
-        target[id(row)] = (current[0] or hints[0], current[1] or hints[1])
-    level1: str | None = None
-    level2: str | None = None
-    ordered = sorted(rows, key=lambda row: row.number)
-    for row in ordered:
-        hint1, hint2 = own.get(id(row), (None, None))
-        near1, near2 = near.get(id(row), (None, None))
-        level1, level2 = hint1 or near1 or level1, hint2 or near2 or level2
-        row.level1, row.level2 = level1, level2
-    first = next((row for row in ordered if row.level2), None)
-    first1 = next((row for row in ordered if row.level1), None)
-    for row in ordered:
-        row.level2 = row.level2 or (first.level2 if first else None)
-        row.level1 = LEVEL2_PARENT.get(row.level2 or "") or row.level1 or (first1.level1 if first1 else None)
+        found = (_level1_hint(line), _level2_hint(line))
+        if line.number in by_number:
+            slots = own[by_number[line.number]]
+        else:
+            slots = near[twin_of.get(line.number) or _nearest_row(line, rows)]
+        for level, label in enumerate(found):
+            slots[level] = slots[level] or label
+    return {row: (own[row][0] or near[row][0], own[row][1] or near[row][1]) for row in rows}
+
+
+def _carry_down(labels: list[str | None]) -> list[str | None]:
+    """Given each row's label hint in table order, return each row's label: the nearest hint at or above it.
+
+    A merged cell's label is printed once, at or near its top; rows above the
+    first label belong to it too.
+    """
+    current = next((label for label in labels if label), None)
+    carried: list[str | None] = []
+    for label in labels:
+        current = label or current
+        carried.append(current)
+    return carried
 
 
 def _nearest_row(line: Line, rows: list[RowDraft]) -> RowDraft:

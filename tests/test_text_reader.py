@@ -17,7 +17,11 @@ import pytest
 from ingest.errors import IngestError
 from ingest.records import Document, Project, SourceRef, missing_name_placeholder
 from ingest.text_blocks import block_to_sections, lines_to_blocks
-from ingest.text_funds import fund_cells_to_values, total_line_to_scores, values_to_fund_line
+from ingest.text_funds import (
+    fund_cells_to_values,
+    total_line_to_scores,
+    values_to_fund_line,
+)
 from ingest.text_lines import Line, text_to_lines
 from ingest.text_reader import NOT_A_REPORT, read_text_report
 from ingest.text_rows import line_to_figures
