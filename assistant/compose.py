@@ -21,7 +21,7 @@ from assistant.operations import (
     PassageRow,
     numeric_value,
 )
-from assistant.plan import Plan
+from assistant.plan import MetricRef, Plan
 
 NO_REASON = "表中未说明原因"
 FIELD_LABELS = {
@@ -34,6 +34,7 @@ FIELD_LABELS = {
     "reason": "偏差原因",
     "finding": "核对发现",
     "name": "项目名称",
+    "header": "表头",
 }
 _QUOTE_CHARS = 80
 _MAX_SOURCES = 30
@@ -220,19 +221,49 @@ def explain_answer(
 
 
 def ranking_answer(b: AnswerBuilder, rows: Sequence[FigureRow], descending: bool, limit: int) -> Answer:
-    """最高/最低 N projects by a figure, numbered."""
+    """最高/最低 N projects by a figure, numbered; projects tied at the cut are all listed and said to tie."""
     if not rows:
         b.say("表中没有读出可用于排序的数值。")
         return b.finish(False)
     label = rows[0].ref.label
-    word = "最高" if descending else "最低"
-    head = f"{label}{word}的项目是" if limit == 1 else f"{label}{word}的 {len(rows)} 个项目（按{label}{'从高到低' if descending else '从低到高'}）："
-    if limit == 1:
-        b.say(f"{head}{b.name(rows[0].entry)}，{label} {b.figure(rows[0])}。")
-    else:
-        b.say(head)
-        for number, row in enumerate(rows, 1):
-            b.say(f"{number}. {b.name(row.entry)}：{b.figure(row)}")
+    word = _extreme_word(rows[0].ref, descending)
+    if len(rows) == 1:
+        b.say(f"{label}{word}的项目是{b.name(rows[0].entry)}，{label} {b.figure(rows[0])}{_formula(rows[0])}。")
+        return b.finish(True)
+    tied = f"（含并列，共 {len(rows)} 个）" if len(rows) > limit else ""
+    direction = "从高到低" if descending else "从低到高"
+    b.say(f"{label}{word}的{'' if limit == 1 else f' {limit} 个'}项目{tied}，按{label}{direction}：")
+    for number, row in enumerate(rows, 1):
+        b.say(f"{number}. {b.name(row.entry)}：{b.figure(row)}{_formula(row)}")
+    return b.finish(True)
+
+
+def _extreme_word(ref: MetricRef, descending: bool) -> str:
+    """最多/最少 for amounts of points lost, 最高/最低 for everything else."""
+    if ref.metric.key == "lost":
+        return "最多" if descending else "最少"
+    return "最高" if descending else "最低"
+
+
+def _formula(row: FigureRow) -> str:
+    """A derived figure's formula in brackets, or nothing for a figure read from the table."""
+    return f"（{row.formula}）" if row.formula else ""
+
+
+def position_answer(b: AnswerBuilder, ranked: Sequence[FigureRow], named: Sequence[ProjectEntry], descending: bool) -> Answer:
+    """Where named projects stand in a ranking of every project in scope (第几名, out of how many)."""
+    if not ranked:
+        b.say("表中没有读出可用于排序的数值。")
+        return b.finish(False)
+    label = ranked[0].ref.label
+    direction = "从高到低" if descending else "从低到高"
+    for entry in named:
+        row = next((r for r in ranked if r.entry is entry), None)
+        if row is None:
+            b.say(f"{b.name(entry)}的{label}表中未读出，无法排名。")
+            continue
+        place = 1 + sum(1 for r in ranked if (r.value > row.value if descending else r.value < row.value))
+        b.say(f"{b.name(entry)}的{label}为 {b.figure(row)}，在 {len(ranked)} 个项目中{direction}排第 {place} 名。")
     return b.finish(True)
 
 
@@ -243,7 +274,7 @@ def filter_answer(b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], cond
         return b.finish(True)
     b.say(f"{condition_text}的项目共 {len(matches)} 个：")
     for number, rows in enumerate(matches, 1):
-        shown = [row for row in rows if row.ref.metric.key != "total_weight"]
+        shown = list({row.ref: row for row in rows if row.ref.metric.key != "total_weight"}.values())
         parts = "，".join(f"{row.ref.label} {b.figure(row)}" for row in shown)
         b.say(f"{number}. {b.name(rows[0].entry)}：{parts}")
     return b.finish(True)
@@ -258,6 +289,9 @@ def aggregate_answer(
         b.say(f"没有可计算{label}的数值。")
         return b.finish(False)
     scope = f"{b.scope_words()}{condition_text}的项目" if condition_text else f"{b.scope_words() or '所有'}项目"
+    if b.plan.projects:
+        named = dict.fromkeys(term.entry for term in terms if term.entry is not None)
+        scope = "、".join(b.name(entry) for entry in named) + f"这 {len(named)} 个项目"
     value = b.figure(result)
     formula = f"（{result.formula}）" if result.formula else ""
     b.say(f"{scope}的{label}为 {value}{formula}。")

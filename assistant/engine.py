@@ -119,8 +119,11 @@ class Assistant:
         return compose.explain_answer(b, lost, funds, entries)
 
     def _ranking(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
-        """最高/最低 N."""
+        """最高/最低 N; with projects named, where they stand among every project in scope."""
         descending = plan.order == "desc"
+        if plan.projects:
+            ranked = ops.ranking(catalog.in_documents(plan.scope.documents), plan.metrics[0], descending)
+            return compose.position_answer(b, ranked, catalog.entries_of(plan.projects), descending)
         rows = ops.rank(_entries(plan, catalog), plan.metrics[0], descending, plan.limit or 1)
         return compose.ranking_answer(b, rows, descending, plan.limit or 1)
 

@@ -45,10 +45,23 @@ METRICS: tuple[Metric, ...] = (
     Metric("funds_score", "资金得分", "分", "score", ("资金得分", "预算执行得分", "执行率得分", "资金执行得分")),
     Metric("total_score", "总分", "分", None,
            ("自评得分", "自评分", "总得分", "总分", "得分", "分数", "评分", "打分", "几分", "多少分")),
+    Metric("lost", "扣分", "分", None, ("扣分", "失分", "丢分", "被扣")),
     Metric("total_weight", "总分分值", "分", None, ()),
     Metric("grade", "评分等级", "", None, ("评分等级", "评价等级", "自评等级", "等级", "评级", "档次"), numeric=False),
+    Metric("implementer", "实施单位", "", None, ("实施单位", "执行单位", "承担单位", "实施部门"), numeric=False),
+    Metric("department", "主管部门", "", None, ("主管部门", "主管单位"), numeric=False),
 )
 METRICS_BY_KEY: dict[str, Metric] = {m.key: m for m in METRICS}
+
+METRIC_BUNDLES: dict[str, tuple[str, ...]] = {
+    "预算执行情况": ("full_year", "executed", "rate"),
+    "资金执行情况": ("full_year", "executed", "rate"),
+    "资金使用情况": ("full_year", "executed", "rate"),
+    "执行情况": ("full_year", "executed", "rate"),
+    "资金情况": ("initial", "full_year", "executed", "rate"),
+    "预算情况": ("initial", "full_year"),
+}
+"""Phrases that ask for several figures at once (metric keys, in answer order)."""
 
 FUND_SYNONYMS: dict[str, tuple[str, ...]] = {
     FUND_KINDS[0]: ("年度资金总额", "资金总额"),
@@ -66,6 +79,7 @@ class MetricValue:
     source: SourceRef
     field: str
     derived_rule: str | None = None
+    formula: str | None = None
 
 
 def metric(key: str) -> Metric:
@@ -84,7 +98,19 @@ def read_metric(project: Project, which: Metric, fund_kind: str = TOTAL_FUND) ->
         return MetricValue(project.grade, project.source, "grade", project.derived.get("grade"))
     if which.key == "total_weight":
         return MetricValue(project.total_weight, project.source, "total")
+    if which.key == "lost":
+        return _lost_total(project)
+    if which.key in ("implementer", "department"):
+        return MetricValue(getattr(project, which.key), project.source, "header")
     return MetricValue(project.total_score, project.source, "total", project.derived.get("total_score"))
+
+
+def _lost_total(project: Project) -> MetricValue:
+    """Points the project lost in all: 总分分值 − 总分 (100.00 − 95.90), None when either was not read."""
+    if project.total_weight is None or project.total_score is None:
+        return MetricValue(None, project.source, "total")
+    formula = f"{project.total_weight:.2f} − {project.total_score:.2f}"
+    return MetricValue(round(project.total_weight - project.total_score, 2), project.source, "total", formula=formula)
 
 
 def format_value(value: float | str | None, unit: str) -> str:

@@ -106,7 +106,8 @@ def figure(entry: ProjectEntry, ref: MetricRef) -> FigureRow:
     text = f"{entry.name} {ref.label} {format_value(read.value, ref.metric.unit)}"
     if read.derived_rule:
         text += f"（原文缺失，按规则补全：{read.derived_rule}）"
-    return FigureRow(entry, ref, read.value, entry.cite(read.source, read.field, text), label=ref.label)
+    citation = entry.cite(read.source, read.field, text)
+    return FigureRow(entry, ref, read.value, citation, formula=read.formula, label=ref.label)
 
 
 def project_figures(entries: Sequence[ProjectEntry], refs: Sequence[MetricRef]) -> list[FigureRow]:
@@ -122,11 +123,21 @@ def numeric_value(row: FigureRow) -> float | None:
 def rank(entries: Sequence[ProjectEntry], ref: MetricRef, descending: bool, limit: int) -> list[FigureRow]:
     """The ``limit`` projects with the highest (``descending``) or lowest value of ``ref``; unread values are skipped.
 
-    Ties keep document order, so the same data always ranks the same way.
+    Projects tied with the last one kept are kept too (a cut never splits a
+    tie); ties keep document order, so the same data always ranks the same way.
     """
+    ranked = ranking(entries, ref, descending)
+    if limit <= 0 or not ranked:
+        return []
+    cut = ranked[min(limit, len(ranked)) - 1].value
+    return ranked[:limit] + [row for row in ranked[limit:] if abs(row.value - cut) <= _EPSILON]
+
+
+def ranking(entries: Sequence[ProjectEntry], ref: MetricRef, descending: bool) -> list[FigureRow]:
+    """Every project with a value of ``ref``, best first by ``descending``; ties in document order."""
     rows = [row for row in project_figures(entries, [ref]) if numeric_value(row) is not None]
     order = sorted(range(len(rows)), key=lambda i: (-rows[i].value if descending else rows[i].value, i))
-    return [rows[i] for i in order[: max(limit, 0)]]
+    return [rows[i] for i in order]
 
 
 def _holds(value: float | str, op: str, target: float | str) -> bool:

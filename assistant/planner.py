@@ -15,8 +15,20 @@ from dataclasses import replace
 
 from assistant.catalog import Catalog, ProjectEntry
 from assistant.conversation import Conversation
-from assistant.metrics import FUND_SYNONYMS, METRICS, TOTAL_FUND, metric
-from assistant.numbers_zh import money_mentions, normalize_numbers, percent_mentions
+from assistant.metrics import (
+    FUND_SYNONYMS,
+    METRIC_BUNDLES,
+    METRICS,
+    TOTAL_FUND,
+    Metric,
+    metric,
+)
+from assistant.numbers_zh import (
+    amount_in_wanyuan,
+    money_mentions,
+    normalize_numbers,
+    percent_mentions,
+)
 from assistant.operations import indicator_match_score
 from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
 from assistant.resolve import ProjectResolver, Resolution, mask_spans, meaningful_length
@@ -44,7 +56,7 @@ _TOPIC_RE = re.compile(r"涉及|有关|相关|关于|提到|提及|包含|包括
 _MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,4}(错|有误)")
 _NOT_FULL_RE = re.compile(r"不是满分|没有满分|没拿满分|没拿到满分|未得满分|没满分|未拿满分|不满分|没有拿满分|没有得满分")
 _LOST_RE = re.compile(r"扣分|扣了|丢分|失分|丢了|被扣|减分|扣除")
-_WHY_RE = re.compile(r"为什么|为何|原因|怎么回事|咋回事|理由|怎么会")
+_WHY_RE = re.compile(r"为什么|为何|原因|偏差|怎么回事|咋回事|理由|怎么会")
 _EXCEEDED_RE = re.compile(r"超额|超过目标|超出目标|高于目标|超过指标|超标完成")
 _NOT_MET_RE = re.compile(r"未达标|没达标|没有达标|未达到|没达到|没有达到|未完成|没完成|没有完成|不达标")
 _SATISFACTION_RE = re.compile(r"满意")
@@ -53,6 +65,7 @@ _RESULT_TEXT_RE = re.compile(r"完成了(哪些|什么)|做了(哪些|什么)|�
 _GOAL_TEXT_RE = re.compile(r"(总体|预期|年度)?目标是什么|预期目标|总体目标|计划(做|干)|要做什么|目的是|旨在|打算")
 _COMPARE_RE = re.compile(r"对比|比较|相比|比一比|差多少|差距|差了|哪个(更)?(高|低|大|小|多|少)|谁(更)?(高|低|大|多)|和.+比")
 _RANK_RE = re.compile(r"最(高|低|大|小|多|少|好|差)|前\s*\d+|倒数|排名|排序|排行|第一名|垫底|名列")
+_POSITION_RE = re.compile(r"排(名|第|在)|第几|名次|位列|排多少")
 _ASC_RE = re.compile(r"最(低|小|少|差)|倒数|垫底|低到高|小到大|末位|后\s*\d+")
 _LIMIT_RE = re.compile(r"(?:前|倒数第?|后)\s*(\d+)|(\d+)\s*(?:个|项|名|家)")
 _COUNT_RE = re.compile(r"几个|多少个|项目数|数量|几项|多少项|个数|有多少项目|多少家")
@@ -68,6 +81,10 @@ _BARE_WORDS_RE = re.compile(r"那么|那|还有|另外|再|它们|它|这个|那
 _PROJECT_INTENTS = ("project_figure", "overview", "lost_points", "explain", "indicator", "text", "compare")
 _GRADE_RE = re.compile(r"(?:评为|等级为|等级是|评级为|评级是|等级|评定为|被评为|为)\s*[“\"'「]?(优|良|中|差)(?:秀|等)?")
 
+_BETWEEN_RE = re.compile(
+    r"(?P<low>\d+(?:\.\d+)?)\s*(?:%|％|万元|万|亿元|亿|分)?\s*(?:到|至|~|～|-|—)\s*(?P<high>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>%|％|万元|万|亿元|亿|元|分)\s*(?:之间|以内|范围内)?"
+)
 _OPERATORS: tuple[tuple[str, str], ...] = (
     ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("以上", ">="), ("及以上", ">="), ("≥", ">="), (">=", ">="),
     ("不高于", "<="), ("不超过", "<="), ("至多", "<="), ("以下", "<="), ("及以下", "<="), ("≤", "<="), ("<=", "<="),
@@ -270,21 +287,33 @@ def _department_forms(name: str) -> list[str]:
 def detect_metrics(text: str) -> list[MetricRef]:
     """The figures a text names, in the order it names them, with the fund line it names (年度资金总额 if none)."""
     fund_kind = _fund_kind(text)
-    found: list[tuple[int, MetricRef]] = []
+    found: list[tuple[int, int, MetricRef]] = []
     taken: set[int] = set()
-    synonyms = sorted(((s, m) for m in METRICS for s in m.synonyms), key=lambda pair: len(pair[0]), reverse=True)
-    for word, m in synonyms:
+    for word, metrics in _PHRASES:
         for match in re.finditer(re.escape(word), text):
             positions = set(range(*match.span()))
             if positions & taken:
                 continue
             taken |= positions
-            found.append((match.start(), MetricRef(m, fund_kind if m.fund_field else TOTAL_FUND)))
-    ordered = [ref for _, ref in sorted(found, key=lambda pair: pair[0])]
+            found.extend(
+                (match.start(), order, MetricRef(m, fund_kind if m.fund_field else TOTAL_FUND))
+                for order, m in enumerate(metrics)
+            )
+    ordered = [ref for _, _, ref in sorted(found, key=lambda item: item[:2])]
     unique = list(dict.fromkeys(ordered))
     if not unique and fund_kind != TOTAL_FUND:
         unique = [MetricRef(metric("full_year"), fund_kind), MetricRef(metric("executed"), fund_kind)]
     return unique
+
+
+def _metric_phrases() -> tuple[tuple[str, tuple[Metric, ...]], ...]:
+    """Every phrase naming figures — bundles (执行情况) and synonyms — longest first, so 执行率 beats 执行."""
+    phrases = [(word, tuple(metric(k) for k in keys)) for word, keys in METRIC_BUNDLES.items()]
+    phrases += [(word, (m,)) for m in METRICS for word in m.synonyms]
+    return tuple(sorted(phrases, key=lambda pair: len(pair[0]), reverse=True))
+
+
+_PHRASES = _metric_phrases()
 
 
 def _fund_kind(text: str) -> str:
@@ -318,6 +347,13 @@ def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
 def _threshold_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
     """``metric op number`` for each number with an operator word next to it."""
     conditions: list[Condition] = []
+    for match in _BETWEEN_RE.finditer(text):
+        low, high, unit = float(match.group("low")), float(match.group("high")), match.group("unit")
+        if unit in ("万元", "万", "亿元", "亿", "元"):
+            low, high, unit = amount_in_wanyuan(low, unit), amount_in_wanyuan(high, unit), "万元"
+        ref = _metric_for_unit(unit.replace("％", "%"), refs)
+        conditions += [Condition(ref, ">=", low), Condition(ref, "<=", high)]
+        text = mask_spans(text, [match.span()])
     numbers = [(v, span, "万元") for v, span in money_mentions(text)]
     numbers += [(v, span, "%") for v, span in percent_mentions(text)]
     numbers += [(float(m.group(1)), m.span(), "分") for m in re.finditer(r"(\d+(?:\.\d+)?)\s*分", text)]
@@ -397,6 +433,9 @@ def _rule_lost(planner: Planner, rest: str, base: Plan) -> Plan | None:
     not_full = _NOT_FULL_RE.search(rest)
     if not (_LOST_RE.search(rest) or not_full):
         return None
+    if not base.projects and _RANK_RE.search(rest):
+        return replace(base, intent="ranking", metrics=(MetricRef(metric("lost")),), order=_order(rest),
+                       limit=_limit(rest))
     if not base.projects and not_full and not _LOST_RE.search(rest):
         conditions = tuple(detect_conditions(rest, list(base.metrics)))
         intent = "aggregate" if _COUNT_RE.search(rest) else "filter"
@@ -460,18 +499,27 @@ def _default_metrics() -> tuple[MetricRef, ...]:
 
 
 def _rule_ranking(planner: Planner, rest: str, base: Plan) -> Plan | None:
-    """最高/最低/前N/倒数N by a figure (总分 when none is named)."""
-    if base.projects or not _RANK_RE.search(rest):
+    """最高/最低/前N/倒数N by a figure (总分 when none is named); with projects named, where they stand (排第几)."""
+    if base.projects and not _POSITION_RE.search(rest):
+        return None
+    if not base.projects and not _RANK_RE.search(rest):
         return None
     numeric = [ref for ref in base.metrics if ref.metric.numeric]
     ref = numeric[0] if numeric else MetricRef(metric("total_score"))
-    order = "asc" if _ASC_RE.search(rest) else "desc"
-    return replace(base, intent="ranking", metrics=(ref,), order=order, limit=_limit(rest))
+    return replace(base, intent="ranking", metrics=(ref,), order=_order(rest), limit=_limit(rest))
+
+
+def _order(rest: str) -> str:
+    """"asc" when the question asks for the lowest (最低, 倒数), else "desc"."""
+    return "asc" if _ASC_RE.search(rest) else "desc"
 
 
 def _rule_filter_or_aggregate(planner: Planner, rest: str, base: Plan) -> Plan | None:
-    """Conditions (低于/超过/评为优/不一致) → filter, or a count of them; Σ / mean / overall rate / count → aggregate."""
-    if base.projects:
+    """Conditions (低于/超过/评为优/不一致) → filter, or a count of them; Σ / mean / overall rate / count → aggregate.
+
+    Over every project in scope, or over two or more named ones (它们的预算合计, 海洋和大气哪个超过400万元).
+    """
+    if len(base.projects) == 1:
         return None
     conditions = tuple(detect_conditions(rest, list(base.metrics)))
     how = _aggregate_kind(rest, base.metrics)
@@ -527,9 +575,9 @@ _RULES = (
     _rule_lost,
     _rule_explain,
     _rule_indicator,
+    _rule_filter_or_aggregate,
     _rule_compare,
     _rule_ranking,
-    _rule_filter_or_aggregate,
     _rule_list,
     _rule_figure,
 )

@@ -216,6 +216,44 @@ def test_average_score(assistant: Assistant) -> None:
     assert answer.figures[0].formula == "Σ总分 / 2 = 190.08 / 2"
 
 
+def test_ties_at_the_cut_are_all_listed(assistant: Assistant) -> None:
+    answer = ask(assistant, "执行率最高的项目")
+    assert projects(answer) == env(7)
+    scores = ask(assistant, "哪个项目得分最高")
+    assert values(scores) == [99.97] * len(scores.figures)
+
+
+def test_rank_by_points_lost_shows_the_formula(assistant: Assistant) -> None:
+    answer = ask(assistant, "扣分最多的两个项目")
+    assert projects(answer) == [(WATER_DOC, 1), (ENV_DOC, 6)]
+    assert [f.formula for f in answer.figures] == ["100.00 − 93.91", "100.00 − 95.40"]
+
+
+def test_where_a_project_stands(assistant: Assistant) -> None:
+    answer = ask(assistant, "生态环境局的海洋项目执行率排第几")
+    assert answer.intent == "ranking" and projects(answer) == env(2)
+    assert "在 7 个项目中从高到低排第 3 名" in answer.answer
+
+
+def test_between_two_thresholds(assistant: Assistant) -> None:
+    answer = ask(assistant, "执行率在90%到99%之间的项目")
+    assert projects(answer) == env(1, 5)
+    assert values(answer) == [98.98, 96.84]
+
+
+def test_several_figures_by_one_phrase(assistant: Assistant) -> None:
+    answer = ask(assistant, "海洋项目的预算执行情况")
+    assert [f.label for f in answer.figures] == ["全年预算数", "全年执行数", "执行率"]
+
+
+def test_aggregate_and_filter_over_listed_projects(assistant: Assistant) -> None:
+    total = ask(assistant, "执行率最低的三个项目", "它们的预算合计")
+    assert total.intent == "aggregate" and values(total)[0] == round(399.96 + 30.0 + 25.0, 2)
+    assert len(total.projects) == 3
+    named = ask(assistant, "海洋和大气哪个预算超过500万元")
+    assert named.intent == "filter" and projects(named) == env(1)
+
+
 # --- comparisons -----------------------------------------------------------------------------------------------
 
 
