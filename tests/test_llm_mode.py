@@ -383,12 +383,17 @@ def test_real_clients_round_trip(store: Store, name: str, path: str, provider: F
     assert "99.92" in tool_message["content"]
 
 
-RATE_LIMITED = [{"_status": 429, "error": {"message": "Rate limit reached", "type": "requests", "code": "rate_limit"}}]
+def http_error(status: int) -> list[dict[str, Any]]:
+    """A provider script that answers the first call with HTTP ``status`` and an error body both clients parse."""
+    return [{"_status": status, "error": {"message": f"error {status}", "type": "error", "code": str(status)}}]
 
 
-@pytest.mark.parametrize(("name", "path", "provider"), [("openai", "/v1", RATE_LIMITED), ("ollama", "", RATE_LIMITED)],
+@pytest.mark.parametrize(("name", "path"), [("openai", "/v1"), ("ollama", "")])
+@pytest.mark.parametrize(("provider", "note"), [(http_error(429), "限流"), (http_error(401), "JIXIAO_LLM_API_KEY"),
+                                                (http_error(404), "JIXIAO_LLM_MODEL"), (http_error(500), "调用出错")],
                          indirect=["provider"])
-def test_real_clients_rate_limited_fall_back(store: Store, name: str, path: str, provider: FakeProvider) -> None:
+def test_real_clients_http_errors_fall_back(store: Store, name: str, path: str, provider: FakeProvider,
+                                            note: str) -> None:
     config = LlmConfig(name, "qwen2.5:7b", f"http://127.0.0.1:{provider.server_port}{path}", "sk-test", timeout=5)
-    assert_rule_fallback(build_assistant(store, config).ask(NOT_UNDERSTOOD), store, "限流")
+    assert_rule_fallback(build_assistant(store, config).ask(NOT_UNDERSTOOD), store, note)
     assert len(provider.requests) == 1  # max_retries=0: no backoff while the user waits

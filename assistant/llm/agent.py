@@ -32,10 +32,15 @@ log = logging.getLogger(__name__)
 
 SYSTEM_PROMPT = "system_tools"
 CONTENTS_PLACEHOLDER = "{contents}"
-HTTP_TOO_MANY_REQUESTS = 429
+_STATUS_NOTES: dict[int, str] = {
+    401: "大模型服务拒绝访问（请检查 JIXIAO_LLM_API_KEY）",
+    403: "大模型服务拒绝访问（请检查 JIXIAO_LLM_API_KEY）",
+    404: "大模型服务找不到所配置的模型（请检查 JIXIAO_LLM_MODEL）",
+    429: "大模型服务限流",
+}
+"""HTTP status of a provider's error → note; openai's and ollama's errors both carry ``status_code``."""
 _FAILURE_NOTES: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"TimeoutError", "TimeoutException", "APITimeoutError"}), "大模型响应超时"),
-    (frozenset({"RateLimitError"}), "大模型服务限流"),
     (frozenset({"ConnectionError", "ConnectError", "NetworkError", "APIConnectionError"}), "无法连接大模型服务"),
 )
 """Exception class names (anywhere in the MRO) → note. Names, not classes, so that
@@ -117,10 +122,11 @@ class ToolLoop:
 
 
 def failure_note(err: BaseException) -> str:
-    """The short Chinese reason for a failed model call: timeout, rate limit, connection, or a generic one."""
+    """The short Chinese reason for a failed model call: key, model, rate limit, timeout, connection, or a generic one."""
+    status = getattr(err, "status_code", None)
+    if status in _STATUS_NOTES:
+        return _STATUS_NOTES[status]
     names = {cls.__name__ for cls in type(err).__mro__}
-    if getattr(err, "status_code", None) == HTTP_TOO_MANY_REQUESTS:
-        names.add("RateLimitError")  # ollama's ResponseError carries the status, not a class of its own
     return next((note for kinds, note in _FAILURE_NOTES if kinds & names), "大模型调用出错")
 
 
