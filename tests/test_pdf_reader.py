@@ -24,6 +24,7 @@ from ingest.pdf_settings import DEFAULT_SETTINGS, PdfSettings
 from ingest.pdf_stitch import rows_to_blocks
 from ingest.records import Document, Project
 from tests.fixtures.pdf_builders import document, funds, indicator, project
+from tests.fixtures.pdf_office_layout import write_office_layout
 from tests.fixtures.pdf_sample_records import sample_document
 from tests.fixtures.second_report_records import second_document
 
@@ -267,3 +268,29 @@ def test_two_projects_of_one_name_on_one_page_stay_two() -> None:
     """Only a 项目名称 row at the top of a new page repeats the unfinished project's header."""
     first, second = _office_table()[:3], _office_table()[:3]
     assert len(rows_to_blocks(first + second).projects) == 2
+
+
+def test_another_offices_layout_reads_the_same(tmp_path: Path) -> None:
+    """Ten columns of other widths, spaced labels, a spacer row, no 预期目标 header, fake-bold title, and a
+    continuation page on a narrower grid with no repeated header and blank merged level cells."""
+    read = read_pdf_report(write_office_layout(tmp_path / "office.pdf"))
+    assert (read.department, read.year, read.pages, read.warnings) == ("某县水利局", 2022, 2, [])
+    (proj,) = read.projects
+    assert (proj.name, proj.implementer) == ("河道综合整治", "某县河道管理所")
+    assert (proj.goal_text, proj.result_text) == ("完成15公里河道整治和8万立方米清淤。", "整治河道15.2公里,清淤7.6万立方米。")
+    assert [(f.kind, f.initial, f.full_year, f.executed, f.weight, f.rate, f.score) for f in proj.funds] == [
+        ("年度资金总额", 2345.6, 2345.6, 2300.0, 10.0, 98.05, 9.81),
+        ("当年财政拨款", 2045.6, 2045.6, 2000.0, None, 97.77, None),
+        ("上年结转资金", 300.0, 300.0, 300.0, None, 100.0, None),
+        ("其他资金", 0.0, 0.0, 0.0, None, 0.0, None),
+    ]
+    assert [(r.level1, r.level2, r.name, r.target_text, r.actual_text, r.weight, r.score, r.reason, r.source.page)
+            for r in proj.indicators] == [
+        ("产出指标", "数量指标", "整治河道长度", "≥15.00(公里)", "15.20(公里)", 20.0, 20.0, None, 1),
+        ("产出指标", "数量指标", "清淤土方量", "≥8.00(万立方米)", "7.60(万立方米)", 15.0, 13.5, "受汛期影响部分河段未完成清淤", 1),
+        ("产出指标", "质量指标", "工程验收合格率", "=100.00(%)", "100.00(%)", 10.0, 10.0, None, 1),
+        ("产出指标", "质量指标", "水质达标率", "≥85.00(%)", "86.00(%)", 10.0, 10.0, None, 2),
+        ("效益指标", "社会效益指标", "沿河群众受益人数", "≥2.00(万人)", "2.30(万人)", 15.0, 15.0, None, 2),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90.00(%)", "80.00(%)", 20.0, 10.0, "部分群众对施工扰民有意见", 2),
+    ]
+    assert (proj.total_weight, proj.total_score, proj.grade, proj.derived) == (100.0, 88.31, "良", {})
