@@ -7,6 +7,7 @@ disagree, and the tests can check them without an assistant.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,6 +63,11 @@ def by_family(grades: list[Grade]) -> dict[str, Tally]:
     for grade in grades:
         families.setdefault(grade.question.family, []).append(grade)
     return {family: tally(members) for family, members in families.items()}
+
+
+def answer_modes(grades: list[Grade]) -> dict[str, int]:
+    """How many answers each path gave (``Answer.mode``: rules, llm, rules_fallback): an LLM run is mostly rules."""
+    return dict(Counter(str(g.answer.get("mode")) for g in grades if g.answer is not None))
 
 
 def format_table(runs: list[ModeRun]) -> str:
@@ -137,6 +143,7 @@ def _mode_report(run: ModeRun) -> dict[str, Any]:
     return {
         **_tally_dict(run.tally),
         "seconds": round(run.seconds, 3),
+        "answer_modes": answer_modes(run.grades),
         "families": {family: _tally_dict(counts) for family, counts in by_family(run.grades).items()},
         "results": [_result_dict(grade) for grade in run.grades],
     }

@@ -6,14 +6,15 @@ last turn, prints the per-family table and every failure, and writes a JSON
 report. Exit status: 0 when the score reaches ``--min-score`` and no number is
 wrong, 1 otherwise, 2 when the set or its documents cannot be used.
 
-``--llm`` runs the set a second time with the LLM-backed assistant, when the
-assistant offers one, and shows the two modes side by side.
+``--llm`` runs the set a second time with the LLM-routed assistant
+(``assistant.llm.routing.build_assistant``, configured by ``JIXIAO_LLM_*`` or
+the ``--llm-*`` flags) and shows the two modes side by side; with no LLM
+configured it says so in Chinese and runs the rules only.
 """
 
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import sys
 import tempfile
@@ -23,9 +24,10 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+from assistant.llm.config import LlmConfigError, add_llm_arguments, config_from_args
 from evals.grading import Grade, grade_answer, grade_error
 from evals.questions import Question, QuestionSetError, load_questions
-from evals.report import ModeRun, build_report, format_failure, format_table
+from evals.report import ModeRun, answer_modes, build_report, format_failure, format_table
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DOCUMENT_DIRS: tuple[Path, ...] = (PROJECT_ROOT / "data" / "samples", PROJECT_ROOT / "evals" / "documents")
@@ -46,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--report", type=Path, default=None, help="JSON 报告路径（默认 evals/reports/<问题集名>.json）")
     parser.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE, help=f"最低通过率，低于则退出码为 1（默认 {DEFAULT_MIN_SCORE}）")
     parser.add_argument("--llm", action="store_true", help="先用规则模式、再用 LLM 模式各跑一遍，并列对比")
+    add_llm_arguments(parser)
     return parser
 
 
@@ -104,11 +107,17 @@ def run_mode(mode: str, assistant: Any, questions: list[Question]) -> ModeRun:
     return ModeRun(mode=mode, grades=grades, seconds=time.perf_counter() - started)
 
 
-def llm_assistant_factory(assistant_class: type) -> Callable[[Any], Any] | None:
-    """A builder of the LLM-mode assistant, or None when ``Assistant`` takes no ``llm`` argument yet."""
-    if "llm" not in inspect.signature(assistant_class).parameters:
-        return None
-    return lambda store: assistant_class(store, llm=True)
+def build_llm_assistant(store: Any, args: argparse.Namespace) -> tuple[Any | None, str | None]:
+    """The LLM-routed assistant over ``store``, or None and the Chinese reason LLM mode is unavailable."""
+    from assistant.llm.routing import build_assistant
+
+    try:
+        config = config_from_args(args)
+        if config is None:
+            return None, "LLM 模式不可用：未配置大模型（设置 JIXIAO_LLM_PROVIDER 和 JIXIAO_LLM_MODEL，或用 --llm-provider / --llm-model），只运行了规则模式。"
+        return build_assistant(store, config), None
+    except LlmConfigError as err:
+        return None, f"LLM 模式不可用：{err}；只运行了规则模式。"
 
 
 def failed_gate(runs: list[ModeRun], min_score: float) -> list[str]:
@@ -133,7 +142,7 @@ def print_runs(runs: list[ModeRun]) -> None:
     print(format_table(runs))
     for run in runs:
         failures = [g for g in run.grades if not g.passed]
-        print(f"\n{run.mode} 模式：{len(failures)} 题未通过（用时 {run.seconds:.2f} 秒）")
+        print(f"\n{run.mode} 模式：{len(failures)} 题未通过（用时 {run.seconds:.2f} 秒，回答方式 {answer_modes(run.grades)}）")
         for grade in failures:
             print(format_failure(grade))
 
@@ -152,12 +161,12 @@ def evaluate(args: argparse.Namespace) -> tuple[list[ModeRun], list[str]]:
         fill_store(store, documents)
         runs = [run_mode("rules", Assistant(store), questions)]
         if args.llm:
-            build_llm = llm_assistant_factory(Assistant)
-            if build_llm is None:
-                notes.append("LLM 模式尚不可用（Assistant 不接受 llm 参数），只运行了规则模式。")
-                print(notes[-1])
+            llm_assistant, unavailable = build_llm_assistant(store, args)
+            if unavailable:
+                notes.append(unavailable)
+                print(unavailable)
             else:
-                runs.append(run_mode("llm", build_llm(store), questions))
+                runs.append(run_mode("llm", llm_assistant, questions))
     return runs, notes
 
 

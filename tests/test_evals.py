@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +13,7 @@ import pytest
 from evals.grading import grade_answer, grade_error, match_figures
 from evals.questions import ExpectedFigure, QuestionSetError, load_questions, parse_question
 from evals.report import ModeRun, build_report, by_family, format_failure, format_table
-from evals.run import failed_gate, resolve_documents
+from evals.run import build_llm_assistant, build_parser, failed_gate, resolve_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = "000_714f557b0e494d5f.txt"
@@ -225,20 +225,37 @@ def test_table_report_and_gate_agree() -> None:
     assert failed_gate([run], min_score=0.5) == ["rules 模式有 1 个数字错误"]
 
 
-ENGINE_MISSING = importlib.util.find_spec("assistant.engine") is None
+def run_evals(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """``python -m evals.run ARGS`` from the project root, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "evals.run", *args], cwd=ROOT, capture_output=True, text=True, timeout=600, env=env)
 
 
-@pytest.mark.skipif(ENGINE_MISSING, reason="assistant.engine 尚未提交：端到端评测要等问答引擎可以导入")
 def test_dev_set_end_to_end(tmp_path: Path) -> None:
     report = tmp_path / "dev.json"
-    result = subprocess.run(
-        [sys.executable, "-m", "evals.run", "evals/dev_questions.jsonl", "--report", str(report), "--min-score", "0"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = run_evals("evals/dev_questions.jsonl", "--report", str(report), "--min-score", "0")
     assert "合计" in result.stdout, result.stderr
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["questions"] == 29 and len(data["modes"]["rules"]["results"]) == 29
     assert result.returncode == (1 if data["modes"]["rules"]["wrong_numbers"] else 0), result.stdout
+
+
+def test_llm_mode_runs_side_by_side_and_falls_back_offline(tmp_path: Path) -> None:
+    """An unreachable model: every question the rules hand over falls back, and the table still has both columns."""
+    report = tmp_path / "llm.json"
+    env = {**os.environ, "JIXIAO_LLM_PROVIDER": "ollama", "JIXIAO_LLM_MODEL": "none",
+           "JIXIAO_LLM_BASE_URL": "http://127.0.0.1:9", "JIXIAO_LLM_TIMEOUT": "2"}
+    result = run_evals("evals/dev_questions.jsonl", "--llm", "--report", str(report), "--min-score", "0", env=env)
+    assert "| llm:" in result.stdout, result.stderr
+    modes = json.loads(report.read_text(encoding="utf-8"))["modes"]
+    assert set(modes) == {"rules", "llm"} and modes["llm"]["total"] == 29
+
+
+def test_llm_mode_unavailable_is_said_in_chinese(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("JIXIAO_LLM_PROVIDER", "JIXIAO_LLM_MODEL", "JIXIAO_LLM_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    args = build_parser().parse_args(["set.jsonl", "--llm"])
+    assistant, reason = build_llm_assistant(None, args)
+    assert assistant is None and reason.startswith("LLM 模式不可用：未配置大模型")
+    monkeypatch.setenv("JIXIAO_LLM_PROVIDER", "openai")
+    assistant, reason = build_llm_assistant(None, args)
+    assert assistant is None and "未指定模型名" in reason
