@@ -104,15 +104,25 @@ def read_funds(block: Block, document: str, settings: PdfSettings) -> list[FundL
     return lines
 
 
-def read_goals(block: Block, settings: PdfSettings) -> tuple[str, str]:
-    """Given a project's rows, return (预期目标, 实际完成情况): the row under their header, by its columns.
+def _is_top_row(row: GridRow) -> bool:
+    """True for a 主管部门 or 项目资金 row, which some offices repeat at the top of a continuation page."""
+    return bool(find_label(row, "主管部门") or _is_fund_header(row) or _fund_kind(row))
 
-    Without that header, the cells beside the 年度总体目标 label are taken in order.
+
+def read_goals(block: Block, settings: PdfSettings) -> tuple[str, str]:
+    """Given a project's rows, return (预期目标, 实际完成情况): the rows under their header, by its columns.
+
+    Every row down to the indicator header counts: a page break can cut a long
+    text row in two, and the rest goes on at the top of the next page. Without
+    the header, the cells beside the 年度总体目标 label are taken in order.
     """
     header = _find(block, _is_goal_header)
-    if header is not None and header + 1 < len(block):
-        values = column_values(block[header + 1], header_columns(block[header], GOAL_COLUMNS), settings.min_overlap)
-        return values.get("goal", ""), values.get("result", "")
+    if header is not None:
+        columns = header_columns(block[header], GOAL_COLUMNS)
+        end = _find(block, _is_indicator_header, header + 1)
+        rows = [column_values(row, columns, settings.min_overlap) for row in block[header + 1:end]
+                if not _is_top_row(row)]
+        return "".join(row.get("goal", "") for row in rows), "".join(row.get("result", "") for row in rows)
     row = _find(block, _is_goal_row)
     if row is None:
         return "", ""
@@ -125,8 +135,7 @@ INDICATOR_FIELDS = ("name", "target", "actual", "weight", "score", "reason")
 
 def _is_upper_row(row: GridRow) -> bool:
     """True for a row of the table's upper part, repeated at the top of a continuation page by some offices."""
-    return bool(find_label(row, "主管部门") or _is_fund_header(row) or _fund_kind(row) or _is_goal_header(row)
-                or _is_goal_row(row))
+    return _is_top_row(row) or _is_goal_header(row) or _is_goal_row(row)
 
 
 def _indicator(values: dict[str, str], previous: Indicator | None, source: SourceRef) -> Indicator:

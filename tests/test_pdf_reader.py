@@ -294,3 +294,16 @@ def test_another_offices_layout_reads_the_same(tmp_path: Path) -> None:
         ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90.00(%)", "80.00(%)", 20.0, 10.0, "部分群众对施工扰民有意见", 2),
     ]
     assert (proj.total_weight, proj.total_score, proj.grade, proj.derived) == (100.0, 88.31, "良", {})
+
+
+def test_a_goal_row_cut_by_a_page_break_is_joined() -> None:
+    """The 预期目标/实际完成情况 row goes on at the top of the next page, where the tables are cut in two."""
+    rows = [
+        _row(1, ("项目名称", 0.0, 0.2), ("河道保洁", 0.2, 1.0)),
+        _row(1, ("年度总体目标", 0.0, 0.2), ("预期目标", 0.2, 0.6), ("实际完成情况", 0.6, 1.0)),
+        _row(1, ("年度总体目标", 0.0, 0.2), ("完成河道", 0.2, 0.6), ("已完成", 0.6, 1.0)),
+        _row(2, ("", 0.0, 0.2), ("保洁任务。", 0.2, 0.6), ("全年保洁。", 0.6, 1.0)),
+        _wide(2, "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"),
+    ]
+    proj = block_to_project(rows_to_blocks(rows).projects[0], 1, "office.pdf", DEFAULT_SETTINGS)
+    assert (proj.goal_text, proj.result_text) == ("完成河道保洁任务。", "已完成全年保洁。")
