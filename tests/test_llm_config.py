@@ -32,7 +32,7 @@ def test_full_environment_is_read() -> None:
         "JIXIAO_LLM_TIMEOUT": "12.5",
     })
     assert config == LlmConfig("openai", "qwen-plus", "https://dashscope.aliyuncs.com/compatible-mode/v1", "sk-test", 12.5)
-    assert "sk-test" not in config.describe()
+    assert "sk-test" not in config.describe() and "sk-test" not in repr(config)
 
 
 def test_timeout_defaults() -> None:

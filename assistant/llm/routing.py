@@ -128,4 +128,5 @@ def build_assistant(store: Store, llm_config: LlmConfig | None = None,
     rules = Assistant(store)
     if llm_config is None:
         return rules
+    log.info("LLM mode on: %s", llm_config.describe())
     return RoutedAssistant(rules, chat_model(llm_config), llm_config.max_steps)
