@@ -97,8 +97,8 @@ def goal_lines_to_texts(lines: list[Line]) -> tuple[str, str]:
     seen_paragraph = False
     for line in body:
         is_paragraph = len(line.cells) == 1 and len(compact(line.cells[0])) >= _PARAGRAPH_MIN_CHARS
-        target = result if seen_paragraph and (is_paragraph or result) else goal
-        target.extend(cell for i, cell in enumerate(line.cells) if not _is_label(line, i))
+        side = result if seen_paragraph and (is_paragraph or result) else goal
+        side.extend(cell for i, cell in enumerate(line.cells) if not _is_label(line, i))
         seen_paragraph = seen_paragraph or is_paragraph
     return _goal_text(goal), _goal_text(result)
 
@@ -115,10 +115,12 @@ def _result_column(line: Line) -> int:
 
 
 def _result_start(line: Line, split: int) -> int:
-    """Where the result column starts on one body line: at the header's column, or earlier on a line
-    whose cells shifted left — there the last text cell, after a gap of empty cells, is the result.
+    """Given a goal body line and the header's result column, return where the result starts on this line.
+
+    Usually at the header's column; on a line whose cells shifted left, the last
+    text cell, after a gap of empty cells, is the result.
     """
-    filled = [i for i, cell in enumerate(line.cells) if cell.strip()]
+    filled = [i for i, cell in enumerate(line.cells) if cell.strip() and not _is_label(line, i)]
     if not filled or filled[-1] >= split or len(filled) < 2:
         return split
     last, before = filled[-1], filled[-2]

@@ -94,6 +94,11 @@ def has_cjk(text: str) -> bool:
     return bool(_HAS_CJK_RE.search(text))
 
 
+def is_meaningful(text: str) -> bool:
+    """Whether ``text`` holds a Chinese character, a digit or a Latin word; if not, it is a stray glyph (``•``, ``y``)."""
+    return bool(_MEANINGFUL_RE.search(text))
+
+
 def clean_piece(text: str) -> str:
     """Given a token or cell of running text, return it without stray edge glyphs (``E测`` → ``测``, ``规划、[2``)."""
     return _JUNK_EDGE_RE.sub("", text).strip()
@@ -119,4 +124,4 @@ def join_text(pieces: list[str], *, clean_edges: bool = True) -> str:
     edge glyphs (``E测``): right for names and prose, wrong for values (``A等``).
     """
     kept = [clean_piece(piece) if clean_edges else piece for piece in pieces]
-    return join_wrapped(" ".join(piece for piece in kept if _MEANINGFUL_RE.search(piece)))
+    return join_wrapped(" ".join(piece for piece in kept if is_meaningful(piece)))

@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.text_lines import Line, has_cjk, is_label_fragment
+from ingest.text_lines import Line, has_cjk, is_label_fragment, is_meaningful
 
 _SCORE_RE = re.compile(r"^\d{1,3}\.\d{2}$")
 _UNIT_ONLY_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 _NUMBER_LIKE_RE = re.compile(r"^-?\d")
 _OPERATOR_RE = re.compile(r"^(?:>=|<=|[=≥≤<>])\s*\d")
-_MEANINGFUL_RE = re.compile(r"[0-9\u3400-\u9fff]")
 MAX_WEIGHT = 100.0
 
 
@@ -50,10 +49,7 @@ class RowFigures:
 def line_to_figures(line: Line) -> RowFigures | None:
     """Given an indicator-table line, return the row figures it carries, or None for a continuation line."""
     tokens = line.tokens()
-    anchor = next(
-        (k for k, (cell, token) in enumerate(tokens) if k and cell and _SCORE_RE.match(token) and float(token) <= MAX_WEIGHT),
-        None,
-    )
+    anchor = next((k for k, (cell, token) in enumerate(tokens) if k and cell and _is_weight(token)), None)
     if anchor is None:
         return None
     weight = float(tokens[anchor][1])
@@ -76,9 +72,14 @@ def line_to_figures(line: Line) -> RowFigures | None:
     )
 
 
+def _is_weight(token: str) -> bool:
+    """Whether a token can be a 分值: two decimals, at most 100 (an ``77.74`` in the 一级 column is skipped by position)."""
+    return bool(_SCORE_RE.match(token)) and float(token) <= MAX_WEIGHT
+
+
 def _is_noise(token: str) -> bool:
     """Whether a token is a stray glyph or a merged-label piece that sits between real values."""
-    return not _MEANINGFUL_RE.search(token) or is_label_fragment(token)
+    return not is_meaningful(token) or is_label_fragment(token)
 
 
 def _actual_before(tokens: list[tuple[int, str]], anchor: int) -> tuple[int, str]:
@@ -122,12 +123,8 @@ def _name_tokens(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     printed into that column: ``度指 满意 活动参与者满意度 ≥90.00(%)``).
     """
     later = [(cell, token) for cell, token in tokens if cell >= 2]
-    in_label_column = [(cell, token) for cell, token in tokens if cell == 1]
-    words = [(cell, token) for cell, token in in_label_column if not is_label_fragment(token, forgive_one=True)]
+    label_column = [(cell, token, is_label_fragment(token, forgive_one=True)) for cell, token in tokens if cell == 1]
     if not any(has_cjk(token) for _, token in later):
-        return words
-    first_label = next((i for i, (_, token) in enumerate(in_label_column) if is_label_fragment(token, forgive_one=True)), None)
-    if first_label is None:
-        return later
-    after_label = [pair for pair in in_label_column[first_label:] if not is_label_fragment(pair[1], forgive_one=True)]
-    return after_label + later
+        return [(cell, token) for cell, token, is_label in label_column if not is_label]
+    first_label = next((i for i, (_, _, is_label) in enumerate(label_column) if is_label), len(label_column))
+    return [(cell, token) for cell, token, is_label in label_column[first_label:] if not is_label] + later

@@ -294,11 +294,21 @@ def _reason_owner(line: Line, rows: list[RowDraft], text_owner: RowDraft | None)
 
 
 def _assign_levels(lines: list[Line], rows: list[RowDraft], twin_of: dict[int, RowDraft]) -> None:
-    """Set each row's 一级/二级 from the merged label pieces read around it; 一级 follows from a known 二级."""
+    """Set each row's 一级/二级 from the merged label pieces read around it; 一级 follows from a known 二级.
+
+    A 二级 carried down past the start of another 一级 (the row's 一级 is 效益指标
+    but the 二级 above is 质量指标) is wrong: the row takes the next 二级 below
+    that belongs to its 一级, the label printed lower in its merged cell.
+    """
     hints = _level_hints(lines, rows, twin_of)
     level1s = _carry_down([hints[row][0] for row in rows])
-    level2s = _carry_down([hints[row][1] for row in rows])
-    for row, level1, level2 in zip(rows, level1s, level2s, strict=True):
+    level2_hints = [hints[row][1] for row in rows]
+    level2s = _carry_down(level2_hints)
+    for index, row in enumerate(rows):
+        level1, level2 = level1s[index], level2s[index]
+        if level2_hints[index] is None and level1 and LEVEL2_PARENT.get(level2 or "") != level1:
+            below = (hint for hint in level2_hints[index + 1 :] if hint and LEVEL2_PARENT[hint] == level1)
+            level2 = next(below, None)
         row.level2 = level2
         row.level1 = LEVEL2_PARENT.get(level2 or "") or level1
 

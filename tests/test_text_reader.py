@@ -19,12 +19,19 @@ from ingest.records import Document, Project, SourceRef, missing_name_placeholde
 from ingest.text_blocks import block_to_sections, lines_to_blocks
 from ingest.text_funds import (
     fund_cells_to_values,
+    grade_line_to_grade,
     total_line_to_scores,
     values_to_fund_line,
 )
-from ingest.text_lines import Line, text_to_lines
+from ingest.text_header import (
+    goal_lines_to_texts,
+    name_line_to_name,
+    unit_line_to_units,
+)
+from ingest.text_lines import Line, is_label_fragment, text_to_lines
 from ingest.text_reader import NOT_A_REPORT, read_text_report
 from ingest.text_rows import line_to_figures
+from ingest.text_table import lines_to_table
 from tests.fixtures.second_report_records import second_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -258,6 +265,80 @@ def test_figures_line_with_markup_and_duplicated_fragment() -> None:
     unit_tail = line_to_figures(_line("\t\t<u></u>\t(页)\t(页)\t2.10\t2.10\t"))
     assert unit_tail.units_only
     assert line_to_figures(_line("\t\t\t\t\t\t\t实。")) is None
+
+
+def test_name_line_loses_the_header_row_spilled_into_it() -> None:
+    line = _line("项目\t名称\t\t水生态环境综合管理 上海市生态环境局 实施单位 上海市生态环境局 年初预算数 得分")
+    assert name_line_to_name(line, {"上海市生态环境局"}) == ["水生态环境综合管理"]
+    both = _line("项目名称 主管部门 上海市生态环境局\t\t\t党建\t、群建工作")
+    assert name_line_to_name(both, set()) == ["党建", "、群建工作"]
+
+
+def test_unit_line_with_wrapped_label_and_doubled_glyph() -> None:
+    line = _line("主管部门\t上\t上海市生态环境局\t\t\t实施单\t位\tL\t- 海市生态环境\t局")
+    assert unit_line_to_units(line) == ("上海市生态环境局", "海市生态环境局")
+
+
+def test_goal_lines_split_by_the_header_and_by_a_gap() -> None:
+    lines = text_to_lines(
+        "\t\t预\t期目标\t\t\t实\t际完成情况\n"
+        "年度\t甲目标一,\t\t\t\t\t甲结果一,\n"
+        "目标\t乙目标二。\t\t\t乙结果二。\n"
+    )
+    assert goal_lines_to_texts(lines) == ("甲目标一,乙目标二。", "甲结果一,乙结果二。")
+
+
+def test_goal_paragraphs_without_a_header() -> None:
+    goal, result = "推进生态环境科学研究工作并组织开展科普工作。", "按计划完成年度目标,布局立项三十七项科研项目。"
+    lines = text_to_lines(f"年度\t\t·····\n总体 目标\n{goal}\n{result}\n\t\t体评估\t认定指南》。")
+    assert goal_lines_to_texts(lines) == (goal, result + "体评估认定指南》。")
+
+
+def test_grade_cell() -> None:
+    assert grade_line_to_grade(_line("评分等\t等级\t\t\t优")) == "优"
+    assert grade_line_to_grade(_line("评分等级\t良好")) == "良"
+    assert grade_line_to_grade(_line("评分等\t评分等级\t\t\t_")) is None
+
+
+def test_label_fragments() -> None:
+    assert is_label_fragment("度指") and is_label_fragment("服对满度标")
+    assert not is_label_fragment("达成指标")  # a value, not a label piece
+    assert is_label_fragment("社会対益", forgive_one=True) and not is_label_fragment("対象", forgive_one=True)
+
+
+TABLE = """产出指标\t数量 指标\t宣传活动\t\t≥6.00(场)\t6.00(场)\t30.00\t28.00\t场地调整,
+\t\t\t\t\t\t\t\t少办一场
+\t质量\t活动覆盖率\t\t=100.00(%)\t100.00(%)\t20.00\t20.00\t
+\t指标\t活动覆盖率\t\t=100.00(%)\t100.00(%)\t20.00\t20.00\t
+效益\t\t市民节水\t\t提升\t达成指标\t10.00\t10.00\t
+
+\t社会 效益 指标\t\t\t\t\t\t\t
+\t\t意识\t\t\t\t\t\t
+\t\t宣传覆盖人数\t\t≥1.00(万人)\t1.20(万人)\t10.00\t10.00\t"""
+
+
+def test_table_rows_continuations_and_levels() -> None:
+    table = lines_to_table(text_to_lines(TABLE), funds_weight=10.0, total_weight=100.0)
+    rows = [(r.figures.line.number, r.level2, r.figures.weight, r.figures.score) for r in table.rows]
+    assert rows == [
+        (1, "数量指标", 30.0, 28.0),
+        (3, "质量指标", 20.0, 20.0),
+        (4, "质量指标", 20.0, 20.0),
+        (5, "社会效益指标", 10.0, 10.0),  # under 效益, so not the 质量 above: the 效益 label below it
+        (9, "社会效益指标", 10.0, 10.0),
+    ]
+    assert [r.level1 for r in table.rows] == ["产出指标"] * 3 + ["效益指标"] * 2
+    assert table.dropped == []  # identical rows stay: the 分值 add up to 100 with both
+    first = table.rows[0]
+    assert [text for _, _, text in first.reason] == ["场地调整,", "少办一场"]
+    assert [text for _, _, text in table.rows[3].name] == ["市民节水", "意识"]  # after the page break
+
+
+def test_duplicated_row_dropped_only_when_the_weights_prove_it() -> None:
+    lines = text_to_lines(TABLE + "\n\t\t宣传覆盖人数\t\t1.00(万人)\t1.20(万人)\t10.00\t10.00\t")
+    table = lines_to_table(lines, funds_weight=10.0, total_weight=100.0)
+    assert table.dropped == [(10, 9)]
+    assert lines_to_table(lines, funds_weight=None, total_weight=100.0).dropped == []
 
 
 def test_table_blocks_follow_labels_across_page_breaks() -> None:
