@@ -131,6 +131,8 @@ def read_goals(block: Block, settings: PdfSettings) -> tuple[str, str]:
 
 
 INDICATOR_FIELDS = ("name", "target", "actual", "weight", "score", "reason")
+CUT_TEXT_FIELDS = ("name", "target", "actual", "reason")
+"""The texts that a page break can cut in two; figures and level labels are printed once."""
 
 
 def _is_upper_row(row: GridRow) -> bool:
@@ -158,19 +160,37 @@ def _indicator(values: dict[str, str], previous: Indicator | None, source: Sourc
     )
 
 
-def read_indicators(block: Block, document: str, settings: PdfSettings) -> tuple[list[Indicator], ColumnMap]:
-    """Given a project's rows, return its 绩效指标 rows and the indicator header's columns (for the 总分 row).
+RowValues = tuple[dict[str, str], SourceRef]
+"""One indicator row's texts by column, and where the row was read."""
+
+
+def _continues(values: dict[str, str], source: SourceRef, previous: RowValues) -> bool:
+    """True when a row is the rest of the row above, cut by a page break: it opens a later page and one of
+    the two halves has no 分值 and no 得分 (every whole indicator row has them)."""
+    previous_values, previous_source = previous
+    halves = (values, previous_values)
+    return (source.page or 0) > (previous_source.page or 0) and any(
+        not half.get("weight") and not half.get("score") for half in halves)
+
+
+def _joined(first: dict[str, str], rest: dict[str, str]) -> dict[str, str]:
+    """The two halves of a cut row as one: texts joined in order, each figure from the half that has it."""
+    return {field: first.get(field, "") + rest.get(field, "") if field in CUT_TEXT_FIELDS
+            else first.get(field) or rest.get(field, "") for field in first.keys() | rest.keys()}
+
+
+def indicator_rows(block: Block, document: str, settings: PdfSettings) -> tuple[list[RowValues], ColumnMap]:
+    """Given a project's rows, return each 绩效指标 row's texts by column, and the last indicator header's columns.
 
     A header repeated at the top of a continuation page is skipped, and its
     columns replace the previous page's: that page may be drawn on another grid.
-    Repeated upper rows (主管部门, 项目资金) and rows with no indicator text are skipped too.
+    Repeated upper rows (主管部门, 项目资金) and rows with no indicator text are
+    skipped too, and a row cut in two by a page break is joined again.
     """
-    indicators: list[Indicator] = []
+    rows: list[RowValues] = []
     columns: ColumnMap = {}
     start = _find(block, _is_indicator_header)
-    if start is None:
-        return indicators, columns
-    for index in range(start, len(block)):
+    for index in range(len(block) if start is None else start, len(block)):
         row = block[index]
         if _is_total(row) or find_label(row, END_LABEL):
             break
@@ -180,8 +200,20 @@ def read_indicators(block: Block, document: str, settings: PdfSettings) -> tuple
         values = column_values(row, columns, settings.min_overlap)
         if _is_upper_row(row) or not any(values.get(field) for field in INDICATOR_FIELDS):
             continue  # a repeated upper row, or a spacer under merged 一级/二级 cells
-        previous = indicators[-1] if indicators else None
-        indicators.append(_indicator(values, previous, _source(document, block, index)))
+        source = _source(document, block, index)
+        if rows and _continues(values, source, rows[-1]):
+            rows[-1] = (_joined(rows[-1][0], values), rows[-1][1])
+        else:
+            rows.append((values, source))
+    return rows, columns
+
+
+def read_indicators(block: Block, document: str, settings: PdfSettings) -> tuple[list[Indicator], ColumnMap]:
+    """Given a project's rows, return its 绩效指标 rows and the indicator header's columns (for the 总分 row)."""
+    rows, columns = indicator_rows(block, document, settings)
+    indicators: list[Indicator] = []
+    for values, source in rows:
+        indicators.append(_indicator(values, indicators[-1] if indicators else None, source))
     return indicators, columns
 
 

@@ -206,8 +206,12 @@ def test_blocks_drop_spacers_and_a_repeated_name_row() -> None:
     assert blocks.orphan_rows == 0
 
 
+def _project_of(rows: list[GridRow]) -> Project:
+    return block_to_project(rows_to_blocks(rows).projects[0], 1, "office.pdf", DEFAULT_SETTINGS)
+
+
 def _office_project() -> Project:
-    return block_to_project(rows_to_blocks(_office_table()).projects[0], 1, "office.pdf", DEFAULT_SETTINGS)
+    return _project_of(_office_table())
 
 
 def test_labels_not_positions_decide_the_fields() -> None:
@@ -258,8 +262,7 @@ def test_repeated_upper_rows_and_spacers_under_merged_cells_are_not_indicators()
     """Some offices repeat the table's top rows on each page; a spacer row may sit under a merged 一级 cell."""
     table = _office_table()
     repeated = [table[1], table[2], _wide(2, "产出指标", "数量指标", "", "", "", "", "", "")]
-    block = rows_to_blocks(table[:9] + repeated + table[9:]).projects[0]
-    proj = block_to_project(block, 1, "office.pdf", DEFAULT_SETTINGS)
+    proj = _project_of(table[:9] + repeated + table[9:])
     assert [row.name for row in proj.indicators] == ["保洁河道长度", "保洁频次", "群众满意度"]
     assert [line.kind for line in proj.funds] == ["年度资金总额"]
 
@@ -305,5 +308,14 @@ def test_a_goal_row_cut_by_a_page_break_is_joined() -> None:
         _row(2, ("", 0.0, 0.2), ("保洁任务。", 0.2, 0.6), ("全年保洁。", 0.6, 1.0)),
         _wide(2, "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"),
     ]
-    proj = block_to_project(rows_to_blocks(rows).projects[0], 1, "office.pdf", DEFAULT_SETTINGS)
+    proj = _project_of(rows)
     assert (proj.goal_text, proj.result_text) == ("完成河道保洁任务。", "已完成全年保洁。")
+
+
+def test_an_indicator_row_cut_by_a_page_break_is_one_row() -> None:
+    """A long reason cut by the page break: its rest opens the next page in a row with no figures."""
+    table = _office_table()
+    rest = _wide(2, "", "", "", "", "", "", "", "已督促整改")
+    proj = _project_of(table[:8] + [rest] + table[9:])
+    assert [(r.name, r.score, r.reason) for r in proj.indicators] == [
+        ("保洁河道长度", 38.0, "部分河段施工已督促整改"), ("保洁频次", 40.0, None), ("群众满意度", 10.0, None)]
