@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from ingest.records import FUND_KINDS
 from ingest.text_lines import Line, compact
 
-_NAME_LABEL_RE = re.compile(r"^项目\d*(?:项目|目)?名称")
+NAME_LABEL_RE = re.compile(r"项目\d*(?:项目|目)?名称")
+"""The 项目名称 label with its spaces and tabs taken out, as the extraction cuts it (``项目4 ⇥ 名称``, ``项目 ⇥ 目名称``)."""
+FUND_LABELS: dict[str, tuple[str, ...]] = dict(
+    zip(FUND_KINDS, (("年度资金总额",), ("当年财政拨款", "财政拨款"), ("上年结转资金", "上年结转"), ("其他资金",)), strict=True)
+)
+"""Each 项目资金 row with the ways templates of other years write its label (``其中：财政拨款``)."""
 _INDICATOR_HEADER_MARKS = ("年度指标值", "实际完成值")
 _HEADER_TAIL_MARKS = ("及改进", "改进措施")
 
@@ -24,7 +29,7 @@ class TableBlock:
     """One project's table, its lines sorted into the template's sections (None/empty where not found)."""
 
     lines: list[Line]
-    name_line: Line | None = None
+    name_lines: list[Line] = field(default_factory=list)
     unit_line: Line | None = None
     fund_lines: dict[str, Line] = field(default_factory=dict)
     goal_lines: list[Line] = field(default_factory=list)
@@ -40,13 +45,13 @@ class TableBlock:
 
 def is_name_line(line: Line) -> bool:
     """Whether ``line`` opens a project table with its 项目名称 label (``项目 ⇥ 名称``, ``项目4 ⇥ 名称`` …)."""
-    return bool(_NAME_LABEL_RE.match(line.compact))
+    return bool(NAME_LABEL_RE.match(line.compact))
 
 
 def fund_kind(line: Line) -> str | None:
     """The 项目资金 row a line carries (one of FUND_KINDS), or None."""
     text = line.compact
-    return next((kind for kind in FUND_KINDS if kind in text), None)
+    return next((kind for kind, labels in FUND_LABELS.items() if any(label in text for label in labels)), None)
 
 
 def lines_to_blocks(lines: list[Line]) -> list[list[Line]]:
@@ -81,15 +86,17 @@ def is_footer_line(line: Line) -> bool:
 def block_to_sections(lines: list[Line]) -> TableBlock:
     """Given one table's lines, return them sorted into header, funds, goal, indicator rows and footer."""
     block = TableBlock(lines=lines)
-    block.name_line = lines[0] if is_name_line(lines[0]) else None
     for index, line in enumerate(lines):
         kind = fund_kind(line)
-        if kind and kind not in block.fund_lines:
+        if kind and kind not in block.fund_lines and re.search(r"\d", line.compact):
             block.fund_lines[kind] = line
     funds_end = max((lines.index(line) for line in block.fund_lines.values()), default=0)
     block.unit_line = next((line for line in lines[1 : funds_end + 1] if "部门" in line.compact), None)
     if block.unit_line is None and "部门" in lines[0].compact:
         block.unit_line = lines[0]
+    if is_name_line(lines[0]):
+        unit_index = lines.index(block.unit_line) if block.unit_line is not None else 1
+        block.name_lines = lines[: max(unit_index, 1)]
     header_start, header_end = _indicator_header(lines, funds_end)
     if header_start is None:
         block.goal_lines = lines[funds_end + 1 :]

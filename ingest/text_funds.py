@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.records import FundLine, SourceRef
+from ingest.text_blocks import FUND_LABELS
 from ingest.text_lines import Line, compact
 from ingest.values import parse_amount
 
@@ -27,7 +28,7 @@ _GRADE_LABEL_RE = re.compile(r"评分等级|评分等|等级|级")
 def fund_cells_to_values(line: Line, kind: str) -> list[str]:
     """Given a 项目资金 line, return its value tokens after the label: numbers and ``-``, stray glyphs dropped."""
     tokens = [token for _, token in line.tokens()]
-    label_end = _label_end(tokens, kind)
+    label_end = _label_end(tokens, FUND_LABELS[kind])
     values: list[str] = []
     for token in tokens[label_end:]:
         token = _TRAILING_JUNK_RE.sub("", token)
@@ -36,12 +37,12 @@ def fund_cells_to_values(line: Line, kind: str) -> list[str]:
     return _join_cut_amounts(values)
 
 
-def _label_end(tokens: list[str], kind: str) -> int:
+def _label_end(tokens: list[str], labels: tuple[str, ...]) -> int:
     """The index of the first token after the fund label, which may be split over tokens (``当年财政 拨款``)."""
     text = ""
     for index, token in enumerate(tokens):
         text += token
-        if kind in text:
+        if any(label in text for label in labels):
             return index + 1
     return len(tokens)
 

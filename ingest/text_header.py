@@ -13,9 +13,10 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from ingest.text_blocks import NAME_LABEL_RE
 from ingest.text_lines import Line, clean_piece, compact, has_cjk, join_text
 
-_NAME_LABEL_TOKEN_RE = re.compile(r"^(?:项目\d*|目?名称|项目名称)$")
+_NAME_LABEL_MAX_TOKENS = 6
 _FUNDS_HEADER_WORDS = frozenset({"年初预算数", "全年预算数", "全年执行数", "全年执行", "分数", "执行率(%)", "得分"})
 _GOAL_LABEL_WORDS = frozenset({"年度", "总体", "目标", "年度总体", "总体目标", "年度总体目标"})
 _RESULT_HEADER_RE = re.compile(r"^实|际完成|完成情")
@@ -27,14 +28,12 @@ SAME_UNIT_MAX_EDITS = 2
 """A 主管部门/实施单位 read within this many character edits of the report's department is that department."""
 
 
-def name_line_to_name(line: Line, units: set[str]) -> list[str]:
-    """Given the 项目名称 line and the unit names read in the report, return the name's tokens as read.
+def name_lines_to_name(lines: list[Line], units: set[str]) -> list[str]:
+    """Given the 项目名称 line (and any wrapped lines below it) and the report's unit names, return the name's tokens.
 
     Labels, the units that the next header row spills into the line and the funds headings are taken out.
     """
-    tokens = [token for _, token in line.tokens()]
-    while tokens and _NAME_LABEL_TOKEN_RE.match(tokens[0]):
-        tokens.pop(0)
+    tokens = _without_name_label([token for line in lines for _, token in line.tokens()])
     kept: list[str] = []
     skip_next = False
     for token in tokens:
@@ -48,6 +47,16 @@ def name_line_to_name(line: Line, units: set[str]) -> list[str]:
             continue
         kept.append(token)
     return kept
+
+
+def _without_name_label(tokens: list[str]) -> list[str]:
+    """The tokens after the 项目名称 label, however it was cut (``项目 ⇥ 名称``, ``项 目 名 称``, ``项目 ⇥ 项目名称``)."""
+    label = ""
+    for count, token in enumerate(tokens[:_NAME_LABEL_MAX_TOKENS], start=1):
+        label += token
+        if NAME_LABEL_RE.fullmatch(label):
+            return tokens[count:]
+    return tokens
 
 
 def unit_line_to_units(line: Line) -> tuple[str | None, str | None]:

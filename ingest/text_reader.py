@@ -37,7 +37,7 @@ from ingest.text_funds import (
 )
 from ingest.text_header import (
     goal_lines_to_texts,
-    name_line_to_name,
+    name_lines_to_name,
     same_unit,
     unit_line_to_units,
 )
@@ -88,7 +88,7 @@ def read_text_report(path: Path) -> Document:
 def _block_to_project(block: TableBlock, seq: int, file_name: str, units: set[str], warnings: list[str]) -> Project:
     """Build one Project from its table block, restore what its arithmetic fixes, and note what was undone."""
     department, implementer = unit_line_to_units(block.unit_line) if block.unit_line else (None, None)
-    name_tokens = name_line_to_name(block.name_line, units) if block.name_line else []
+    name_tokens = name_lines_to_name(block.name_lines, units)
     name = join_text(name_tokens)
     funds = [
         values_to_fund_line(

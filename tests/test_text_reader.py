@@ -25,7 +25,7 @@ from ingest.text_funds import (
 )
 from ingest.text_header import (
     goal_lines_to_texts,
-    name_line_to_name,
+    name_lines_to_name,
     unit_line_to_units,
 )
 from ingest.text_lines import Line, is_label_fragment, text_to_lines
@@ -269,9 +269,9 @@ def test_figures_line_with_markup_and_duplicated_fragment() -> None:
 
 def test_name_line_loses_the_header_row_spilled_into_it() -> None:
     line = _line("项目\t名称\t\t水生态环境综合管理 上海市生态环境局 实施单位 上海市生态环境局 年初预算数 得分")
-    assert name_line_to_name(line, {"上海市生态环境局"}) == ["水生态环境综合管理"]
+    assert name_lines_to_name([line], {"上海市生态环境局"}) == ["水生态环境综合管理"]
     both = _line("项目名称 主管部门 上海市生态环境局\t\t\t党建\t、群建工作")
-    assert name_line_to_name(both, set()) == ["党建", "、群建工作"]
+    assert name_lines_to_name([both], set()) == ["党建", "、群建工作"]
 
 
 def test_unit_line_with_wrapped_label_and_doubled_glyph() -> None:
@@ -348,6 +348,34 @@ def test_table_blocks_follow_labels_across_page_breaks() -> None:
     assert [line.number for line in first.indicator_lines][:2] == [11, 12]
     assert 17 in [line.number for line in first.indicator_lines]  # after the page break
     assert first.total_line.number == 26 and first.grade_line.number == 27
+
+
+def test_other_years_wording_and_a_name_wrapped_onto_a_second_line(tmp_path: Path) -> None:
+    path = tmp_path / "text_other_wording.txt"
+    path.write_text(
+        "某县财政局2022年度项目支出绩效自评表\n"
+        "项 目 名 称\t乡村道路养护\t\t\n"
+        "\t\t及安全设施更新\t\n"
+        "主管部门\t某县交通运输局\t实施单位\t某县公路站\n"
+        "\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率(%)\t得分\n"
+        "年度资金总额：\t１００.００\t１００.００\t９０.００\t１０.００\t９０.００\t９.００\n"
+        "其中：财政拨款\t100.00\t100.00\t90.00\t-\t90.00\t-\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "产出指标\t数量指标\t养护里程\t≥30.00(公里)\t28.00(公里)\t50.00\t46.00\t雨季停工\n"
+        "满意度指标\t服务对象满意度指标\t群众满意度\t≥90.00(%)\t95.00(%)\t40.00\t40.00\t\n"
+        "总分\t100.00\t95.00\n"
+        "评分等级\t优秀\n",
+        encoding="utf-8",
+    )
+    doc = read_text_report(path)
+    (project,) = doc.projects
+    assert (doc.year, doc.department, project.name) == (2022, "某县交通运输局", "乡村道路养护及安全设施更新")
+    assert project.implementer == "某县公路站"
+    assert [(f.kind, f.executed, f.rate) for f in project.funds] == [("年度资金总额", 90.0, 90.0), ("当年财政拨款", 90.0, 90.0)]
+    assert [(i.name, i.weight, i.score, i.reason) for i in project.indicators] == [
+        ("养护里程", 50.0, 46.0, "雨季停工"), ("群众满意度", 40.0, 40.0, None)]
+    assert (project.total_score, project.grade) == (95.0, "优")
+    assert _reconciled_total(project) == pytest.approx(project.total_score, abs=RECONCILE_TOLERANCE)
 
 
 # --- bad input ------------------------------------------------------------------------------
