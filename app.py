@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from webapp.ui import build_app, launch
 
     service = open_service(args.store)
-    launch(build_app(service), args.host, args.port)
+    launch(build_app(service), args.host, args.port, once_serving=service.warm_up)
     return 0
 
 

@@ -24,6 +24,9 @@ from ingest.store import IngestOutcome, Store
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
 """The bundled sample report(s), ingested on first start so the app answers out of the box."""
 
+WARM_UP_QUESTION = "哪些项目涉及长三角区域协作？"
+"""A topic question: answering it opens the passage index and loads the word list and the planner."""
+
 DEFAULT_CONVERSATIONS = 1000
 """How many HTTP conversations are kept; the least recently used is forgotten beyond this."""
 
@@ -100,6 +103,11 @@ class QAService:
             return self.ask(question, self.new_conversation())
         with self.conversations.use(conversation_id) as conversation:
             return self.ask(question, conversation)
+
+    def warm_up(self) -> None:
+        """Pay the one-off costs of a first question (about 2 s) before a user does; asked one-shot, so no trace."""
+        self.assistant.ask(WARM_UP_QUESTION)
+        print("已就绪：首个问题的准备工作（检索库、分词词典）已完成。", flush=True)
 
     def documents(self) -> list[Document]:
         """Every stored document with its projects."""

@@ -7,6 +7,7 @@ ingests, ``webapp.render`` lays the result out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import gradio as gr
@@ -225,8 +226,8 @@ def _register_api(service: QAService) -> None:
     gr.api(ask, api_name="ask", concurrency_limit=ASK_CONCURRENCY, concurrency_id="ask")
 
 
-def launch(app: gr.Blocks, host: str, port: int) -> None:
-    """Serve the page and the API (blocks until the server stops)."""
+def launch(app: gr.Blocks, host: str, port: int, once_serving: Callable[[], None] | None = None) -> None:
+    """Serve the page and the API, run ``once_serving`` as soon as it serves, then block until the server stops."""
     app.queue(default_concurrency_limit=ASK_CONCURRENCY)
     app.launch(
         server_name=host,
@@ -235,4 +236,8 @@ def launch(app: gr.Blocks, host: str, port: int) -> None:
         css=CSS,
         footer_links=["api"],
         show_error=True,
+        prevent_thread_lock=True,
     )
+    if once_serving:
+        once_serving()
+    app.block_thread()
