@@ -77,23 +77,26 @@ def _starts_unnamed_table(blocks: list[list[Line]], line: Line) -> bool:
     return any(is_footer_line(seen) for seen in blocks[-1])
 
 
+def is_total_line(line: Line) -> bool:
+    """Whether ``line`` is the table's 总分 row."""
+    return "总分" in line.compact
+
+
+def is_grade_line(line: Line) -> bool:
+    """Whether ``line`` is the table's 评分等级 row (``评分等 ⇥ 级`` when the label wraps)."""
+    return "评分等" in line.compact
+
+
 def is_footer_line(line: Line) -> bool:
     """Whether ``line`` is the table's 总分 or 评分等级 row."""
-    text = line.compact
-    return "总分" in text or "评分等" in text
+    return is_total_line(line) or is_grade_line(line)
 
 
 def block_to_sections(lines: list[Line]) -> TableBlock:
     """Given one table's lines, return them sorted into header, funds, goal, indicator rows and footer."""
-    block = TableBlock(lines=lines)
-    for index, line in enumerate(lines):
-        kind = fund_kind(line)
-        if kind and kind not in block.fund_lines and re.search(r"\d", line.compact):
-            block.fund_lines[kind] = line
+    block = TableBlock(lines=lines, fund_lines=_fund_lines(lines))
     funds_end = max((lines.index(line) for line in block.fund_lines.values()), default=0)
-    block.unit_line = next((line for line in lines[1 : funds_end + 1] if "部门" in line.compact), None)
-    if block.unit_line is None and "部门" in lines[0].compact:
-        block.unit_line = lines[0]
+    block.unit_line = _unit_line(lines, funds_end)
     if is_name_line(lines[0]):
         unit_index = lines.index(block.unit_line) if block.unit_line is not None else 1
         block.name_lines = lines[: max(unit_index, 1)]
@@ -103,11 +106,29 @@ def block_to_sections(lines: list[Line]) -> TableBlock:
         return block
     block.goal_lines = lines[funds_end + 1 : header_start]
     footer = lines[header_end + 1 :]
-    block.total_line = next((line for line in footer if "总分" in line.compact), None)
-    block.grade_line = next((line for line in footer if "评分等" in line.compact), None)
+    block.total_line = next((line for line in footer if is_total_line(line)), None)
+    block.grade_line = next((line for line in footer if is_grade_line(line)), None)
     stop = next((footer.index(line) for line in (block.total_line, block.grade_line) if line), len(footer))
     block.indicator_lines = footer[:stop]
     return block
+
+
+def _fund_lines(lines: list[Line]) -> dict[str, Line]:
+    """The first line of each 项目资金 row that carries numbers, by kind."""
+    found: dict[str, Line] = {}
+    for line in lines:
+        kind = fund_kind(line)
+        if kind and kind not in found and re.search(r"\d", line.compact):
+            found[kind] = line
+    return found
+
+
+def _unit_line(lines: list[Line], funds_end: int) -> Line | None:
+    """The 主管部门/实施单位 line: the first line naming 部门 before the funds end, else the name line if it does."""
+    unit_line = next((line for line in lines[1 : funds_end + 1] if "部门" in line.compact), None)
+    if unit_line is None and "部门" in lines[0].compact:
+        return lines[0]
+    return unit_line
 
 
 def _indicator_header(lines: list[Line], funds_end: int) -> tuple[int | None, int]:

@@ -68,8 +68,13 @@ def read_text_report(path: Path) -> Document:
     warnings = [
         f"第{block.lines[0].number}行起的表格缺少项目资金或绩效指标，未读取" for block in blocks if not block.is_complete
     ]
-    units = {unit for block in tables if block.unit_line for unit in unit_line_to_units(block.unit_line) if unit}
-    projects = [_block_to_project(block, seq, file_name, units, warnings) for seq, block in enumerate(tables, start=1)]
+    read_units = [unit_line_to_units(block.unit_line) if block.unit_line else (None, None) for block in tables]
+    known_units = {unit for pair in read_units for unit in pair if unit}
+    projects: list[Project] = []
+    for seq, (block, units) in enumerate(zip(tables, read_units, strict=True), start=1):
+        project, notes = _block_to_project(block, seq, file_name, units, known_units)
+        projects.append(project)
+        warnings.extend(notes)
     department = detect_department(projects)
     for project in projects:
         _correct_units(project, department)
@@ -85,19 +90,15 @@ def read_text_report(path: Path) -> Document:
     )
 
 
-def _block_to_project(block: TableBlock, seq: int, file_name: str, units: set[str], warnings: list[str]) -> Project:
-    """Build one Project from its table block, restore what its arithmetic fixes, and note what was undone."""
-    department, implementer = unit_line_to_units(block.unit_line) if block.unit_line else (None, None)
-    name_tokens = name_lines_to_name(block.name_lines, units)
+def _block_to_project(
+    block: TableBlock, seq: int, file_name: str, units: tuple[str | None, str | None], known_units: set[str]
+) -> tuple[Project, list[str]]:
+    """Given one table block and its (主管部门, 实施单位), return its Project, restored, and what had to be noted."""
+    name_tokens = name_lines_to_name(block.name_lines, known_units)
     name = join_text(name_tokens)
-    funds = [
-        values_to_fund_line(
-            fund_cells_to_values(line, kind), kind, SourceRef(file_name, line=line.number, row=FUND_KINDS.index(kind))
-        )
-        for kind, line in sorted(block.fund_lines.items(), key=lambda item: FUND_KINDS.index(item[0]))
-    ]
-    total_weight, total_score = total_line_to_scores(block.total_line) if block.total_line else (None, None)
+    funds = _block_funds(block, file_name)
     funds_total = next((line for line in funds if line.kind == FUND_KINDS[0]), None)
+    total_weight, total_score = total_line_to_scores(block.total_line) if block.total_line else (None, None)
     table = lines_to_table(block.indicator_lines, funds_total.weight if funds_total else None, total_weight)
     goal_text, result_text = goal_lines_to_texts(block.goal_lines)
     project = Project(
@@ -105,8 +106,8 @@ def _block_to_project(block: TableBlock, seq: int, file_name: str, units: set[st
         name=name or missing_name_placeholder(seq),
         raw_name=" ".join(name_tokens),
         name_missing=not name,
-        department=department,
-        implementer=implementer,
+        department=units[0],
+        implementer=units[1],
         goal_text=goal_text,
         result_text=result_text,
         funds=funds,
@@ -116,9 +117,19 @@ def _block_to_project(block: TableBlock, seq: int, file_name: str, units: set[st
         grade=grade_line_to_grade(block.grade_line) if block.grade_line else None,
         source=SourceRef(file_name, line=block.lines[0].number),
     )
-    warnings.extend(_project_warnings(project, block, table.dropped, funds_total))
+    notes = _project_warnings(project, block, table.dropped, funds_total)
     restore_derived(project)
-    return project
+    return project, notes
+
+
+def _block_funds(block: TableBlock, file_name: str) -> list[FundLine]:
+    """The block's 项目资金 rows in template order, each with the line it was read on."""
+    return [
+        values_to_fund_line(
+            fund_cells_to_values(line, kind), kind, SourceRef(file_name, line=line.number, row=FUND_KINDS.index(kind))
+        )
+        for kind, line in sorted(block.fund_lines.items(), key=lambda item: FUND_KINDS.index(item[0]))
+    ]
 
 
 def _draft_to_indicator(row: RowDraft, index: int, file_name: str) -> Indicator:
