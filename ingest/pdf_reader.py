@@ -1,9 +1,11 @@
 """Reading a 项目支出绩效自评表 PDF into records: bytes → checked PDF → page rows → project blocks → Projects.
 
-Each step is a function of its own module: pdf_checks (bad input), pdf_grid
-(tables and merged cells), pdf_stitch (tables continued across pages),
-pdf_project (labels to fields). Every check runs before anything is returned,
-so a bad file yields an IngestError and no records at all.
+Each step is a function of its own module: pdf_checks (bad input), pdf_chars
+(fake bold), pdf_grid (tables and merged cells), pdf_stitch (tables continued
+across pages), pdf_row_kinds and pdf_labels (rows told by their labels),
+pdf_project and pdf_indicators (labels to fields); pdf_settings holds the
+tunable numbers. Every check runs before anything is returned, so a bad file
+yields an IngestError and no records at all.
 """
 
 from __future__ import annotations
