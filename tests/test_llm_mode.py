@@ -9,6 +9,7 @@ with no LLM configured nothing changes at all.
 from __future__ import annotations
 
 import json
+import logging
 import socket
 import threading
 from collections.abc import Iterator
@@ -186,6 +187,15 @@ def test_store_contents_are_told_and_may_be_quoted(store: Store) -> None:
     assert (answer.mode, answer.found, answer.figures) == ("llm", False, [])
 
 
+def test_numbers_of_earlier_answers_may_be_quoted(store: Store) -> None:
+    model = scripted(AIMessage("上一轮查到大气生态环境保护项目全年预算数 639.56 万元，这是表中的原值。"))
+    assistant = routed(store, model)
+    conversation = assistant.new_conversation()
+    assert assistant.ask(UNDERSTOOD, conversation).mode == "rules"
+    assert assistant.ask(NOT_UNDERSTOOD, conversation).mode == "llm"
+    assert routed(store, model).ask(NOT_UNDERSTOOD).mode == "rules_fallback"  # no earlier answer: 639.56 is made up
+
+
 def test_answer_without_numbers_or_tools_is_kept_as_not_found(store: Store) -> None:
     answer = routed(store, scripted(AIMessage("我只能回答绩效自评表相关的问题。"))).ask("今天天气怎么样？")
     assert (answer.mode, answer.found, answer.intent, answer.figures) == ("llm", False, "not_found", [])
@@ -203,19 +213,21 @@ def assert_rule_fallback(answer: Any, store: Store, note: str) -> None:
     assert (answer.figures, answer.citations, answer.found) == (rules.figures, rules.citations, rules.found)
 
 
-def test_invented_number_falls_back_to_rules(store: Store) -> None:
+def test_invented_number_falls_back_to_rules(store: Store, caplog: pytest.LogCaptureFixture) -> None:
     model = scripted(
         AIMessage("", tool_calls=[call("get_figures", projects=["大气"], metrics=["全年预算数"])]),
         AIMessage("大气生态环境保护项目全年预算数约为 640 万元，执行率 99.81%，值得表扬。"),
     )
-    answer = routed(store, model).ask(NOT_UNDERSTOOD)
-    assert_rule_fallback(answer, store, "640")
-    assert "99.81" in answer.answer.partition("\n\n")[0]  # a true figure, but no tool of this answer returned it
+    with caplog.at_level(logging.WARNING, logger="assistant.llm.agent"):
+        answer = routed(store, model).ask(NOT_UNDERSTOOD)
+    assert_rule_fallback(answer, store, "数字不在查询结果里")
+    assert "640" not in answer.answer  # the invented number is not shown, not even in the note
+    assert "640、99.81" in caplog.text  # 99.81 is a true figure, but no tool of this answer returned it
 
 
 def test_number_without_any_tool_call_falls_back(store: Store) -> None:
-    assert_rule_fallback(routed(store, scripted(AIMessage("海洋项目得分 99.92 分，最值得表扬。"))).ask(NOT_UNDERSTOOD),
-                         store, "99.92")
+    answer = routed(store, scripted(AIMessage("海洋项目得分 99.92 分，最值得表扬。"))).ask(NOT_UNDERSTOOD)
+    assert_rule_fallback(answer, store, "数字不在查询结果里")
 
 
 @pytest.mark.parametrize(("tool_call", "note"), [
@@ -239,7 +251,7 @@ def test_unparseable_tool_call_falls_back(store: Store) -> None:
 def test_endless_tool_calls_fall_back(store: Store) -> None:
     again = AIMessage("", tool_calls=[call("find_projects", keyword="海洋")])
     assistant = RoutedAssistant(Assistant(store), scripted(again), max_steps=3)
-    assert_rule_fallback(assistant.ask(NOT_UNDERSTOOD), store, "3 步")
+    assert_rule_fallback(assistant.ask(NOT_UNDERSTOOD), store, "仍未给出回答")
 
 
 REQUEST = httpx.Request("POST", "http://127.0.0.1/v1/chat/completions")

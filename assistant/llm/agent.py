@@ -58,11 +58,16 @@ class LlmFailure(Exception):
 
 @dataclass(frozen=True)
 class LlmReply:
-    """The model's final text, every tool result it was given (in call order), and the store contents it was told."""
+    """The model's final text and every tool result it was given, in call order.
+
+    ``given`` holds the other texts code showed the model: the store contents
+    and the earlier answers of the conversation (composed by the rules, or LLM
+    answers that passed the number check).
+    """
 
     text: str
     results: tuple[ToolResult, ...]
-    contents: str = ""
+    given: tuple[str, ...] = ()
 
 
 class ToolLoop:
@@ -86,14 +91,16 @@ class ToolLoop:
             reply = self._invoke(messages)
             messages.append(reply)
             if reply.invalid_tool_calls:
-                raise LlmFailure(f"大模型的工具调用格式有误（{reply.invalid_tool_calls[0].get('name') or '未命名'}）")
+                log.warning("unparseable tool calls: %r", reply.invalid_tool_calls)
+                raise LlmFailure("大模型的工具调用格式有误")
             if not reply.tool_calls:
-                return LlmReply(reply.text.strip(), tuple(results), contents)  # .text joins any content-block form
+                given = (contents, *(m.text for m in history if isinstance(m, AIMessage)))
+                return LlmReply(reply.text.strip(), tuple(results), given)  # .text joins any content-block form
             for call in reply.tool_calls:
                 result, message = self._call(call)
                 results.append(result)
                 messages.append(message)
-        raise LlmFailure(f"大模型在 {self._max_steps} 步内未完成回答")
+        raise LlmFailure("大模型多次调用工具后仍未给出回答")  # no step count: notes carry no numbers
 
     def _invoke(self, messages: list[BaseMessage]) -> AIMessage:
         """One model call; any failure of the provider becomes an LlmFailure with a note for the user."""
@@ -109,8 +116,9 @@ class ToolLoop:
     def _call(self, call: ToolCall) -> tuple[ToolResult, ToolMessage]:
         """Run one tool call; an unknown tool or arguments that fail validation end the loop."""
         tool = self._tools.get(call["name"])
-        if tool is None:
-            raise LlmFailure(f"大模型调用了不存在的工具 {call['name']!r}")
+        if tool is None:  # the model's own string is logged, not shown
+            log.warning("unknown tool called: %r", call["name"])
+            raise LlmFailure("大模型调用了不存在的工具")
         try:
             message = tool.invoke(call)
         except (ValidationError, BadToolArguments) as err:
@@ -133,8 +141,8 @@ def failure_note(err: BaseException) -> str:
 def checked_answer(reply: LlmReply, builder: AnswerBuilder) -> Answer:
     """The contract answer of ``reply``, or LlmFailure when its text states a number no tool returned.
 
-    Numbers in the store contents the model was told (部门, 年度, 项目数) count
-    as returned: code wrote them too. ``builder`` is the rule composer's, set up
+    Numbers in the texts code gave the model (``LlmReply.given``: store contents,
+    earlier answers) count as returned. ``builder`` is the rule composer's, set up
     with the question and the rule plan, so sources are listed as in a rule
     answer. Projects, figures and citations come from the evidence: the tool
     results other than project look-ups, or, when the model only looked
@@ -144,10 +152,11 @@ def checked_answer(reply: LlmReply, builder: AnswerBuilder) -> Answer:
     """
     if not reply.text:
         raise LlmFailure("大模型没有给出回答")
-    unsupported = unsupported_numbers(reply.text, [reply.contents, *(r.payload for r in reply.results)])
+    unsupported = unsupported_numbers(reply.text, [*reply.given, *(r.payload for r in reply.results)])
     if unsupported:
-        shown = "、".join(dict.fromkeys(unsupported))
-        raise LlmFailure(f"大模型回答中的数字（{shown}）不在查询结果中，未采用该回答")
+        # The numbers go to the log, not the note: shown to the user, they would be wrong numbers all the same.
+        log.warning("LLM answer refused, numbers not returned by any tool: %s", "、".join(dict.fromkeys(unsupported)))
+        raise LlmFailure("大模型的回答中有数字不在查询结果里，未采用")
     evidence = [r for r in reply.results if not r.lookup] or [_named_in(r, reply.text) for r in reply.results]
     mentioned = {value for _, value in numbers_in_text(reply.text)}
     builder.say(reply.text)
