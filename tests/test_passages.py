@@ -6,7 +6,6 @@ import os
 import pathlib
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -186,11 +185,10 @@ def test_reopened_after_close_in_the_same_process(tmp_path: pathlib.Path) -> Non
 
 def test_a_new_process_reopens_the_collection_offline(index: PassageIndex, tmp_path: pathlib.Path) -> None:
     script = (
-        "import pathlib, sys, time\n"
+        "import pathlib, sys\n"
         "from ingest.passages import PassageIndex\n"
-        "start = time.perf_counter()\n"
         "idx = PassageIndex(pathlib.Path(sys.argv[1]))\n"
-        "print(time.perf_counter() - start, idx.count(), idx.search('长三角区域协作')[0].project_seq)\n"
+        "print(idx.count(), idx.search('长三角区域协作')[0].project_seq)\n"
         "raw = idx.client.get_collection('passages')  # embedding function rebuilt from the stored config\n"
         "hits = raw.query(query_texts=['长三角'], n_results=1)['ids'][0]\n"
         "print(type(raw.configuration['embedding_function']).__name__, len(hits))\n"
@@ -200,9 +198,7 @@ def test_a_new_process_reopens_the_collection_offline(index: PassageIndex, tmp_p
     env.pop("JIXIAO_EMBEDDING_MODEL", None)
     out = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=REPO, env=env,
                          capture_output=True, text=True, timeout=60, check=True)
-    opened_in, *rest = out.stdout.split()
-    assert rest == [str(index.count()), "2", "CharNgramHashEmbedding", "1"]
-    assert float(opened_in) < 2.0
+    assert out.stdout.split() == [str(index.count()), "2", "CharNgramHashEmbedding", "1"]
 
 
 def test_no_network_is_attempted(monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path) -> None:
@@ -227,23 +223,6 @@ def test_embedding_is_local_hashing_unless_a_model_is_configured(monkeypatch: py
     rebuilt = CharNgramHashEmbedding.build_from_config(ef.get_config())
     a, b = ef(["长三角区域协作"])[0], rebuilt(["长三角区域协作"])[0]
     assert list(a) == list(b) and abs(float((a * a).sum()) - 1.0) < 1e-5
-
-
-def test_search_is_fast_on_hundreds_of_passages(tmp_path: pathlib.Path) -> None:
-    idx = PassageIndex(tmp_path)
-    base = ecology_doc()
-    for n in range(40):
-        idx.replace_document(replace(base, file_name=f"{n:03d}_bulk.txt"))
-    assert idx.count() >= 400
-    idx.search("长三角")  # builds the BM25 index and loads jieba once
-    timings = []
-    for query in ["长三角区域协作", "法规 标准", "培训次数为什么扣分", "碳排放核查"] * 10:
-        start = time.perf_counter()
-        idx.search(query)
-        timings.append(time.perf_counter() - start)
-    timings.sort()
-    assert timings[int(len(timings) * 0.95)] < 0.030
-    idx.close()
 
 
 def test_a_topic_no_passage_mentions_finds_nothing(index: PassageIndex) -> None:
