@@ -3,7 +3,9 @@
 Chromium is Debian's (``apt-get install chromium``), found at ``$JIXIAO_CHROMIUM``
 or /usr/bin/chromium; Playwright cannot download its own browser on this
 network. Without it these tests are skipped, saying so. Each test opens its own
-page, i.e. its own Gradio session and conversation.
+page, i.e. its own Gradio session and conversation. The picture of the app
+answering "哪些项目扣分了，为什么？" goes to artifacts/screenshots/lost_points.png;
+``JIXIAO_UPDATE_SCREENSHOT=1`` also copies it to docs/screenshot.png for the README.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ CHROMIUM_ARGS = [
 SAMPLE = PROJECT_DIR / "data" / "samples" / "000_714f557b0e494d5f.txt"
 SCREENSHOT = PROJECT_DIR / "artifacts" / "screenshots" / "lost_points.png"
 README_SCREENSHOT = PROJECT_DIR / "docs" / "screenshot.png"
+"""Tracked: refreshed from the test's picture only with JIXIAO_UPDATE_SCREENSHOT=1, so test runs leave the tree clean."""
 ANSWER_TIMEOUT = 30_000
 SCROLL_TO_QUESTION = """row => {
     let box = row.parentElement;
@@ -114,8 +117,8 @@ def test_click_an_example_and_save_the_screenshot(page):
     page.locator("#chat .user-row").last.evaluate(SCROLL_TO_QUESTION)
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), full_page=True)
-    README_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(SCREENSHOT, README_SCREENSHOT)
+    if os.environ.get("JIXIAO_UPDATE_SCREENSHOT") or not README_SCREENSHOT.exists():
+        shutil.copyfile(SCREENSHOT, README_SCREENSHOT)
 
 
 def test_follow_ups_stay_in_their_own_session(browser, app: AppProcess, page):

@@ -160,6 +160,18 @@ def test_a_bad_file_is_reported_and_leaves_the_store_as_it_was(tmp_path: Path):
     assert store.documents() == []
 
 
+def test_a_reader_bug_is_reported_and_the_other_files_still_go_in(tmp_path: Path):
+    class FailingStore:
+        def ingest(self, path: Path) -> IngestOutcome:
+            if path.name == "bug.pdf":
+                raise ValueError("reader bug")
+            return IngestOutcome(path.name, "added", None, None, 1, 1, 0, (), 1)
+
+    results = ingest_files(FailingStore(), [tmp_path / "bug.pdf", tmp_path / "ok.txt"])
+    assert results[0].error == "bug.pdf：读取时程序出错（ValueError），请把文件交给维护人员"
+    assert results[1].outcome.status == "added"
+
+
 class CountingAssistant:
     """Answers with the conversation's turn number, so tests see which conversation was used."""
 

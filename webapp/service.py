@@ -8,6 +8,7 @@ its own by ``conversation_id`` and the ``ConversationBook`` keeps it here.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
@@ -20,6 +21,8 @@ from ingest.errors import IngestError
 from ingest.reading import SUPPORTED_SUFFIXES
 from ingest.records import Document
 from ingest.store import IngestOutcome, Store
+
+log = logging.getLogger(__name__)
 
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
 """The bundled sample report(s), ingested on first start so the app answers out of the box."""
@@ -125,11 +128,23 @@ def ingest_files(store: Store, paths: Iterable[Path], on_file: ProgressCallback 
     for done, path in enumerate(paths):
         if on_file:
             on_file(done, len(paths), path.name)
-        try:
-            results.append(FileResult(path.name, outcome=store.ingest(path)))
-        except IngestError as err:
-            results.append(FileResult(path.name, error=str(err)))
+        results.append(_ingest_one(store, path))
     return results
+
+
+def _ingest_one(store: Store, path: Path) -> FileResult:
+    """One file's result: the outcome, the IngestError's Chinese message, or a plain word about a reader bug.
+
+    A bug in a reader must not cost the other files of an upload nor the page;
+    the store's all-or-nothing write keeps the store as it was either way.
+    """
+    try:
+        return FileResult(path.name, outcome=store.ingest(path))
+    except IngestError as err:
+        return FileResult(path.name, error=str(err))
+    except Exception as err:  # noqa: BLE001 - reported to the user and logged with its traceback
+        log.exception("ingest of %s failed", path)
+        return FileResult(path.name, error=f"{path.name}：读取时程序出错（{type(err).__name__}），请把文件交给维护人员")
 
 
 def sample_files(samples_dir: Path = SAMPLES_DIR) -> list[Path]:
