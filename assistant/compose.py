@@ -38,7 +38,14 @@ FIELD_LABELS = {
 }
 _QUOTE_CHARS = 80
 _MAX_SOURCES = 30
-_STATUS_WORDS = {"exceeded": "超额完成", "not_met": "未达到目标", "satisfaction": "满意度指标", "mis_entered": "目标值误录"}
+_STATUS_WORDS = {
+    "exceeded": "超额完成的指标",
+    "not_met": "未达到目标的指标",
+    "satisfaction": "满意度指标",
+    "mis_entered": "目标值误录的指标",
+    "lost": "扣分的指标",
+}
+OPERATOR_WORDS = {"<": "低于", "<=": "不高于", ">": "高于", ">=": "不低于", "=": "为", "!=": "不等于"}
 
 
 class AnswerBuilder:
@@ -128,7 +135,7 @@ def figures_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
     found = False
     for group in by_entry.values():
         entry = group[0].entry
-        parts = [f"{row.ref.label} {b.figure(row)}{_derived_note(entry, row)}" for row in group]
+        parts = [f"{row.ref.label} {b.figure(row)}{_formula(row)}{_derived_note(entry, row)}" for row in group]
         found = found or any(row.value is not None for row in group)
         b.say(f"{b.name(entry)}：" + "；".join(parts) + "。")
     if not found:
@@ -211,13 +218,18 @@ def explain_answer(
         if lines:
             b.say(f"{b.name(entry)}的资金执行情况：")
             for kind, rows in lines.items():
-                b.say(f"- {kind}：" + "，".join(f"{row.ref.metric.label} {b.figure(row)}" for row in rows))
-            b.say(f"  资金未全部执行的原因：{NO_REASON}。")
+                b.say(f"- {kind}：" + "，".join(f"{row.ref.metric.label} {b.figure(row)}{_formula(row)}" for row in rows))
+            b.say(f"  资金未全部执行{'、预算调整' if _adjusted(rows) else ''}的原因：{NO_REASON}。")
     if lost:
         _lost_lines(b, lost)
     elif not funds:
         b.say("、".join(b.name(e) for e in entries) + "没有扣分，资金也已全部执行，表中没有需要解释的偏差。")
     return b.finish(True)
+
+
+def _adjusted(rows: Sequence[FigureRow]) -> bool:
+    """Whether the fund rows explained include a budget adjustment (年初预算数 ≠ 全年预算数)."""
+    return any(row.ref.metric.key == "adjustment" for row in rows)
 
 
 def ranking_answer(b: AnswerBuilder, rows: Sequence[FigureRow], descending: bool, limit: int) -> Answer:
@@ -316,13 +328,18 @@ def count_answer(b: AnswerBuilder, result: FigureRow, listed: Sequence[ProjectEn
     return b.finish(True)
 
 
-def indicators_answer(b: AnswerBuilder, rows: Sequence[IndicatorRow], status: str | None) -> Answer:
+def indicators_answer(
+    b: AnswerBuilder, rows: Sequence[IndicatorRow], status: str | None, actual: tuple[str, float] | None = None
+) -> Answer:
     """Indicator rows: target, actual, 分值/得分, lost points and reason where any."""
+    what = _STATUS_WORDS.get(status or "", "指标")
+    if actual is not None:
+        what = f"实际完成值{OPERATOR_WORDS[actual[0]]} {actual[1]:g} 的{what}"
     if not rows:
-        b.say(f"没有找到{_STATUS_WORDS.get(status or '', '符合条件')}的指标。")
-        return b.finish(bool(status))
-    if status:
-        b.say(f"{_STATUS_WORDS[status]}的指标共 {len(rows)} 项：")
+        b.say(f"没有找到{what}。")
+        return b.finish(bool(status or actual))
+    if status or actual:
+        b.say(f"{what}共 {len(rows)} 项：")
     current = None
     for row in rows:
         if row.entry is not current:

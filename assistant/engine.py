@@ -17,7 +17,7 @@ from dataclasses import replace
 from assistant import compose
 from assistant import operations as ops
 from assistant.catalog import Catalog, ProjectEntry
-from assistant.compose import AnswerBuilder
+from assistant.compose import OPERATOR_WORDS, AnswerBuilder
 from assistant.contract import Answer
 from assistant.conversation import Conversation
 from assistant.metrics import format_value, metric
@@ -29,7 +29,6 @@ from ingest.store import Store
 
 log = logging.getLogger(__name__)
 
-_OPERATOR_WORDS = {"<": "低于", "<=": "不高于", ">": "高于", ">=": "不低于", "=": "为", "!=": "不等于"}
 
 
 class Assistant:
@@ -101,6 +100,12 @@ class Assistant:
         rows = ops.project_figures(catalog.entries_of(plan.projects), plan.metrics)
         return compose.compare_answer(b, rows)
 
+    def _share(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """The named projects' figure as a share of its total over every project in scope."""
+        everyone = catalog.in_documents(plan.scope.documents)
+        rows = ops.shares(catalog.entries_of(plan.projects), everyone, plan.metrics[0])
+        return compose.figures_answer(b, rows)
+
     def _lost(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Rows that lost points, of the named projects or of all in scope."""
         entries = _entries(plan, catalog)
@@ -147,8 +152,9 @@ class Assistant:
 
     def _indicators(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Indicator rows by name or status."""
-        rows = ops.find_indicators(_entries(plan, catalog), plan.indicator_terms, plan.indicator_status)
-        return compose.indicators_answer(b, rows, plan.indicator_status)
+        rows = ops.find_indicators(_entries(plan, catalog), plan.indicator_terms, plan.indicator_status,
+                                   plan.indicator_actual)
+        return compose.indicators_answer(b, rows, plan.indicator_status, plan.indicator_actual)
 
     def _text(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """A project's goal or result text, quoted passage by passage."""
@@ -195,15 +201,28 @@ def _entries(plan: Plan, catalog: Catalog) -> list[ProjectEntry]:
 
 
 def _under_executed(entry: ProjectEntry) -> list[ops.FigureRow]:
-    """全年预算数, 全年执行数 and 执行率 of each fund line that had a budget and did not spend all of it."""
+    """The budget, execution and rate of each fund line that had a budget and did not spend all of it."""
+    total = entry.project.fund(FUND_KINDS[0])
     kinds = [
         kind
         for kind in FUND_KINDS
         if (line := entry.project.fund(kind)) and line.full_year and line.executed is not None
-        and line.executed < line.full_year
+        and line.executed < line.full_year and not (kind != FUND_KINDS[0] and _same_amounts(line, total))
     ]
-    refs = [MetricRef(metric(key), kind) for kind in kinds for key in ("full_year", "executed", "rate")]
+    refs = [MetricRef(metric(key), kind) for kind in kinds for key in _explained_figures(entry, kind)]
     return ops.project_figures([entry], refs)
+
+
+def _same_amounts(line, total) -> bool:
+    """Whether a sub-line repeats the total line (the whole budget is 当年财政拨款): no need to say it twice."""
+    return total is not None and (line.initial, line.full_year, line.executed) == (total.initial, total.full_year, total.executed)
+
+
+def _explained_figures(entry: ProjectEntry, kind: str) -> tuple[str, ...]:
+    """The figures that explain a fund line: with the budget adjusted, 年初预算数 and the adjustment first."""
+    line = entry.project.fund(kind)
+    adjusted = line.initial is not None and abs(line.initial - line.full_year) > 0.005
+    return ("initial", "adjustment", "full_year", "executed", "rate") if adjusted else ("full_year", "executed", "rate")
 
 
 def _per_document(entries: list[ProjectEntry], how: str, ref: MetricRef | None) -> list[ops.FigureRow]:
@@ -237,9 +256,9 @@ def describe_conditions(conditions: tuple[Condition, ...]) -> str:
         if c.against is not None and c.metric.metric.key == "total_score":
             parts.append("不是满分")
         elif c.against is not None:
-            parts.append(f"{c.metric.label}与{c.against.label}{'不一致' if c.op == '!=' else _OPERATOR_WORDS[c.op]}")
+            parts.append(f"{c.metric.label}与{c.against.label}{'不一致' if c.op == '!=' else OPERATOR_WORDS[c.op]}")
         else:
-            parts.append(f"{c.metric.label}{_OPERATOR_WORDS[c.op]}{format_value(c.value, c.metric.metric.unit)}")
+            parts.append(f"{c.metric.label}{OPERATOR_WORDS[c.op]}{format_value(c.value, c.metric.metric.unit)}")
     return "、".join(parts)
 
 
@@ -247,6 +266,7 @@ _HANDLERS: dict[str, Callable[[Assistant, Plan, AnswerBuilder, Catalog], Answer]
     "project_figure": Assistant._figures,
     "overview": Assistant._figures,
     "compare": Assistant._compare,
+    "share": Assistant._share,
     "lost_points": Assistant._lost,
     "explain": Assistant._explain,
     "ranking": Assistant._ranking,

@@ -45,6 +45,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("funds_score", "资金得分", "分", "score", ("资金得分", "预算执行得分", "执行率得分", "资金执行得分")),
     Metric("total_score", "总分", "分", None,
            ("自评得分", "自评分", "总得分", "总分", "得分", "分数", "评分", "打分", "几分", "多少分")),
+    Metric("adjustment", "预算调整额", "万元", None,
+           ("预算调整额", "调整了多少", "调整多少", "调整额", "调整幅度", "调减了多少", "调增了多少", "预算调整", "调整金额")),
     Metric("lost", "扣分", "分", None, ("扣分", "失分", "丢分", "被扣")),
     Metric("total_weight", "总分分值", "分", None, ()),
     Metric("grade", "评分等级", "", None, ("评分等级", "评价等级", "自评等级", "等级", "评级", "档次"), numeric=False),
@@ -100,9 +102,20 @@ def read_metric(project: Project, which: Metric, fund_kind: str = TOTAL_FUND) ->
         return MetricValue(project.total_weight, project.source, "total")
     if which.key == "lost":
         return _lost_total(project)
+    if which.key == "adjustment":
+        return _adjustment(project, fund_kind)
     if which.key in ("implementer", "department"):
         return MetricValue(getattr(project, which.key), project.source, "header")
     return MetricValue(project.total_score, project.source, "total", project.derived.get("total_score"))
+
+
+def _adjustment(project: Project, fund_kind: str) -> MetricValue:
+    """全年预算数 − 年初预算数 of a fund line (negative when the budget was cut), None when either was not read."""
+    line = project.fund(fund_kind)
+    if line is None or line.initial is None or line.full_year is None:
+        return MetricValue(None, project.source, "funds")
+    formula = f"{line.full_year:.2f} − {line.initial:.2f}"
+    return MetricValue(round(line.full_year - line.initial, 2), line.source, "funds", formula=formula)
 
 
 def _lost_total(project: Project) -> MetricValue:

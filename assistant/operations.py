@@ -19,7 +19,7 @@ from assistant.contract import Citation
 from assistant.metrics import TOTAL_FUND, Metric, format_value, metric, read_metric
 from assistant.plan import Condition, MetricRef
 from assistant.resolve import common_stretches, meaningful_length
-from ingest.passage_build import indicator_sentence, project_texts
+from ingest.passage_build import FIELDS, indicator_sentence, project_texts
 from ingest.records import Indicator
 from ingest.tokenize_zh import ensure_jieba_loaded
 
@@ -309,18 +309,23 @@ def _has_status(entry: ProjectEntry, ind: Indicator, status: str) -> bool:
 
 
 def find_indicators(
-    entries: Sequence[ProjectEntry], terms: Sequence[str] = (), status: str | None = None
+    entries: Sequence[ProjectEntry],
+    terms: Sequence[str] = (),
+    status: str | None = None,
+    actual: tuple[str, float] | None = None,
 ) -> list[IndicatorRow]:
-    """Indicator rows of the projects whose names best match ``terms`` and that have ``status`` (if given).
+    """Indicator rows of the projects whose names best match ``terms``, that have ``status`` and whose
+    实际完成值 meets ``actual`` (op, value), when those are given.
 
-    With no term matching any row, every row passing the status test is
-    returned (all rows of the projects when there is no status either).
+    With no term matching any row, every row passing the other tests is
+    returned (all rows of the projects when there are none).
     """
     candidates = [
         (entry, ind)
         for entry in entries
         for ind in entry.project.indicators
-        if status is None or _has_status(entry, ind, status)
+        if (status is None or _has_status(entry, ind, status))
+        and (actual is None or (ind.actual_value is not None and _holds(ind.actual_value, *actual)))
     ]
     scored = [(indicator_match_score(ind.name, terms), entry, ind) for entry, ind in candidates]
     best = max((score for score, _, _ in scored), default=0)
@@ -334,6 +339,20 @@ def find_indicators(
 def indicator_match_score(name: str, terms: Sequence[str]) -> int:
     """How much of the terms an indicator name covers: meaningful characters of the shared stretches."""
     return sum(meaningful_length(term[s:t]) for term in terms for s, t in common_stretches(term, name))
+
+
+def shares(named: Sequence[ProjectEntry], everyone: Sequence[ProjectEntry], ref: MetricRef) -> list[FigureRow]:
+    """Each named project's ``ref`` as a percentage of its sum over ``everyone`` (value / Σ × 100, with formula)."""
+    total, _ = aggregate(everyone, "sum", ref)
+    rows = []
+    for row in project_figures(named, [ref]):
+        value = numeric_value(row)
+        if value is None or not total.value:
+            continue
+        formula = f"{value:.2f} / {total.value:.2f} × 100（Σ{ref.label}，{len(everyone)} 个项目）"
+        share = MetricRef(Metric("share", f"{ref.label}占比", "%", None, ()))
+        rows.append(FigureRow(row.entry, share, round(value / total.value * 100, 2), row.citation, formula))
+    return rows
 
 
 def project_passages(entries: Sequence[ProjectEntry], fields: Sequence[str]) -> list[PassageRow]:
@@ -376,20 +395,28 @@ def topic_words(topic: str) -> list[str]:
 
 
 def passages_about(passages: object, topic: str, entries: Sequence[ProjectEntry], per_project: int = 3) -> list[PassageRow]:
-    """Passages that are about ``topic``: retrieved from Chroma, kept when they contain most of its words.
+    """Passages that are about ``topic``: Chroma's best first, then any other project's passages that hold it.
 
     Retrieval always returns its k nearest passages, related or not; keeping
     only those holding at least half of the topic's characters in whole words
-    turns "nearest" into "about". At most ``per_project`` passages per project.
+    turns "nearest" into "about". Retrieval also stops at k, so a topic many
+    passages share (监测) would crowd projects out: every project whose own
+    passages (the same texts the index holds, cited alike) hold the topic is
+    added after the retrieved ones. At most ``per_project`` passages per project.
     """
     words = topic_words(topic) or [topic]
-    total = sum(len(w) for w in words)
+    needed = sum(len(w) for w in words) / 2
+
+    def about(row: PassageRow) -> bool:
+        return sum(len(w) for w in words if w in row.text) >= needed
+
+    retrieved = [row for row in search_passages(passages, topic, entries, k=40) if about(row)]
+    found = {row.entry for row in retrieved}
+    scanned = [row for row in project_passages(entries, FIELDS) if row.entry not in found and about(row)]
     kept: list[PassageRow] = []
-    counts: dict[tuple, int] = {}
-    for row in search_passages(passages, topic, entries, k=40):
-        covered = sum(len(w) for w in words if w in row.text)
-        if covered * 2 < total or counts.get(row.entry.key, 0) >= per_project:
-            continue
-        counts[row.entry.key] = counts.get(row.entry.key, 0) + 1
-        kept.append(row)
+    counts: dict[ProjectEntry, int] = {}
+    for row in retrieved + scanned:
+        if counts.get(row.entry, 0) < per_project:
+            counts[row.entry] = counts.get(row.entry, 0) + 1
+            kept.append(row)
     return kept

@@ -17,6 +17,7 @@ INTENTS: tuple[str, ...] = (
     "project_figure",  # one or more figures of named projects
     "overview",  # a project's key figures
     "compare",  # figures of two or more projects side by side, with the difference
+    "share",  # a project's figure as a share of the total over every project in scope
     "ranking",  # 最高/最低/前N/倒数N by a figure
     "filter",  # projects meeting conditions
     "aggregate",  # Σ, mean, count, overall rate
@@ -86,6 +87,7 @@ class Plan:
     aggregate: str | None = None  # "sum", "mean", "count", "overall_rate"
     indicator_terms: tuple[str, ...] = ()
     indicator_status: str | None = None  # "exceeded", "not_met", "mis_entered", "satisfaction"
+    indicator_actual: tuple[str, float] | None = None  # (op, value): 实际完成值 低于 90
     text_field: str | None = None  # "goal" or "result"
     topic: str | None = None
     lost_part: str = "all"  # "indicators", "funds" or "all"

@@ -50,7 +50,7 @@ _DEPARTMENT_RE = re.compile(r"[\u4e00-\u9fa5]{1,6}[省市区县][\u4e00-\u9fa5]{
 _PRONOUN_RE = re.compile(r"它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们")
 _FOLLOW_UP_RE = re.compile(r"^(那么?|还有|另外|再|那它)|呢[?？]?$")
 
-_FINDINGS_RE = re.compile(r"对不上|数据质量|核对|勾稽|校验|算错|不平|数据.{0,4}(问题|错误|异常|有误)|不匹配|矛盾")
+_FINDINGS_RE = re.compile(r"对不上|数据质量|核对|勾稽|校验|算错|不平|数据.{0,4}(问题|错误|异常|有误)|不匹配|矛盾|不符|对得上")
 _ADJUSTED_RE = re.compile(r"年初.{0,8}全年.{0,6}(不一致|不同|不一样|有差异|差异|变化|变动)|预算(调整|调减|调增|变动)|调整(了)?预算")
 _TOPIC_RE = re.compile(r"涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联")
 _MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,4}(错|有误)")
@@ -65,10 +65,11 @@ _RESULT_TEXT_RE = re.compile(r"完成了(哪些|什么)|做了(哪些|什么)|�
 _GOAL_TEXT_RE = re.compile(r"(总体|预期|年度)?目标是什么|预期目标|总体目标|计划(做|干)|要做什么|目的是|旨在|打算")
 _COMPARE_RE = re.compile(r"对比|比较|相比|比一比|差多少|差距|差了|哪个(更)?(高|低|大|小|多|少)|谁(更)?(高|低|大|多)|和.+比")
 _RANK_RE = re.compile(r"最(高|低|大|小|多|少|好|差)|前\s*\d+|倒数|排名|排序|排行|第一名|垫底|名列")
+_SHARE_RE = re.compile(r"占比|比例|比重|份额|占.{0,10}(百分之|多少|几成|%)|占(全部|所有|总)")
 _POSITION_RE = re.compile(r"排(名|第|在)|第几|名次|位列|排多少")
 _ASC_RE = re.compile(r"最(低|小|少|差)|倒数|垫底|低到高|小到大|末位|后\s*\d+")
 _LIMIT_RE = re.compile(r"(?:前|倒数第?|后)\s*(\d+)|(\d+)\s*(?:个|项|名|家)")
-_COUNT_RE = re.compile(r"几个|多少个|项目数|数量|几项|多少项|个数|有多少项目|多少家")
+_COUNT_RE = re.compile(r"几个|多少个|项目数|总数|数量|几项|多少项|个数|有多少项目|多少家")
 _SUM_RE = re.compile(r"合计|总计|总共|一共|共计|总额|总和|加起来|汇总|累计|总(预算|执行|支出|金额)")
 _OVERALL_RE = re.compile(r"整体|总体|全部项目|所有项目|平均执行率|全局")
 _MEAN_RE = re.compile(r"平均|均值")
@@ -76,9 +77,13 @@ _ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|
 _LIST_RE = re.compile(r"(有|包括|包含)(哪些|什么)项目|项目有哪些|项目(清单|列表|名单)|列出|所有(的)?项目|全部(的)?项目|哪些项目")
 _OVERVIEW_RE = re.compile(r"介绍|情况|怎么样|如何|概况|概要|总体|详情|详细|基本信息|表现")
 _ASKS_VALUE_RE = re.compile(r"多少|几|是什么|是啥|哪个|哪些|怎样|如何")
-_FILLER_RE = re.compile(r"[□\s?？。，,！!、:：]|的|是|了|吗|呢|请问|告诉我|一下|帮我|查询|查一下|看看")
+_FILLER_RE = re.compile(r"[□\s?？。，,！!、:：]|的|是|了|吗|呢|请问|告诉我|一下|帮我|查询|查一下|看看|各个|各|每个|分别")
 _BARE_WORDS_RE = re.compile(r"那么|那|还有|另外|再|它们|它|这个|那个|项目|第\d+个?|呢|怎么样|如何|情况")
 _PROJECT_INTENTS = ("project_figure", "overview", "lost_points", "explain", "indicator", "text", "compare")
+_NOT_GRADE_RE = re.compile(r"(?:不是|并非|非|未评为|没评为|没有评为|没被评为|达不到)\s*[“\"'「]?(优|良|中|差)")
+_FUND_USED_RE = re.compile(
+    r"(?:有|用了|使用了?|含有?|包含|涉及|安排了?)\s*(?:" + "|".join(w for ws in FUND_SYNONYMS.values() for w in ws) + ")"
+)
 _GRADE_RE = re.compile(r"(?:评为|等级为|等级是|评级为|评级是|等级|评定为|被评为|为)\s*[“\"'「]?(优|良|中|差)(?:秀|等)?")
 
 _BETWEEN_RE = re.compile(
@@ -90,7 +95,7 @@ _OPERATORS: tuple[tuple[str, str], ...] = (
     ("不高于", "<="), ("不超过", "<="), ("至多", "<="), ("以下", "<="), ("及以下", "<="), ("≤", "<="), ("<=", "<="),
     ("低于", "<"), ("小于", "<"), ("少于", "<"), ("不足", "<"), ("不到", "<"), ("未达到", "<"), ("<", "<"),
     ("高于", ">"), ("大于", ">"), ("超过", ">"), ("多于", ">"), ("超出", ">"), (">", ">"),
-    ("等于", "="), ("达到", ">="), ("为", "="),
+    ("等于", "="), ("达到", ">="), ("为", "="), ("是", "="),
 )
 
 
@@ -337,9 +342,16 @@ def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
         conditions.append(Condition(MetricRef(metric("initial")), "!=", against=MetricRef(metric("full_year"))))
     if _NOT_FULL_RE.search(text):
         conditions.append(Condition(MetricRef(metric("total_score")), "<", against=MetricRef(metric("total_weight"))))
+    not_grade = _NOT_GRADE_RE.search(text)
     grade = _GRADE_RE.search(text)
-    if grade and ("等级" in text or "评" in text):
+    if not_grade:
+        conditions.append(Condition(MetricRef(metric("grade")), "!=", not_grade.group(1)))
+    elif grade and ("等级" in text or "评" in text):
         conditions.append(Condition(MetricRef(metric("grade")), "=", grade.group(1)))
+    fund = _FUND_USED_RE.search(text)
+    if fund:
+        kind = _fund_kind(fund.group(0))
+        conditions.append(Condition(MetricRef(metric("full_year"), kind), ">", 0.0))
     conditions.extend(_threshold_conditions(text, refs))
     return conditions
 
@@ -358,10 +370,10 @@ def _threshold_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
     numbers += [(v, span, "%") for v, span in percent_mentions(text)]
     numbers += [(float(m.group(1)), m.span(), "分") for m in re.finditer(r"(\d+(?:\.\d+)?)\s*分", text)]
     for value, (start, end), unit in numbers:
-        op = _operator_near(text, start, end)
+        ref = _metric_for_unit(unit, refs)
+        op = _operator_near(text, start, end) or _right_after_metric(text[:start], ref)
         if op is None:
             continue
-        ref = _metric_for_unit(unit, refs)
         conditions.append(Condition(ref, op, value))
     return conditions
 
@@ -376,6 +388,11 @@ def _operator_near(text: str, start: int, end: int) -> str | None:
         if before.endswith(word) or before.rstrip("了的 ").endswith(word):
             return op
     return None
+
+
+def _right_after_metric(before: str, ref: MetricRef) -> str | None:
+    """"=" when a number follows its metric directly (执行率100%的项目), else None."""
+    return "=" if any(before.rstrip().endswith(word) for word in ref.metric.synonyms) else None
 
 
 def _metric_for_unit(unit: str, refs: list[MetricRef]) -> MetricRef:
@@ -459,7 +476,10 @@ def _rule_indicator(planner: Planner, rest: str, base: Plan) -> Plan | None:
         status = "satisfaction"
     terms = (_indicator_terms(rest),)
     if status or _INDICATOR_RE.search(rest) or _names_indicator(terms, base, planner):
-        return replace(base, intent="indicator", indicator_status=status, indicator_terms=terms, metrics=())
+        thresholds = _threshold_conditions(rest, [])
+        actual = (thresholds[0].op, thresholds[0].value) if thresholds else None
+        return replace(base, intent="indicator", indicator_status=status, indicator_terms=terms,
+                       indicator_actual=actual, metrics=())
     return None
 
 
@@ -514,6 +534,14 @@ def _order(rest: str) -> str:
     return "asc" if _ASC_RE.search(rest) else "desc"
 
 
+def _rule_share(planner: Planner, rest: str, base: Plan) -> Plan | None:
+    """X项目的预算占全部的比例: the named projects' figure as a share of the total in scope."""
+    if not base.projects or not _SHARE_RE.search(rest):
+        return None
+    numeric = [ref for ref in base.metrics if ref.metric.numeric and ref.metric.unit == "万元"]
+    return replace(base, intent="share", metrics=(numeric[0] if numeric else MetricRef(metric("full_year")),))
+
+
 def _rule_filter_or_aggregate(planner: Planner, rest: str, base: Plan) -> Plan | None:
     """Conditions (低于/超过/评为优/不一致) → filter, or a count of them; Σ / mean / overall rate / count → aggregate.
 
@@ -557,7 +585,7 @@ def _rule_list(planner: Planner, rest: str, base: Plan) -> Plan | None:
 def _rule_figure(planner: Planner, rest: str, base: Plan) -> Plan | None:
     """Named figures of named projects; a bare project name (or 介绍/情况) gives its overview."""
     if not base.projects:
-        if base.metrics and meaningful_length(_DOMAIN_RE.sub("", _FILLER_RE.sub("", rest))) < 2:
+        if base.metrics and meaningful_length(_FILLER_RE.sub("", rest)) < 2:
             return replace(base, intent="list_projects")
         return None
     if base.metrics:
@@ -575,6 +603,7 @@ _RULES = (
     _rule_lost,
     _rule_explain,
     _rule_indicator,
+    _rule_share,
     _rule_filter_or_aggregate,
     _rule_compare,
     _rule_ranking,

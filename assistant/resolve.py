@@ -35,6 +35,7 @@ _QUESTION_WORDS: tuple[str, ...] = (
 _ORDINAL_PROJECT_RE = re.compile(r"第\s*(\d+)\s*[个项号]?\s*项目|项目\s*(\d+)(?!\d*\s*[%万元分个])|(\d+)\s*号项目")
 _ORDINAL_ALONE_RE = re.compile(r"第\s*(\d+)\s*[个项名]?(?!\s*项目)")
 _MASK = "□"
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _vocabulary() -> tuple[str, ...]:
@@ -80,10 +81,16 @@ class _Mention:
 
 
 def meaningful_length(text: str) -> int:
-    """Characters of ``text`` left after removing question vocabulary (项目, 执行率 …)."""
+    """Chinese characters of ``text`` left after removing question vocabulary (项目, 执行率 …)."""
     for word in VOCABULARY:
         text = text.replace(word, "")
-    return len(text)
+    return len(_CJK_RE.findall(text))
+
+
+def mask_vocabulary(text: str) -> str:
+    """``text`` with question vocabulary masked, positions kept, so no stretch can run through 项目 or 执行率."""
+    spans = [m.span() for word in VOCABULARY for m in re.finditer(re.escape(word), text)]
+    return mask_spans(text, spans)
 
 
 def common_stretches(question: str, name: str, min_len: int = 2) -> list[tuple[int, int]]:
@@ -134,7 +141,7 @@ class ProjectResolver:
         most two), so everyday words of a goal text pick nothing.
         """
         texts = {e.key: _table_words(e) for e in entries}
-        masked = mask_spans(question, self._generic_spans(question))
+        masked = mask_vocabulary(mask_spans(question, self._generic_spans(question)))
         scored: list[tuple[float, ProjectEntry]] = []
         for entry in entries:
             spans = [
@@ -169,7 +176,11 @@ class ProjectResolver:
         return Resolution(projects=keys, spans=(match.span(),))
 
     def _by_name(self, question: str, entries: Sequence[ProjectEntry]) -> Resolution:
-        """Greedy: the best-weighted project claims its stretches; repeat on what is left."""
+        """Greedy: the best-weighted project claims its stretches; repeat on what is left.
+
+        A tie among different names asks back only when it is the best mention;
+        once a project is found, tied leftovers (综合 in two names) are generic.
+        """
         named = [e for e in entries if not e.project.name_missing]
         rarity = _NameRarity(named)
         claimed: set[int] = set()
@@ -185,7 +196,7 @@ class ProjectResolver:
             claimed |= group[0].positions
             if len({m.entry.name for m in group}) == 1:
                 found.extend(group)
-            elif len(group) <= MAX_CANDIDATES:
+            elif len(group) <= MAX_CANDIDATES and not found:
                 return Resolution(candidates=tuple(m.entry.key for m in group), spans=group[0].spans)
         found.sort(key=lambda m: min(m.positions))
         spans = tuple(span for m in found for span in m.spans)

@@ -254,6 +254,41 @@ def test_aggregate_and_filter_over_listed_projects(assistant: Assistant) -> None
     assert named.intent == "filter" and projects(named) == env(1)
 
 
+def test_share_of_the_total(assistant: Assistant) -> None:
+    answer = ask(assistant, "环境影响评价项目的预算占生态环境局全部预算的比例")
+    assert answer.intent == "share" and projects(answer) == env(7)
+    assert values(answer) == [round(1367.74 / 3530.69 * 100, 2)]
+    assert answer.figures[0].formula.startswith("1367.74 / 3530.69 × 100")
+
+
+def test_budget_adjustment(assistant: Assistant) -> None:
+    answer = ask(assistant, "重点工作保障项目的预算调整了多少")
+    assert -100.0 in values(answer)
+    assert any(f.formula == "399.96 − 499.96" for f in answer.figures)
+    why = ask(assistant, "重点工作保障项目的年初预算和全年预算为什么不一样")
+    assert why.intent == "explain" and {499.96, -100.0} <= set(values(why))
+    assert "表中未说明原因" in why.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("有哪些项目有其他资金", env(6)),
+    ("哪些项目不是优", []),
+    ("执行率98.98%的项目", env(1)),
+    ("项目总数", None),
+])
+def test_more_conditions(assistant: Assistant, question: str, expected: list | None) -> None:
+    answer = ask(assistant, question)
+    assert answer.found
+    if expected is not None:
+        assert projects(answer) == expected
+
+
+def test_indicators_by_actual_value(assistant: Assistant) -> None:
+    answer = ask(assistant, "满意度低于90%的指标")
+    assert projects(answer) == [(WATER_DOC, 1)]
+    assert "实际完成值低于 90 的满意度指标共 1 项" in answer.answer
+
+
 # --- comparisons -----------------------------------------------------------------------------------------------
 
 
@@ -357,6 +392,11 @@ def test_follow_up_why(assistant: Assistant) -> None:
 def test_follow_up_another_project_repeats_the_question(assistant: Assistant) -> None:
     answer = ask(assistant, "大气项目为什么没拿满分？", "那海洋呢")
     assert answer.intent == "lost_points" and projects(answer) == env(2)
+
+
+def test_a_tie_after_a_found_project_is_not_ambiguous(assistant: Assistant) -> None:
+    answer = ask(assistant, "核辐射项目的辐射环境监测点位指标完成了多少")
+    assert answer.intent == "indicator" and projects(answer) == env(3)
 
 
 def test_ambiguous_name_asks_back_then_takes_the_choice(assistant: Assistant) -> None:
