@@ -2,8 +2,8 @@
 
 The checks follow what a user relies on: ``found`` says whether the data holds
 the answer; the projects are the right ones (in order when order is the
-question); every expected number is there; every project the answer is about
-is cited. A question passes only when every check passes.
+question); every expected number is there, and every expected word (a grade, a
+reason); every project the answer is about is cited. A question passes only when every check passes.
 
 Figures get two counts, because they fail in two ways that matter differently:
 - a *missing figure* is any expected figure the answer does not contain (the
@@ -59,6 +59,7 @@ def grade_answer(answer: Mapping[str, Any], question: Question, seconds: float |
     if expect.projects is not None:
         grade.problems.extend(project_problems(answer["projects"], question))
     _grade_figures(grade, answer["figures"], question)
+    grade.problems.extend(f"答案文字中没有「{word}」" for word in expect.contains if word not in str(answer.get("answer", "")))
     grade.problems.extend(citation_problems(answer["citations"], question))
     return grade
 

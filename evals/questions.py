@@ -27,7 +27,7 @@ DEFAULT_TOLERANCE = 0.011
 """Enough for a figure printed with two decimals; expectations may set their own ``tol``."""
 
 _QUESTION_KEYS = frozenset({"id", "family", "question", "document", "expect", "note"})
-_EXPECT_KEYS = frozenset({"found", "projects", "ordered", "figures"})
+_EXPECT_KEYS = frozenset({"found", "projects", "ordered", "figures", "contains"})
 _FIGURE_KEYS = frozenset({"value", "tol", "project_seq", "label"})
 
 
@@ -52,12 +52,17 @@ class ExpectedFigure:
 
 @dataclass(frozen=True)
 class Expectation:
-    """What the graded answer must show. ``projects`` None means the project list is not checked."""
+    """What the graded answer must show. ``projects`` None means the project list is not checked.
+
+    ``contains`` lists words the answer text must include, for what is not a
+    number: a grade (优, 良), a quoted reason, a topic.
+    """
 
     found: bool
     projects: tuple[int, ...] | None = None
     ordered: bool = False
     figures: tuple[ExpectedFigure, ...] = ()
+    contains: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,9 @@ def _parse_expectation(raw: Any, where: str) -> Expectation:
     projects = _optional(raw, "projects", list, where)
     if projects is not None and not all(_is_seq(seq) for seq in projects):
         raise QuestionSetError(f"{where}: projects 必须是正整数（项目序号 seq）列表，得到 {projects!r}")
+    contains = _optional(raw, "contains", list, where) or []
+    if not all(isinstance(word, str) and word.strip() for word in contains):
+        raise QuestionSetError(f"{where}: contains 必须是非空字符串列表，得到 {contains!r}")
     expectation = Expectation(
         found=_required(raw, "found", bool, where),
         projects=tuple(projects) if projects is not None else None,
@@ -126,9 +134,10 @@ def _parse_expectation(raw: Any, where: str) -> Expectation:
         figures=tuple(
             _parse_figure(item, f"{where} figures[{i}]") for i, item in enumerate(_optional(raw, "figures", list, where) or [])
         ),
+        contains=tuple(contains),
     )
-    if not expectation.found and (expectation.figures or expectation.projects):
-        raise QuestionSetError(f"{where}: found 为 false 时不能要求 projects 或 figures")
+    if not expectation.found and (expectation.figures or expectation.projects or expectation.contains):
+        raise QuestionSetError(f"{where}: found 为 false 时不能要求 projects、figures 或 contains")
     return expectation
 
 

@@ -108,6 +108,8 @@ def describe_expectation(question: Question) -> str:
         parts.append(f"projects={list(expect.projects)}{'（有序）' if expect.ordered else ''}")
     if expect.figures:
         parts.append(f"figures={[_figure_text(f) for f in expect.figures]}")
+    if expect.contains:
+        parts.append(f"contains={list(expect.contains)}")
     return "，".join(parts)
 
 

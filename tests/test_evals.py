@@ -156,6 +156,15 @@ def test_citations_must_cover_every_expected_project_in_the_right_document() -> 
     assert problems == ["引用指向了其他文档：other.txt", "以下项目没有引用：[7, 12]"]
 
 
+def test_expected_words_must_appear_in_the_answer_text() -> None:
+    question = make_question({"found": True, "projects": [2], "contains": ["优"]}, "应对气候变化的评分等级？", "project_figure")
+    answer = make_answer(seqs=(2,))
+    answer["answer"] = "**应对气候变化管理工作**：评分等级 优"
+    assert grade_answer(answer, question).passed
+    answer["answer"] = "**应对气候变化管理工作**：评分等级 良"
+    assert grade_answer(answer, question).problems == ["答案文字中没有「优」"]
+
+
 def test_malformed_answer_is_one_clear_problem() -> None:
     grade = grade_answer({"found": True, "projects": [], "figures": None, "citations": []}, make_question(RANKING))
     assert grade.problems == ["答案字段不是列表：figures"]
@@ -177,6 +186,7 @@ def test_crash_is_a_failure_naming_the_exception() -> None:
         ('{"id": "x", "family": "f", "question": "q", "document": "d", "expect": {"found": true, "figures": [{"tol": 1}]}}', "figures[0]: 缺少必填字段 value"),
         ('{"id": "x", "family": "f", "question": "q", "document": "d", "expect": {"found": true, "figures": [{"value": 1, "tol": -1}]}}', "tol 不能为负数"),
         ('{"id": "x", "family": "f", "question": "q", "document": "d", "expect": {"found": false, "projects": [1]}}', "found 为 false 时不能要求"),
+        ('{"id": "x", "family": "f", "question": "q", "document": "d", "expect": {"found": true, "contains": [""]}}', "contains 必须是非空字符串列表"),
         ('{"id": "x", "family": "f", "question": "a||b", "document": "d", "expect": {"found": true}}', "空的对话轮"),
         ('{"id": "", "family": "f", "question": "q", "document": "d", "expect": {"found": true}}', "字段 id 不能为空"),
     ],
@@ -201,7 +211,7 @@ def test_set_level_errors(tmp_path: Path) -> None:
         load_questions(tmp_path / "absent.jsonl")
 
 
-@pytest.mark.parametrize("name", ["evals/dev_questions.jsonl", "evals/sets/extended.jsonl"])
+@pytest.mark.parametrize("name", ["evals/dev_questions.jsonl", "evals/sets/extended.jsonl", "evals/sets/two_reports.jsonl"])
 def test_shipped_sets_load_and_their_documents_exist(name: str) -> None:
     questions = load_questions(ROOT / name)
     assert resolve_documents(questions)
