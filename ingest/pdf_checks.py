@@ -6,7 +6,6 @@ says what the user can do; DESIGN.md: bad input leaves the store as it was.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from io import BytesIO
 
 import pdfplumber
@@ -54,18 +53,26 @@ def corrupt_error(name: str, err: Exception) -> IngestError:
     return IngestError(name, f"PDF 文件已损坏，读取页面时出错（{err}）")
 
 
-def check_text_layer(name: str, chars: Iterable[str], settings: PdfSettings) -> None:
-    """Given every character of the document, raise IngestError when there is no usable text layer.
+def _is_garbled(chars: list[str], share_max: float) -> bool:
+    """True when more than ``share_max`` of a page's characters are ``(cid:N)``."""
+    garbled = sum(1 for text in chars if text.startswith(CID_PREFIX))
+    return garbled > len(chars) * share_max
+
+
+def check_text_layer(name: str, pages: list[list[str]], settings: PdfSettings) -> None:
+    """Given each page's characters, raise IngestError when the document has no usable text layer.
 
     A scan has no characters at all; a font without a ToUnicode map gives
     ``(cid:N)`` for every glyph (pdfplumber #29, #159). Either way the PDF needs
-    OCR first, and storing what pdfminer printed would be storing garbage.
+    OCR first, and storing what pdfminer printed would be storing garbage. One
+    garbled page is enough to refuse: its projects would be lost silently.
     """
-    texts = [text for text in chars if text.strip()]
-    if not texts:
+    texts = [[text for text in page if text.strip()] for page in pages]
+    if not any(texts):
         raise IngestError(name, "PDF 没有文字层（可能是扫描件或图片），需要先进行 OCR 文字识别才能读取")
-    garbled = sum(1 for text in texts if text.startswith(CID_PREFIX))
-    if garbled > len(texts) * settings.cid_share_max:
+    garbled = [number for number, page in enumerate(texts, start=1) if _is_garbled(page, settings.cid_share_max)]
+    if garbled:
+        listed = "、".join(str(number) for number in garbled)
         raise IngestError(
-            name, f"PDF 的文字无法解码（{garbled} 个字符显示为 (cid:N)，字体缺少 Unicode 映射），需要先进行 OCR 文字识别才能读取"
+            name, f"PDF 的文字无法解码（第 {listed} 页的字符显示为 (cid:N)，字体缺少 Unicode 映射），需要先进行 OCR 文字识别才能读取"
         )

@@ -77,6 +77,11 @@ def unruled_pages(pages: list[PageContent]) -> list[int]:
             if NAME_LABEL in label_key(page.text) and not any(is_name_row(row) for row in page.rows)]
 
 
+def textless_pages(pages: list[PageContent]) -> list[int]:
+    """Given the pages, return those with no characters at all: scanned pages inside a text PDF, or blank ones."""
+    return [page.number for page in pages if not any(char.strip() for char in page.chars)]
+
+
 def pages_to_projects(name: str, pages: list[PageContent], settings: PdfSettings) -> tuple[list[Project], list[str]]:
     """Given the pages, return each project of the report and any warnings; IngestError if it is not a 自评表."""
     blocks = rows_to_blocks([row for page in pages for row in page.rows])
@@ -85,6 +90,7 @@ def pages_to_projects(name: str, pages: list[PageContent], settings: PdfSettings
         raise IngestError(name, NOT_A_REPORT)
     warnings = [f"有 {blocks.orphan_rows} 行表格出现在第一个“项目名称”之前，已跳过"] if blocks.orphan_rows else []
     warnings += [f"第 {number} 页有“项目名称”字样但没有找到带表格线的项目表，该页未读取" for number in unruled_pages(pages)]
+    warnings += [f"第 {number} 页没有文字层（可能是扫描页或空白页），该页未读取" for number in textless_pages(pages)]
     return projects, warnings
 
 
@@ -97,7 +103,7 @@ def read_pdf_report(path: Path, settings: PdfSettings = DEFAULT_SETTINGS) -> Doc
         raise IngestError(name, f"无法读取文件（{err.strerror}）") from err
     check_file_bytes(name, data, settings)
     pages = read_pages(name, data, settings)
-    check_text_layer(name, (char for page in pages for char in page.chars), settings)
+    check_text_layer(name, [page.chars for page in pages], settings)
     projects, warnings = pages_to_projects(name, pages, settings)
     for project in projects:
         restore_derived(project)

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from ingest.errors import IngestError
+from ingest.pdf_checks import check_text_layer
 from ingest.pdf_reader import read_pdf_report
+from ingest.pdf_settings import DEFAULT_SETTINGS
 from tests.fixtures import pdf_bad_inputs as bad
 
 
@@ -62,3 +64,10 @@ def test_a_missing_file_is_refused(tmp_path: Path) -> None:
 def test_the_good_base_file_is_accepted(tmp_path: Path) -> None:
     """The damaged files are cut from this one: it is the damage, not the base, that is refused."""
     assert len(read_pdf_report(bad.write_report(tmp_path / "whole.pdf")).projects) == 4
+
+
+def test_one_garbled_page_is_enough_to_refuse() -> None:
+    good, garbled = list("项目名称年初预算数三级指标"), [f"(cid:{n})" for n in range(40)]
+    check_text_layer("mixed.pdf", [good, [], good], DEFAULT_SETTINGS)
+    with pytest.raises(IngestError, match="第 2 页"):
+        check_text_layer("mixed.pdf", [good, garbled, good], DEFAULT_SETTINGS)

@@ -11,7 +11,7 @@ import pytest
 
 from ingest.pdf_grid import GridCell, GridRow
 from ingest.pdf_project import block_to_project
-from ingest.pdf_reader import PageContent, unruled_pages
+from ingest.pdf_reader import PageContent, textless_pages, unruled_pages
 from ingest.pdf_settings import DEFAULT_SETTINGS, PdfSettings
 from ingest.pdf_stitch import rows_to_blocks
 from ingest.records import Project
@@ -136,3 +136,9 @@ def test_an_indicator_row_cut_by_a_page_break_is_one_row() -> None:
     proj = _project_of(table[:8] + [rest] + table[9:])
     assert [(r.name, r.score, r.reason) for r in proj.indicators] == [
         ("保洁河道长度", 38.0, "部分河段施工已督促整改"), ("保洁频次", 40.0, None), ("群众满意度", 10.0, None)]
+
+
+def test_a_scanned_page_inside_a_text_pdf_is_reported() -> None:
+    text = PageContent(number=1, text="项目名称", chars=list("项目名称"), rows=[])
+    scanned = PageContent(number=2, text="", chars=[], rows=[])
+    assert textless_pages([text, scanned]) == [2]
