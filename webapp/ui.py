@@ -46,6 +46,8 @@ UPLOAD_TYPES = [".pdf", ".txt"]
 
 SOURCE_WIDTHS = ["18%", "9%", "22%", "9%", "42%"]
 """The sources table's columns: the cited text gets the most room."""
+FINDING_WIDTHS = ["16%", "24%", "10%", "42%", "8%"]
+"""The findings table's columns: the message gets the most room."""
 
 INTRO = (
     "# 绩效问答\n"
@@ -188,7 +190,14 @@ def _findings_tab() -> gr.Dataframe:
         "程序按模板规则复核每张表（执行率 = 全年执行数 ÷ 全年预算数 × 100，资金得分 = 执行率 × 分值，"
         "总分 = 资金得分 + 各指标得分，评分等级按总分），以下是对不上或原文缺失的地方。"
     )
-    return gr.Dataframe(pd.DataFrame(columns=FINDING_HEADERS), label="核对发现", interactive=False, wrap=True, elem_id="findings")
+    return gr.Dataframe(
+        pd.DataFrame(columns=FINDING_HEADERS),
+        label="核对发现",
+        interactive=False,
+        wrap=True,
+        column_widths=FINDING_WIDTHS,
+        elem_id="findings",
+    )
 
 
 def _tables(service: QAService) -> tuple:
