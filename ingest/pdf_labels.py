@@ -53,11 +53,6 @@ def find_label(row: GridRow, label: str) -> GridCell | None:
     return next((cell for cell in row.cells if label_key(cell.text).rstrip(":") == label), None)
 
 
-def has_labels(row: GridRow, *labels: str) -> bool:
-    """True when the row has a cell for each label."""
-    return all(find_label(row, label) for label in labels)
-
-
 def text_after(row: GridRow, label: str, *, stop: str | None = None) -> str | None:
     """Given a row like ``主管部门 | X | 实施单位 | Y``, return the text between ``label`` and ``stop`` (None if absent).
 
