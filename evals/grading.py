@@ -50,6 +50,8 @@ def grade_answer(answer: Mapping[str, Any], question: Question, seconds: float |
         grade.problems.append(shape_problem)
         return grade
     expect = question.expect
+    if answer.get("intent") == "error":
+        grade.problems.append("助手回答时内部出错（intent=error），即使 found 与期望一致也不算答对")
     if answer["found"] != expect.found:
         grade.problems.append(f"found 应为 {_bool(expect.found)}，实际为 {_bool(answer['found'])}")
     if not expect.found:

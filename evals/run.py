@@ -46,10 +46,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("set", type=Path, metavar="SET.jsonl", help="问题集（JSONL，每行一题）")
     parser.add_argument("--store", type=Path, default=None, help="使用（并导入到）这个库目录；默认每次新建临时库")
     parser.add_argument("--report", type=Path, default=None, help="JSON 报告路径（默认 evals/reports/<问题集名>.json）")
-    parser.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE, help=f"最低通过率，低于则退出码为 1（默认 {DEFAULT_MIN_SCORE}）")
+    parser.add_argument("--min-score", type=_share, default=DEFAULT_MIN_SCORE, help=f"最低通过率（0–1），低于则退出码为 1（默认 {DEFAULT_MIN_SCORE}）")
     parser.add_argument("--llm", action="store_true", help="先用规则模式、再用 LLM 模式各跑一遍，并列对比")
     add_llm_arguments(parser)
     return parser
+
+
+def _share(text: str) -> float:
+    """A --min-score value: a share between 0 and 1, so that "95" (meant as a percentage) is refused, not never met."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"应为 0 到 1 之间的小数（如 0.95），收到 {text!r}")
+    return value
 
 
 def resolve_documents(questions: list[Question], search_dirs: Sequence[Path] = DOCUMENT_DIRS) -> list[Path]:

@@ -13,7 +13,7 @@ import pytest
 from evals.grading import grade_answer, grade_error, match_figures
 from evals.questions import ExpectedFigure, QuestionSetError, load_questions, parse_question
 from evals.report import ModeRun, build_report, by_family, format_failure, format_table
-from evals.run import build_llm_assistant, build_parser, failed_gate, resolve_documents
+from evals.run import EvalSetupError, build_llm_assistant, build_parser, failed_gate, resolve_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = "000_714f557b0e494d5f.txt"
@@ -165,6 +165,18 @@ def test_expected_words_must_appear_in_the_answer_text() -> None:
     assert grade_answer(answer, question).problems == ["答案文字中没有「优」"]
 
 
+def test_internal_error_is_never_a_right_not_found() -> None:
+    answer = {**make_answer(found=False), "intent": "error"}
+    problems = grade_answer(answer, make_question({"found": False}, "'; DROP TABLE projects; --", "absurd")).problems
+    assert problems == ["助手回答时内部出错（intent=error），即使 found 与期望一致也不算答对"]
+
+
+def test_min_score_is_a_share() -> None:
+    assert build_parser().parse_args(["set.jsonl", "--min-score", "0.9"]).min_score == 0.9
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["set.jsonl", "--min-score", "95"])
+
+
 def test_malformed_answer_is_one_clear_problem() -> None:
     grade = grade_answer({"found": True, "projects": [], "figures": None, "citations": []}, make_question(RANKING))
     assert grade.problems == ["答案字段不是列表：figures"]
@@ -215,6 +227,12 @@ def test_set_level_errors(tmp_path: Path) -> None:
 def test_shipped_sets_load_and_their_documents_exist(name: str) -> None:
     questions = load_questions(ROOT / name)
     assert resolve_documents(questions)
+
+
+def test_missing_document_is_named(tmp_path: Path) -> None:
+    line = json.dumps({"id": "a", "family": "f", "question": "q", "document": "absent.txt", "expect": {"found": True}})
+    with pytest.raises(EvalSetupError, match="找不到问题集引用的文档 absent.txt"):
+        resolve_documents([parse_question(line, "test:1")], search_dirs=[tmp_path])
 
 
 def test_turns_split_on_the_separator() -> None:
