@@ -46,7 +46,7 @@ from ingest.text_table import RowDraft, lines_to_table
 from ingest.values import parse_actual, parse_target
 
 NOT_A_REPORT = "不是项目支出绩效自评表：未找到项目名称、项目资金和绩效指标表"
-UNIT_RULE = "按全文最常见的主管部门校正个别错字（原文：{read}）"
+_UNIT_LABELS = {"department": "主管部门", "implementer": "实施单位"}
 
 
 def read_text_report(path: Path) -> Document:
@@ -77,7 +77,7 @@ def read_text_report(path: Path) -> Document:
         warnings.extend(notes)
     department = detect_department(projects)
     for project in projects:
-        _correct_units(project, department)
+        warnings.extend(_correct_units(project, department))
     return Document(
         file_name=file_name,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -181,10 +181,16 @@ def _project_warnings(
     return notes
 
 
-def _correct_units(project: Project, department: str | None) -> None:
-    """Replace a 主管部门/实施单位 read with a few garbled glyphs by the report's department, and say so."""
-    for field_name in ("department", "implementer"):
+def _correct_units(project: Project, department: str | None) -> list[str]:
+    """Replace a 主管部门/实施单位 read with a few garbled glyphs by the report's department; return the notes saying so.
+
+    The note goes to the document's warnings, not to ``derived``: the value was
+    read, garbled, rather than lost and computed.
+    """
+    notes = []
+    for field_name, label in _UNIT_LABELS.items():
         read = getattr(project, field_name)
         if same_unit(read, department):
             setattr(project, field_name, department)
-            project.derived[field_name] = UNIT_RULE.format(read=read)
+            notes.append(f"第{project.seq}个项目：{label}读作“{read}”，按全文最常见的主管部门校正为“{department}”")
+    return notes

@@ -190,7 +190,8 @@ def test_goal_and_result_texts_keep_their_words(sample: Document) -> None:
 
 def test_units_read_and_garbled_ones_corrected(sample: Document) -> None:
     assert sample.projects[0].department == "上海市生态环境局"
-    assert sample.projects[1].derived["department"].endswith("（原文：上每市生态环境局）")
+    assert "第2个项目：主管部门读作“上每市生态环境局”，按全文最常见的主管部门校正为“上海市生态环境局”" in sample.warnings
+    assert all("department" not in p.derived and "implementer" not in p.derived for p in sample.projects)
     assert sample.projects[0].implementer == "上海市生态环境局"
 
 
