@@ -17,6 +17,7 @@ from assistant.contract import Answer, Citation, Figure, ProjectRef
 from ingest.records import Document, Finding, Project, SourceRef
 from ingest.store import IngestOutcome, Store
 from webapp.render import (
+    CHART_Y,
     answer_messages,
     chart_data,
     document_rows,
@@ -95,7 +96,7 @@ def test_location_is_page_for_pdf_and_line_for_text(page, line, text):
 def test_a_ranking_is_charted_in_the_answers_order():
     chart = chart_data(ranking_answer())
     assert chart is not None
-    assert chart.frame["数值"].tolist() == [63.23, 66.88, 81.48]
+    assert chart.frame[CHART_Y].tolist() == [63.23, 66.88, 81.48]
     assert [label.split(".")[0] for label in chart.order] == ["7", "12", "10"]
     assert chart.value_title == "执行率（%）"
     assert all(len(label) <= len("12. ") + 13 for label in chart.order)

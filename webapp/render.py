@@ -52,6 +52,9 @@ FINDING_WORDS = {
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s")
 
+CHART_X, CHART_Y = "项目", "数值"
+"""The chart frame's columns: one bar per project, its height the figure's value."""
+
 CHART_NAME_CHARS = 12
 """Project names on the chart's axis are cut to this many characters (the full name is in the answer)."""
 
@@ -120,8 +123,7 @@ def project_names(documents: Iterable[Document]) -> dict[tuple[str, int], str]:
 
 def source_rows(answer: Mapping, names: ProjectNames | None = None) -> list[list[str]]:
     """The sources table: one row per citation (文档, 页/行, 项目, 字段, 内容)."""
-    known = dict(names or {})
-    known.update({(p["document"], p["seq"]): p["name"] for p in answer.get("projects", [])})
+    known = {**(names or {}), **_answer_names(answer)}
     return [
         [
             c["document"],
@@ -132,6 +134,11 @@ def source_rows(answer: Mapping, names: ProjectNames | None = None) -> list[list
         ]
         for c in answer.get("citations", [])
     ]
+
+
+def _answer_names(answer: Mapping) -> dict[tuple[str, int], str]:
+    """The names of the projects the answer lists, by (document, seq)."""
+    return {(p["document"], p["seq"]): p["name"] for p in answer.get("projects", [])}
 
 
 def location_text(page: int | None, line: int | None) -> str:
@@ -155,7 +162,7 @@ def chart_data(answer: Mapping) -> ChartData | None:
     """
     if not answer.get("found"):
         return None
-    names = {(p["document"], p["seq"]): p["name"] for p in answer.get("projects", [])}
+    names = _answer_names(answer)
     for label in dict.fromkeys(f["label"] for f in answer.get("figures", [])):
         figures = [f for f in answer["figures"] if f["label"] == label and f.get("project_seq") is not None]
         keys = [_figure_project(f, names) for f in figures]
@@ -175,7 +182,7 @@ def _chart(label: str, figures: list[Mapping], keys: list[tuple[str, int]], name
     """The chart's frame: one bar per project, labelled "seq. short name", valued in the figure's unit."""
     bars = [_bar_label(seq, names.get((doc, seq), "")) for doc, seq in keys]
     unit = figures[0]["unit"]
-    frame = pd.DataFrame({"项目": bars, "数值": [float(f["value"]) for f in figures]})
+    frame = pd.DataFrame({CHART_X: bars, CHART_Y: [float(f["value"]) for f in figures]})
     return ChartData(frame, title=label, value_title=f"{label}（{unit}）" if unit else label, order=bars)
 
 

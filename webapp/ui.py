@@ -13,7 +13,10 @@ from pathlib import Path
 import gradio as gr
 import pandas as pd
 
+from ingest.reading import SUPPORTED_SUFFIXES
 from webapp.render import (
+    CHART_X,
+    CHART_Y,
     DOCUMENT_HEADERS,
     FINDING_HEADERS,
     SOURCE_HEADERS,
@@ -42,7 +45,7 @@ EXAMPLES = (
 ASK_CONCURRENCY = 8
 """Questions answered at once (browser and HTTP together); the rest wait in Gradio's queue."""
 
-UPLOAD_TYPES = [".pdf", ".txt"]
+UPLOAD_TYPES = sorted(SUPPORTED_SUFFIXES)
 
 SOURCE_WIDTHS = ["18%", "9%", "22%", "9%", "42%"]
 """The sources table's columns: the cited text gets the most room."""
@@ -102,7 +105,7 @@ def _chat_tab(service: QAService) -> None:
                 examples = [gr.Button(text, size="sm") for text in EXAMPLES]
             clear = gr.Button("清空对话", variant="secondary", size="sm", elem_id="clear")
         with gr.Column(scale=2, visible=False) as chart_box:
-            chart = gr.BarPlot(x="项目", y="数值", label="图表", elem_id="chart")
+            chart = gr.BarPlot(x=CHART_X, y=CHART_Y, label="图表", elem_id="chart")
     sources = gr.Dataframe(
         _sources([]),
         label="出处（本次回答引用的原表行）",
@@ -152,14 +155,14 @@ def _chart(data: ChartData | None) -> tuple[gr.BarPlot, gr.Column]:
         return gr.BarPlot(value=None), gr.Column(visible=False)
     plot = gr.BarPlot(
         value=data.frame,
-        x="项目",
-        y="数值",
+        x=CHART_X,
+        y=CHART_Y,
         title=data.title,
-        x_title="项目",
+        x_title=CHART_X,
         y_title=data.value_title,
         sort=data.order,
         x_label_angle=-30,
-        y_lim=[min(0.0, float(data.frame["数值"].min())), None],
+        y_lim=[min(0.0, float(data.frame[CHART_Y].min())), None],
     )
     return plot, gr.Column(visible=True)
 
