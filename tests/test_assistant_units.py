@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog import Catalog
+from assistant.cues import detect_conditions, detect_metrics, normalize_question
 from assistant.numbers_zh import (
     money_mentions,
     normalize_numbers,
     percent_mentions,
     zh_to_int,
 )
-from assistant.planner import detect_conditions, detect_metrics, normalize_question
 from assistant.resolve import ProjectResolver, common_stretches
 from tests.fixtures.assistant_records import (
     ENV_DEPARTMENT,

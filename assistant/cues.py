@@ -1,0 +1,225 @@
+"""The wording that signals what a question asks, and the typed pieces read from it.
+
+Each cue is a pattern of words people use (扣分/丢分/没拿满分, 最低/倒数,
+合计/一共, 低于/不到/以下 …); the functions turn the words of a question into
+the plan's typed parts: figures named (``detect_metrics``), conditions
+(``detect_conditions``), how many (``limit_of``), which way (``order_of``).
+The rules in ``assistant.rules`` decide the intent from these cues.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from assistant.metrics import (
+    FUND_SYNONYMS,
+    METRIC_BUNDLES,
+    METRICS,
+    TOTAL_FUND,
+    Metric,
+    metric,
+)
+from assistant.numbers_zh import (
+    amount_in_wanyuan,
+    money_mentions,
+    normalize_numbers,
+    percent_mentions,
+)
+from assistant.plan import Condition, MetricRef
+from assistant.resolve import mask_spans
+
+FINDINGS_RE = re.compile(r"对不上|数据质量|核对|勾稽|校验|算错|不平|数据.{0,4}(问题|错误|异常|有误)|不匹配|矛盾|不符|对得上")
+ADJUSTED_RE = re.compile(r"年初.{0,8}全年.{0,6}(不一致|不同|不一样|有差异|差异|变化|变动)|预算(调整|调减|调增|变动)|调整(了)?预算")
+TOPIC_RE = re.compile(r"涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联")
+MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,4}(错|有误)")
+NOT_FULL_RE = re.compile(r"不是满分|没有满分|没拿满分|没拿到满分|未得满分|没满分|未拿满分|不满分|没有拿满分|没有得满分")
+LOST_RE = re.compile(r"扣分|扣了|丢分|失分|丢了|被扣|减分|扣除")
+WHY_RE = re.compile(r"为什么|为何|原因|偏差|怎么回事|咋回事|理由|怎么会")
+EXCEEDED_RE = re.compile(r"超额|超过目标|超出目标|高于目标|超过指标|超标完成")
+NOT_MET_RE = re.compile(r"未达标|没达标|没有达标|未达到|没达到|没有达到|未完成|没完成|没有完成|不达标")
+SATISFACTION_RE = re.compile(r"满意")
+INDICATOR_RE = re.compile(r"指标|目标值|指标值|完成值|实际完成|完成了多少|完成多少|完成情况如何|达到多少|目标是多少")
+RESULT_TEXT_RE = re.compile(r"完成了(哪些|什么)|做了(哪些|什么)|干了什么|实际完成(了)?(哪些|什么)|主要工作|工作内容|成效|成果|取得|实际完成情况|开展了")
+GOAL_TEXT_RE = re.compile(r"(总体|预期|年度)?目标是什么|预期目标|总体目标|计划(做|干)|要做什么|目的是|旨在|打算")
+RANK_RE = re.compile(r"最(高|低|大|小|多|少|好|差)|前\s*\d+|倒数|排名|排序|排行|第一名|垫底|名列")
+SHARE_RE = re.compile(r"占比|比例|比重|份额|占.{0,10}(百分之|多少|几成|%)|占(全部|所有|总)")
+POSITION_RE = re.compile(r"排(名|第|在)|第几|名次|位列|排多少")
+ASC_RE = re.compile(r"最(低|小|少|差)|倒数|垫底|低到高|小到大|末位|后\s*\d+")
+LIMIT_RE = re.compile(r"(?:前|倒数第?|后)\s*(\d+)|(\d+)\s*(?:个|项|名|家)")
+COUNT_RE = re.compile(r"几个|多少个|项目数|总数|数量|几项|多少项|个数|有多少项目|多少家")
+SUM_RE = re.compile(r"合计|总计|总共|一共|共计|总额|总和|加起来|汇总|累计|总(预算|执行|支出|金额)")
+OVERALL_RE = re.compile(r"整体|总体|全部项目|所有项目|平均执行率|全局")
+MEAN_RE = re.compile(r"平均|均值")
+ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目有哪些")
+LIST_RE = re.compile(r"(有|包括|包含)(哪些|什么)项目|项目有哪些|项目(清单|列表|名单)|列出|所有(的)?项目|全部(的)?项目|哪些项目")
+OVERVIEW_RE = re.compile(r"介绍|情况|怎么样|如何|概况|概要|总体|详情|详细|基本信息|表现")
+ASKS_VALUE_RE = re.compile(r"多少|几|是什么|是啥|哪个|哪些|怎样|如何")
+FILLER_RE = re.compile(r"[□\s?？。，,！!、:：]|的|是|了|吗|呢|请问|告诉我|一下|帮我|查询|查一下|看看|各个|各|每个|分别")
+_NOT_GRADE_RE = re.compile(r"(?:不是|并非|非|未评为|没评为|没有评为|没被评为|达不到)\s*[“\"'「]?(优|良|中|差)")
+_FUND_USED_RE = re.compile(
+    r"(?:有|用了|使用了?|含有?|包含|涉及|安排了?)\s*(?:" + "|".join(w for ws in FUND_SYNONYMS.values() for w in ws) + ")"
+)
+_GRADE_RE = re.compile(r"(?:评为|等级为|等级是|评级为|评级是|等级|评定为|被评为|为)\s*[“\"'「]?(优|良|中|差)(?:秀|等)?")
+_BETWEEN_RE = re.compile(
+    r"(?P<low>\d+(?:\.\d+)?)\s*(?:%|％|万元|万|亿元|亿|分)?\s*(?:到|至|~|～|-|—)\s*(?P<high>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>%|％|万元|万|亿元|亿|元|分)\s*(?:之间|以内|范围内)?"
+)
+_OPERATORS: tuple[tuple[str, str], ...] = (
+    ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("以上", ">="), ("及以上", ">="), ("≥", ">="), (">=", ">="),
+    ("不高于", "<="), ("不超过", "<="), ("至多", "<="), ("以下", "<="), ("及以下", "<="), ("≤", "<="), ("<=", "<="),
+    ("低于", "<"), ("小于", "<"), ("少于", "<"), ("不足", "<"), ("不到", "<"), ("未达到", "<"), ("<", "<"),
+    ("高于", ">"), ("大于", ">"), ("超过", ">"), ("多于", ">"), ("超出", ">"), (">", ">"),
+    ("等于", "="), ("达到", ">="), ("为", "="), ("是", "="),
+)
+
+
+def normalize_question(question: str) -> str:
+    """Full-width to half-width, spaces collapsed, Chinese counting numerals as digits."""
+    text = unicodedata.normalize("NFKC", question)
+    text = re.sub(r"\s+", " ", text).strip()
+    return normalize_numbers(text)
+
+
+def detect_metrics(text: str) -> list[MetricRef]:
+    """The figures a text names, in the order it names them, with the fund line it names (年度资金总额 if none)."""
+    kind = fund_kind(text)
+    found: list[tuple[int, int, MetricRef]] = []
+    taken: set[int] = set()
+    for word, metrics in _PHRASES:
+        for match in re.finditer(re.escape(word), text):
+            positions = set(range(*match.span()))
+            if positions & taken:
+                continue
+            taken |= positions
+            found.extend(
+                (match.start(), order, MetricRef(m, kind if m.fund_field else TOTAL_FUND))
+                for order, m in enumerate(metrics)
+            )
+    ordered = [ref for _, _, ref in sorted(found, key=lambda item: item[:2])]
+    unique = list(dict.fromkeys(ordered))
+    if not unique and kind != TOTAL_FUND:
+        unique = [MetricRef(metric("full_year"), kind), MetricRef(metric("executed"), kind)]
+    return unique
+
+
+def _metric_phrases() -> tuple[tuple[str, tuple[Metric, ...]], ...]:
+    """Every phrase naming figures — bundles (执行情况) and synonyms — longest first, so 执行率 beats 执行."""
+    phrases = [(word, tuple(metric(k) for k in keys)) for word, keys in METRIC_BUNDLES.items()]
+    phrases += [(word, (m,)) for m in METRICS for word in m.synonyms]
+    return tuple(sorted(phrases, key=lambda pair: len(pair[0]), reverse=True))
+
+
+_PHRASES = _metric_phrases()
+
+
+def fund_kind(text: str) -> str:
+    """The fund line a text names (当年财政拨款, 上年结转资金, 其他资金), else 年度资金总额."""
+    for kind, synonyms in FUND_SYNONYMS.items():
+        if any(s in text for s in synonyms):
+            return kind
+    return TOTAL_FUND
+
+
+def limit_of(text: str, default: int = 1) -> int:
+    """N of 前N / 倒数N / N个, else ``default``."""
+    match = LIMIT_RE.search(text)
+    return int(next(g for g in match.groups() if g)) if match else default
+
+
+def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
+    """Threshold conditions (执行率低于90%, 预算超过1000万元, 得分不是满分, 评为优, 年初≠全年) in ``text``."""
+    conditions: list[Condition] = []
+    if ADJUSTED_RE.search(text):
+        conditions.append(Condition(MetricRef(metric("initial")), "!=", against=MetricRef(metric("full_year"))))
+    if NOT_FULL_RE.search(text):
+        conditions.append(Condition(MetricRef(metric("total_score")), "<", against=MetricRef(metric("total_weight"))))
+    not_grade = _NOT_GRADE_RE.search(text)
+    grade = _GRADE_RE.search(text)
+    if not_grade:
+        conditions.append(Condition(MetricRef(metric("grade")), "!=", not_grade.group(1)))
+    elif grade and ("等级" in text or "评" in text):
+        conditions.append(Condition(MetricRef(metric("grade")), "=", grade.group(1)))
+    fund = _FUND_USED_RE.search(text)
+    if fund:
+        kind = fund_kind(fund.group(0))
+        conditions.append(Condition(MetricRef(metric("full_year"), kind), ">", 0.0))
+    conditions.extend(threshold_conditions(text, refs))
+    return conditions
+
+
+def threshold_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
+    """``metric op number`` for each number with an operator word next to it."""
+    conditions: list[Condition] = []
+    for match in _BETWEEN_RE.finditer(text):
+        low, high, unit = float(match.group("low")), float(match.group("high")), match.group("unit")
+        if unit in ("万元", "万", "亿元", "亿", "元"):
+            low, high, unit = amount_in_wanyuan(low, unit), amount_in_wanyuan(high, unit), "万元"
+        ref = _metric_for_unit(unit.replace("％", "%"), refs)
+        conditions += [Condition(ref, ">=", low), Condition(ref, "<=", high)]
+        text = mask_spans(text, [match.span()])
+    numbers = [(v, span, "万元") for v, span in money_mentions(text)]
+    numbers += [(v, span, "%") for v, span in percent_mentions(text)]
+    numbers += [(float(m.group(1)), m.span(), "分") for m in re.finditer(r"(\d+(?:\.\d+)?)\s*分", text)]
+    for value, (start, end), unit in numbers:
+        ref = _metric_for_unit(unit, refs)
+        op = _operator_near(text, start, end) or _right_after_metric(text[:start], ref)
+        if op is None:
+            continue
+        conditions.append(Condition(ref, op, value))
+    return conditions
+
+
+def _operator_near(text: str, start: int, end: int) -> str | None:
+    """The comparison word right before a number (低于90%) or right after it (90%以下)."""
+    before, after = text[max(0, start - 4) : start], text[end : end + 3]
+    for word, op in _OPERATORS:
+        if after.startswith(word) and word in ("以上", "以下", "及以上", "及以下"):
+            return op
+    for word, op in _OPERATORS:
+        if before.endswith(word) or before.rstrip("了的 ").endswith(word):
+            return op
+    return None
+
+
+def _right_after_metric(before: str, ref: MetricRef) -> str | None:
+    """"=" when a number follows its metric directly (执行率100%的项目), else None."""
+    return "=" if any(before.rstrip().endswith(word) for word in ref.metric.synonyms) else None
+
+
+def _metric_for_unit(unit: str, refs: list[MetricRef]) -> MetricRef:
+    """The metric a threshold is about: the named one with that unit, else the usual one (%, 万元 → 预算, 分 → 总分)."""
+    for ref in refs:
+        if ref.metric.unit == unit:
+            return ref
+    return MetricRef(metric({"%": "rate", "万元": "full_year", "分": "total_score"}[unit]))
+
+
+def topic_phrase(rest: str) -> str:
+    """The topic of 哪些项目涉及X / 与X有关的项目: the question minus its question words."""
+    topic = re.sub(r"[□?？。，,！!、]|哪些|哪个|什么|项目|涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|内容|的|了|有|与|和|工作|是", " ", rest)
+    return " ".join(topic.split())
+
+
+def indicator_phrase(rest: str) -> str:
+    """The part of a question that may name an indicator (question words stripped)."""
+    return re.sub(r"[□?？。，,]|指标|目标值|目标|实际完成|完成值|完成了|完成|多少|是|的|了|吗|呢", " ", rest).strip()
+
+
+def order_of(rest: str) -> str:
+    """"asc" when the question asks for the lowest (最低, 倒数), else "desc"."""
+    return "asc" if ASC_RE.search(rest) else "desc"
+
+
+def aggregate_kind(rest: str, refs: tuple[MetricRef, ...]) -> str | None:
+    """count, overall_rate, mean or sum, as the wording asks; None when it asks none."""
+    if COUNT_RE.search(rest):
+        return "count"
+    rate_named = any(r.metric.key == "rate" for r in refs)
+    if rate_named and (OVERALL_RE.search(rest) or MEAN_RE.search(rest) or SUM_RE.search(rest)):
+        return "overall_rate"
+    if MEAN_RE.search(rest):
+        return "mean"
+    if SUM_RE.search(rest) or (OVERALL_RE.search(rest) and refs):
+        return "sum"
+    return None

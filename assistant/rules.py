@@ -1,0 +1,221 @@
+"""The intent rules: tried in order on what a question says outside its project mentions.
+
+Each rule takes the catalog, the question's remaining words and the base plan
+(projects and figures found), and returns the plan its cue signals, or None to
+let the next rule try. Order matters: 数据对不上 before figures, 扣分 before 为什么,
+a named indicator before a bare figure, 占比 and Σ before comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from assistant import cues
+from assistant.catalog import Catalog
+from assistant.metrics import metric
+from assistant.operations import indicator_match_score
+from assistant.plan import MetricRef, Plan, ProjectKey, Scope
+from assistant.resolve import meaningful_length
+
+Rule = Callable[[Catalog, str, Plan], "Plan | None"]
+"""A rule: (catalog, the question's words outside project mentions, the base plan) → a plan, or None."""
+
+
+def _rule_findings(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """数据对不上 / 核对: the reconciliation findings (of the named projects, or all)."""
+    if cues.FINDINGS_RE.search(rest) and not cues.ADJUSTED_RE.search(rest):
+        return replace(base, intent="findings", metrics=())
+    return None
+
+
+def _rule_mis_entry(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """目标值填错 / 误录: indicator rows whose reason admits a mis-entry or whose scoring contradicts the operator."""
+    if cues.MIS_ENTRY_RE.search(rest):
+        return replace(base, intent="indicator", indicator_status="mis_entered", metrics=())
+    return None
+
+
+def _rule_topic(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """哪些项目涉及长三角: projects whose texts touch a topic, from the passage index."""
+    if base.projects or not cues.TOPIC_RE.search(rest) or cues.ADJUSTED_RE.search(rest):
+        return None
+    topic = cues.topic_phrase(rest)
+    return replace(base, intent="topic", topic=topic, metrics=()) if topic else None
+
+
+def _rule_text(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """X项目完成了哪些工作 / 目标是什么: the project's result or goal text, quoted."""
+    if not base.projects:
+        return None
+    if cues.GOAL_TEXT_RE.search(rest):
+        return replace(base, intent="text", text_field="goal", metrics=())
+    if cues.RESULT_TEXT_RE.search(rest) and not base.metrics:
+        return replace(base, intent="text", text_field="result", metrics=())
+    return None
+
+
+def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """扣分 / 没拿满分: points lost per row with reasons; 哪些项目不是满分 is a filter, 几个 a count."""
+    not_full = cues.NOT_FULL_RE.search(rest)
+    if not (cues.LOST_RE.search(rest) or not_full):
+        return None
+    if not base.projects and cues.RANK_RE.search(rest):
+        return replace(base, intent="ranking", metrics=(MetricRef(metric("lost")),), order=cues.order_of(rest),
+                       limit=cues.limit_of(rest))
+    if not base.projects and not_full and not cues.LOST_RE.search(rest):
+        conditions = tuple(cues.detect_conditions(rest, list(base.metrics)))
+        intent = "aggregate" if cues.COUNT_RE.search(rest) else "filter"
+        return replace(base, intent=intent, conditions=conditions, aggregate="count" if intent == "aggregate" else None)
+    part = "all"
+    if re.search(r"预算执行|资金|执行率|执行数", rest):
+        part = "funds"
+    elif "指标" in rest or not base.projects:
+        part = "indicators"
+    return replace(base, intent="lost_points", lost_part=part, metrics=())
+
+
+def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """Indicator rows: by status (超额, 未达标, 满意度) or by name (培训次数完成了多少)."""
+    status = None
+    if cues.EXCEEDED_RE.search(rest):
+        status = "exceeded"
+    elif cues.NOT_MET_RE.search(rest):
+        status = "not_met"
+    elif cues.SATISFACTION_RE.search(rest):
+        status = "satisfaction"
+    terms = (cues.indicator_phrase(rest),)
+    if status or cues.INDICATOR_RE.search(rest) or _names_indicator(terms, base, catalog):
+        thresholds = cues.threshold_conditions(rest, [])
+        actual = (thresholds[0].op, thresholds[0].value) if thresholds else None
+        return replace(base, intent="indicator", indicator_status=status, indicator_terms=terms,
+                       indicator_actual=actual, metrics=())
+    return None
+
+
+def _rule_explain(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """为什么 about projects: their lost points with reasons and their under-executed fund lines."""
+    if not cues.WHY_RE.search(rest):
+        return None
+    if base.projects:
+        return replace(base, intent="explain")
+    return replace(base, intent="lost_points", lost_part="indicators", metrics=())
+
+
+def _rule_compare(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """Two or more projects, or 对比/比较 with them: their figures side by side, with the difference."""
+    if len(base.projects) >= 2:
+        metrics = base.metrics or default_metrics()
+        return replace(base, intent="compare", metrics=metrics)
+    return None
+
+
+def _rule_ranking(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """最高/最低/前N/倒数N by a figure (总分 when none is named); with projects named, where they stand (排第几)."""
+    if base.projects and not cues.POSITION_RE.search(rest):
+        return None
+    if not base.projects and not cues.RANK_RE.search(rest):
+        return None
+    numeric = [ref for ref in base.metrics if ref.metric.numeric]
+    ref = numeric[0] if numeric else MetricRef(metric("total_score"))
+    return replace(base, intent="ranking", metrics=(ref,), order=cues.order_of(rest), limit=cues.limit_of(rest))
+
+
+def _rule_share(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """X项目的预算占全部的比例: the named projects' figure as a share of the total in scope."""
+    if not base.projects or not cues.SHARE_RE.search(rest):
+        return None
+    numeric = [ref for ref in base.metrics if ref.metric.numeric and ref.metric.unit == "万元"]
+    return replace(base, intent="share", metrics=(numeric[0] if numeric else MetricRef(metric("full_year")),))
+
+
+def _rule_filter_or_aggregate(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """Conditions (低于/超过/评为优/不一致) → filter, or a count of them; Σ / mean / overall rate / count → aggregate.
+
+    Over every project in scope, or over two or more named ones (它们的预算合计, 海洋和大气哪个超过400万元).
+    """
+    if len(base.projects) == 1:
+        return None
+    conditions = tuple(cues.detect_conditions(rest, list(base.metrics)))
+    how = cues.aggregate_kind(rest, base.metrics)
+    if how is not None:
+        ref = next((r for r in base.metrics if r.metric.numeric), None)
+        if how in ("sum", "mean") and ref is None:
+            ref = MetricRef(metric("full_year" if how == "sum" else "total_score"))
+        return replace(base, intent="aggregate", aggregate=how, conditions=conditions, metrics=(ref,) if ref else ())
+    if conditions:
+        return replace(base, intent="filter", conditions=conditions)
+    return None
+
+
+def _rule_list(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """有哪些项目 / 列出所有项目: every project in scope with its key figures."""
+    if base.projects or not cues.LIST_RE.search(rest):
+        return None
+    shown = base.metrics or (MetricRef(metric("full_year")), MetricRef(metric("total_score")))
+    return replace(base, intent="list_projects", metrics=shown)
+
+
+def _rule_figure(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """Named figures of named projects; a bare project name (or 介绍/情况) gives its overview."""
+    if not base.projects:
+        if base.metrics and meaningful_length(cues.FILLER_RE.sub("", rest)) < 2:
+            return replace(base, intent="list_projects")
+        return None
+    if base.metrics:
+        return base
+    if cues.OVERVIEW_RE.search(rest) or not cues.ASKS_VALUE_RE.search(rest):
+        return replace(base, intent="overview", metrics=default_metrics())
+    return None
+
+
+def is_bare(rest: str) -> bool:
+    """Whether a follow-up says nothing but which project (那海洋呢, 第二个呢, 它呢): it repeats the last question."""
+    leftover = _BARE_WORDS_RE.sub("", cues.FILLER_RE.sub("", rest))
+    return not leftover
+
+
+def repeat_for(last: Plan, projects: tuple[ProjectKey, ...], scope: Scope) -> Plan:
+    """The last question asked again about other projects; a list question becomes its figure for them."""
+    if last.intent in PROJECT_INTENTS:
+        intent = "project_figure" if last.intent == "compare" and len(projects) == 1 else last.intent
+        return replace(last, intent=intent, projects=projects, scope=scope)
+    metrics = tuple(c.metric for c in last.conditions) or last.metrics or default_metrics()
+    return Plan("project_figure", scope, projects=projects, metrics=tuple(dict.fromkeys(metrics)))
+
+
+def _names_indicator(terms: tuple[str, ...], base: Plan, catalog: Catalog) -> bool:
+    """Whether, with projects named and no figure asked, the words left name one of their indicators well."""
+    if not base.projects or base.metrics:
+        return False
+    scoped = catalog.entries_of(base.projects)
+    return any(indicator_match_score(ind.name, terms) >= 3 for e in scoped for ind in e.project.indicators)
+
+
+def default_metrics() -> tuple[MetricRef, ...]:
+    """What a project's figures are when no figure is named: 总分, 评分等级, the budget, execution and rate."""
+    return tuple(MetricRef(metric(k)) for k in ("total_score", "grade", "initial", "full_year", "executed", "rate"))
+
+
+PROJECT_INTENTS = ("project_figure", "overview", "lost_points", "explain", "indicator", "text", "compare")
+
+
+_BARE_WORDS_RE = re.compile(r"那么|那|还有|另外|再|它们|它|这个|那个|项目|第\d+个?|呢|怎么样|如何|情况")
+
+
+RULES: tuple[Rule, ...] = (
+    _rule_findings,
+    _rule_mis_entry,
+    _rule_topic,
+    _rule_text,
+    _rule_lost,
+    _rule_explain,
+    _rule_indicator,
+    _rule_share,
+    _rule_filter_or_aggregate,
+    _rule_compare,
+    _rule_ranking,
+    _rule_list,
+    _rule_figure,
+)
