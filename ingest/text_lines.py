@@ -63,14 +63,18 @@ def text_to_lines(text: str) -> list[Line]:
 
     Cells are NFKC-normalised and stripped, and lose the ``<u>``/``<i>`` tags the
     extractor wraps stray glyphs in (a ``<u>`` must not read as the operator ``<``).
+    Lines are counted at ``\n`` only, as an editor or ``grep -n`` counts them.
     """
     lines: list[Line] = []
     page = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if "\f" in raw:  # pdftotext marks a new page with a form feed, not with a line of its own
+            page += 1
+            raw = raw.replace("\f", "")
         if not raw.strip():
             page += 1
             continue
-        cells = tuple(normalize_text(_MARKUP_RE.sub("", cell)) for cell in raw.split("\t"))
+        cells = tuple(normalize_text(_MARKUP_RE.sub("", cell)) for cell in raw.rstrip("\r").split("\t"))
         lines.append(Line(number=number, page=page, cells=cells))
     return lines
 

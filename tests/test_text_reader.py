@@ -379,6 +379,23 @@ def test_other_years_wording_and_a_name_wrapped_onto_a_second_line(tmp_path: Pat
     assert _reconciled_total(project) == pytest.approx(project.total_score, abs=RECONCILE_TOLERANCE)
 
 
+def _figures(doc: Document) -> list[tuple]:
+    return [(p.name, p.total_score, [(i.name, i.target_text, i.weight, i.score) for i in p.indicators])
+            for p in doc.projects]
+
+
+def test_crlf_and_form_feed_page_breaks_read_the_same(tmp_path: Path, second: Document) -> None:
+    text = SECOND.read_text(encoding="utf-8")
+    crlf = tmp_path / "text_crlf.txt"
+    crlf.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    assert [i.source.line for i in read_text_report(crlf).projects[1].indicators] == [
+        i.source.line for i in second.projects[1].indicators]
+    form_feed = tmp_path / "text_form_feed.txt"
+    form_feed.write_text(text.replace("\n\n\t\t第11水文站", "\n\f\t\t第11水文站"), encoding="utf-8")
+    assert _figures(read_text_report(form_feed)) == _figures(second)
+    assert _figures(read_text_report(crlf)) == _figures(second)
+
+
 # --- bad input ------------------------------------------------------------------------------
 
 
