@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 
 from ingest.records import FundLine, SourceRef
+from ingest.scoring import GRADE_BANDS
 from ingest.text_blocks import FUND_LABELS
-from ingest.text_lines import Line, compact
+from ingest.text_lines import SCORE_RE, Line, compact
 from ingest.values import parse_amount
 
 _VALUE_RE = re.compile(r"^-?\d[\d,]*(?:\.\d*)?$")
 _CUT_AMOUNT_RE = re.compile(r"^\d[\d,]*\.\d$")
-_SCORE_RE = re.compile(r"^\d{1,3}\.\d{2}$")
 _TRAILING_JUNK_RE = re.compile(r"[)）\]]+$")
-GRADES = ("优", "良", "中", "差")
+GRADES = tuple(grade for _, grade in GRADE_BANDS)
 _GRADE_WORDS = {"优秀": "优", "良好": "良", "中等": "中", "较差": "差"}
 _GRADE_LABEL_RE = re.compile(r"评分等级|评分等|等级|级")
 
@@ -80,7 +80,7 @@ def total_line_to_scores(line: Line) -> tuple[float | None, float | None]:
     """
     tokens = [token for _, token in line.tokens()]
     start = next((i + 1 for i, token in enumerate(tokens) if "总分" in token), 0)
-    numbers = [float(token) for token in tokens[start:] if _SCORE_RE.match(token)]
+    numbers = [float(token) for token in tokens[start:] if SCORE_RE.match(token)]
     if len(numbers) >= 2:
         return numbers[0], numbers[1]
     if numbers and numbers[0] < 100:

@@ -22,6 +22,9 @@ _JUNK_EDGE_RE = re.compile(rf"^[A-Za-z](?=[{_CJK}])|^[_\[\]|\\/·•]+|[\[\]|\\/
 _HAS_CJK_RE = re.compile(f"[{_CJK}]")
 _MEANINGFUL_RE = re.compile(rf"[{_CJK}]|[0-9]|[A-Za-z]{{2,}}")
 
+SCORE_RE = re.compile(r"^\d{1,3}\.\d{2}$")
+"""A 分值/得分 cell as the template prints it: at most three digits, then two decimals."""
+
 LEVEL_LABEL_CHARS = frozenset("产出效益满意度指标数量质时成本经济社会生态可持续影响服务对象")
 """Every character of the template's 一级/二级 labels; a token made only of these is a label fragment."""
 

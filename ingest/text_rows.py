@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.text_lines import Line, has_cjk, is_label_fragment, is_meaningful
+from ingest.text_lines import SCORE_RE, Line, has_cjk, is_label_fragment, is_meaningful
 
-_SCORE_RE = re.compile(r"^\d{1,3}\.\d{2}$")
 _UNIT_ONLY_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 _NUMBER_LIKE_RE = re.compile(r"^-?\d")
 _OPERATOR_RE = re.compile(r"^(?:>=|<=|[=≥≤<>])\s*\d")
@@ -53,7 +52,7 @@ def line_to_figures(line: Line) -> RowFigures | None:
     if anchor is None:
         return None
     weight = float(tokens[anchor][1])
-    has_score = anchor + 1 < len(tokens) and _SCORE_RE.match(tokens[anchor + 1][1])
+    has_score = anchor + 1 < len(tokens) and SCORE_RE.match(tokens[anchor + 1][1])
     score = float(tokens[anchor + 1][1]) if has_score else None
     last_figure = anchor + 1 if has_score else anchor
     actual_start, actual = _actual_before(tokens, anchor)
@@ -74,7 +73,7 @@ def line_to_figures(line: Line) -> RowFigures | None:
 
 def _is_weight(token: str) -> bool:
     """Whether a token can be a 分值: two decimals, at most 100 (an ``77.74`` in the 一级 column is skipped by position)."""
-    return bool(_SCORE_RE.match(token)) and float(token) <= MAX_WEIGHT
+    return bool(SCORE_RE.match(token)) and float(token) <= MAX_WEIGHT
 
 
 def _is_noise(token: str) -> bool:

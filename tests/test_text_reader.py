@@ -396,6 +396,18 @@ def test_crlf_and_form_feed_page_breaks_read_the_same(tmp_path: Path, second: Do
     assert _figures(read_text_report(crlf)) == _figures(second)
 
 
+def test_table_whose_name_line_was_lost_starts_at_its_unit_line(tmp_path: Path, second: Document) -> None:
+    lines = SECOND.read_text(encoding="utf-8").split("\n")
+    name_line = next(i for i, line in enumerate(lines) if "农村饮水安全" in line)
+    path = tmp_path / "text_lost_name.txt"
+    path.write_text("\n".join(lines[:name_line] + lines[name_line + 1 :]), encoding="utf-8")
+    doc = read_text_report(path)
+    assert [p.name_missing for p in doc.projects] == [False, False, True, False]
+    assert doc.projects[2].name == "第3个项目（名称缺失）"
+    assert _figures(doc)[3] == _figures(second)[3]
+    assert doc.projects[2].total_score == 100.0
+
+
 # --- bad input ------------------------------------------------------------------------------
 
 
