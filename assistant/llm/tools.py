@@ -133,7 +133,8 @@ class OperationTools:
         descending, limit = order == "最高", max(1, min(limit, MAX_LIMIT))
         rows = ops.rank(self._scope(department, year), _metric_ref(metric, fund_kind), descending, limit)
         answer = self._composed("ranking", compose.ranking_answer, rows, descending, limit)
-        return _result("rank_projects", _figure_rows(rows), answer, [])
+        ranked = [{"rank": place, **row} for place, row in enumerate(_figure_rows(rows), 1)]  # 第2名 is then a returned number
+        return _result("rank_projects", ranked, answer, [])
 
     def filter_projects(self, metric: MetricLabel, op: Comparison, value: float | None = None,
                         against: MetricLabel | None = None, fund_kind: FundKind = TOTAL_FUND,
