@@ -3,7 +3,8 @@
 The checks follow what a user relies on: ``found`` says whether the data holds
 the answer; the projects are the right ones (in order when order is the
 question); every expected number is there, and every expected word (a grade, a
-reason); every project the answer is about is cited. A question passes only when every check passes.
+reason); every project the answer is about is cited. A question passes only
+when every check passes.
 
 Figures get two counts, because they fail in two ways that matter differently:
 - a *missing figure* is any expected figure the answer does not contain (the
@@ -44,26 +45,38 @@ class Grade:
 
 def grade_answer(answer: Mapping[str, Any], question: Question, seconds: float | None = None) -> Grade:
     """Check ``answer`` (the last turn's contract dict) against ``question.expect``."""
-    grade = Grade(question=question, answer=dict(answer), seconds=seconds)
+    grade = Grade(question=question, answer=dict(answer) if isinstance(answer, Mapping) else None, seconds=seconds)
     shape_problem = contract_problem(answer)
     if shape_problem:
         grade.problems.append(shape_problem)
         return grade
-    expect = question.expect
+    grade.problems.extend(outcome_problems(answer, question.expect.found))
+    if question.expect.found:
+        _grade_content(grade, answer, question)
+    return grade
+
+
+def outcome_problems(answer: Mapping[str, Any], expect_found: bool) -> list[str]:
+    """Whether the answer did answer when it should and declined when it should (an internal error never counts)."""
+    problems = []
     if answer.get("intent") == "error":
-        grade.problems.append("助手回答时内部出错（intent=error），即使 found 与期望一致也不算答对")
-    if answer["found"] != expect.found:
-        grade.problems.append(f"found 应为 {_bool(expect.found)}，实际为 {_bool(answer['found'])}")
-    if not expect.found:
-        if answer["figures"]:
-            grade.problems.append(f"found 为 false 时 figures 应为空，实际有 {len(answer['figures'])} 个数字")
-        return grade
+        problems.append("助手回答时内部出错（intent=error），即使 found 与期望一致也不算答对")
+    if answer["found"] != expect_found:
+        problems.append(f"found 应为 {_bool(expect_found)}，实际为 {_bool(answer['found'])}")
+    if not expect_found and answer["figures"]:
+        problems.append(f"found 为 false 时 figures 应为空，实际有 {len(answer['figures'])} 个数字")
+    return problems
+
+
+def _grade_content(grade: Grade, answer: Mapping[str, Any], question: Question) -> None:
+    """The checks of an answer that should hold the data: projects, figures, words, citations."""
+    expect = question.expect
     if expect.projects is not None:
         grade.problems.extend(project_problems(answer["projects"], question))
     _grade_figures(grade, answer["figures"], question)
-    grade.problems.extend(f"答案文字中没有「{word}」" for word in expect.contains if word not in str(answer.get("answer", "")))
+    text = str(answer.get("answer", ""))
+    grade.problems.extend(f"答案文字中没有「{word}」" for word in expect.contains if word not in text)
     grade.problems.extend(citation_problems(answer["citations"], question))
-    return grade
 
 
 def grade_error(question: Question, error: BaseException, seconds: float | None = None) -> Grade:
@@ -109,7 +122,8 @@ def match_figures(expected: tuple[ExpectedFigure, ...], values: list[float]) -> 
     1.0s need two 1.0s in the answer. Taking expectations by the upper end of
     their tolerance window and giving each the smallest free value inside it is
     an optimal interval-to-point matching, so a figure is reported missing only
-    if no assignment could have found it.
+    if no assignment could have found it. Signs are ignored: "调减 22 万元" and
+    "调整额 −22.00" state the same change, and sets write magnitudes.
     """
     free = sorted(range(len(values)), key=lambda i: values[i])
     missing: list[ExpectedFigure] = []
@@ -139,7 +153,7 @@ def citation_problems(citations: list[Mapping[str, Any]], question: Question) ->
 
 def _grade_figures(grade: Grade, figures: list[Mapping[str, Any]], question: Question) -> None:
     """Record missing and wrong figures on ``grade``, with one problem line per missing figure."""
-    missing, unused = match_figures(question.expect.figures, [float(f["value"]) for f in figures])
+    missing, unused = match_figures(question.expect.figures, [abs(float(f["value"])) for f in figures])
     leftovers = [figures[i] for i in unused]
     matched_labels = {_label(f) for i, f in enumerate(figures) if i not in unused}
     for figure in missing:
@@ -160,17 +174,28 @@ def _is_rival(figure: Mapping[str, Any], expected: ExpectedFigure, question: Que
     question's only expected project, else nothing (a whole-document figure).
     Then its label decides: it must contain the expectation's ``label`` when one
     is given; otherwise, if the answer got other expected figures right, it must
-    carry one of their labels (a 总分 shown beside correct 扣分 figures is
-    context, not a wrong 扣分); if it got none right, any figure on the subject
-    is the answer's claim and so a wrong one.
+    measure what one of them measures (``_same_metric``: 培训次数扣分 and
+    预算执行扣分 do, a 总分 shown beside correct 扣分 figures is context); if it
+    got none right, any figure on the subject is the answer's claim and so a
+    wrong one.
     """
     projects = question.expect.projects or ()
     subject = expected.project_seq or (projects[0] if len(projects) == 1 else None)
     if figure.get("project_seq") != subject:
         return False
+    label = _label(figure)
     if expected.label is not None:
-        return expected.label in _label(figure)
-    return not matched_labels or _label(figure) in matched_labels
+        return expected.label in label
+    return not matched_labels or any(_same_metric(label, other) for other in matched_labels)
+
+
+def _same_metric(label: str, other: str) -> bool:
+    """Whether two figure labels end in the same metric word (扣分, 执行率, 预算数 …: their last two characters).
+
+    Labels name the row first and the quantity last (上海市排污权…评估扣分,
+    其他资金全年预算数), so the ending is what says which quantity it is.
+    """
+    return len(label) >= 2 and label[-2:] == other[-2:]
 
 
 def _label(figure: Mapping[str, Any]) -> str:

@@ -68,6 +68,12 @@ def test_wrong_value_for_the_same_project_is_a_wrong_number() -> None:
     assert any("数字错误" in p for p in grade.problems)
 
 
+def test_a_change_matches_whatever_its_sign() -> None:
+    expect = {"found": True, "projects": [12], "figures": [{"value": 22.0}]}
+    answer = make_answer(seqs=(12,), figures=((-22.0, 12),))
+    assert grade_answer(answer, make_question(expect, "干部人事项目的预算调减了多少？", "funds")).passed
+
+
 def test_absent_figure_without_a_rival_is_missing_not_wrong() -> None:
     grade = grade_answer(make_answer(seqs=(7, 12, 10), figures=((63.23, 7), (81.48, 10))), make_question(RANKING))
     assert [f.value for f in grade.missing_figures] == [66.88]
@@ -90,10 +96,10 @@ def test_label_hint_limits_what_counts_as_a_rival() -> None:
 def test_context_figure_beside_right_ones_is_not_a_wrong_number() -> None:
     expect = {"found": True, "projects": [1], "figures": [{"value": 2.0}, {"value": 0.1}]}
     answer = make_answer(seqs=(1,), figures=((2.0, 1), (95.9, 1)))
-    answer["figures"][0]["label"], answer["figures"][1]["label"] = "扣分", "总分"
+    answer["figures"][0]["label"], answer["figures"][1]["label"] = "培训次数扣分", "总分"
     grade = grade_answer(answer, make_question(expect, "监测项目为什么没拿满分？", "lost_points"))
     assert [f.value for f in grade.missing_figures] == [0.1] and grade.wrong_figures == []
-    answer["figures"].append({"label": "扣分", "value": 0.2, "unit": "分", "project_seq": 1})
+    answer["figures"].append({"label": "预算执行（年度资金总额）扣分", "value": 0.2, "unit": "分", "project_seq": 1})
     assert len(grade_answer(answer, grade.question).wrong_figures) == 1
 
 
