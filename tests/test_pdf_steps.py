@@ -10,8 +10,9 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from ingest.pdf_chars import has_doubled_chars, without_doubled_chars
-from ingest.pdf_grid import cell_text
-from ingest.pdf_render import FONT
+from ingest.pdf_grid import PageChars, cell_text
+from ingest.pdf_render import FONT, render_report
+from tests.fixtures.second_report_records import second_document
 
 
 def _write_label(path: Path, *, fake_bold: bool) -> Path:
@@ -46,3 +47,15 @@ def test_cell_text_joins_lines_and_closes_gaps_between_chinese_characters() -> N
     assert cell_text("１，４２５.６６") == "1,425.66"
     assert cell_text("2023-2025 年") == "2023-2025 年"
     assert cell_text(None) == ""
+
+
+def test_cell_texts_by_bisection_equal_pdfplumbers_own(tmp_path: Path) -> None:
+    """PageChars.text_in stands in for Table.extract: on every cell of a real report, the same text."""
+    path = tmp_path / "second.pdf"
+    render_report(second_document(), path)
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            chars = PageChars.of(page)
+            for table in page.find_tables():
+                for row, texts in zip(table.rows, table.extract()):
+                    assert [chars.text_in(box) for box in row.cells if box] == [t for t in texts if t is not None]
