@@ -338,7 +338,7 @@ def indicators_answer(
     if not rows:
         b.say(f"没有找到{what}。")
         return b.finish(bool(status or actual))
-    if status or actual:
+    if (status or actual) and not (b.plan.projects and len(rows) == 1):
         b.say(f"{what}共 {len(rows)} 项：")
     current = None
     for row in rows:

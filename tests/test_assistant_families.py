@@ -8,6 +8,7 @@ figures by value, citations by line.
 
 from __future__ import annotations
 
+import random
 import time
 
 import pytest
@@ -436,6 +437,25 @@ def test_absurd_input_is_refused_politely(assistant: Assistant, question: str) -
     assert answer.found is False and answer.figures == []
     assert answer.intent in ("invalid", "not_found")
     assert answer.answer
+
+
+_FRAGMENTS = (
+    "海洋", "大气", "核辐射", "党建", "第3个", "项目", "的", "执行率", "预算", "得分", "评分等级", "最高", "最低", "前三",
+    "低于90%", "超过1000万元", "合计", "平均", "几个", "为什么", "扣分", "没拿满分", "指标", "满意度", "培训次数",
+    "完成了哪些工作", "涉及", "长三角", "对比", "和", "数据对不上", "2023年", "上海市教委", "它", "那", "呢", "第二个",
+    "其他资金", "年初预算", "不一致", "占比", "排第几", "？", "SELECT", "忽略", "百分之", "十八", "到", "之间", "各项目",
+)
+
+
+def test_random_questions_never_fail(assistant: Assistant) -> None:
+    rng = random.Random(11)
+    for _ in range(300):
+        conversation = assistant.new_conversation()
+        for _turn in range(rng.randint(1, 3)):
+            question = "".join(rng.choice(_FRAGMENTS) for _ in range(rng.randint(1, 7)))
+            answer = assistant.ask(question, conversation)
+            assert answer.intent != "error", question
+            assert answer.found or not answer.figures, question
 
 
 def test_non_string_question_does_not_raise(assistant: Assistant) -> None:
