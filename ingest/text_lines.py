@@ -20,7 +20,7 @@ _MARKUP_RE = re.compile(r"</?[a-z]+>")
 _WRAP_SPACE_RE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f]|\()")
 _JUNK_EDGE_RE = re.compile(rf"^[A-Za-z](?=[{_CJK}])|^[_\[\]|\\/·•]+|[\[\]|\\/·•_]+[0-9]?$")
 _HAS_CJK_RE = re.compile(f"[{_CJK}]")
-_MEANINGFUL_RE = re.compile(rf"[{_CJK}]|[0-9]|[A-Za-z]{{2,}}")
+_MEANINGFUL_RE = re.compile(rf"[{_CJK}]|[0-9%]|[A-Za-z]{{2,}}")
 
 SCORE_RE = re.compile(r"^\d{1,3}\.\d{2}$")
 """A 分值/得分 cell as the template prints it: at most three digits, then two decimals."""
@@ -102,7 +102,7 @@ def has_cjk(text: str) -> bool:
 
 
 def is_meaningful(text: str) -> bool:
-    """Whether ``text`` holds a Chinese character, a digit or a Latin word; if not, it is a stray glyph (``•``, ``y``)."""
+    """Whether ``text`` holds a Chinese character, a digit, ``%`` or a Latin word; else it is a stray glyph (``•``)."""
     return bool(_MEANINGFUL_RE.search(text))
 
 

@@ -137,7 +137,7 @@ def _draft_to_indicator(row: RowDraft, index: int, file_name: str) -> Indicator:
     fig = row.figures
     name_pieces = [text for _, _, text in sorted(row.name, key=_reading_order)]
     target_text = join_text([text for _, _, text in sorted(row.target, key=_reading_order)], clean_edges=False)
-    actual_text = join_text([fig.actual], clean_edges=False)
+    actual_text = join_text([text for _, _, text in sorted(row.actual, key=_reading_order)], clean_edges=False)
     target = parse_target(target_text)
     actual = parse_actual(actual_text)
     return Indicator(

@@ -24,9 +24,9 @@ MAX_WEIGHT = 100.0
 class RowFigures:
     """What one figures line says: the row's cells split into name, 年度指标值, 实际完成值, 分值, 得分, 偏差原因.
 
-    ``name_tokens``/``reason_tokens`` are (cell index, token) as read; ``target_cell``
-    and ``reason_cell`` record where the columns sit on this line, which is what
-    continuation lines on the same page are matched against.
+    ``name_tokens``/``reason_tokens`` are (cell index, token) as read; ``target_cell``,
+    ``actual_cell`` and ``reason_cell`` record where the columns sit on this line,
+    which is what continuation lines on the same page are matched against.
     """
 
     line: Line
@@ -37,12 +37,18 @@ class RowFigures:
     score: float | None
     reason_tokens: list[tuple[int, str]]
     target_cell: int
+    actual_cell: int
     reason_cell: int
 
     @property
     def units_only(self) -> bool:
         """Whether 年度指标值 and 实际完成值 are bare units: the wrapped ``(页)`` tail of the row above."""
-        return bool(_UNIT_ONLY_RE.match(self.target)) and bool(_UNIT_ONLY_RE.match(self.actual))
+        return is_unit(self.target) and is_unit(self.actual)
+
+
+def is_unit(text: str) -> bool:
+    """Whether ``text`` is a bare unit in brackets (``(页)``, ``(%)``), wrapped away from its number."""
+    return bool(_UNIT_ONLY_RE.match(text))
 
 
 def line_to_figures(line: Line) -> RowFigures | None:
@@ -51,6 +57,8 @@ def line_to_figures(line: Line) -> RowFigures | None:
     anchor = next((k for k, (cell, token) in enumerate(tokens) if k and cell and _is_weight(token)), None)
     if anchor is None:
         return None
+    if _OPERATOR_RE.match(tokens[anchor - 1][1]) and anchor + 1 < len(tokens) and _is_weight(tokens[anchor + 1][1]):
+        anchor += 1  # right after a target comes the actual: a bare ``98.00`` whose unit wrapped below
     weight = float(tokens[anchor][1])
     has_score = anchor + 1 < len(tokens) and SCORE_RE.match(tokens[anchor + 1][1])
     score = float(tokens[anchor + 1][1]) if has_score else None
@@ -67,6 +75,7 @@ def line_to_figures(line: Line) -> RowFigures | None:
         score=score,
         reason_tokens=reason_tokens,
         target_cell=tokens[target_start][0] if target_start < len(tokens) and target else tokens[actual_start][0],
+        actual_cell=tokens[actual_start][0],
         reason_cell=tokens[last_figure][0] + 1,
     )
 
@@ -88,7 +97,7 @@ def _actual_before(tokens: list[tuple[int, str]], anchor: int) -> tuple[int, str
         index -= 1
     text = tokens[index][1]
     same_cell = index > 0 and tokens[index - 1][0] == tokens[index][0]
-    if _UNIT_ONLY_RE.match(text) and same_cell and _NUMBER_LIKE_RE.match(tokens[index - 1][1]):
+    if is_unit(text) and same_cell and _NUMBER_LIKE_RE.match(tokens[index - 1][1]):
         return index - 1, f"{tokens[index - 1][1]} {text}"
     return index, text
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ingest.text_lines import Line, compact, has_cjk, is_label_fragment
-from ingest.text_rows import RowFigures, line_to_figures
+from ingest.text_rows import RowFigures, is_unit, line_to_figures
 from ingest.values import parse_actual, parse_target
 
 TEMPLATE_TOTAL_WEIGHT = 100.0
@@ -60,6 +60,7 @@ class RowDraft:
     figures: RowFigures
     name: list[tuple[int, int, str]] = field(default_factory=list)
     target: list[tuple[int, int, str]] = field(default_factory=list)
+    actual: list[tuple[int, int, str]] = field(default_factory=list)
     reason: list[tuple[int, int, str]] = field(default_factory=list)
     level1: str | None = None
     level2: str | None = None
@@ -103,7 +104,7 @@ def _merge_unit_tails(drafts: list[RowDraft]) -> list[RowDraft]:
         if merged and fig.units_only:
             above = merged[-1]
             above.target.append((fig.line.number, fig.target_cell, fig.target))
-            above.figures.actual += fig.actual
+            above.actual.append((fig.line.number, fig.actual_cell, fig.actual))
             above.name.extend((fig.line.number, cell, token) for cell, token in fig.name_tokens)
             continue
         merged.append(draft)
@@ -117,6 +118,7 @@ def _add_own_pieces(draft: RowDraft) -> None:
     draft.name.extend((number, cell, token) for cell, token in fig.name_tokens)
     if fig.target:
         draft.target.append((number, fig.target_cell, fig.target))
+    draft.actual.append((number, fig.actual_cell, fig.actual))
     draft.reason.extend((number, cell, token) for cell, token in fig.reason_tokens)
 
 
@@ -204,20 +206,42 @@ def _attach_continuations(lines: list[Line], rows: list[RowDraft]) -> None:
     """Give each continuation line's name, target and reason pieces to the row they belong to."""
     layouts = _page_layouts(rows)
     pieces = {line.number: _line_pieces(line, _layout_for(line.page, layouts)) for line in lines}
-    text_lines = [line for line in lines if pieces[line.number]["name"] or pieces[line.number]["target"]]
+    unit_tails = {line.number for line in lines if _is_unit_tail(pieces[line.number])}
+    text_lines = [
+        line
+        for line in lines
+        if line.number not in unit_tails and any(pieces[line.number][role] for role in ("name", "target", "actual"))
+    ]
     owners = _text_owners(text_lines, rows)
+    owners.update({number: _row_above(number, rows) for number in unit_tails})
     for line in lines:
         line_pieces = pieces[line.number]
         owner = owners.get(line.number)
         if owner is not None:
             owner.name.extend(line_pieces["name"])
             owner.target.extend(line_pieces["target"])
+            owner.actual.extend(line_pieces["actual"])
         if line_pieces["reason"]:
             _reason_owner(line, rows, owner).reason.extend(line_pieces["reason"])
 
 
-def _page_layouts(rows: list[RowDraft]) -> dict[int, tuple[int, int]]:
-    """For each page with rows: (target column, first reason column), the most common on that page.
+Layout = tuple[int, int, int]
+"""Where a page's columns sit: (target cell, actual cell, first reason cell)."""
+
+
+def _is_unit_tail(pieces: dict[str, list[tuple[int, int, str]]]) -> bool:
+    """Whether a continuation line holds only bare units under the target and actual: they finish the row above."""
+    values = pieces["target"] + pieces["actual"]
+    return bool(values) and not pieces["name"] and all(is_unit(text) for _, _, text in values)
+
+
+def _row_above(number: int, rows: list[RowDraft]) -> RowDraft:
+    """The last row whose figures line is above line ``number`` (the first row when none is)."""
+    return next((row for row in reversed(rows) if row.number < number), rows[0])
+
+
+def _page_layouts(rows: list[RowDraft]) -> dict[int, Layout]:
+    """For each page with rows: its Layout, the most common cell of each column among the page's rows.
 
     Column indexes shift from page to page (a page break restarts the layout), so
     continuation lines are read against their own page's rows.
@@ -228,26 +252,29 @@ def _page_layouts(rows: list[RowDraft]) -> dict[int, tuple[int, int]]:
     return {
         page: (
             Counter(f.target_cell for f in figs).most_common(1)[0][0],
+            Counter(f.actual_cell for f in figs).most_common(1)[0][0],
             Counter(f.reason_cell for f in figs).most_common(1)[0][0],
         )
         for page, figs in by_page.items()
     }
 
 
-def _layout_for(page: int, layouts: dict[int, tuple[int, int]]) -> tuple[int, int]:
+def _layout_for(page: int, layouts: dict[int, Layout]) -> Layout:
     """The layout of ``page``, else of the nearest page before it that has rows, else the nearest after."""
     before = [p for p in layouts if p <= page]
     return layouts[max(before)] if before else layouts[min(layouts)]
 
 
-def _line_pieces(line: Line, layout: tuple[int, int]) -> dict[str, list[tuple[int, int, str]]]:
-    """Sort a continuation line's cells by column: name (二级 column words and before the target), target, reason."""
-    target_cell, reason_cell = layout
-    pieces: dict[str, list[tuple[int, int, str]]] = {"name": [], "target": [], "reason": []}
+def _line_pieces(line: Line, layout: Layout) -> dict[str, list[tuple[int, int, str]]]:
+    """Sort a continuation line's cells by column: name (二级 column words and before the target), target,
+    actual (a wrapped unit), reason (text right of the actual, where the 偏差原因 wraps).
+    """
+    target_cell, actual_cell, _ = layout
+    pieces: dict[str, list[tuple[int, int, str]]] = {"name": [], "target": [], "actual": [], "reason": []}
     for cell, token in line.tokens():
         if cell == 0 or (cell == 1 and is_label_fragment(token, forgive_one=True)):
             continue
-        role = "name" if cell < target_cell else "target" if cell < reason_cell else "reason"
+        role = "name" if cell < target_cell else "target" if cell < actual_cell else "actual" if cell == actual_cell else "reason"
         pieces[role].append((line.number, cell, token))
     return pieces
 

@@ -335,6 +335,20 @@ def test_table_rows_continuations_and_levels() -> None:
     assert [text for _, _, text in table.rows[3].name] == ["市民节水", "意识"]  # after the page break
 
 
+def test_units_wrapped_below_their_numbers_join_them() -> None:
+    lines = text_to_lines(
+        "\t\t扫描页数\t≥356000.00\t356000.00\t50.00\t50.00\n"
+        "\t\t\t(页)\t(页)\t\t\n"
+        "\t\t合格率\t≥95.00\t98.00\t40.00\t40.00\n"
+        "\t\t\t(%)\t(%)\t\t\n"
+    )
+    rows = lines_to_table(lines, funds_weight=10.0, total_weight=100.0).rows
+    assert [([t for *_, t in r.target], [t for *_, t in r.actual]) for r in rows] == [
+        (["≥356000.00", "(页)"], ["356000.00", "(页)"]),
+        (["≥95.00", "(%)"], ["98.00", "(%)"]),
+    ]
+
+
 def test_duplicated_row_dropped_only_when_the_weights_prove_it() -> None:
     lines = text_to_lines(TABLE + "\n\t\t宣传覆盖人数\t\t1.00(万人)\t1.20(万人)\t10.00\t10.00\t")
     table = lines_to_table(lines, funds_weight=10.0, total_weight=100.0)
