@@ -255,6 +255,13 @@ def test_endless_tool_calls_fall_back(store: Store) -> None:
     assert_rule_fallback(assistant.ask(NOT_UNDERSTOOD), store, "仍未给出回答")
 
 
+def test_slow_tool_loops_stop_at_the_question_budget(store: Store) -> None:
+    slow = ScriptedChatModel(responses=[AIMessage("", tool_calls=[call("find_projects", keyword="海洋")])], sleep=0.2)
+    assistant = RoutedAssistant(Assistant(store), slow, max_steps=50, budget=0.3)
+    assert_rule_fallback(assistant.ask(NOT_UNDERSTOOD), store, "超时")
+    assert len(slow.seen) <= 2  # calls start at 0 s and 0.2 s; none after the 0.3 s budget
+
+
 REQUEST = httpx.Request("POST", "http://127.0.0.1/v1/chat/completions")
 
 

@@ -13,6 +13,7 @@ shows above the rule answer.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -23,7 +24,7 @@ from pydantic import ValidationError
 
 from assistant.compose import AnswerBuilder
 from assistant.contract import Answer
-from assistant.llm.config import DEFAULT_MAX_STEPS
+from assistant.llm.config import DEFAULT_MAX_STEPS, DEFAULT_TIMEOUT
 from assistant.llm.numbers import canonical, numbers_in_text, unsupported_numbers
 from assistant.llm.prompts import load_prompt
 from assistant.llm.results import BadToolArguments, ToolResult
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 
 SYSTEM_PROMPT = "system_tools"
 CONTENTS_PLACEHOLDER = "{contents}"
+TIMEOUT_NOTE = "大模型响应超时"
 _STATUS_NOTES: dict[int, str] = {
     401: "大模型服务拒绝访问（请检查 JIXIAO_LLM_API_KEY）",
     403: "大模型服务拒绝访问（请检查 JIXIAO_LLM_API_KEY）",
@@ -40,7 +42,7 @@ _STATUS_NOTES: dict[int, str] = {
 }
 """HTTP status of a provider's error → note; openai's and ollama's errors both carry ``status_code``."""
 _FAILURE_NOTES: tuple[tuple[frozenset[str], str], ...] = (
-    (frozenset({"TimeoutError", "TimeoutException", "APITimeoutError"}), "大模型响应超时"),
+    (frozenset({"TimeoutError", "TimeoutException", "APITimeoutError"}), TIMEOUT_NOTE),
     (frozenset({"ConnectionError", "ConnectError", "NetworkError", "APIConnectionError"}), "无法连接大模型服务"),
 )
 """Exception class names (anywhere in the MRO) → note. Names, not classes, so that
@@ -71,12 +73,19 @@ class LlmReply:
 
 
 class ToolLoop:
-    """Ask the model, run the tools it calls, feed back ToolMessages, until it answers in text or ``max_steps`` runs out."""
+    """Ask the model, run the tools it calls, feed back ToolMessages, until it answers in text or a limit is reached.
 
-    def __init__(self, model: BaseChatModel, tools: Sequence[BaseTool], max_steps: int = DEFAULT_MAX_STEPS) -> None:
+    Limits: ``max_steps`` model calls, and no new call once ``budget`` seconds
+    have passed (each call has its own timeout, so a question waits at most
+    about budget + one call timeout, not max_steps timeouts).
+    """
+
+    def __init__(self, model: BaseChatModel, tools: Sequence[BaseTool], max_steps: int = DEFAULT_MAX_STEPS,
+                 budget: float = DEFAULT_TIMEOUT) -> None:
         self._model = model.bind_tools(list(tools))
         self._tools = {t.name: t for t in tools}
         self._max_steps = max_steps
+        self._budget = budget
 
     def run(self, question: str, contents: str, history: Sequence[BaseMessage] = ()) -> LlmReply:
         """The model's answer to ``question`` after the earlier turns ``history``; raises LlmFailure.
@@ -87,7 +96,10 @@ class ToolLoop:
         prompt = load_prompt(SYSTEM_PROMPT).replace(CONTENTS_PLACEHOLDER, contents)
         messages: list[BaseMessage] = [SystemMessage(prompt), *history, HumanMessage(question)]
         results: list[ToolResult] = []
+        deadline = time.monotonic() + self._budget
         for _ in range(self._max_steps):
+            if time.monotonic() > deadline:
+                raise LlmFailure(TIMEOUT_NOTE)
             reply = self._invoke(messages)
             messages.append(reply)
             if reply.invalid_tool_calls:

@@ -11,7 +11,8 @@ Environment variables (command-line flags from ``add_llm_arguments`` win over th
 - ``JIXIAO_LLM_MODEL``: the model name, e.g. ``qwen-plus`` or ``qwen2.5:7b``
 - ``JIXIAO_LLM_BASE_URL``: the endpoint; the provider's default when unset
 - ``JIXIAO_LLM_API_KEY``: the key (openai only; never a flag, so it stays out of shell history and ``ps``)
-- ``JIXIAO_LLM_TIMEOUT``: seconds per model call, default 30
+- ``JIXIAO_LLM_TIMEOUT``: seconds per model call, default 30; also the question's budget
+  (no new call starts after it, so a question waits at most about twice this)
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from assistant.contract import Answer
 from assistant.conversation import Conversation
 from assistant.engine import Assistant
 from assistant.llm.agent import LlmFailure, ToolLoop, checked_answer
-from assistant.llm.config import DEFAULT_MAX_STEPS, LlmConfig, build_chat_model
+from assistant.llm.config import DEFAULT_MAX_STEPS, DEFAULT_TIMEOUT, LlmConfig, build_chat_model
 from assistant.llm.tools import OperationTools
 from assistant.plan import Plan, ProjectKey
 from ingest.store import Store
@@ -60,11 +60,12 @@ def wants_llm(plan: Plan) -> bool:
 class RoutedAssistant:
     """The rule ``Assistant`` with an LLM for the questions its planner does not understand; same interface."""
 
-    def __init__(self, rules: Assistant, model: BaseChatModel, max_steps: int = DEFAULT_MAX_STEPS) -> None:
+    def __init__(self, rules: Assistant, model: BaseChatModel, max_steps: int = DEFAULT_MAX_STEPS,
+                 budget: float = DEFAULT_TIMEOUT) -> None:
         self.rules = rules
         self.store = rules.store
         tools = OperationTools(self._catalog, rules.store.passages).tools()
-        self._loop = ToolLoop(model, tools, max_steps)
+        self._loop = ToolLoop(model, tools, max_steps, budget)
 
     def new_conversation(self) -> RoutedConversation:
         """A fresh conversation (one per user)."""
@@ -129,4 +130,4 @@ def build_assistant(store: Store, llm_config: LlmConfig | None = None,
     if llm_config is None:
         return rules
     log.info("LLM mode on: %s", llm_config.describe())
-    return RoutedAssistant(rules, chat_model(llm_config), llm_config.max_steps)
+    return RoutedAssistant(rules, chat_model(llm_config), llm_config.max_steps, budget=llm_config.timeout)
