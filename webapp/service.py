@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from assistant.conversation import Conversation
+from assistant.engine import Assistant
 from ingest.errors import IngestError
 from ingest.reading import SUPPORTED_SUFFIXES
 from ingest.records import Document
@@ -54,23 +55,23 @@ class ConversationBook:
     interleaving their turns; different ids never wait for each other.
     """
 
-    def __init__(self, new_conversation: Callable[[], Any], capacity: int = DEFAULT_CONVERSATIONS) -> None:
+    def __init__(self, new_conversation: Callable[[], Conversation], capacity: int = DEFAULT_CONVERSATIONS) -> None:
         self._new = new_conversation
         self._capacity = capacity
-        self._entries: OrderedDict[str, tuple[threading.Lock, Any]] = OrderedDict()
+        self._entries: OrderedDict[str, tuple[threading.Lock, Conversation]] = OrderedDict()
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._entries)
 
     @contextmanager
-    def use(self, conversation_id: str) -> Iterator[Any]:
+    def use(self, conversation_id: str) -> Iterator[Conversation]:
         """The conversation named ``conversation_id`` (created on first use), held exclusively while in use."""
         entry_lock, conversation = self._entry(conversation_id)
         with entry_lock:
             yield conversation
 
-    def _entry(self, conversation_id: str) -> tuple[threading.Lock, Any]:
+    def _entry(self, conversation_id: str) -> tuple[threading.Lock, Conversation]:
         """Find or create the entry and mark it most recently used, dropping the oldest beyond capacity."""
         with self._lock:
             entry = self._entries.get(conversation_id)
@@ -86,16 +87,16 @@ class ConversationBook:
 class QAService:
     """The Store and the Assistant of this process, and the HTTP conversations."""
 
-    def __init__(self, store: Store, assistant: Any, capacity: int = DEFAULT_CONVERSATIONS) -> None:
+    def __init__(self, store: Store, assistant: Assistant, capacity: int = DEFAULT_CONVERSATIONS) -> None:
         self.store = store
         self.assistant = assistant
         self.conversations = ConversationBook(assistant.new_conversation, capacity)
 
-    def new_conversation(self) -> Any:
+    def new_conversation(self) -> Conversation:
         """A fresh conversation for one browser session."""
         return self.assistant.new_conversation()
 
-    def ask(self, question: str, conversation: Any) -> dict:
+    def ask(self, question: str, conversation: Conversation) -> dict:
         """One turn of ``conversation`` as the contract dict."""
         return self.assistant.ask(question, conversation).to_dict()
 
@@ -152,17 +153,16 @@ def sample_files(samples_dir: Path = SAMPLES_DIR) -> list[Path]:
     return sorted(p for p in samples_dir.glob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
 
 
-def open_service(store_dir: Path | None = None, seed: Iterable[Path] | None = None) -> QAService:
-    """Open the store, ingest ``seed`` (the bundled sample by default) if it is empty, and start the Assistant.
+def open_service(store_dir: Path | None = None) -> QAService:
+    """Open the store, ingest the bundled sample if the store is empty, and start the Assistant.
 
-    The sample goes in before the Assistant starts, so the first question is
+    The sample goes in before anyone can ask, so the first question is
     answered from it; a store that has documents is left as it is.
     """
-    from assistant.engine import Assistant  # the engine loads its indexes: only once the store is ready
-
     store = Store(store_dir)
-    if not store.documents():
-        _report_seed(ingest_files(store, sample_files() if seed is None else seed, _print_seed_progress))
+    samples = sample_files()
+    if samples and not store.documents():
+        _report_seed(ingest_files(store, samples, _print_seed_progress))
     return QAService(store, Assistant(store))
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import gradio as gr
 import pandas as pd
 
+from assistant.conversation import Conversation
 from ingest.reading import SUPPORTED_SUFFIXES
 from webapp.render import (
     CHART_X,
@@ -127,7 +128,7 @@ def _chat_tab(service: QAService) -> None:
     clear.click(_cleared, outputs=outputs, api_visibility="private")
 
 
-def _respond(service: QAService, text: str, history: list, conversation: object) -> tuple:
+def _respond(service: QAService, text: str, history: list, conversation: Conversation | None) -> tuple:
     """Ask ``text`` in this session's conversation; show the answer, its sources and, for rankings, a chart."""
     text = (text or "").strip()
     if not text:
