@@ -79,7 +79,7 @@ class RoutedAssistant:
         else:
             answer = self._ask_llm(question, plan, conversation)
         if isinstance(conversation, RoutedConversation):
-            conversation.exchanges.append((question, answer.answer))
+            conversation.exchanges.append((answer.question, answer.answer))  # the question as the answer read it
         return answer
 
     def _rule_plan(self, question: str, conversation: Conversation | None) -> Plan | None:
