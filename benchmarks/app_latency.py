@@ -29,11 +29,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run as a script from anywhere
 
-from benchmarks.answer_latency import percentile  # noqa: E402 - needs the path set above
-from evals.run import timed  # noqa: E402
-from webapp.http_client import ask_over_http  # noqa: E402
-from webapp.process import AppProcess, start_app  # noqa: E402
-from webapp.ui import EXAMPLES  # noqa: E402
+from benchmarks.answer_latency import percentile
+from evals.run import timed
+from webapp.http_client import ask_over_http
+from webapp.process import AppProcess, start_app
+from webapp.ui import EXAMPLES
 
 RESULT_PATH = ROOT / "benchmarks" / "results" / "app_latency.json"
 TARGET_READY_SECONDS = 10.0

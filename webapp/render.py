@@ -14,7 +14,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from assistant.metrics import format_value
-from ingest.__main__ import _STATUS_WORDS  # the CLI's words for added/replaced/unchanged, kept in one place
+from ingest.__main__ import (
+    _STATUS_WORDS,  # the CLI's words for added/replaced/unchanged, kept in one place
+)
 from ingest.records import Document, SourceRef
 from webapp.service import FileResult
 

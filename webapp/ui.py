@@ -80,7 +80,7 @@ def build_app(service: QAService) -> gr.Blocks:
         tables = [status, documents, findings]
         app.load(lambda: _tables(service), outputs=tables, api_visibility="private")
         upload.upload(
-            lambda files, progress=gr.Progress(): _ingest(service, files, progress),
+            lambda files, progress=gr.Progress(): _ingest(service, files, progress),  # noqa: B008 - how Gradio injects a progress bar
             inputs=upload,
             outputs=[summary, upload, *tables],
             show_progress_on=upload,
