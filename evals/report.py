@@ -7,6 +7,7 @@ disagree, and the tests can check them without an assistant.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -72,20 +73,36 @@ def answer_modes(grades: list[Grade]) -> dict[str, int]:
 
 def format_table(runs: list[ModeRun]) -> str:
     """The per-family accuracy table, one column group per mode (side by side when there are two)."""
-    families = list(by_family(runs[0].grades))
-    header = ["题型".ljust(14)] + [f"{run.mode}: 通过/总数  准确率  缺数  错数" for run in runs]
-    lines = [" | ".join(header)]
     per_run = [by_family(run.grades) for run in runs]
-    for family in families:
-        lines.append(" | ".join([family.ljust(16)] + [_tally_cells(tallies[family]) for tallies in per_run]))
-    lines.append(" | ".join(["合计".ljust(14)] + [_tally_cells(run.tally) for run in runs]))
-    return "\n".join(lines)
+    rows = [["题型"] + [f"{run.mode} 通过/总数|准确率|缺数|错数" for run in runs]]
+    rows += [[family] + [_tally_cells(tallies[family]) for tallies in per_run] for family in per_run[0]]
+    rows.append(["合计"] + [_tally_cells(run.tally) for run in runs])
+    return "\n".join(_table_line(row) for row in rows)
 
 
 def _tally_cells(counts: Tally) -> str:
-    """One mode's cells of a table row, fixed width so modes line up."""
-    ratio = f"{counts.passed}/{counts.total}"
-    return f"{ratio:>12}  {counts.score:>6.1%}  {counts.missing_figures:>4}  {counts.wrong_numbers:>4}"
+    """One mode's cells of a table row, "|"-separated like its header."""
+    return f"{counts.passed}/{counts.total}|{counts.score:.1%}|{counts.missing_figures}|{counts.wrong_numbers}"
+
+
+_COLUMN_WIDTHS = (16, 18, 8, 6, 6)
+"""Display columns of the family name, then of each mode's four cells."""
+
+
+def _table_line(row: list[str]) -> str:
+    """One table line: the family left-aligned, every mode's cells right-aligned, by display width (汉字 count 2)."""
+    family, *groups = row
+    cells = [_pad(family, _COLUMN_WIDTHS[0], left=True)]
+    for group in groups:
+        cells.append("".join(_pad(cell, width) for cell, width in zip(group.split("|"), _COLUMN_WIDTHS[1:])))
+    return " |".join(cells)
+
+
+def _pad(text: str, width: int, left: bool = False) -> str:
+    """``text`` padded with spaces to ``width`` terminal columns; wide (CJK) characters take two."""
+    shown = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    space = " " * max(0, width - shown)
+    return text + space if left else space + text
 
 
 def format_failure(grade: Grade) -> str:
