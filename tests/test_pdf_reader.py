@@ -190,3 +190,14 @@ def test_another_offices_layout_reads_the_same(tmp_path: Path) -> None:
         ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90.00(%)", "80.00(%)", 20.0, 10.0, "部分群众对施工扰民有意见", 2),
     ]
     assert (proj.total_weight, proj.total_score, proj.grade, proj.derived) == (100.0, 88.31, "良", {})
+
+
+def test_the_ingest_pipeline_takes_the_pdf(tmp_path: Path) -> None:
+    """ingest.reading picks the PDF reader by the file's bytes; validation finds only the seeded mistake."""
+    from ingest.reading import read_report
+
+    path = tmp_path / "second_report.pdf"
+    render_report(second_document(), path)
+    doc = read_report(path)
+    assert (doc.kind, len(doc.projects)) == ("pdf", 4)
+    assert [(p.seq, f.kind) for p in doc.projects for f in p.findings] == [(1, "operator_contradiction")]
