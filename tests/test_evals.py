@@ -279,7 +279,7 @@ def test_llm_mode_runs_side_by_side_and_falls_back_offline(tmp_path: Path) -> No
     env = {**os.environ, "JIXIAO_LLM_PROVIDER": "ollama", "JIXIAO_LLM_MODEL": "none",
            "JIXIAO_LLM_BASE_URL": "http://127.0.0.1:9", "JIXIAO_LLM_TIMEOUT": "2"}
     result = run_evals("evals/dev_questions.jsonl", "--llm", "--report", str(report), "--min-score", "0", env=env)
-    assert "| llm:" in result.stdout, result.stderr
+    assert "llm 通过/总数" in result.stdout, result.stderr
     modes = json.loads(report.read_text(encoding="utf-8"))["modes"]
     assert set(modes) == {"rules", "llm"} and modes["llm"]["total"] == 29
 
