@@ -16,6 +16,7 @@ import pytest
 
 from ingest.pdf_reader import read_pdf_report
 from ingest.pdf_render import render_report
+from ingest.reading import read_report
 from ingest.records import Document
 from tests.fixtures.pdf_builders import document, funds, indicator, project
 from tests.fixtures.pdf_office_layout import write_office_layout
@@ -194,8 +195,6 @@ def test_another_offices_layout_reads_the_same(tmp_path: Path) -> None:
 
 def test_the_ingest_pipeline_takes_the_pdf(tmp_path: Path) -> None:
     """ingest.reading picks the PDF reader by the file's bytes; validation finds only the seeded mistake."""
-    from ingest.reading import read_report
-
     path = tmp_path / "second_report.pdf"
     render_report(second_document(), path)
     doc = read_report(path)
