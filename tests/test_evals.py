@@ -293,3 +293,12 @@ def test_llm_mode_unavailable_is_said_in_chinese(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("JIXIAO_LLM_PROVIDER", "openai")
     assistant, reason = build_llm_assistant(None, args)
     assert assistant is None and "未指定模型名" in reason
+
+
+def test_latency_percentile_is_a_measured_value_and_targets_gate() -> None:
+    from benchmarks.answer_latency import missed_targets, percentile
+
+    samples = [0.005, 0.001, 0.003, 0.002, 0.004]
+    assert percentile(samples, 0.5) == 0.003 and percentile(samples, 0.95) == 0.005
+    assert missed_targets({"open_seconds": 1.2, "p95_ms": 12.0}) == []
+    assert len(missed_targets({"open_seconds": 2.4, "p95_ms": 60.0})) == 2
