@@ -57,8 +57,8 @@ def grade_answer(answer: Mapping[str, Any], question: Question, seconds: float |
 
 
 def outcome_problems(answer: Mapping[str, Any], expect_found: bool) -> list[str]:
-    """Whether the answer did answer when it should and declined when it should (an internal error never counts)."""
-    problems = []
+    """Whether the answer said something, answered when it should and declined when it should (an internal error never counts)."""
+    problems = [] if str(answer.get("answer") or "").strip() else ["答案文字为空"]
     if answer.get("intent") == "error":
         problems.append("助手回答时内部出错（intent=error），即使 found 与期望一致也不算答对")
     if answer["found"] != expect_found:

@@ -144,6 +144,11 @@ def test_found_mismatch_fails_both_ways() -> None:
     assert len(refused.missing_figures) == 3 and refused.wrong_figures == []
 
 
+def test_silent_answer_fails() -> None:
+    answer = {**make_answer(found=False), "answer": "  "}
+    assert grade_answer(answer, make_question({"found": False}, "今天天气怎么样？", "not_found")).problems == ["答案文字为空"]
+
+
 def test_not_found_answer_must_not_carry_figures() -> None:
     answer = make_answer(found=False, figures=((1.0, None),))
     problems = grade_answer(answer, make_question({"found": False}, "2023年的得分", "not_found")).problems
