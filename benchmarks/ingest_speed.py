@@ -4,7 +4,6 @@
 
 1. The text reader reads the sample (``--rounds`` times; target < 2 s each).
 2. Its records are drawn to a PDF in the national template (ingest.pdf_render).
-   Without the text reader, the hand-made records of tests/fixtures stand in.
 3. The PDF reader reads that PDF: the first read apart (it loads pdfminer's
    CJK CMaps once per process), then ``--rounds`` reads: pages/s from the median
    wall time (target ≥ 5 pages/s), ms per page and per project, and pages per
@@ -38,28 +37,13 @@ from evals.run import timed  # noqa: E402 - needs the path set above
 from ingest.pdf_reader import read_pdf_report  # noqa: E402
 from ingest.pdf_render import render_report  # noqa: E402
 from ingest.records import Document  # noqa: E402
+from ingest.text_reader import read_text_report  # noqa: E402
 
 RESULT_PATH = ROOT / "benchmarks" / "results" / "ingest_speed.json"
 SAMPLE = ROOT / "data" / "samples" / "000_714f557b0e494d5f.txt"
 TARGET_TEXT_SECONDS = 2.0
 TARGET_PDF_PAGES_PER_SECOND = 5.0
 TARGET_PEAK_MB = 400.0
-
-
-def text_reader() -> Callable[[Path], Document] | None:
-    """The text reader, or None while it is not written yet."""
-    try:
-        from ingest.text_reader import read_text_report
-    except ImportError:
-        return None
-    return read_text_report
-
-
-def hand_made_records() -> Document:
-    """The PDF tests' hand-made sample projects, used when there is no text reader to give the sample's own."""
-    from tests.fixtures.pdf_sample_records import sample_document
-
-    return sample_document()
 
 
 def timed_with_cpu(action: Callable[[Path], Any], path: Path) -> tuple[Any, float, float]:
@@ -89,19 +73,16 @@ def peak_mb(action: Callable[[Path], Any], path: Path) -> float:
         tracemalloc.stop()
 
 
-def measure_text(read_text: Callable[[Path], Document] | None, sample: Path, rounds: int) -> tuple[Document, dict]:
-    """Time the text reader on the sample; its records, or the hand-made ones, are what the PDF is drawn from."""
-    if read_text is None:
-        return hand_made_records(), {"reader": "missing: hand-made fixture records drawn instead"}
-    doc, seconds, cpu = repeated(read_text, sample, rounds)
+def measure_text(sample: Path, rounds: int) -> tuple[Document, dict]:
+    """Time the text reader on the sample; its records are what the PDF is drawn from."""
+    doc, seconds, cpu = repeated(read_text_report, sample, rounds)
     return doc, {
-        "reader": "ingest.text_reader.read_text_report",
         "file": sample.name,
         "projects": len(doc.projects),
         "median_seconds": round(statistics.median(seconds), 4),
         "max_seconds": round(max(seconds), 4),
         "median_cpu_seconds": round(statistics.median(cpu), 4),
-        "peak_traced_mb": round(peak_mb(read_text, sample), 1),
+        "peak_traced_mb": round(peak_mb(read_text_report, sample), 1),
     }
 
 
@@ -136,9 +117,8 @@ def max_rss_mb() -> float:
 def missed_targets(result: dict[str, Any]) -> list[str]:
     """The targets the result misses, one Chinese line each."""
     missed = []
-    text_seconds = result["text"].get("max_seconds")
-    if text_seconds is not None and text_seconds >= TARGET_TEXT_SECONDS:
-        missed.append(f"文本读取 {text_seconds} 秒，目标 < {TARGET_TEXT_SECONDS} 秒")
+    if result["text"]["max_seconds"] >= TARGET_TEXT_SECONDS:
+        missed.append(f"文本读取 {result['text']['max_seconds']} 秒，目标 < {TARGET_TEXT_SECONDS} 秒")
     if result["pdf"]["pages_per_second"] < TARGET_PDF_PAGES_PER_SECOND:
         missed.append(f"PDF 读取每秒 {result['pdf']['pages_per_second']} 页，目标 ≥ {TARGET_PDF_PAGES_PER_SECOND} 页")
     if result["max_rss_mb"] >= TARGET_PEAK_MB:
@@ -149,15 +129,14 @@ def missed_targets(result: dict[str, Any]) -> list[str]:
 def report_lines(result: dict[str, Any]) -> list[str]:
     """The figures as the Chinese lines the script prints."""
     text, pdf = result["text"], result["pdf"]
-    text_line = (f"文本：{text['file']} {text['projects']} 个项目，中位 {text['median_seconds']} 秒，"
-                 f"最长 {text['max_seconds']} 秒（CPU {text['median_cpu_seconds']} 秒），Python 分配峰值 {text['peak_traced_mb']} MB"
-                 if "median_seconds" in text else f"文本：未测（{text['reader']}）")
     return [
-        text_line,
+        (f"文本：{text['file']} {text['projects']} 个项目，中位 {text['median_seconds']} 秒，"
+         f"最长 {text['max_seconds']} 秒（CPU {text['median_cpu_seconds']} 秒），"
+         f"Python 分配峰值 {text['peak_traced_mb']} MB"),
         (f"PDF：{pdf['pages']} 页 {pdf['projects']} 个项目（{pdf['bytes']} 字节，绘制 {pdf['render_seconds']} 秒）；"
          f"首次读取 {pdf['first_read_seconds']} 秒，之后中位 {pdf['median_seconds']} 秒 = "
-         f"每秒 {pdf['pages_per_second']} 页（按 CPU 时间每秒 {pdf['pages_per_cpu_second']} 页），每页 {pdf['ms_per_page']} 毫秒，每个项目 {pdf['ms_per_project']} 毫秒；"
-         f"Python 分配峰值 {pdf['peak_traced_mb']} MB"),
+         f"每秒 {pdf['pages_per_second']} 页（按 CPU 时间每秒 {pdf['pages_per_cpu_second']} 页），"
+         f"每页 {pdf['ms_per_page']} 毫秒，每个项目 {pdf['ms_per_project']} 毫秒；Python 分配峰值 {pdf['peak_traced_mb']} MB"),
         f"进程最大常驻内存 {result['max_rss_mb']} MB",
     ]
 
@@ -169,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sample", type=Path, default=SAMPLE, help="文本样本（默认 data/samples 下的样本）")
     args = parser.parse_args(argv)
     rounds = max(1, args.rounds)
-    doc, text = measure_text(text_reader(), args.sample, rounds)
+    doc, text = measure_text(args.sample, rounds)
     with tempfile.TemporaryDirectory(prefix="jixiao-ingest-bench-") as scratch:
         pdf = measure_pdf(doc, Path(scratch), rounds)
     result = {
