@@ -5,7 +5,9 @@ few lines of a report, as in pdfplumber's table finder:
 
     bytes ─text_lines─▶ lines of cells ─text_blocks─▶ one block per project table
           ─text_funds / text_header─▶ funds, footer, name, units, goal and result texts
-          ─text_rows / text_table─▶ indicator rows ─here─▶ records, then restore_derived
+          ─text_rows─▶ figures of each indicator line ─text_table─▶ rows with their wrapped pieces
+            (text_duplicates: rows printed twice; text_levels: merged 一级/二级 labels)
+          ─here─▶ records, then restore_derived
 
 This module only assembles records from what those steps read, and says in the
 document's warnings what it could not read or had to undo.

@@ -1,4 +1,4 @@
-"""Step 4 of the text reader: indicator lines → the figures each line carries, if any.
+"""Step 4 of the text reader: indicator lines → the figures each line carries, if any, and row drafts.
 
 A line carries a row's figures when it holds the 分值 (a number with two decimals,
 at most 100) after some text: that is the anchor. Around it, read from the right
@@ -10,7 +10,7 @@ and reasons, and pieces of the merged 一级/二级 label cells.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ingest.text_lines import SCORE_RE, Line, has_cjk, is_label_fragment, is_meaningful
 
@@ -49,6 +49,28 @@ class RowFigures:
 def is_unit(text: str) -> bool:
     """Whether ``text`` is a bare unit in brackets (``(页)``, ``(%)``), wrapped away from its number."""
     return bool(_UNIT_ONLY_RE.match(text))
+
+
+@dataclass(eq=False)
+class RowDraft:
+    """One indicator row being assembled: its figures line and the pieces gathered for it.
+
+    Pieces are (line number, cell index, text) so that they join in reading order.
+    Drafts compare by identity: two rows may print the very same figures.
+    """
+
+    figures: RowFigures
+    name: list[tuple[int, int, str]] = field(default_factory=list)
+    target: list[tuple[int, int, str]] = field(default_factory=list)
+    actual: list[tuple[int, int, str]] = field(default_factory=list)
+    reason: list[tuple[int, int, str]] = field(default_factory=list)
+    level1: str | None = None
+    level2: str | None = None
+
+    @property
+    def number(self) -> int:
+        """The line number of the row's figures."""
+        return self.figures.line.number
 
 
 def line_to_figures(line: Line) -> RowFigures | None:
