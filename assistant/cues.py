@@ -41,7 +41,9 @@ NOT_MET_RE = re.compile(r"未达标|没达标|没有达标|未达到|没达到|�
 SATISFACTION_RE = re.compile(r"满意")
 INDICATOR_RE = re.compile(r"指标|目标值|指标值|完成值|实际完成|完成了多少|完成多少|完成情况如何|达到多少|目标是多少")
 RESULT_TEXT_RE = re.compile(r"完成了(哪些|什么)|做了(哪些|什么)|干了什么|实际完成(了)?(哪些|什么)|主要工作|工作内容|成效|成果|取得|实际完成情况|开展了")
-GOAL_TEXT_RE = re.compile(r"(总体|预期|年度)?目标是什么|预期目标|总体目标|计划(做|干)|要做什么|目的是|旨在|打算")
+GOAL_TEXT_RE = re.compile(
+    r"(总体|预期|年度)?目标是什么|预期目标|总体目标|年度目标|绩效目标|工作目标|的目标[?？]?$|计划(做|干)|要做什么|目的是|旨在|打算"
+)
 RANK_RE = re.compile(r"最(高|低|大|小|多|少|好|差)|前\s*\d+|倒数|排名|排序|排行|第一名|垫底|名列")
 SHARE_RE = re.compile(r"占比|比例|比重|份额|占.{0,10}(百分之|多少|几成|%)|占(全部|所有|总)")
 POSITION_RE = re.compile(r"排(名|第|在)|第几|名次|位列|排多少")
@@ -54,7 +56,7 @@ MEAN_RE = re.compile(r"平均|均值")
 ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目有哪些")
 LIST_RE = re.compile(r"(有|包括|包含)(哪些|什么)项目|项目有哪些|项目(清单|列表|名单)|列出|所有(的)?项目|全部(的)?项目|哪些项目")
 OVERVIEW_RE = re.compile(r"介绍|情况|怎么样|如何|概况|概要|总体|详情|详细|基本信息|表现")
-ASKS_VALUE_RE = re.compile(r"多少|几|是什么|是啥|哪个|哪些|怎样|如何")
+ASKS_VALUE_RE = re.compile(r"多少|几|是什么|是啥|哪个|哪些|怎样|如何|谁|哪里|哪儿|何时|什么时候|多久|多长")
 FILLER_RE = re.compile(r"[□\s?？。，,！!、:：]|的|是|了|吗|呢|请问|告诉我|一下|帮我|查询|查一下|看看|各个|各|每个|分别")
 _NOT_GRADE_RE = re.compile(r"(?:不是|并非|非|未评为|没评为|没有评为|没被评为|达不到)\s*[“\"'「]?(优|良|中|差)")
 _FUND_USED_RE = re.compile(
@@ -65,10 +67,13 @@ _BETWEEN_RE = re.compile(
     r"(?P<low>\d+(?:\.\d+)?)\s*(?:%|％|万元|万|亿元|亿|分)?\s*(?:到|至|~|～|-|—)\s*(?P<high>\d+(?:\.\d+)?)\s*"
     r"(?P<unit>%|％|万元|万|亿元|亿|元|分)\s*(?:之间|以内|范围内)?"
 )
+_HOW_MUCH_MONEY_RE = re.compile(r"多少钱|多少资金|多少万")
+"""Money asked without naming a figure (有多少钱) means the budget; with one (花了多少钱) that figure wins."""
 _OPERATORS: tuple[tuple[str, str], ...] = (
     ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("以上", ">="), ("及以上", ">="), ("≥", ">="), (">=", ">="),
     ("不高于", "<="), ("不超过", "<="), ("至多", "<="), ("以下", "<="), ("及以下", "<="), ("≤", "<="), ("<=", "<="),
     ("低于", "<"), ("小于", "<"), ("少于", "<"), ("不足", "<"), ("不到", "<"), ("未达到", "<"), ("<", "<"),
+    ("没到", "<"), ("没有到", "<"), ("未到", "<"), ("没达到", "<"), ("没有达到", "<"), ("未达", "<"), ("不满", "<"),
     ("高于", ">"), ("大于", ">"), ("超过", ">"), ("多于", ">"), ("超出", ">"), (">", ">"),
     ("等于", "="), ("达到", ">="), ("为", "="), ("是", "="),
 )
@@ -100,6 +105,8 @@ def detect_metrics(text: str) -> list[MetricRef]:
     unique = list(dict.fromkeys(ordered))
     if not unique and kind != TOTAL_FUND:
         unique = [MetricRef(metric("full_year"), kind), MetricRef(metric("executed"), kind)]
+    elif not unique and _HOW_MUCH_MONEY_RE.search(text):
+        unique = [MetricRef(metric("full_year"))]
     return unique
 
 

@@ -7,7 +7,7 @@ later, produces the same objects, so both paths share execution and wording.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from assistant.metrics import TOTAL_FUND, Metric
 
@@ -94,4 +94,7 @@ class Plan:
     candidates: tuple[ProjectKey, ...] = ()
     pending: Plan | None = None  # a clarify plan's question, to run once the user picks a candidate
     message: str | None = None  # why not found / invalid, in Chinese
-    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        if self.intent not in INTENTS:
+            raise ValueError(f"unknown intent {self.intent!r}; expected one of {', '.join(INTENTS)}")

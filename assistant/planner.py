@@ -141,9 +141,11 @@ class Planner:
         """The plan the wording of ``text`` (outside project mentions) signals."""
         rest = mask_spans(text, resolution.spans)
         refs = cues.detect_metrics(rest)
+        last = conversation.last if conversation else None
         if not projects:
             projects = self._follow_up_projects(rest, resolution, refs, conversation)
-        last = conversation.last if conversation else None
+            if projects and not refs and cues.WHY_RE.search(rest):
+                refs = list(last.plan.metrics)  # 为什么 after 得分 asks about points, after 执行率 about money
         if projects and last is not None and rules.is_bare(rest):
             return rules.repeat_for(last.plan, projects, scope)
         base = Plan("project_figure", scope, projects=projects, metrics=tuple(refs))

@@ -95,9 +95,15 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 
 
 def _rule_explain(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
-    """为什么 about projects: their lost points with reasons and their under-executed fund lines."""
+    """为什么 about projects: their lost points with reasons and their under-executed fund lines.
+
+    Asked about points (为什么只得了95.9分) it is the lost-points answer, funds line included.
+    """
     if not cues.WHY_RE.search(rest):
         return None
+    about_points = any(ref.metric.key in ("total_score", "lost", "grade") for ref in base.metrics)
+    if base.projects and (about_points or _POINTS_RE.search(rest)):
+        return replace(base, intent="lost_points", lost_part="all", metrics=())
     if base.projects:
         return replace(base, intent="explain")
     return replace(base, intent="lost_points", lost_part="indicators", metrics=())
@@ -201,7 +207,8 @@ def default_metrics() -> tuple[MetricRef, ...]:
 PROJECT_INTENTS = ("project_figure", "overview", "lost_points", "explain", "indicator", "text", "compare")
 
 
-_BARE_WORDS_RE = re.compile(r"那么|那|还有|另外|再|它们|它|这个|那个|项目|第\d+个?|呢|怎么样|如何|情况")
+_POINTS_RE = re.compile(r"\d+(?:\.\d+)?\s*分|满分|分数|得分")
+_BARE_WORDS_RE = re.compile(r"那么|那|还有|另外|再|说说|讲讲|看看|它们|它|这个|那个|项目|第\d+个?|呢|怎么样|如何|情况")
 
 
 RULES: tuple[Rule, ...] = (

@@ -415,12 +415,32 @@ def test_nameless_project_by_its_words_and_by_position(assistant: Assistant) -> 
         assert answer.projects[0].name == "第5个项目（名称缺失）"
 
 
+@pytest.mark.parametrize(("turns", "intent", "expected", "value"), [
+    (("大气项目为什么只得了95.9分",), "lost_points", env(1), 0.1),
+    (("海洋项目花了多少钱",), "project_figure", env(2), 410.27),
+    (("海洋项目有多少钱",), "project_figure", env(2), 413.4),
+    (("执行最好的项目",), "ranking", env(7), 99.74),
+    (("哪些项目执行率没到100%",), "filter", None, None),
+    (("海洋项目的年度目标",), "text", env(2), None),
+    (("执行率最低的三个项目", "再说说第三个"), "project_figure", env(4), 81.48),
+    (("大气项目的得分", "为什么"), "lost_points", env(1), 0.1),
+    (("党建项目的执行率", "为什么"), "explain", env(4), 81.48),
+])
+def test_more_phrasings(assistant: Assistant, turns: tuple[str, ...], intent: str, expected, value) -> None:
+    answer = ask(assistant, *turns)
+    assert answer.intent == intent
+    if expected is not None:
+        assert projects(answer) == expected
+    if value is not None:
+        assert value in values(answer)
+
+
 # --- not found and absurd input --------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("question", [
     "2025年的项目得分是多少？", "上海市教委的项目执行率是多少？", "今天天气怎么样？", "海洋项目的人员编制是多少",
-    "火星探测项目的预算",
+    "火星探测项目的预算", "海洋项目的绩效负责人是谁",
 ])
 def test_not_found_says_so_and_offers_what_exists(assistant: Assistant, question: str) -> None:
     answer = ask(assistant, question)
