@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 
+NOT_A_REPORT = "不是项目支出绩效自评表：没有找到“项目名称”“项目资金”“绩效指标”等表格标签"
+"""What both readers say of a readable file that holds no 自评表, so the user sees one message."""
+
+
 class IngestError(Exception):
     """A file could not be ingested. ``str(err)`` is a Chinese message naming the file and the problem.
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pdfplumber
 
-from ingest.errors import IngestError
+from ingest.errors import NOT_A_REPORT, IngestError
 from ingest.pdf_chars import without_doubled_chars
 from ingest.pdf_checks import check_file_bytes, check_text_layer, corrupt_error, open_pdf
 from ingest.pdf_grid import GridRow, page_rows
@@ -28,7 +28,6 @@ from ingest.records import Document, Project
 from ingest.report_meta import detect_department, detect_year
 from ingest.restore import restore_derived
 
-NOT_A_REPORT = "不是项目支出绩效自评表：没有找到带“项目名称”“年初预算数”“三级指标”等标签的表格"
 
 
 @dataclass(frozen=True)

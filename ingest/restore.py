@@ -14,6 +14,7 @@ RATE_RULE = "执行率 = 全年执行数 / 全年预算数 × 100（截断到两
 FUNDS_SCORE_RULE = "资金得分 = 执行率 × 分值 / 100（用未截断的执行率，四舍五入到两位小数）"
 INDICATOR_SCORE_RULE = "得分 = 总分 − 资金得分 − 其余指标得分之和"
 TOTAL_RULE = "总分 = 资金得分 + 各指标得分之和"
+TOTAL_WEIGHT_RULE = "总分分值 = 资金分值 + 各指标分值之和"
 
 
 def restore_derived(project: Project) -> None:
@@ -21,6 +22,7 @@ def restore_derived(project: Project) -> None:
     _restore_funds(project)
     _restore_indicator_score(project)
     _restore_total(project)
+    _restore_total_weight(project)
     _restore_grade(project)
 
 
@@ -66,6 +68,17 @@ def _restore_total(project: Project) -> None:
         return
     project.total_score = round(funds + sum(ind.score for ind in project.indicators), 2)
     project.derived["total_score"] = TOTAL_RULE
+
+
+def _restore_total_weight(project: Project) -> None:
+    """总分's 分值 from the funds 分值 and every indicator 分值, when the footer lost it."""
+    total = project.fund("年度资金总额")
+    if project.total_weight is not None or total is None or total.weight is None or not project.indicators:
+        return
+    if any(ind.weight is None for ind in project.indicators):
+        return
+    project.total_weight = round(total.weight + sum(ind.weight for ind in project.indicators), 2)
+    project.derived["total_weight"] = TOTAL_WEIGHT_RULE
 
 
 def _restore_grade(project: Project) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from ingest.errors import IngestError
+from ingest.errors import NOT_A_REPORT, IngestError
 from ingest.records import (
     FUND_KINDS,
     Document,
@@ -47,7 +47,6 @@ from ingest.text_lines import decode_report, join_text, text_to_lines
 from ingest.text_table import RowDraft, lines_to_table
 from ingest.values import parse_actual, parse_target
 
-NOT_A_REPORT = "不是项目支出绩效自评表：未找到项目名称、项目资金和绩效指标表"
 _UNIT_LABELS = {"department": "主管部门", "implementer": "实施单位"}
 
 

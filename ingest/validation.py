@@ -127,4 +127,4 @@ def _report_restored(project: Project) -> Iterator[Finding]:
             yield Finding("restored", f"指标“{ind.name}”的{_FIELD_NAMES.get(name, name)}原文缺失，已按规则补全：{rule}", ind.source)
 
 
-_FIELD_NAMES = {"grade": "评分等级", "total_score": "总分", "score": "得分", "rate": "执行率", "weight": "分值"}
+_FIELD_NAMES = {"grade": "评分等级", "total_score": "总分", "total_weight": "总分分值", "score": "得分", "rate": "执行率", "weight": "分值"}

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.errors import IngestError
+from ingest.errors import NOT_A_REPORT, IngestError
 from ingest.records import Document, Project, SourceRef, missing_name_placeholder
 from ingest.text_blocks import block_to_sections, lines_to_blocks
 from ingest.text_funds import (
@@ -29,7 +29,8 @@ from ingest.text_header import (
     unit_line_to_units,
 )
 from ingest.text_lines import Line, is_label_fragment, text_to_lines
-from ingest.text_reader import NOT_A_REPORT, read_text_report
+from ingest.restore import TOTAL_WEIGHT_RULE
+from ingest.text_reader import read_text_report
 from ingest.text_rows import line_to_figures
 from ingest.text_table import lines_to_table
 from tests.fixtures.second_report_records import second_document
@@ -229,7 +230,8 @@ def test_second_report_special_cases(second: Document) -> None:
     assert monitoring.fund("年度资金总额").executed == 858.9  # cut as 858.9 ⇥ 0
     assert 54 in [ind.source.line for ind in monitoring.indicators]  # the table goes on after the page break
     assert water.total_weight == 100.0 and water.total_score == 100.0
-    assert saving.total_weight is None and saving.total_score == 96.17  # 总分's 分值 cut off
+    assert saving.total_weight == 100.0 and saving.total_score == 96.17  # 总分's 分值 cut off, then restored
+    assert saving.derived["total_weight"] == TOTAL_WEIGHT_RULE
     assert "score" in saving.indicators[-1].derived
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.restore import INDICATOR_SCORE_RULE, restore_derived
+from ingest.restore import INDICATOR_SCORE_RULE, TOTAL_WEIGHT_RULE, restore_derived
 from ingest.scoring import GRADE_RULE, funds_score, grade_for, printed_rate
 from ingest.validation import check_project
 from tests.factories import indicator, project
@@ -78,3 +78,11 @@ def test_two_lost_scores_are_not_guessed() -> None:
     restore_derived(p)
     assert rows[0].score is None and rows[1].score is None
     assert kinds(p) == ["indicator_missing", "indicator_missing", "total_unverifiable"]
+
+
+def test_lost_total_weight_is_restored_from_the_row_weights() -> None:
+    p = project([indicator("a", "=1.00(个)", "1.00(个)", 90.0, 90.0)], total=99.9)
+    p.total_weight = None
+    restore_derived(p)
+    assert p.total_weight == 100.0 and p.derived == {"total_weight": TOTAL_WEIGHT_RULE}
+    assert [f.message for f in check_project(p)] == [f"项目总分分值原文缺失，已按规则补全：{TOTAL_WEIGHT_RULE}"]
