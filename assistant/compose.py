@@ -21,7 +21,7 @@ from assistant.operations import (
     PassageRow,
     numeric_value,
 )
-from assistant.plan import MetricRef, Plan
+from assistant.plan import Condition, MetricRef, Plan
 
 NO_REASON = "表中未说明原因"
 FIELD_LABELS = {
@@ -167,14 +167,22 @@ def compare_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
     return b.finish(any(row.value is not None for row in rows))
 
 
-def lost_answer(b: AnswerBuilder, rows: Sequence[LostRow], entries: Sequence[ProjectEntry], part: str) -> Answer:
-    """Which rows lost points, how many (分值 − 得分), and the reasons as written (or 表中未说明原因)."""
+def lost_answer(
+    b: AnswerBuilder, rows: Sequence[LostRow], entries: Sequence[ProjectEntry], part: str, funds_losers: int = 0
+) -> Answer:
+    """Which rows lost points, how many (分值 − 得分), and the reasons as written (or 表中未说明原因).
+
+    ``funds_losers``: across projects only indicator rows are listed; this many
+    projects also lost points on the funds line, which the answer says in one line.
+    """
     if not rows:
         what = {"funds": "预算执行", "indicators": "绩效指标"}.get(part, "任何一项")
         scope = "、".join(b.name(e) for e in entries) if len(entries) <= 3 else f"这 {len(entries)} 个项目"
         b.say(f"{scope}在{what}上没有扣分。")
         return b.finish(True)
     _lost_lines(b, rows)
+    if funds_losers:
+        b.say(f"\n另外，{funds_losers} 个项目因预算执行率未达 100% 在资金得分上扣分（问“某项目为什么没拿满分”可看明细）。")
     return b.finish(True)
 
 
@@ -230,6 +238,19 @@ def explain_answer(
 def _adjusted(rows: Sequence[FigureRow]) -> bool:
     """Whether the fund rows explained include a budget adjustment (年初预算数 ≠ 全年预算数)."""
     return any(row.ref.metric.key == "adjustment" for row in rows)
+
+
+def describe_conditions(conditions: Sequence[Condition]) -> str:
+    """Conditions in Chinese: 执行率低于90.00%、年初预算数与全年预算数不一致、不是满分."""
+    parts = []
+    for c in conditions:
+        if c.against is not None and c.metric.metric.key == "total_score":
+            parts.append("不是满分")
+        elif c.against is not None:
+            parts.append(f"{c.metric.label}与{c.against.label}{'不一致' if c.op == '!=' else OPERATOR_WORDS[c.op]}")
+        else:
+            parts.append(f"{c.metric.label}{OPERATOR_WORDS[c.op]}{format_value(c.value, c.metric.metric.unit)}")
+    return "、".join(parts)
 
 
 def ranking_answer(b: AnswerBuilder, rows: Sequence[FigureRow], descending: bool, limit: int) -> Answer:

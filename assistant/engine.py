@@ -12,23 +12,19 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import replace
 
 from assistant import compose
 from assistant import operations as ops
 from assistant.catalog import Catalog, ProjectEntry
-from assistant.compose import OPERATOR_WORDS, AnswerBuilder
+from assistant.compose import AnswerBuilder
 from assistant.contract import Answer
 from assistant.conversation import Conversation
-from assistant.metrics import format_value, metric
-from assistant.plan import Condition, MetricRef, Plan, ProjectKey
+from assistant.plan import Plan, ProjectKey
 from assistant.planner import Planner
 from assistant.resolve import suggest_names
-from ingest.records import FUND_KINDS
 from ingest.store import Store
 
 log = logging.getLogger(__name__)
-
 
 
 class Assistant:
@@ -67,7 +63,8 @@ class Assistant:
             log.exception("answering failed: %r", question[:200])
             return Answer(question, "抱歉，回答这个问题时出错了，请换一种问法再试。", "error", False)
         if conversation is not None:
-            listed = tuple(ProjectKey(p.document, p.seq) for p in answer.projects) if answer.found or plan.intent == "clarify" else ()
+            shown = answer.found or plan.intent == "clarify"
+            listed = tuple(ProjectKey(p.document, p.seq) for p in answer.projects) if shown else ()
             conversation.remember(question, plan, listed)
         return answer
 
@@ -110,16 +107,15 @@ class Assistant:
         """Rows that lost points, of the named projects or of all in scope."""
         entries = _entries(plan, catalog)
         rows = ops.lost_points(entries, plan.lost_part)
-        answer = compose.lost_answer(b, rows, entries, plan.lost_part)
-        if not plan.projects and plan.lost_part == "indicators":
-            answer = _with_funds_note(answer, entries)
-        return answer
+        across = not plan.projects and plan.lost_part == "indicators"
+        funds_losers = len({row.entry for row in ops.lost_points(entries, "funds")}) if across else 0
+        return compose.lost_answer(b, rows, entries, plan.lost_part, funds_losers)
 
     def _explain(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """为什么: under-executed fund lines (when the question is about money) and rows that lost points."""
         entries = catalog.entries_of(plan.projects)
         about_money = any(ref.metric.fund_field for ref in plan.metrics)
-        funds = [row for e in entries for row in _under_executed(e)]
+        funds = [row for e in entries for row in ops.under_executed(e)]
         lost = [] if about_money else ops.lost_points(entries, "indicators")
         return compose.explain_answer(b, lost, funds, entries)
 
@@ -135,7 +131,7 @@ class Assistant:
     def _filter(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Projects meeting the conditions."""
         matches = ops.filter_projects(_entries(plan, catalog), plan.conditions)
-        return compose.filter_answer(b, matches, describe_conditions(plan.conditions))
+        return compose.filter_answer(b, matches, compose.describe_conditions(plan.conditions))
 
     def _aggregate(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Σ, mean, overall rate or count, over the projects meeting the conditions (all in scope if none)."""
@@ -145,10 +141,11 @@ class Assistant:
             entries = [e for e in entries if e.key in keys]
         ref = plan.metrics[0] if plan.metrics else None
         result, terms = ops.aggregate(entries, plan.aggregate or "count", ref)
-        condition_text = describe_conditions(plan.conditions)
+        condition_text = compose.describe_conditions(plan.conditions)
         if plan.aggregate == "count":
             return compose.count_answer(b, result, entries, condition_text)
-        return compose.aggregate_answer(b, result, terms, condition_text, _per_document(entries, plan.aggregate, ref))
+        parts = ops.aggregate_per_document(entries, plan.aggregate, ref)
+        return compose.aggregate_answer(b, result, terms, condition_text, parts)
 
     def _indicators(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Indicator rows by name or status."""
@@ -185,8 +182,10 @@ class Assistant:
         named = catalog.entries_of(plan.projects)
         message = plan.message or "没有找到相关数据。"
         if named:
-            message = "、".join(b.name(e) for e in named) + f"：{message}该项目有得分、评分等级、预算、执行数、执行率、各项绩效指标和目标/完成情况文字。"
-        suggestions = [] if named else suggest_names(b.question, catalog.in_documents(plan.scope.documents) or catalog.entries)
+            names = "、".join(b.name(e) for e in named)
+            message = f"{names}：{message}该项目有得分、评分等级、预算、执行数、执行率、各项绩效指标和目标/完成情况文字。"
+        in_scope = catalog.in_documents(plan.scope.documents) or catalog.entries
+        suggestions = [] if named else suggest_names(b.question, in_scope)
         return compose.not_found_answer(b, message, catalog, suggestions)
 
     def _invalid(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
@@ -198,68 +197,6 @@ class Assistant:
 def _entries(plan: Plan, catalog: Catalog) -> list[ProjectEntry]:
     """The named projects, or every project in the plan's scope."""
     return catalog.entries_of(plan.projects) if plan.projects else catalog.in_documents(plan.scope.documents)
-
-
-def _under_executed(entry: ProjectEntry) -> list[ops.FigureRow]:
-    """The budget, execution and rate of each fund line that had a budget and did not spend all of it."""
-    total = entry.project.fund(FUND_KINDS[0])
-    kinds = [
-        kind
-        for kind in FUND_KINDS
-        if (line := entry.project.fund(kind)) and line.full_year and line.executed is not None
-        and line.executed < line.full_year and not (kind != FUND_KINDS[0] and _same_amounts(line, total))
-    ]
-    refs = [MetricRef(metric(key), kind) for kind in kinds for key in _explained_figures(entry, kind)]
-    return ops.project_figures([entry], refs)
-
-
-def _same_amounts(line, total) -> bool:
-    """Whether a sub-line repeats the total line (the whole budget is 当年财政拨款): no need to say it twice."""
-    return total is not None and (line.initial, line.full_year, line.executed) == (total.initial, total.full_year, total.executed)
-
-
-def _explained_figures(entry: ProjectEntry, kind: str) -> tuple[str, ...]:
-    """The figures that explain a fund line: with the budget adjusted, 年初预算数 and the adjustment first."""
-    line = entry.project.fund(kind)
-    adjusted = line.initial is not None and abs(line.initial - line.full_year) > 0.005
-    return ("initial", "adjustment", "full_year", "executed", "rate") if adjusted else ("full_year", "executed", "rate")
-
-
-def _per_document(entries: list[ProjectEntry], how: str, ref: MetricRef | None) -> list[ops.FigureRow]:
-    """The aggregate of each document's projects, when the projects come from more than one report."""
-    documents = list(dict.fromkeys(e.document.file_name for e in entries))
-    if len(documents) < 2:
-        return []
-    parts = []
-    for name in documents:
-        result, _ = ops.aggregate([e for e in entries if e.document.file_name == name], how, ref)
-        doc = next(e.document for e in entries if e.document.file_name == name)
-        origin = f"{doc.department or '部门未知'} {doc.year or '年度未知'}年度"
-        parts.append(replace(result, label=f"{result.label}（{origin}）"))
-    return parts
-
-
-def _with_funds_note(answer: Answer, entries: list[ProjectEntry]) -> Answer:
-    """Across projects, indicator deductions are listed; say how many also lost funds points (执行率 < 100%)."""
-    losing = [e for e in entries if ops.lost_points([e], "funds")]
-    if not losing:
-        return answer
-    note = f"\n\n另外，{len(losing)} 个项目因预算执行率未达 100% 在资金得分上扣分（问“某项目为什么没拿满分”可看明细）。"
-    head, sep, sources = answer.answer.partition("\n\n来源：")
-    return replace(answer, answer=head + note + sep + sources)
-
-
-def describe_conditions(conditions: tuple[Condition, ...]) -> str:
-    """Conditions in Chinese: 执行率低于 90.00%、年初预算数与全年预算数不一致."""
-    parts = []
-    for c in conditions:
-        if c.against is not None and c.metric.metric.key == "total_score":
-            parts.append("不是满分")
-        elif c.against is not None:
-            parts.append(f"{c.metric.label}与{c.against.label}{'不一致' if c.op == '!=' else OPERATOR_WORDS[c.op]}")
-        else:
-            parts.append(f"{c.metric.label}{OPERATOR_WORDS[c.op]}{format_value(c.value, c.metric.metric.unit)}")
-    return "、".join(parts)
 
 
 _HANDLERS: dict[str, Callable[[Assistant, Plan, AnswerBuilder, Catalog], Answer]] = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import jieba
 
@@ -20,7 +20,7 @@ from assistant.metrics import TOTAL_FUND, Metric, format_value, metric, read_met
 from assistant.plan import Condition, MetricRef
 from assistant.resolve import common_stretches, meaningful_length
 from ingest.passage_build import FIELDS, indicator_sentence, project_texts
-from ingest.records import Indicator
+from ingest.records import FundLine, Indicator
 from ingest.tokenize_zh import ensure_jieba_loaded
 
 _MIS_ENTRY_RE = re.compile(r"误录|误填|误写|笔误|录入错误|填报错误|填写错误|设置有误|录入有误|填报有误|写错|填错")
@@ -223,6 +223,43 @@ def overall_rate(entries: Sequence[ProjectEntry], fund_kind: str = TOTAL_FUND) -
     rate_ref = MetricRef(metric("rate"), fund_kind)
     terms = [row for pair in pairs for row in pair]
     return FigureRow(None, rate_ref, rate, None, formula, f"整体{rate_ref.label}"), terms
+
+
+def under_executed(entry: ProjectEntry) -> list[FigureRow]:
+    """The budget, execution and rate of each fund line that had a budget and did not spend all of it.
+
+    A sub-line repeating the total (the whole budget is 当年财政拨款) is left
+    out; a line whose budget was adjusted also shows 年初预算数 and the adjustment.
+    """
+    total = entry.project.fund(TOTAL_FUND)
+    refs = []
+    for line in entry.project.funds:
+        if not line.full_year or line.executed is None or line.executed >= line.full_year:
+            continue
+        if line.kind != TOTAL_FUND and total is not None and _same_amounts(line, total):
+            continue
+        adjusted = line.initial is not None and abs(line.initial - line.full_year) > _EPSILON
+        keys = ("initial", "adjustment", "full_year", "executed", "rate") if adjusted else ("full_year", "executed", "rate")
+        refs.extend(MetricRef(metric(key), line.kind) for key in keys)
+    return project_figures([entry], refs)
+
+
+def _same_amounts(line: FundLine, total: FundLine) -> bool:
+    """Whether a fund line has the total line's budget and execution."""
+    return (line.initial, line.full_year, line.executed) == (total.initial, total.full_year, total.executed)
+
+
+def aggregate_per_document(entries: Sequence[ProjectEntry], how: str, ref: MetricRef | None) -> list[FigureRow]:
+    """The aggregate of each report's projects, labelled with its department and year; empty for a single report."""
+    documents = {e.document.file_name: e.document for e in entries}
+    if len(documents) < 2:
+        return []
+    parts = []
+    for name, doc in documents.items():
+        result, _ = aggregate([e for e in entries if e.document.file_name == name], how, ref)
+        origin = f"{doc.department or '部门未知'} {doc.year or '年度未知'}年度"
+        parts.append(replace(result, label=f"{result.label}（{origin}）"))
+    return parts
 
 
 def lost_points(entries: Sequence[ProjectEntry], part: str = "all") -> list[LostRow]:
