@@ -96,8 +96,9 @@ class Catalog:
 
     def describe_contents(self) -> str:
         """What the store holds, in Chinese: each department and year with its project count."""
-        parts = [
-            f"{doc.department or '部门未知'} {doc.year or '年度未知'}年度（{len(doc.projects)} 个项目）"
-            for doc in self.documents
-        ]
-        return "、".join(parts)
+        return "、".join(f"{origin(doc)}（{len(doc.projects)} 个项目）" for doc in self.documents)
+
+
+def origin(doc: Document) -> str:
+    """A report's department and year as answers name them: 上海市生态环境局 2024年度."""
+    return f"{doc.department or '部门未知'} {doc.year or '年度未知'}年度"

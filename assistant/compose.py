@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.catalog import Catalog, ProjectEntry
+from assistant.catalog import Catalog, ProjectEntry, origin
 from assistant.contract import Answer, Citation, Figure, ProjectRef
 from assistant.metrics import format_value
 from assistant.operations import (
@@ -69,8 +69,7 @@ class AnswerBuilder:
         ref = entry.ref()
         if ref not in self.projects:
             self.projects.append(ref)
-        origin = f"（{entry.document.department or '部门未知'} {entry.document.year or '年度未知'}年度）" if self.show_origin else ""
-        return f"**{entry.name}**{origin}"
+        return f"**{entry.name}**（{origin(entry.document)}）" if self.show_origin else f"**{entry.name}**"
 
     def scope_words(self) -> str:
         """The department and year a question named (示例市水务局 2023年度), or empty when it named none."""
@@ -283,7 +282,9 @@ def _formula(row: FigureRow) -> str:
     return f"（{row.formula}）" if row.formula else ""
 
 
-def position_answer(b: AnswerBuilder, ranked: Sequence[FigureRow], named: Sequence[ProjectEntry], descending: bool) -> Answer:
+def position_answer(
+    b: AnswerBuilder, ranked: Sequence[FigureRow], named: Sequence[ProjectEntry], descending: bool
+) -> Answer:
     """Where named projects stand in a ranking of every project in scope (第几名, out of how many)."""
     if not ranked:
         b.say("表中没有读出可用于排序的数值。")
@@ -314,7 +315,11 @@ def filter_answer(b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], cond
 
 
 def aggregate_answer(
-    b: AnswerBuilder, result: FigureRow, terms: Sequence[FigureRow], condition_text: str, parts: Sequence[FigureRow] = ()
+    b: AnswerBuilder,
+    result: FigureRow,
+    terms: Sequence[FigureRow],
+    condition_text: str,
+    parts: Sequence[FigureRow] = (),
 ) -> Answer:
     """An aggregate with its formula, then the same per report when several are stored; the terms are cited."""
     label = result.label or result.ref.label

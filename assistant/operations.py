@@ -9,12 +9,13 @@ rule planner calls them today; an LLM path can wrap the same functions as tools
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol
 
 import jieba
 
-from assistant.catalog import ProjectEntry
+from assistant.catalog import ProjectEntry, origin
 from assistant.contract import Citation
 from assistant.metrics import TOTAL_FUND, Metric, format_value, metric, read_metric
 from assistant.plan import Condition, MetricRef
@@ -23,11 +24,24 @@ from ingest.passage_build import FIELDS, indicator_sentence, project_texts
 from ingest.records import FundLine, Indicator
 from ingest.tokenize_zh import ensure_jieba_loaded
 
+if TYPE_CHECKING:
+    from ingest.passages import (
+        PassageHit,  # Chroma is slow to import; only the type is needed here
+    )
+
 _MIS_ENTRY_RE = re.compile(r"误录|误填|误写|笔误|录入错误|填报错误|填写错误|设置有误|录入有误|填报有误|写错|填错")
 COUNT = Metric("count", "项目数", "个", None, ())
 """Not a column of the table: the figure a count answers with."""
+_EXECUTION = ("full_year", "executed", "rate")
+"""The figures that say how a fund line was spent."""
 _EPSILON = 0.005
 """Half a printed cent: two-decimal figures closer than this are equal."""
+
+
+class PassageSearch(Protocol):
+    """What the passage index offers (ingest.passages.PassageIndex): hybrid search, optionally within documents."""
+
+    def search(self, query: str, k: int = 8, documents: Collection[str] | None = None) -> list[PassageHit]: ...
 
 
 @dataclass(frozen=True)
@@ -239,7 +253,7 @@ def under_executed(entry: ProjectEntry) -> list[FigureRow]:
         if line.kind != TOTAL_FUND and total is not None and _same_amounts(line, total):
             continue
         adjusted = line.initial is not None and abs(line.initial - line.full_year) > _EPSILON
-        keys = ("initial", "adjustment", "full_year", "executed", "rate") if adjusted else ("full_year", "executed", "rate")
+        keys = ("initial", "adjustment", *_EXECUTION) if adjusted else _EXECUTION
         refs.extend(MetricRef(metric(key), line.kind) for key in keys)
     return project_figures([entry], refs)
 
@@ -257,8 +271,7 @@ def aggregate_per_document(entries: Sequence[ProjectEntry], how: str, ref: Metri
     parts = []
     for name, doc in documents.items():
         result, _ = aggregate([e for e in entries if e.document.file_name == name], how, ref)
-        origin = f"{doc.department or '部门未知'} {doc.year or '年度未知'}年度"
-        parts.append(replace(result, label=f"{result.label}（{origin}）"))
+        parts.append(replace(result, label=f"{result.label}（{origin(doc)}）"))
     return parts
 
 
@@ -280,7 +293,8 @@ def _funds_lost(entry: ProjectEntry) -> list[LostRow]:
         return []
     text = (
         f"{TOTAL_FUND}：全年预算数 {format_value(line.full_year, '万元')}，全年执行数 "
-        f"{format_value(line.executed, '万元')}，执行率 {format_value(line.rate, '%')}，分值 {line.weight:.2f}，得分 {line.score:.2f}"
+        f"{format_value(line.executed, '万元')}，执行率 {format_value(line.rate, '%')}，"
+        f"分值 {line.weight:.2f}，得分 {line.score:.2f}"
     )
     return [LostRow(entry, "预算执行（年度资金总额）", "funds", line.weight, line.score, None,
                     entry.cite(line.source, "funds", text))]
@@ -289,8 +303,7 @@ def _funds_lost(entry: ProjectEntry) -> list[LostRow]:
 def _indicators_lost(entry: ProjectEntry) -> list[LostRow]:
     """Indicator rows whose 得分 is below their 分值, with the deviation reason as the table gives it."""
     return [
-        LostRow(entry, ind.name, "indicator", ind.weight, ind.score, _reason(ind),
-                entry.cite(ind.source, "indicator", _indicator_text(ind)))
+        LostRow(entry, ind.name, "indicator", ind.weight, ind.score, _reason(ind), _cite_indicator(entry, ind))
         for ind in entry.project.indicators
         if ind.lost is not None and ind.lost > _EPSILON
     ]
@@ -368,9 +381,13 @@ def find_indicators(
     best = max((score for score, _, _ in scored), default=0)
     chosen = [(entry, ind) for score, entry, ind in scored if score == best] if best >= 2 else candidates
     return [
-        IndicatorRow(entry, ind, status or indicator_status(ind), entry.cite(ind.source, "indicator", _indicator_text(ind)))
-        for entry, ind in chosen
+        IndicatorRow(entry, ind, status or indicator_status(ind), _cite_indicator(entry, ind)) for entry, ind in chosen
     ]
+
+
+def _cite_indicator(entry: ProjectEntry, ind: Indicator) -> Citation:
+    """The citation of an indicator row, quoting the whole row."""
+    return entry.cite(ind.source, "indicator", _indicator_text(ind))
 
 
 def indicator_match_score(name: str, terms: Sequence[str]) -> int:
@@ -402,7 +419,7 @@ def project_passages(entries: Sequence[ProjectEntry], fields: Sequence[str]) -> 
     ]
 
 
-def search_passages(passages: object, query: str, entries: Sequence[ProjectEntry], k: int = 20) -> list[PassageRow]:
+def search_passages(passages: PassageSearch, query: str, entries: Sequence[ProjectEntry], k: int = 20) -> list[PassageRow]:
     """Passages of ``entries`` that best match ``query`` in the Chroma index (hybrid vector + BM25), best first."""
     by_key = {(e.document.file_name, e.project.seq): e for e in entries}
     documents = sorted({e.document.file_name for e in entries})
@@ -431,7 +448,9 @@ def topic_words(topic: str) -> list[str]:
     return list(dict.fromkeys(words))
 
 
-def passages_about(passages: object, topic: str, entries: Sequence[ProjectEntry], per_project: int = 3) -> list[PassageRow]:
+def passages_about(
+    passages: PassageSearch, topic: str, entries: Sequence[ProjectEntry], per_project: int = 3
+) -> list[PassageRow]:
     """Passages that are about ``topic``: Chroma's best first, then any other project's passages that hold it.
 
     Retrieval always returns its k nearest passages, related or not; keeping

@@ -114,10 +114,13 @@ class Planner:
                     )
         year = years[0] if years else None
         chosen = tuple(
-            d.file_name for d in docs if (year is None or d.year == year) and (department is None or d.department == department)
+            d.file_name
+            for d in docs
+            if (year is None or d.year == year) and (department is None or d.department == department)
         )
         if not chosen:
-            return Scope(()), spans, f"库中没有{department or ''}{year or ''}年度的绩效自评表；现有：{self.catalog.describe_contents()}。"
+            contents = self.catalog.describe_contents()
+            return Scope(()), spans, f"库中没有{department or ''}{year or ''}年度的绩效自评表；现有：{contents}。"
         return Scope(chosen, department, year), spans, None
 
     def _department(self, text: str) -> tuple[str | None, list[tuple[int, int]]]:

@@ -21,8 +21,8 @@ pytest.importorskip("ingest.text_reader")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "samples" / "000_714f557b0e494d5f.txt"
-DEV_SET = [json.loads(line) for line in (ROOT / "evals" / "dev_questions.jsonl").read_text(encoding="utf-8").splitlines()
-           if line.strip()]
+DEV_LINES = (ROOT / "evals" / "dev_questions.jsonl").read_text(encoding="utf-8").splitlines()
+DEV_SET = [json.loads(line) for line in DEV_LINES if line.strip()]
 
 
 @pytest.fixture(scope="module")
