@@ -67,6 +67,8 @@ _BETWEEN_RE = re.compile(
     r"(?P<low>\d+(?:\.\d+)?)\s*(?:%|％|万元|万|亿元|亿|分)?\s*(?:到|至|~|～|-|—)\s*(?P<high>\d+(?:\.\d+)?)\s*"
     r"(?P<unit>%|％|万元|万|亿元|亿|元|分)\s*(?:之间|以内|范围内)?"
 )
+_NAME_TAILS = frozenset({"经费", "资金"})
+_NAME_TAIL_BEFORE = ("工作", "专项", "业务", "运行", "保障", "维护", "补助", "建设")
 _HOW_MUCH_MONEY_RE = re.compile(r"多少钱|多少资金|多少万")
 """Money asked without naming a figure (有多少钱) means the budget; with one (花了多少钱) that figure wins."""
 _OPERATORS: tuple[tuple[str, str], ...] = (
@@ -94,7 +96,7 @@ def detect_metrics(text: str) -> list[MetricRef]:
     for word, metrics in _PHRASES:
         for match in re.finditer(re.escape(word), text):
             positions = set(range(*match.span()))
-            if positions & taken:
+            if positions & taken or _ends_a_name(text, match):
                 continue
             taken |= positions
             found.extend(
@@ -108,6 +110,11 @@ def detect_metrics(text: str) -> list[MetricRef]:
     elif not unique and _HOW_MUCH_MONEY_RE.search(text):
         unique = [MetricRef(metric("full_year"))]
     return unique
+
+
+def _ends_a_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a figure word is the tail of a project name (督察工作经费, 专项资金), not a figure asked."""
+    return match.group(0) in _NAME_TAILS and text[: match.start()].endswith(_NAME_TAIL_BEFORE)
 
 
 def _metric_phrases() -> tuple[tuple[str, tuple[Metric, ...]], ...]:

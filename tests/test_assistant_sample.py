@@ -63,6 +63,13 @@ def test_dev_question(assistant: Assistant, item: dict) -> None:
     ("督察项目的全年预算", 16, 314.24),
     ("第3个项目的总分", 3, 99.98),
     ("法规、标准那个项目的得分", 11, 99.58),
+    ("应对气候变化管理工作的得分", 2, 99.92),
+    ("全市生态环境保护重点工作保障项目的执行率", 7, 63.23),
+    ("上海市环保督察工作经费的执行率", 16, 97.31),
+    ("综合规划、区域协作和财务审计管理的执行率", 17, 93.51),
+    ("环境宣传教育、管理及后勤保障工作的总分", 18, 99.33),
+    ("宣传教育项目的得分", 18, 99.33),
+    ("排污许可项目的执行率", 15, 99.74),
 ])
 def test_loose_names_on_the_sample(assistant: Assistant, question: str, seq: int, value: float) -> None:
     answer = assistant.ask(question)

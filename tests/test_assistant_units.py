@@ -63,6 +63,11 @@ def test_metric_synonyms(question: str, keys: list[str]) -> None:
     assert [ref.metric.key for ref in detect_metrics(question)] == keys
 
 
+def test_a_name_ending_in_a_figure_word_is_not_that_figure() -> None:
+    assert [ref.metric.key for ref in detect_metrics("督察工作经费的执行率")] == ["rate"]
+    assert [ref.metric.key for ref in detect_metrics("督察项目的经费")] == ["full_year"]
+
+
 def test_fund_line_named_in_question() -> None:
     refs = detect_metrics("其他资金执行了多少")
     assert [(ref.metric.key, ref.fund_kind) for ref in refs] == [("executed", "其他资金")]
