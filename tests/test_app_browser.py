@@ -40,7 +40,7 @@ ANSWER_TIMEOUT = 30_000
 SCROLL_TO_QUESTION = """row => {
     let box = row.parentElement;
     while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
-    if (box) box.scrollTop = row.offsetTop - box.offsetTop;
+    if (box) box.scrollTop = row.offsetTop - box.offsetTop - 48;  // clear of the chat's toolbar
 }"""
 """Scroll the chat's own scrolling box (Gradio scrolls it to the end) so the last question is at its top."""
 
@@ -132,9 +132,10 @@ def test_follow_ups_stay_in_their_own_session(browser, app: AppProcess, page):
     other.context.close()
 
 
-def test_clear_starts_a_new_conversation(page):
+@pytest.mark.parametrize("clear", ["#clear", "#chat button[aria-label='清空对话']"], ids=["button", "chat-bin-icon"])
+def test_clear_starts_a_new_conversation(page, clear: str):
     ask(page, "大气生态环境保护项目的执行率是多少？")
-    page.locator("#clear").click()
+    page.locator(clear).click()
     page.locator("#chat .bot-row").first.wait_for(state="detached")
     assert "99.98" not in ask(page, "那它的总分呢？")
 

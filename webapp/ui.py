@@ -95,7 +95,13 @@ def _chat_tab(service: QAService) -> None:
     conversation = gr.State(None)
     with gr.Row():
         with gr.Column(scale=3):
-            chatbot = gr.Chatbot(label="对话", height=480, placeholder="在下方输入问题，或点击示例问题。", elem_id="chat")
+            chatbot = gr.Chatbot(
+                label="对话",
+                height=480,
+                placeholder="在下方输入问题，或点击示例问题。",
+                buttons=["copy", "copy_all"],  # no "share": it posts to Hugging Face, which this app never reaches
+                elem_id="chat",
+            )
             with gr.Row():
                 question = gr.Textbox(
                     label="问题", placeholder="例如：执行率最低的三个项目", scale=5, autofocus=True, elem_id="question"
@@ -125,7 +131,8 @@ def _chat_tab(service: QAService) -> None:
             concurrency_id="ask",
             api_visibility="private",
         )
-    clear.click(_cleared, outputs=outputs, api_visibility="private")
+    for trigger in (clear.click, chatbot.clear):  # the chat's own bin icon forgets the conversation too
+        trigger(_cleared, outputs=outputs, api_visibility="private")
 
 
 def _respond(service: QAService, text: str, history: list, conversation: Conversation | None) -> tuple:
