@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from assistant.contract import Citation, ProjectRef
 from assistant.plan import ProjectKey
+from ingest.passage_build import project_texts
 from ingest.records import Document, Project, SourceRef
 
 
@@ -30,6 +32,11 @@ class ProjectEntry:
     def key(self) -> ProjectKey:
         """The (document, seq) identity of this project."""
         return ProjectKey(self.document.file_name, self.project.seq)
+
+    @cached_property
+    def texts(self) -> tuple[tuple[str, str, SourceRef], ...]:
+        """(field, text, source) of every passage of this project, cut as the passage index cuts them; computed once."""
+        return tuple(project_texts(self.project))
 
     @property
     def name(self) -> str:

@@ -59,6 +59,7 @@ class AnswerBuilder:
         self.projects: list[ProjectRef] = []
         self.figures: list[Figure] = []
         self.citations: list[Citation] = []
+        self._seen: set[ProjectRef | Citation] = set()  # membership in O(1): answers over many reports list thousands
 
     def say(self, line: str) -> None:
         """Add one line (markdown) to the answer text."""
@@ -67,7 +68,8 @@ class AnswerBuilder:
     def name(self, entry: ProjectEntry) -> str:
         """The project's display name (with department and year when several reports are stored); lists it."""
         ref = entry.ref()
-        if ref not in self.projects:
+        if ref not in self._seen:
+            self._seen.add(ref)
             self.projects.append(ref)
         return f"**{entry.name}**（{origin(entry.document)}）" if self.show_origin else f"**{entry.name}**"
 
@@ -79,7 +81,8 @@ class AnswerBuilder:
 
     def cite(self, citation: Citation | None) -> None:
         """Add a source once."""
-        if citation is not None and citation not in self.citations:
+        if citation is not None and citation not in self._seen:
+            self._seen.add(citation)
             self.citations.append(citation)
 
     def figure(self, row: FigureRow) -> str:

@@ -23,6 +23,7 @@ from assistant.plan import Plan, ProjectKey
 from assistant.planner import Planner
 from assistant.resolve import suggest_names
 from ingest.store import Store
+from ingest.tokenize_zh import ensure_jieba_loaded
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ class Assistant:
         A store whose passages cannot be opened still answers every question
         that needs only the side table; topic questions then fail politely.
         """
+        ensure_jieba_loaded()
         try:
             self.store.passages.search("项目", k=1)
         except Exception:

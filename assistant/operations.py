@@ -9,7 +9,7 @@ rule planner calls them today; an LLM path can wrap the same functions as tools
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -20,7 +20,7 @@ from assistant.contract import Citation
 from assistant.metrics import TOTAL_FUND, Metric, format_value, metric, read_metric
 from assistant.plan import Condition, MetricRef
 from assistant.resolve import common_stretches, meaningful_length
-from ingest.passage_build import FIELDS, indicator_sentence, project_texts
+from ingest.passage_build import FIELDS, indicator_sentence
 from ingest.records import FundLine, Indicator
 from ingest.tokenize_zh import ensure_jieba_loaded
 
@@ -409,17 +409,22 @@ def shares(named: Sequence[ProjectEntry], everyone: Sequence[ProjectEntry], ref:
     return rows
 
 
-def project_passages(entries: Sequence[ProjectEntry], fields: Sequence[str]) -> list[PassageRow]:
-    """The quotable texts (goal, result, indicator, reason) of projects, in table order, as stored for retrieval."""
+def project_passages(
+    entries: Sequence[ProjectEntry], fields: Sequence[str], keep: Callable[[str], bool] = lambda _text: True
+) -> list[PassageRow]:
+    """The quotable texts (goal, result, indicator, reason) of projects that ``keep`` accepts, in table order,
+    cut and cited exactly as the passage index stores them."""
     return [
         PassageRow(entry, field, text, entry.cite(source, field, text))
         for entry in entries
-        for field, text, source in project_texts(entry.project)
-        if field in fields
+        for field, text, source in entry.texts
+        if field in fields and keep(text)
     ]
 
 
-def search_passages(passages: PassageSearch, query: str, entries: Sequence[ProjectEntry], k: int = 20) -> list[PassageRow]:
+def search_passages(
+    passages: PassageSearch, query: str, entries: Sequence[ProjectEntry], k: int = 20
+) -> list[PassageRow]:
     """Passages of ``entries`` that best match ``query`` in the Chroma index (hybrid vector + BM25), best first."""
     by_key = {(e.document.file_name, e.project.seq): e for e in entries}
     documents = sorted({e.document.file_name for e in entries})
@@ -463,12 +468,12 @@ def passages_about(
     words = topic_words(topic) or [topic]
     needed = sum(len(w) for w in words) / 2
 
-    def about(row: PassageRow) -> bool:
-        return sum(len(w) for w in words if w in row.text) >= needed
+    def about(text: str) -> bool:
+        return sum(len(w) for w in words if w in text) >= needed
 
-    retrieved = [row for row in search_passages(passages, topic, entries, k=40) if about(row)]
+    retrieved = [row for row in search_passages(passages, topic, entries, k=40) if about(row.text)]
     found = {row.entry for row in retrieved}
-    scanned = [row for row in project_passages(entries, FIELDS) if row.entry not in found and about(row)]
+    scanned = project_passages([e for e in entries if e not in found], FIELDS, about)
     kept: list[PassageRow] = []
     counts: dict[ProjectEntry, int] = {}
     for row in retrieved + scanned:

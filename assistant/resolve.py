@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -80,8 +81,13 @@ class _Mention:
         return frozenset(i for start, end in self.spans for i in range(start, end))
 
 
+@lru_cache(maxsize=8192)
 def meaningful_length(text: str) -> int:
-    """Chinese characters of ``text`` left after removing question vocabulary (项目, 执行率 …)."""
+    """Chinese characters of ``text`` left after removing question vocabulary (项目, 执行率 …).
+
+    Cached: the same stretches recur across names and questions, and the
+    vocabulary scan is the resolver's hottest loop when many reports are stored.
+    """
     for word in VOCABULARY:
         text = text.replace(word, "")
     return len(_CJK_RE.findall(text))
