@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -492,6 +493,15 @@ def test_answers_are_fast(assistant: Assistant) -> None:
         timings.append(time.perf_counter() - started)
     timings.sort()
     assert timings[int(len(timings) * 0.95) - 1] < 0.05
+
+
+def test_one_assistant_serves_many_threads(assistant: Assistant) -> None:
+    questions = ["海洋项目的得分", "哪些项目扣分了", "执行率最低的三个项目", "总预算是多少", "哪些项目涉及长三角",
+                 "对比海洋和大气的执行率", "培训次数完成了多少", "生态环境保护项目的执行率是多少"] * 4
+    serial = [assistant.ask(q).to_dict() for q in questions]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        parallel = list(pool.map(lambda q: assistant.ask(q).to_dict(), questions))
+    assert parallel == serial
 
 
 def test_same_question_same_answer(assistant: Assistant) -> None:
