@@ -211,7 +211,7 @@ def _metric_for_unit(unit: str, refs: list[MetricRef]) -> MetricRef:
 
 def topic_phrase(rest: str) -> str:
     """The topic of 哪些项目涉及X / 与X有关的项目: the question minus its question words."""
-    topic = re.sub(r"[□?？。，,！!、]|哪些|哪个|什么|项目|涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|内容|的|了|有|与|和|工作|是", " ", rest)
+    topic = re.sub(r"[□?？。，,！!、]|哪些|哪个|什么|项目[中里]|项目|方面|领域|涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|内容|的|了|有|与|和|工作|是", " ", rest)
     return " ".join(topic.split())
 
 

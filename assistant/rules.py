@@ -38,11 +38,12 @@ def _rule_mis_entry(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 
 
 def _rule_topic(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
-    """哪些项目涉及长三角: projects whose texts touch a topic, from the passage index."""
-    if base.projects or not cues.TOPIC_RE.search(rest) or cues.ADJUSTED_RE.search(rest):
+    """哪些项目涉及长三角: projects whose texts touch a topic, from the passage index (within named projects
+    too: 海洋项目中有关监测的内容)."""
+    if not cues.TOPIC_RE.search(rest) or cues.ADJUSTED_RE.search(rest):
         return None
     topic = cues.topic_phrase(rest)
-    return replace(base, intent="topic", topic=topic, metrics=()) if topic else None
+    return replace(base, intent="topic", topic=topic, metrics=()) if meaningful_length(topic) >= 2 else None
 
 
 def _rule_text(catalog: Catalog, rest: str, base: Plan) -> Plan | None:

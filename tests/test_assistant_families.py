@@ -361,6 +361,13 @@ def test_topic_from_passages(assistant: Assistant, question: str) -> None:
     assert not answer.figures
 
 
+def test_topic_within_a_named_project(assistant: Assistant) -> None:
+    answer = ask(assistant, "大气项目中有关长三角的内容")
+    assert answer.intent == "topic" and projects(answer) == env(1)
+    assert all(c.project_seq == 1 for c in answer.citations)
+    assert ask(assistant, "海洋项目中有关长三角的内容").found is False
+
+
 # --- data quality ----------------------------------------------------------------------------------------------
 
 
