@@ -168,13 +168,17 @@ def test_upload_a_report_and_see_it_listed(page, tmp_path: Path):
     assert report.name in page.locator("#documents").inner_text()
 
 
-def test_a_broken_file_shows_the_ingest_error_and_the_app_keeps_working(page, tmp_path: Path):
+def test_broken_files_show_the_ingest_errors_and_the_app_keeps_working(page, tmp_path: Path):
     broken = tmp_path / "损坏的报告.pdf"
     broken.write_bytes(b"%PDF-1.7\n this is not really a PDF \x00\x01")
-    summary = upload(page, broken)
+    word = tmp_path / "报告.docx"
+    word.write_bytes(b"PK\x03\x04\x00\x00 a zip archive")
+    summary = upload(page, broken, word)
     assert f"✗ 导入失败：{broken.name}：" in summary
-    assert "（库未改动）" in summary
-    assert broken.name not in page.locator("#documents").inner_text()
+    assert f"✗ 导入失败：{word.name}：既不是 PDF 也不是文本文件" in summary
+    assert summary.count("（库未改动）") == 2
+    listed = page.locator("#documents").inner_text()
+    assert broken.name not in listed and word.name not in listed
     page.get_by_role("tab", name="问答").click()
     assert "63.23" in ask(page, "执行率最低的三个项目")
 

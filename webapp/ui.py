@@ -14,7 +14,6 @@ import gradio as gr
 import pandas as pd
 
 from assistant.conversation import Conversation
-from ingest.reading import SUPPORTED_SUFFIXES
 from webapp.render import (
     CHART_X,
     CHART_Y,
@@ -46,7 +45,6 @@ EXAMPLES = (
 ASK_CONCURRENCY = 8
 """Questions answered at once (browser and HTTP together); the rest wait in Gradio's queue."""
 
-UPLOAD_TYPES = sorted(SUPPORTED_SUFFIXES)
 
 SOURCE_WIDTHS = ["18%", "9%", "22%", "9%", "42%"]
 """The sources table's columns: the cited text gets the most room."""
@@ -187,8 +185,7 @@ def _documents_tab() -> tuple[gr.Dataframe, gr.Markdown, gr.File]:
     )
     upload = gr.File(
         label="上传自评表（PDF 或文本提取的 .txt，可一次选多个）：上传后自动导入",
-        file_count="multiple",
-        file_types=UPLOAD_TYPES,
+        file_count="multiple",  # no file_types: Gradio would refuse other files in English; ingest says why in Chinese
         elem_id="upload",
     )
     summary = gr.Markdown(elem_id="ingest-summary")
