@@ -189,7 +189,7 @@ def lost_answer(
 
 
 def _lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
-    """Lost rows grouped by project, with a count when several projects lost points."""
+    """Lost rows grouped by project; with several projects, their count first and the points in all last."""
     by_entry: dict[tuple, list[LostRow]] = {}
     for row in rows:
         by_entry.setdefault(row.entry.key, []).append(row)
@@ -197,6 +197,9 @@ def _lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
         b.say(f"共有 {len(by_entry)} 个项目扣分：")
     for group in by_entry.values():
         _project_lost_lines(b, group)
+    if len(by_entry) > 1:
+        formula = " + ".join(f"{r.lost:.2f}" for r in rows)
+        b.say(f"以上 {len(by_entry)} 个项目共扣 {b.derived('扣分总计', sum(r.lost for r in rows), '分', formula)}（{formula}）。")
 
 
 def _project_lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
@@ -417,7 +420,7 @@ def passages_answer(b: AnswerBuilder, rows: Sequence[PassageRow], heading: str) 
 def topic_answer(b: AnswerBuilder, rows: Sequence[PassageRow], topic: str) -> Answer:
     """Which projects touch a topic: the list first, then each one's quoted passages."""
     if not rows:
-        b.say(f"没有找到涉及“{topic}”的项目内容。")
+        b.say(f"没有找到涉及“{topic}”的项目内容。可以换一个关键词，或问某个项目完成了哪些工作、有哪些指标。")
         return b.finish(False)
     entries = list(dict.fromkeys(row.entry for row in rows))
     b.say(f"涉及“{topic}”的项目有 {len(entries)} 个：" + "、".join(b.name(e) for e in entries) + "。")

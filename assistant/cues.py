@@ -69,6 +69,8 @@ _BETWEEN_RE = re.compile(
 )
 _NAME_TAILS = frozenset({"经费", "资金"})
 _NAME_TAIL_BEFORE = ("工作", "专项", "业务", "运行", "保障", "维护", "补助", "建设")
+_FUND_BREAKDOWN_RE = re.compile(r"资金(来源|构成|组成|明细|结构)|各(项|类)资金|每(项|类)资金|资金分别")
+"""Every fund line asked at once: 全年预算数 and 全年执行数 of 年度资金总额, 财政拨款, 上年结转, 其他资金."""
 _HOW_MUCH_MONEY_RE = re.compile(r"多少钱|多少资金|多少万")
 """Money asked without naming a figure (有多少钱) means the budget; with one (花了多少钱) that figure wins."""
 _OPERATORS: tuple[tuple[str, str], ...] = (
@@ -109,6 +111,8 @@ def detect_metrics(text: str) -> list[MetricRef]:
         unique = [MetricRef(metric("full_year"), kind), MetricRef(metric("executed"), kind)]
     elif not unique and _HOW_MUCH_MONEY_RE.search(text):
         unique = [MetricRef(metric("full_year"))]
+    if _FUND_BREAKDOWN_RE.search(text):
+        unique = [MetricRef(metric(key), k) for k in FUND_SYNONYMS for key in ("full_year", "executed")]
     return unique
 
 

@@ -92,6 +92,15 @@ def test_fund_lines_by_name(assistant: Assistant) -> None:
     assert values(fiscal) == [300.0, 216.13]
 
 
+def test_every_fund_line(assistant: Assistant) -> None:
+    answer = ask(assistant, "重点工作保障项目的资金来源")
+    assert [f.label for f in answer.figures] == [
+        "全年预算数", "全年执行数", "当年财政拨款全年预算数", "当年财政拨款全年执行数",
+        "上年结转资金全年预算数", "上年结转资金全年执行数", "其他资金全年预算数", "其他资金全年执行数",
+    ]
+    assert values(answer)[-2:] == [99.96, 0.0]
+
+
 def test_grade_left_blank_is_inferred_and_said_so(assistant: Assistant) -> None:
     answer = ask(assistant, "重点工作保障项目的评分等级是什么？")
     assert answer.found and projects(answer) == env(6)
@@ -135,6 +144,8 @@ def test_lost_points_across_projects_count_indicator_rows(assistant: Assistant, 
     assert answer.found
     assert projects(answer) == [(ENV_DOC, 1), (ENV_DOC, 5), (WATER_DOC, 1)]
     assert "等号误录为小于号" in answer.answer
+    total = next(f for f in answer.figures if f.label == "扣分总计")
+    assert (total.value, total.formula) == (9.1, "2.00 + 1.00 + 1.00 + 0.10 + 5.00")
 
 
 def test_funds_lost_points(assistant: Assistant) -> None:
