@@ -120,17 +120,24 @@ def missed_targets(result: dict) -> list[str]:
     return missed
 
 
+def print_result(result: dict) -> None:
+    """The figures, one line for the starts and one per transport and client count."""
+    print(f"start-up: first start (empty store, sample ingest) {result['ready_first_start_s']} s, "
+          f"second start {result['ready_s']} s (target < {TARGET_READY_SECONDS:.0f} s)")
+    for run in result["latency"]:
+        print(f"/ask via {run['transport']}, {run['clients']} client(s), {run['requests']} round trips: "
+              f"p50 {run['p50_ms']} ms, p95 {run['p95_ms']} ms, max {run['max_ms']} ms "
+              f"(target p95 < {run['target_p95_ms']:.0f} ms)")
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Measure, print, write the JSON; 1 when a target was missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=60, help="questions per client (default 60)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="app-latency-") as tmp:
         result = measure(Path(tmp), args.requests)
-    print(f"start-up: first start (empty store, sample ingest) {result['ready_first_start_s']} s, "
-          f"second start {result['ready_s']} s (target < {TARGET_READY_SECONDS:.0f} s)")
-    for run in result["latency"]:
-        print(f"/ask via {run['transport']}, {run['clients']} client(s), {run['requests']} round trips: p50 {run['p50_ms']} ms, "
-              f"p95 {run['p95_ms']} ms, max {run['max_ms']} ms (target p95 < {run['target_p95_ms']:.0f} ms)")
+    print_result(result)
     RESULT_PATH.parent.mkdir(parents=True, exist_ok=True)
     RESULT_PATH.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     missed = missed_targets(result)

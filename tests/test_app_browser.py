@@ -35,7 +35,7 @@ CHROMIUM_ARGS = [
 SAMPLE = PROJECT_DIR / "data" / "samples" / "000_714f557b0e494d5f.txt"
 SCREENSHOT = PROJECT_DIR / "artifacts" / "screenshots" / "lost_points.png"
 README_SCREENSHOT = PROJECT_DIR / "docs" / "screenshot.png"
-"""Tracked: refreshed from the test's picture only with JIXIAO_UPDATE_SCREENSHOT=1, so test runs leave the tree clean."""
+"""Tracked: refreshed from the test's picture only with JIXIAO_UPDATE_SCREENSHOT=1, so test runs keep the tree clean."""
 ANSWER_TIMEOUT = 30_000
 SCROLL_TO_QUESTION = """row => {
     let box = row.parentElement;
@@ -46,7 +46,9 @@ SCROLL_TO_QUESTION = """row => {
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no chromium at {CHROMIUM} (apt-get install chromium, or set JIXIAO_CHROMIUM)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason=f"no chromium at {CHROMIUM} (apt-get install chromium, or set JIXIAO_CHROMIUM)"
+    ),
 ]
 
 

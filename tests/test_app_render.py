@@ -88,7 +88,9 @@ def test_sources_table_names_a_cited_project_from_the_store_when_the_answer_does
     assert source_rows(answer)[0][2] == "1. 第1个项目"
 
 
-@pytest.mark.parametrize(("page", "line", "text"), [(3, None, "第3页"), (None, 14, "第14行"), (2, 5, "第2页第5行"), (None, None, "—")])
+@pytest.mark.parametrize(
+    ("page", "line", "text"), [(3, None, "第3页"), (None, 14, "第14行"), (2, 5, "第2页第5行"), (None, None, "—")]
+)
 def test_location_is_page_for_pdf_and_line_for_text(page, line, text):
     assert location_text(page, line) == text
 

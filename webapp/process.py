@@ -63,7 +63,8 @@ def start_app(store_dir: Path, log_path: Path, port: int | None = None) -> AppPr
     started = time.perf_counter()
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, str(PROJECT_DIR / "app.py"), "--host", "127.0.0.1", "--port", str(port), "--store", str(store_dir)],
+            [sys.executable, str(PROJECT_DIR / "app.py"), "--host", "127.0.0.1", "--port", str(port)]
+            + ["--store", str(store_dir)],
             cwd=PROJECT_DIR,
             env=env,
             stdout=log,

@@ -78,7 +78,8 @@ def build_app(service: QAService) -> gr.Blocks:
         tables = [status, documents, findings]
         app.load(lambda: _tables(service), outputs=tables, api_visibility="private")
         upload.upload(
-            lambda files, progress=gr.Progress(): _ingest(service, files, progress),  # noqa: B008 - how Gradio injects a progress bar
+            # a gr.Progress default is how Gradio hands a handler its progress bar
+            lambda files, progress=gr.Progress(): _ingest(service, files, progress),  # noqa: B008
             inputs=upload,
             outputs=[summary, upload, *tables],
             show_progress_on=upload,
