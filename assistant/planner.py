@@ -17,7 +17,7 @@ from assistant import cues, rules
 from assistant.catalog import Catalog, ProjectEntry
 from assistant.conversation import Conversation
 from assistant.plan import MetricRef, Plan, ProjectKey, Scope
-from assistant.resolve import ProjectResolver, Resolution, mask_spans
+from assistant.resolve import ProjectResolver, Resolution, mask_spans, meaningful_length
 
 MAX_QUESTION_CHARS = 500
 
@@ -42,6 +42,7 @@ _YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _DEPARTMENT_RE = re.compile(r"[\u4e00-\u9fa5]{1,6}[省市区县][\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|厅|办公室|办|中心|院)")
 
 
+_BEFORE_PROJECT_RE = re.compile(r"([^\s□的，,。？?！!：:]{2,10}?)(?:那个|这个|那些|这些)?项目")
 _PRONOUN_RE = re.compile(r"它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们")
 
 
@@ -77,6 +78,8 @@ class Planner:
         if cues.TOPIC_RE.search(text) and cues.ASKS_PROJECTS_RE.search(text) and cues.topic_phrase(text):
             return Plan("topic", scope, topic=cues.topic_phrase(text))
         resolution = self.resolver.resolve(text, entries)
+        if not resolution.projects and not resolution.candidates:
+            resolution = self._by_words_before_project(text, entries) or resolution
         if resolution.candidates:
             base = self._intent_plan(text, scope, (), Resolution(), entries, None)
             return Plan("clarify", scope, candidates=resolution.candidates, pending=base)
@@ -92,6 +95,20 @@ class Planner:
         if len(keys) != 1:
             return None
         return replace(clarify.pending, projects=keys)
+
+    def _by_words_before_project(self, text: str, entries: list[ProjectEntry]) -> Resolution | None:
+        """"X项目" / "X那个项目" where X is in no name: the project whose table words X are (标准 → 第11个项目).
+
+        Only the words right before 项目 (after the last 的) count, so 执行率最低的三个项目 names nothing.
+        """
+        for match in _BEFORE_PROJECT_RE.finditer(text):
+            phrase = match.group(1)
+            if meaningful_length(phrase) < 2:
+                continue
+            found = self.resolver.resolve_by_table_words(phrase, entries)
+            if found.projects or found.candidates:
+                return Resolution(found.projects, found.candidates, (match.span(1),))
+        return None
 
     def _scope(self, text: str) -> tuple[Scope, list[tuple[int, int]], str | None]:
         """The documents a question is about, the spans naming them, and a message if it names what is not stored."""

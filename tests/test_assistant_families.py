@@ -427,6 +427,12 @@ def test_ambiguous_name_asks_back_then_takes_the_choice(assistant: Assistant) ->
     assert values(ask(assistant, "生态环境保护项目的执行率是多少", "第2个")) == [99.24]
 
 
+def test_words_before_project_name_it_by_its_table(assistant: Assistant) -> None:
+    answer = ask(assistant, "法规项目为什么扣分")
+    assert answer.intent == "lost_points" and projects(answer) == env(5)
+    assert 0.1 in values(answer)
+
+
 def test_nameless_project_by_its_words_and_by_position(assistant: Assistant) -> None:
     for question in ("法规、标准那个项目的得分是多少", "第5个项目的得分"):
         answer = ask(assistant, question)
