@@ -25,6 +25,10 @@ DEV_LINES = (ROOT / "evals" / "dev_questions.jsonl").read_text(encoding="utf-8")
 DEV_SET = [json.loads(line) for line in DEV_LINES if line.strip()]
 
 
+GOLD = json.loads((ROOT / "tests" / "gold" / "projects_core.json").read_text(encoding="utf-8"))
+NAMED_GOLD = [project for project in GOLD if project["name"]]
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     store = Store(tmp_path_factory.mktemp("sample_store"))
@@ -75,6 +79,17 @@ def test_loose_names_on_the_sample(assistant: Assistant, question: str, seq: int
     answer = assistant.ask(question)
     assert [p.seq for p in answer.projects] == [seq]
     assert [round(f.value, 2) for f in answer.figures] == [value]
+
+
+@pytest.mark.parametrize("gold", NAMED_GOLD, ids=[str(p["seq"]) for p in NAMED_GOLD])
+def test_every_project_by_its_full_name(assistant: Assistant, gold: dict) -> None:
+    """The real names, as people type them, find their project although the extraction garbled some."""
+    funds = gold["funds_total"]
+    for question, value in ((f"{gold['name']}的执行率是多少", funds["rate"]), (f"{gold['name']}项目的总分", gold["total_score"]),
+                            (f"{gold['name']}的全年预算", funds["full_year"])):
+        answer = assistant.ask(question)
+        assert [p.seq for p in answer.projects] == [gold["seq"]], question
+        assert any(abs(f.value - value) < 0.011 for f in answer.figures), question
 
 
 def test_why_not_full_marks_quotes_reasons_and_says_when_there_is_none(assistant: Assistant) -> None:
