@@ -92,6 +92,19 @@ def test_every_project_by_its_full_name(assistant: Assistant, gold: dict) -> Non
         assert any(abs(f.value - value) < 0.011 for f in answer.figures), question
 
 
+@pytest.mark.parametrize("gold", GOLD, ids=[str(p["seq"]) for p in GOLD])
+def test_every_project_lost_points_add_up(assistant: Assistant, gold: dict) -> None:
+    """Why not full marks: the funds line's and every indicator row's lost points, as the gold file reconciles them."""
+    name = gold["name"] or f"第{gold['seq']}个项目"
+    answer = assistant.ask(f"{name}为什么没拿满分")
+    expected = [round(10 - gold["funds_total"]["score"], 2)]
+    expected += [round(row["weight"] - row["score"], 2) for row in gold["indicator_points_lost"]]
+    values = [round(f.value, 2) for f in answer.figures]
+    assert [p.seq for p in answer.projects] == [gold["seq"]]
+    assert all(value in values for value in expected if value > 0)
+    assert round(sum(expected), 2) == round(100 - gold["total_score"], 2)
+
+
 def test_why_not_full_marks_quotes_reasons_and_says_when_there_is_none(assistant: Assistant) -> None:
     answer = assistant.ask("生态环境监测那个项目为什么没拿满分？")
     assert "据实调整培训次数" in answer.answer and "表中未说明原因" in answer.answer
