@@ -24,6 +24,20 @@ _INGEST_HINT = "库中还没有任何绩效自评表。请先导入，例如：p
 _QUIT_WORDS = {"退出", "exit", "quit", "q"}
 
 
+class _ChineseHelpFormatter(argparse.HelpFormatter):
+    """argparse's help with a Chinese usage prefix."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        """The usage line; argparse passes prefix "" when it builds a subcommand's prog, which stays as is."""
+        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+
+
 def _chinese_headings(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Help headings and the -h option in Chinese (argparse prints English ones by default)."""
     parser._positionals.title = "参数"
@@ -37,18 +51,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _chinese_headings(argparse.ArgumentParser(
         prog="python -m assistant",
         add_help=False,
+        formatter_class=_ChineseHelpFormatter,
         description="绩效问答：用中文询问已导入的项目支出绩效自评表（得分、预算执行、扣分原因、指标、排名、合计等）。",
     ))
     commands = parser.add_subparsers(dest="command", required=True, metavar="命令")
     ask = _chinese_headings(commands.add_parser(
         "ask",
         add_help=False,
+        formatter_class=_ChineseHelpFormatter,
         help="提问（多个问题视为同一段对话的连续追问）",
         description="提问。多个问题视为同一段对话的连续几轮；不给问题则进入交互模式（输入“退出”结束）。",
         epilog="示例：python -m assistant ask \"大气项目的执行率是多少？\" \"那它的总分呢？\"",
     ))
     ask.add_argument("questions", nargs="*", metavar="QUESTION", help="问题；多个问题为同一对话的连续追问")
-    ask.add_argument("--store", type=Path, default=None, help=f"库目录（默认 $JIXIAO_STORE 或 {default_store_dir()}）")
+    ask.add_argument("--store", type=Path, default=None, metavar="DIR", help=f"库目录（默认 $JIXIAO_STORE 或 {default_store_dir()}）")
     ask.add_argument("--json", action="store_true", help="每轮输出一行 JSON（回答契约对象）")
     ask.add_argument("--batch", type=Path, default=None, metavar="FILE",
                      help="批量模式：每行一段对话，轮次用 | 分隔；每行输出最后一轮的 JSON")
