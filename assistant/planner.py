@@ -81,9 +81,15 @@ class Planner:
         if not resolution.projects and not resolution.candidates:
             resolution = self._by_words_before_project(text, entries) or resolution
         if resolution.candidates:
-            base = self._intent_plan(text, scope, (), Resolution(), entries, None)
-            return Plan("clarify", scope, candidates=resolution.candidates, pending=base)
+            return self._ask_back(text, scope, resolution, entries)
         return self._intent_plan(text, scope, resolution.projects, resolution, entries, conversation)
+
+    def _ask_back(self, text: str, scope: Scope, resolution: Resolution, entries: list[ProjectEntry]) -> Plan:
+        """Ask which candidate is meant. The question is planned now as if about the first candidate (so it reads
+        as a one-project question), and runs on the one the user picks."""
+        stand_in = replace(resolution, projects=resolution.candidates[:1], candidates=())
+        pending = self._intent_plan(text, scope, stand_in.projects, stand_in, entries, None)
+        return Plan("clarify", scope, candidates=resolution.candidates, pending=replace(pending, projects=()))
 
     def _pick_candidate(self, text: str, clarify: Plan) -> Plan | None:
         """After an ask-back: the candidate the reply names (by name or 第N个), run with the pending question."""
@@ -198,7 +204,7 @@ class Planner:
             if nameless.projects:
                 return self._intent_plan(rest, base.scope, nameless.projects, nameless, entries, None)
             if nameless.candidates:
-                return Plan("clarify", base.scope, candidates=nameless.candidates, pending=base)
+                return self._ask_back(rest, base.scope, nameless, entries)
         if base.projects:
             return Plan("not_found", base.scope, projects=base.projects, message="表中没有这项数据。")
         if _DOMAIN_RE.search(rest):

@@ -433,6 +433,12 @@ def test_words_before_project_name_it_by_its_table(assistant: Assistant) -> None
     assert 0.1 in values(answer)
 
 
+def test_the_picked_candidate_gets_the_one_project_answer(assistant: Assistant) -> None:
+    answer = ask(assistant, "生态环境保护项目为什么没拿满分", "大气的那个")
+    assert answer.intent == "lost_points" and projects(answer) == env(1)
+    assert 0.1 in values(answer)  # the funds line, which only a one-project question includes
+
+
 def test_nameless_project_by_its_words_and_by_position(assistant: Assistant) -> None:
     for question in ("法规、标准那个项目的得分是多少", "第5个项目的得分"):
         answer = ask(assistant, question)
