@@ -9,10 +9,11 @@ never disagree. The text ends with its sources.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 from assistant.catalog import Catalog, ProjectEntry, origin
 from assistant.contract import Answer, Citation, Figure, ProjectRef
-from assistant.metrics import format_value
+from assistant.metrics import TOTAL_FUND, format_value
 from assistant.operations import (
     FigureRow,
     FindingRow,
@@ -23,6 +24,7 @@ from assistant.operations import (
 )
 from assistant.plan import Condition, MetricRef, Plan
 
+RowT = TypeVar("RowT", FigureRow, LostRow)
 NO_REASON = "表中未说明原因"
 FIELD_LABELS = {
     "funds": "项目资金",
@@ -131,12 +133,8 @@ def _source_line(c: Citation) -> str:
 
 def figures_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
     """Named figures of named projects (project_figure, overview): one line per project."""
-    by_entry: dict[tuple, list[FigureRow]] = {}
-    for row in rows:
-        by_entry.setdefault(row.entry.key, []).append(row)
     found = False
-    for group in by_entry.values():
-        entry = group[0].entry
+    for entry, group in _by_project(rows).items():
         parts = [f"{row.ref.label} {b.figure(row)}{_formula(row)}{_derived_note(entry, row)}" for row in group]
         found = found or any(row.value is not None for row in group)
         b.say(f"{b.name(entry)}：" + "；".join(parts) + "。")
@@ -190,16 +188,13 @@ def lost_answer(
 
 def _lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
     """Lost rows grouped by project; with several projects, their count first and the points in all last."""
-    by_entry: dict[tuple, list[LostRow]] = {}
-    for row in rows:
-        by_entry.setdefault(row.entry.key, []).append(row)
-    if len(by_entry) > 1:
-        b.say(f"共有 {len(by_entry)} 个项目扣分：")
-    for group in by_entry.values():
+    groups = _by_project(rows)
+    if len(groups) > 1:
+        b.say(f"共有 {len(groups)} 个项目扣分：")
+    for group in groups.values():
         _project_lost_lines(b, group)
-    if len(by_entry) > 1:
-        formula = " + ".join(f"{r.lost:.2f}" for r in rows)
-        b.say(f"以上 {len(by_entry)} 个项目共扣 {b.derived('扣分总计', sum(r.lost for r in rows), '分', formula)}（{formula}）。")
+    if len(groups) > 1:
+        b.say(f"以上 {len(groups)} 个项目共扣 {_points_total(b, rows, '扣分总计', None)}。")
 
 
 def _project_lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
@@ -210,14 +205,25 @@ def _project_lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
         lost = b.derived(f"{row.item}扣分", row.lost, "分", row.formula, entry)
         reason = row.reason or NO_REASON
         if row.part == "funds":
-            line = entry.project.fund("年度资金总额")
-            reason = f"执行率 {format_value(line.rate, '%')}，未全部执行（{NO_REASON}）"
+            reason = f"执行率 {format_value(entry.project.fund(TOTAL_FUND).rate, '%')}，未全部执行（{NO_REASON}）"
         b.say(f"- {row.item}：分值 {row.weight:.2f}，得分 {row.score:.2f}，扣 {lost}（{row.formula}）。原因：{reason}")
         b.cite(row.citation)
     if len(rows) > 1:
-        total = sum(r.lost for r in rows)
-        formula = " + ".join(f"{r.lost:.2f}" for r in rows)
-        b.say(f"  合计扣 {b.derived('合计扣分', total, '分', formula, entry)}（{formula}）。")
+        b.say(f"  合计扣 {_points_total(b, rows, '合计扣分', entry)}。")
+
+
+def _points_total(b: AnswerBuilder, rows: Sequence[LostRow], label: str, entry: ProjectEntry | None) -> str:
+    """The sum of rows' lost points as a derived figure, in words with its formula: 4.10 分（0.10 + 2.00 + …）."""
+    formula = " + ".join(f"{r.lost:.2f}" for r in rows)
+    return f"{b.derived(label, sum(r.lost for r in rows), '分', formula, entry)}（{formula}）"
+
+
+def _by_project(rows: Sequence[RowT]) -> dict[ProjectEntry, list[RowT]]:
+    """Rows grouped by their project, projects in the order they first appear."""
+    groups: dict[ProjectEntry, list[RowT]] = {}
+    for row in rows:
+        groups.setdefault(row.entry, []).append(row)
+    return groups
 
 
 def explain_answer(
@@ -457,11 +463,7 @@ def findings_answer(b: AnswerBuilder, rows: Sequence[FindingRow]) -> Answer:
 def list_answer(b: AnswerBuilder, rows: Sequence[FigureRow], count: int) -> Answer:
     """Every project in scope, numbered by seq, with the figures asked (预算 and 总分 by default)."""
     b.say(f"共 {count} 个项目：")
-    by_entry: dict[tuple, list[FigureRow]] = {}
-    for row in rows:
-        by_entry.setdefault(row.entry.key, []).append(row)
-    for group in by_entry.values():
-        entry = group[0].entry
+    for entry, group in _by_project(rows).items():
         parts = "，".join(f"{row.ref.label} {b.figure(row)}" for row in group)
         b.say(f"{entry.project.seq}. {b.name(entry)}：{parts}")
     return b.finish(True)
