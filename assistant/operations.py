@@ -24,10 +24,8 @@ from ingest.passage_build import FIELDS, indicator_sentence
 from ingest.records import FundLine, Indicator
 from ingest.tokenize_zh import ensure_jieba_loaded
 
-if TYPE_CHECKING:
-    from ingest.passages import (
-        PassageHit,  # Chroma is slow to import; only the type is needed here
-    )
+if TYPE_CHECKING:  # importing ingest.passages loads Chroma (about a second); only the type is needed here
+    from ingest.passages import PassageHit
 
 _MIS_ENTRY_RE = re.compile(r"误录|误填|误写|笔误|录入错误|填报错误|填写错误|设置有误|录入有误|填报有误|写错|填错")
 COUNT = Metric("count", "项目数", "个", None, ())
