@@ -107,6 +107,8 @@ def _rule_explain(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         return replace(base, intent="lost_points", lost_part="all", metrics=())
     if base.projects:
         return replace(base, intent="explain")
+    if cues.RANK_RE.search(rest) or cues.detect_conditions(rest, list(base.metrics)):
+        return None  # 执行率最低的是哪个，为什么: the list first; 为什么 can follow up on it
     return replace(base, intent="lost_points", lost_part="indicators", metrics=())
 
 
