@@ -456,6 +456,7 @@ def test_nameless_project_by_its_words_and_by_position(assistant: Assistant) -> 
     (("执行率最低的三个项目", "再说说第三个"), "project_figure", env(4), 81.48),
     (("大气项目的得分", "为什么"), "lost_points", env(1), 0.1),
     (("党建项目的执行率", "为什么"), "explain", env(4), 81.48),
+    (("哪个项目的执行率最低，为什么",), "ranking", env(6), 54.03),
 ])
 def test_more_phrasings(assistant: Assistant, turns: tuple[str, ...], intent: str, expected, value) -> None:
     answer = ask(assistant, *turns)
