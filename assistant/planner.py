@@ -43,6 +43,8 @@ _DEPARTMENT_RE = re.compile(r"[\u4e00-\u9fa5]{1,6}[省市区县][\u4e00-\u9fa5]{
 
 
 _BEFORE_PROJECT_RE = re.compile(r"([^\s□的，,。？?！!：:]{2,10}?)(?:那个|这个|那些|这些)?项目")
+_WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪些|哪个|整体|总体|合计|总计|平均|一共")
+"""Words that ask about every project: without a pronoun (它们, 这些) they are no follow-up on the last answer."""
 _PRONOUN_RE = re.compile(r"它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们")
 
 
@@ -191,6 +193,8 @@ class Planner:
         index = resolution.list_index
         if index is not None and 0 < index <= len(last.listed) and not cues.RANK_RE.search(rest):
             return (last.listed[index - 1],)
+        if not _PRONOUN_RE.search(rest) and _WHOLE_SCOPE_RE.search(rest):
+            return ()
         leaning = _PRONOUN_RE.search(rest) or _FOLLOW_UP_RE.search(rest) or cues.WHY_RE.search(rest)
         if leaning or (refs and len(rest) <= 12 and not cues.RANK_RE.search(rest)):
             singular = "它们" not in rest and "这些" not in rest and len(last.listed) > 1 and "它" in rest

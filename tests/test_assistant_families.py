@@ -397,6 +397,11 @@ def test_follow_up_with_pronoun(assistant: Assistant) -> None:
     assert projects(answer) == env(1) and values(answer) == [95.9]
 
 
+def test_a_question_about_every_project_is_no_follow_up(assistant: Assistant) -> None:
+    answer = ask(assistant, "海洋项目的得分", "所有项目的预算合计")
+    assert answer.intent == "aggregate" and values(answer)[0] == 4795.25
+
+
 def test_follow_up_second_of_a_list(assistant: Assistant) -> None:
     answer = ask(assistant, "执行率最低的三个项目是哪些？", "第二个呢")
     assert projects(answer) == [(WATER_DOC, 2)] and values(answer) == [61.66]
