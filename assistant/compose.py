@@ -438,26 +438,34 @@ def topic_answer(b: AnswerBuilder, rows: Sequence[PassageRow], topic: str) -> An
     return b.finish(True)
 
 
-def findings_answer(b: AnswerBuilder, rows: Sequence[FindingRow]) -> Answer:
-    """Reconciliation findings grouped by project; none found is itself an answer."""
+def findings_answer(
+    b: AnswerBuilder, rows: Sequence[FindingRow], restored_detail: bool = False, named: Sequence[ProjectEntry] = ()
+) -> Answer:
+    """Reconciliation findings: what does not add up, by project; none is itself an answer.
+
+    Values the reader lost and the table's rules restored are not mismatches:
+    they are counted in one line, and listed only when asked (``restored_detail``).
+    ``named``: the projects the question was about, said by name when they have no finding.
+    """
+    who = "、".join(b.name(e) for e in named) + "：" if named else ""
     checks = [r for r in rows if r.kind != "restored"]
     restored = [r for r in rows if r.kind == "restored"]
-    if not rows:
-        b.say("核对结果：各项目的执行率、资金得分、指标得分与总分、评分等级都对得上，没有发现不一致。")
+    if restored_detail:
+        _finding_lines(b, restored, f"共有 {len(restored)} 处原文缺失、已按表内规则补全的数值：", f"{who}没有原文缺失需要补全的数值。")
         return b.finish(True)
-    if checks:
-        b.say(f"核对发现 {len(checks)} 处数据对不上：")
-        for row in checks:
-            b.say(f"- {b.name(row.entry)}：{row.message}")
-            b.cite(row.citation)
-    else:
-        b.say("核对结果：执行率、资金得分、指标得分与总分、评分等级都对得上。")
+    _finding_lines(b, checks, f"核对发现 {len(checks)} 处数据对不上：",
+                   f"{who}核对结果：执行率、资金得分、指标得分与总分、评分等级都对得上，没有发现不一致。")
     if restored:
-        b.say(f"另有 {len(restored)} 处原文缺失、已按表内规则补全的数值：")
-        for row in restored:
-            b.say(f"- {b.name(row.entry)}：{row.message}")
-            b.cite(row.citation)
+        b.say(f"另有 {len(restored)} 处原文缺失的数值已按表内规则补全（问“哪些数值是补全的”可看明细）。")
     return b.finish(True)
+
+
+def _finding_lines(b: AnswerBuilder, rows: Sequence[FindingRow], heading: str, none: str) -> None:
+    """Findings one per line with their project, cited; ``none`` when there are none."""
+    b.say(heading if rows else none)
+    for row in rows:
+        b.say(f"- {b.name(row.entry)}：{row.message}")
+        b.cite(row.citation)
 
 
 def list_answer(b: AnswerBuilder, rows: Sequence[FigureRow], count: int) -> Answer:

@@ -168,7 +168,9 @@ class Assistant:
 
     def _findings(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Reconciliation findings."""
-        return compose.findings_answer(b, ops.findings(_entries(plan, catalog)))
+        rows = ops.findings(_entries(plan, catalog))
+        named = catalog.entries_of(plan.projects)
+        return compose.findings_answer(b, rows, plan.findings_kind == "restored", named)
 
     def _list(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Every project in scope with the figures asked."""

@@ -24,7 +24,9 @@ Rule = Callable[[Catalog, str, Plan], "Plan | None"]
 
 
 def _rule_findings(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
-    """数据对不上 / 核对: the reconciliation findings (of the named projects, or all)."""
+    """数据对不上 / 核对: the reconciliation findings (of the named projects, or all); 补全 / 原文缺失: restored values."""
+    if cues.RESTORED_RE.search(rest):
+        return replace(base, intent="findings", findings_kind="restored", metrics=())
     if cues.FINDINGS_RE.search(rest) and not cues.ADJUSTED_RE.search(rest):
         return replace(base, intent="findings", metrics=())
     return None

@@ -385,8 +385,12 @@ def test_topic_within_a_named_project(assistant: Assistant) -> None:
 def test_findings(assistant: Assistant) -> None:
     answer = ask(assistant, "哪些项目的数据对不上")
     assert answer.intent == "findings" and answer.found
-    assert env(1, 5) == [p for p in projects(answer) if p[1] in (1, 5)]
-    assert "误录" in answer.answer
+    assert projects(answer) == env(1, 5)
+    assert "误录" in answer.answer and "1 处原文缺失的数值已按表内规则补全" in answer.answer
+    restored = ask(assistant, "哪些数值是补全的")
+    assert projects(restored) == env(6) and "评分等级" in restored.answer
+    clean = ask(assistant, "海洋项目的数据有问题吗")
+    assert clean.found and projects(clean) == env(2) and "对得上" in clean.answer
 
 
 # --- follow-ups and ask-back -----------------------------------------------------------------------------------
