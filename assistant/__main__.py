@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="示例：python -m assistant ask \"大气项目的执行率是多少？\" \"那它的总分呢？\"",
     ))
     ask.add_argument("questions", nargs="*", metavar="QUESTION", help="问题；多个问题为同一对话的连续追问")
-    ask.add_argument("--store", type=Path, default=None, metavar="DIR", help=f"库目录（默认 $JIXIAO_STORE 或 {default_store_dir()}）")
+    ask.add_argument("--store", type=Path, default=None, metavar="DIR",
+                     help=f"库目录（默认 $JIXIAO_STORE 或 {default_store_dir()}）")
     ask.add_argument("--json", action="store_true", help="每轮输出一行 JSON（回答契约对象）")
     ask.add_argument("--batch", type=Path, default=None, metavar="FILE",
                      help="批量模式：每行一段对话，轮次用 | 分隔；每行输出最后一轮的 JSON")
