@@ -109,7 +109,12 @@ class Assistant:
         """Rows that lost points, of the named projects or of all in scope."""
         entries = _entries(plan, catalog)
         rows = ops.lost_points(entries, plan.lost_part)
-        across = not plan.projects and plan.lost_part == "indicators"
+        if plan.indicator_terms:
+            named = {(entry.key, ind.name) for entry, ind in ops.indicators_named(entries, plan.indicator_terms)}
+            rows = [row for row in rows if (row.entry.key, row.item) in named]
+        if plan.order:
+            rows = ops.top_lost(rows, plan.order == "desc", plan.limit or 1)
+        across = not plan.projects and plan.lost_part == "indicators" and not plan.indicator_terms and not plan.order
         funds_losers = len({row.entry for row in ops.lost_points(entries, "funds")}) if across else 0
         return compose.lost_answer(b, rows, entries, plan.lost_part, funds_losers)
 

@@ -8,6 +8,7 @@ rule planner calls them today; an LLM path can wrap the same functions as tools
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -27,11 +28,17 @@ from ingest.tokenize_zh import ensure_jieba_loaded
 if TYPE_CHECKING:  # importing ingest.passages loads Chroma (about a second); only the type is needed here
     from ingest.passages import PassageHit
 
-_MIS_ENTRY_RE = re.compile(r"误录|误填|误写|笔误|录入错误|填报错误|填写错误|设置有误|录入有误|填报有误|写错|填错")
+_MIS_ENTRY_RE = re.compile(
+    r"误录|误填|误写|笔误|录入错误|填报错误|填写错误|设置有误|录入有误|填报有误|写错|填错|录错|"
+    r"等号|大于号|小于号|大于等于|小于等于|符号"
+)
+"""A deviation reason admitting the target was mis-entered (an operator written wrong counts: 将等号误录为小于号)."""
 COUNT = Metric("count", "项目数", "个", None, ())
 """Not a column of the table: the figure a count answers with."""
 _EXECUTION = ("full_year", "executed", "rate")
 """The figures that say how a fund line was spent."""
+_TOPIC_SHARE = 0.6
+"""The share of a topic's weighted words a passage must hold to be about it."""
 _EPSILON = 0.005
 """Half a printed cent: two-decimal figures closer than this are equal."""
 
@@ -343,16 +350,14 @@ def indicator_status(ind: Indicator) -> str | None:
     return None
 
 
-def _has_status(entry: ProjectEntry, ind: Indicator, status: str) -> bool:
+def _has_status(ind: Indicator, status: str) -> bool:
     """Whether an indicator row has ``status``: exceeded, not_met, lost, satisfaction or mis_entered."""
     if status == "satisfaction":
         return "满意" in (ind.level1 or "") + (ind.level2 or "") + ind.name
     if status == "lost":
         return ind.lost is not None and ind.lost > _EPSILON
     if status == "mis_entered":
-        admitted = bool(_MIS_ENTRY_RE.search(ind.reason or ""))
-        flagged = any(f.kind == "operator_contradiction" and f.source == ind.source for f in entry.project.findings)
-        return admitted or flagged
+        return bool(_MIS_ENTRY_RE.search(ind.reason or ""))
     return indicator_status(ind) == status
 
 
@@ -372,7 +377,7 @@ def find_indicators(
         (entry, ind)
         for entry in entries
         for ind in entry.project.indicators
-        if (status is None or _has_status(entry, ind, status))
+        if (status is None or _has_status(ind, status))
         and (actual is None or (ind.actual_value is not None and _holds(ind.actual_value, *actual)))
     ]
     scored = [(indicator_match_score(ind.name, terms), entry, ind) for entry, ind in candidates]
@@ -381,6 +386,24 @@ def find_indicators(
     return [
         IndicatorRow(entry, ind, status or indicator_status(ind), _cite_indicator(entry, ind)) for entry, ind in chosen
     ]
+
+
+def indicators_named(
+    entries: Sequence[ProjectEntry], terms: Sequence[str], min_score: int = 3
+) -> list[tuple[ProjectEntry, Indicator]]:
+    """The indicator rows whose names best match ``terms`` (培训次数, 合同法律审查完成率), if any matches well enough."""
+    scored = [(indicator_match_score(ind.name, terms), entry, ind) for entry in entries for ind in entry.project.indicators]
+    best = max((score for score, _, _ in scored), default=0)
+    return [(entry, ind) for score, entry, ind in scored if score == best] if best >= min_score else []
+
+
+def top_lost(rows: Sequence[LostRow], descending: bool, limit: int) -> list[LostRow]:
+    """The ``limit`` rows that lost the most (or least) points, ties at the cut kept, in table order among equals."""
+    ranked = sorted(rows, key=lambda r: -r.lost if descending else r.lost)
+    if limit <= 0 or not ranked:
+        return []
+    cut = ranked[min(limit, len(ranked)) - 1].lost
+    return ranked[:limit] + [r for r in ranked[limit:] if abs(r.lost - cut) <= _EPSILON]
 
 
 def _cite_indicator(entry: ProjectEntry, ind: Indicator) -> Citation:
@@ -451,23 +474,31 @@ def topic_words(topic: str) -> list[str]:
     return list(dict.fromkeys(words))
 
 
+def _word_weights(words: Sequence[str], entries: Sequence[ProjectEntry]) -> dict[str, float]:
+    """Each word's weight: its length × ln(1 + N / df) over the passages of ``entries`` (df at least 1)."""
+    texts = [text for entry in entries for _, text, _ in entry.texts]
+    return {w: len(w) * math.log(1 + len(texts) / max(1, sum(w in t for t in texts))) for w in words}
+
+
 def passages_about(
     passages: PassageSearch, topic: str, entries: Sequence[ProjectEntry], per_project: int = 3
 ) -> list[PassageRow]:
     """Passages that are about ``topic``: Chroma's best first, then any other project's passages that hold it.
 
     Retrieval always returns its k nearest passages, related or not; keeping
-    only those holding at least half of the topic's characters in whole words
-    turns "nearest" into "about". Retrieval also stops at k, so a topic many
-    passages share (监测) would crowd projects out: every project whose own
-    passages (the same texts the index holds, cited alike) hold the topic is
-    added after the retrieved ones. At most ``per_project`` passages per project.
+    only those holding most (``_TOPIC_SHARE``) of the topic's words turns "nearest" into
+    "about". Words weigh by length × rarity among the passages in scope, so a
+    passage with 绿色 and 建设 but not 金融 is not about 绿色金融项目库建设.
+    Retrieval also stops at k, so a topic many passages share (监测) would
+    crowd projects out: every project whose own passages (the same texts the
+    index holds, cited alike) hold the topic is added after the retrieved ones.
+    At most ``per_project`` passages per project.
     """
-    words = topic_words(topic) or [topic]
-    needed = sum(len(w) for w in words) / 2
+    weights = _word_weights(topic_words(topic) or [topic], entries)
+    needed = sum(weights.values()) * _TOPIC_SHARE
 
     def about(text: str) -> bool:
-        return sum(len(w) for w in words if w in text) >= needed
+        return sum(weight for word, weight in weights.items() if word in text) >= needed
 
     retrieved = [row for row in search_passages(passages, topic, entries, k=40) if about(row.text)]
     found = {row.entry for row in retrieved}

@@ -42,7 +42,8 @@ _YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _DEPARTMENT_RE = re.compile(r"[\u4e00-\u9fa5]{1,6}[省市区县][\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|厅|办公室|办|中心|院)")
 
 
-_BEFORE_PROJECT_RE = re.compile(r"([^\s□的，,。？?！!：:]{2,10}?)(?:那个|这个|那些|这些)?项目")
+_BEFORE_PROJECT_RE = re.compile(r"([^\s□的有是在里和与及或个些份这那哪几各每所，,。？?！!：:]{2,10})(?:那个|这个|那些|这些)?项目")
+"""The words right before 项目, cut at function words (的, 有, 几个 …): 法规、标准那个项目 → 法规、标准."""
 _WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪些|哪个|整体|总体|合计|总计|平均|一共")
 """Words that ask about every project: without a pronoun (它们, 这些) they are no follow-up on the last answer."""
 _PRONOUN_RE = re.compile(r"它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们")
@@ -107,7 +108,8 @@ class Planner:
     def _by_words_before_project(self, text: str, entries: list[ProjectEntry]) -> Resolution | None:
         """"X项目" / "X那个项目" where X is in no name: the project whose table words X are (标准 → 第11个项目).
 
-        Only the words right before 项目 (after the last 的) count, so 执行率最低的三个项目 names nothing.
+        Only the words right before 项目 count, cut at function words, so 执行率最低的三个项目 and
+        这份自评表里有几个项目 name nothing.
         """
         for match in _BEFORE_PROJECT_RE.finditer(text):
             phrase = match.group(1)

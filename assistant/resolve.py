@@ -31,11 +31,13 @@ _QUESTION_WORDS: tuple[str, ...] = (
     "项目", "工作", "管理", "经费", "资金", "专项", "情况", "指标", "目标", "完成", "实际", "评价", "绩效", "自评",
     "满意度", "满意", "多少", "哪些", "哪个", "什么", "为什么", "那个", "这个", "一下", "对比", "比较", "合计",
     "所有", "全部", "整体", "总体", "平均", "扣分", "原因", "最高", "最低", "最大", "最小", "是否", "年度", "万元",
-    "本市", "全市", "全年", "年初", "当年", "本年", "的",
+    "本市", "全市", "全年", "年初", "当年", "本年", "的", "自评表", "报告", "表里", "这份", "本表",
 )
 _ORDINAL_PROJECT_RE = re.compile(r"第\s*(\d+)\s*[个项号]?\s*项目|项目\s*(\d+)(?!\d*\s*[%万元分个])|(\d+)\s*号项目")
 _ORDINAL_ALONE_RE = re.compile(r"第\s*(\d+)\s*[个项名]?(?!\s*项目)")
 _MASK = "□"
+_MAX_NAME_GAP = 10
+_BREAK_RE = re.compile(r"[，,。？?！!；;]|的|项目")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -185,7 +187,9 @@ class ProjectResolver:
         """Greedy: the best-weighted project claims its stretches; repeat on what is left.
 
         A tie among different names asks back only when it is the best mention;
-        once a project is found, tied leftovers (综合 in two names) are generic.
+        once a project is found, tied leftovers (综合 in two names) are generic,
+        and so are words naming one of its indicators (核与辐射…的应急演练 is no
+        mention of 执法和应急).
         """
         named = [e for e in entries if not e.project.name_missing]
         rarity = _NameRarity(named)
@@ -202,10 +206,11 @@ class ProjectResolver:
             claimed |= group[0].positions
             if len({m.entry.name for m in group}) == 1:
                 found.extend(group)
+                claimed |= _indicator_positions(question, group[0].entry)
             elif len(group) <= MAX_CANDIDATES and not found:
                 return Resolution(candidates=tuple(m.entry.key for m in group), spans=group[0].spans)
         found.sort(key=lambda m: min(m.positions))
-        spans = tuple(span for m in found for span in m.spans)
+        spans = tuple(span for m in found for span in _as_typed(question, m.spans))
         return Resolution(projects=tuple(m.entry.key for m in found), spans=spans)
 
 
@@ -230,10 +235,48 @@ def _mention(question: str, entry: ProjectEntry, rarity: _NameRarity, claimed: s
         for s, t in common_stretches(question, entry.name)
         if meaningful_length(question[s:t]) >= 2 and not claimed.intersection(range(s, t))
     ]
+    spans = _one_per_text(question, spans)
     if not spans:
         return None
     score = sum(meaningful_length(question[s:t]) * rarity(question[s:t]) for s, t in spans)
     return _Mention(entry, tuple(spans), score)
+
+
+def _one_per_text(question: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name is mentioned once: drop stretches repeating (or inside) another stretch of the same project, so
+    海洋生态环境保护和大气生态环境保护 gives 大气's second 生态环境保护 to 大气, not to 海洋."""
+    kept: list[tuple[int, int]] = []
+    texts = [question[s:t] for s, t in spans]
+    for (start, end), text in zip(spans, texts):
+        inside_longer = any(text != other and text in other for other in texts)
+        repeated = any(question[s:t] == text for s, t in kept)
+        if not inside_longer and not repeated:
+            kept.append((start, end))
+    return kept
+
+
+def _as_typed(question: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A project's stretches joined across short gaps: a name is typed in one piece, and the words between two
+    stretches of it (区域协作和财务审计 in 综合规划、…管理 when the stored name lost them) are part of the name."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        gap = question[joined[-1][1] : start] if joined else None
+        if gap is not None and len(gap) <= _MAX_NAME_GAP and not _BREAK_RE.search(gap):
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _indicator_positions(question: str, entry: ProjectEntry) -> set[int]:
+    """Question positions whose words name one of the project's indicators (two meaningful characters or more)."""
+    return {
+        i
+        for ind in entry.project.indicators
+        for s, t in common_stretches(question, ind.name)
+        if meaningful_length(question[s:t]) >= 2
+        for i in range(s, t)
+    }
 
 
 def _table_words(entry: ProjectEntry) -> str:

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant import cues
+from assistant import operations as ops
 from assistant.catalog import Catalog
 from assistant.metrics import metric
-from assistant.operations import indicator_match_score
 from assistant.plan import MetricRef, Plan, ProjectKey, Scope
 from assistant.resolve import meaningful_length
 
@@ -49,8 +49,11 @@ def _rule_topic(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 
 
 def _rule_text(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
-    """X项目完成了哪些工作 / 目标是什么: the project's result or goal text, quoted."""
-    if not base.projects:
+    """X项目完成了哪些工作 / 目标是什么: the project's result or goal text, quoted.
+
+    Not when the words name one of its indicators (项目成果使用方满意度 is an indicator, not 成果).
+    """
+    if not base.projects or _names_indicator((cues.indicator_phrase(rest),), base, catalog):
         return None
     if cues.GOAL_TEXT_RE.search(rest):
         return replace(base, intent="text", text_field="goal", metrics=())
@@ -65,6 +68,9 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if not (cues.LOST_RE.search(rest) or not_full):
         return None
     if not base.projects and cues.RANK_RE.search(rest):
+        if "指标" in rest:  # 扣分最多的绩效指标: rows, not projects
+            return replace(base, intent="lost_points", lost_part="indicators", metrics=(),
+                           order=cues.order_of(rest), limit=cues.limit_of(rest))
         return replace(base, intent="ranking", metrics=(MetricRef(metric("lost")),), order=cues.order_of(rest),
                        limit=cues.limit_of(rest))
     if not base.projects and not_full and not cues.LOST_RE.search(rest):
@@ -76,7 +82,13 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         part = "funds"
     elif "指标" in rest or not base.projects:
         part = "indicators"
-    return replace(base, intent="lost_points", lost_part=part, metrics=())
+    terms = (cues.indicator_phrase(rest),)
+    scope = catalog.entries_of(base.projects) or catalog.in_documents(base.scope.documents)
+    named = ops.indicators_named(scope, terms) if part != "funds" else []
+    # Only an indicator that lost points narrows the answer: words matching one that did not are more likely
+    # the rest of a project name the extraction garbled, and the full answer still shows it lost nothing.
+    narrows = any(ind.lost for _, ind in named)
+    return replace(base, intent="lost_points", lost_part=part, metrics=(), indicator_terms=terms if narrows else ())
 
 
 def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
@@ -201,7 +213,7 @@ def _names_indicator(terms: tuple[str, ...], base: Plan, catalog: Catalog) -> bo
     if not base.projects or base.metrics:
         return False
     scoped = catalog.entries_of(base.projects)
-    return any(indicator_match_score(ind.name, terms) >= 3 for e in scoped for ind in e.project.indicators)
+    return any(ops.indicator_match_score(ind.name, terms) >= 3 for e in scoped for ind in e.project.indicators)
 
 
 def default_metrics() -> tuple[MetricRef, ...]:

@@ -342,7 +342,7 @@ def test_exceeded_not_met_and_mis_entered(assistant: Assistant) -> None:
     not_met = ask(assistant, "哪些指标没有达标")
     assert projects(not_met) == [(ENV_DOC, 1), (ENV_DOC, 5), (WATER_DOC, 1)]
     mis = ask(assistant, "哪些指标的目标值填错了")
-    assert projects(mis) == env(1, 5)
+    assert projects(mis) == env(5)  # 培训次数's operator looks wrong, but its reason admits nothing: a finding
     assert "误录" in mis.answer
 
 
