@@ -468,6 +468,30 @@ def _finding_lines(b: AnswerBuilder, rows: Sequence[FindingRow], heading: str, n
         b.cite(row.citation)
 
 
+def restored_answer(b: AnswerBuilder, rows: Sequence[FigureRow], label: str) -> Answer:
+    """Projects whose figure the table left blank, with the value the template's rule gives it."""
+    if not rows:
+        b.say(f"所有项目都填写了{label}。")
+        return b.finish(True)
+    b.say(f"{len(rows)} 个项目的{label}表中未填写，按规则补全：")
+    for row in rows:
+        b.say(f"- {b.name(row.entry)}：{label} {b.figure(row)}（{row.restored_by}）")
+    return b.finish(True)
+
+
+def nameless_answer(b: AnswerBuilder, entries: Sequence[ProjectEntry]) -> Answer:
+    """Projects without a readable name, with the indicators they can be recognised and asked by."""
+    if not entries:
+        b.say("所有项目都有项目名称。")
+        return b.finish(True)
+    b.say(f"{len(entries)} 个项目的表中没有可读的项目名称：")
+    for entry in entries:
+        hints = "、".join(ind.name for ind in entry.project.indicators[:3])
+        b.say(f"- {b.name(entry)}：可按序号或它的指标来问（如{hints}）。")
+        b.cite(entry.cite(None, "name", entry.name))
+    return b.finish(True)
+
+
 def list_answer(b: AnswerBuilder, rows: Sequence[FigureRow], count: int) -> Answer:
     """Every project in scope, numbered by seq, with the figures asked (预算 and 总分 by default)."""
     b.say(f"共 {count} 个项目：")

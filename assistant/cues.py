@@ -30,7 +30,8 @@ from assistant.plan import Condition, MetricRef
 from assistant.resolve import mask_spans
 
 FINDINGS_RE = re.compile(r"对不上|数据质量|核对|勾稽|校验|算错|不平|数据.{0,4}(问题|错误|异常|有误)|不匹配|矛盾|不符|对得上")
-RESTORED_RE = re.compile(r"补全|原文缺失|缺失的?数|推定|推算出|恢复的?数")
+RESTORED_RE = re.compile(r"补全|原文缺失|缺失的?数|推定|推算出|恢复的?数|没有?填写?|未填写?|空白|留空|漏填")
+NAMELESS_RE = re.compile(r"(缺少|缺失|没有|没|无)(项目)?名称|名称(缺失|为空|空白|是空的|没有)|没有名字|无名")
 ADJUSTED_RE = re.compile(r"年初.{0,8}全年.{0,6}(不一致|不同|不一样|有差异|差异|变化|变动)|预算(调整|调减|调增|变动)|调整(了)?预算")
 TOPIC_RE = re.compile(r"涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联")
 MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,4}(错|有误)")

@@ -173,9 +173,13 @@ class Assistant:
 
     def _findings(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Reconciliation findings."""
-        rows = ops.findings(_entries(plan, catalog))
+        entries = _entries(plan, catalog)
+        if plan.findings_kind == "nameless":
+            return compose.nameless_answer(b, ops.nameless(entries))
+        if plan.findings_kind == "restored" and plan.metrics:
+            return compose.restored_answer(b, ops.restored_figures(entries, plan.metrics[0]), plan.metrics[0].label)
         named = catalog.entries_of(plan.projects)
-        return compose.findings_answer(b, rows, plan.findings_kind == "restored", named)
+        return compose.findings_answer(b, ops.findings(entries), plan.findings_kind == "restored", named)
 
     def _list(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Every project in scope with the figures asked."""

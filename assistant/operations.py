@@ -59,6 +59,7 @@ class FigureRow:
     citation: Citation | None
     formula: str | None = None
     label: str | None = None
+    restored_by: str | None = None  # the rule that restored a value the table left blank
 
     @property
     def text(self) -> str:
@@ -126,7 +127,17 @@ def figure(entry: ProjectEntry, ref: MetricRef) -> FigureRow:
     if read.derived_rule:
         text += f"（原文缺失，按规则补全：{read.derived_rule}）"
     citation = entry.cite(read.source, read.field, text)
-    return FigureRow(entry, ref, read.value, citation, formula=read.formula, label=ref.label)
+    return FigureRow(entry, ref, read.value, citation, read.formula, ref.label, read.derived_rule)
+
+
+def restored_figures(entries: Sequence[ProjectEntry], ref: MetricRef) -> list[FigureRow]:
+    """The projects whose ``ref`` the table left blank (评分等级 not filled in) and the rules restored."""
+    return [row for row in project_figures(entries, [ref]) if row.restored_by]
+
+
+def nameless(entries: Sequence[ProjectEntry]) -> list[ProjectEntry]:
+    """The projects whose table has no readable name (shown as 第N个项目（名称缺失）)."""
+    return [entry for entry in entries if entry.project.name_missing]
 
 
 def project_figures(entries: Sequence[ProjectEntry], refs: Sequence[MetricRef]) -> list[FigureRow]:

@@ -91,7 +91,7 @@ class Plan:
     text_field: str | None = None  # "goal" or "result"
     topic: str | None = None
     lost_part: str = "all"  # "indicators", "funds" or "all"
-    findings_kind: str = "checks"  # "checks" (what does not add up) or "restored" (values restored by rule)
+    findings_kind: str = "checks"  # "checks" (what does not add up), "restored" (values restored), "nameless"
     candidates: tuple[ProjectKey, ...] = ()
     pending: Plan | None = None  # a clarify plan's question, to run once the user picks a candidate
     message: str | None = None  # why not found / invalid, in Chinese

@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -126,10 +126,12 @@ def mask_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 
 class ProjectResolver:
-    """Finds the projects a question names among given entries; holds no state between questions."""
+    """Finds the projects a question names among given entries. One per catalog: it keeps nothing between
+    questions but the indicator names of each scope, joined once."""
 
     def __init__(self, generic_words: Sequence[str] = ()) -> None:
         self._generic = tuple(sorted(set(generic_words), key=len, reverse=True))
+        self._indicator_names: dict[tuple[ProjectKey, ...], str] = {}  # per scope; a resolver lives with one catalog
 
     def resolve(self, question: str, entries: Sequence[ProjectEntry]) -> Resolution:
         """The projects of ``entries`` that ``question`` names, by ordinal first, then by name."""
@@ -165,6 +167,13 @@ class ProjectResolver:
         keys = tuple(e.key for score, e in scored if score == best)
         return Resolution(projects=keys) if len(keys) == 1 else Resolution(candidates=keys)
 
+    def _indicator_text(self, entries: Sequence[ProjectEntry]) -> str:
+        """Every indicator name of ``entries``, one per line (joined once per scope)."""
+        key = tuple(e.key for e in entries)
+        if key not in self._indicator_names:
+            self._indicator_names[key] = "\n".join(ind.name for e in entries for ind in e.project.indicators)
+        return self._indicator_names[key]
+
     def _generic_spans(self, question: str) -> list[tuple[int, int]]:
         """Spans of words that name no project (the department, its city), to hide from name matching."""
         spans = []
@@ -193,10 +202,11 @@ class ProjectResolver:
         """
         named = [e for e in entries if not e.project.name_missing]
         rarity = _NameRarity(named)
+        indicator_words = _IndicatorWords(question, self._indicator_text(entries))
         claimed: set[int] = set()
         found: list[_Mention] = []
         while True:
-            mentions = [m for e in named if (m := _mention(question, e, rarity, claimed)) is not None]
+            mentions = [m for e in named if (m := _mention(question, e, rarity, claimed, indicator_words)) is not None]
             mentions = [m for m in mentions if all(m.entry.key != f.entry.key for f in found)]
             if not mentions:
                 break
@@ -204,11 +214,13 @@ class ProjectResolver:
             tied = sorted((m for m in mentions if math.isclose(m.score, best)), key=lambda m: m.entry.key)
             group = [m for m in tied if m.positions == tied[0].positions]
             claimed |= group[0].positions
+            if len({m.entry.name for m in group}) > 1 and len(group) <= MAX_CANDIDATES and not found:
+                group = _break_tie(question, group)
+                if len(group) > 1:
+                    return Resolution(candidates=tuple(m.entry.key for m in group), spans=group[0].spans)
             if len({m.entry.name for m in group}) == 1:
                 found.extend(group)
                 claimed |= _indicator_positions(question, group[0].entry)
-            elif len(group) <= MAX_CANDIDATES and not found:
-                return Resolution(candidates=tuple(m.entry.key for m in group), spans=group[0].spans)
         found.sort(key=lambda m: min(m.positions))
         spans = tuple(span for m in found for span in _as_typed(question, m.spans))
         return Resolution(projects=tuple(m.entry.key for m in found), spans=spans)
@@ -228,18 +240,47 @@ class _NameRarity:
         return self._cache[stretch]
 
 
-def _mention(question: str, entry: ProjectEntry, rarity: _NameRarity, claimed: set[int]) -> _Mention | None:
-    """This project's claim on the unclaimed part of ``question``, or None if it has none worth counting."""
+def _mention(
+    question: str,
+    entry: ProjectEntry,
+    rarity: _NameRarity,
+    claimed: set[int],
+    indicator_words: _IndicatorWords,
+) -> _Mention | None:
+    """This project's claim on the unclaimed part of ``question``, or None if it has none worth counting.
+
+    A short stretch inside longer words of an indicator name (保障 in 船舶保障满意度) is that indicator, not a name.
+    """
     spans = [
         (s, t)
         for s, t in common_stretches(question, entry.name)
-        if meaningful_length(question[s:t]) >= 2 and not claimed.intersection(range(s, t))
+        if meaningful_length(question[s:t]) >= 2
+        and not claimed.intersection(range(s, t))
+        and not (meaningful_length(question[s:t]) <= 3 and _inside_longer(s, t, indicator_words.spans))
     ]
     spans = _one_per_text(question, spans)
     if not spans:
         return None
     score = sum(meaningful_length(question[s:t]) * rarity(question[s:t]) for s, t in spans)
     return _Mention(entry, tuple(spans), score)
+
+
+class _IndicatorWords:
+    """Question spans of four characters or more that occur in an indicator name, found on first use only
+    (most questions name their project by a long stretch and never ask)."""
+
+    def __init__(self, question: str, names: str) -> None:
+        self._question = question
+        self._names = names
+
+    @cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        return common_stretches(self._question, self._names, min_len=4)
+
+
+def _inside_longer(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies inside one of ``spans`` that is at least two characters longer."""
+    return any(s <= start and end <= t and (t - s) >= (end - start) + 2 for s, t in spans)
 
 
 def _one_per_text(question: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -253,6 +294,17 @@ def _one_per_text(question: str, spans: list[tuple[int, int]]) -> list[tuple[int
         if not inside_longer and not repeated:
             kept.append((start, end))
     return kept
+
+
+def _break_tie(question: str, tied: list[_Mention]) -> list[_Mention]:
+    """Among projects tied on the same name words, the one whose table holds most of the question's other words
+    (重点工作保障 → 全市…保障, whose indicators speak of 重点任务); all of them when that does not decide."""
+    rest = mask_vocabulary(mask_spans(question, tied[0].spans))
+    scores = [
+        sum(meaningful_length(rest[s:t]) for s, t in common_stretches(rest, _table_words(m.entry))) for m in tied
+    ]
+    best = max(scores)
+    return [tied[scores.index(best)]] if best and scores.count(best) == 1 else tied
 
 
 def _as_typed(question: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

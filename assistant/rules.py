@@ -24,9 +24,12 @@ Rule = Callable[[Catalog, str, Plan], "Plan | None"]
 
 
 def _rule_findings(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
-    """数据对不上 / 核对: the reconciliation findings (of the named projects, or all); 补全 / 原文缺失: restored values."""
+    """数据对不上 / 核对: the reconciliation findings (of the named projects, or all); 补全 / 没有填写: values
+    restored by rule (of one figure when one is named: 哪些项目没有填写评分等级); 缺少名称: nameless projects."""
+    if cues.NAMELESS_RE.search(rest):
+        return replace(base, intent="findings", findings_kind="nameless", metrics=())
     if cues.RESTORED_RE.search(rest):
-        return replace(base, intent="findings", findings_kind="restored", metrics=())
+        return replace(base, intent="findings", findings_kind="restored", metrics=base.metrics[:1])
     if cues.FINDINGS_RE.search(rest) and not cues.ADJUSTED_RE.search(rest):
         return replace(base, intent="findings", metrics=())
     return None

@@ -372,6 +372,20 @@ def test_topic_from_passages(assistant: Assistant, question: str) -> None:
     assert not answer.figures
 
 
+def test_nameless_projects_and_blank_grades(assistant: Assistant) -> None:
+    nameless = ask(assistant, "哪个项目缺少项目名称？")
+    assert nameless.intent == "findings" and projects(nameless) == env(5)
+    assert "地方标准宣贯培训" in nameless.answer
+    blank = ask(assistant, "哪些项目没有填写评分等级？")
+    assert projects(blank) == env(6) and "按规则补全" in blank.answer
+
+
+def test_a_tie_on_name_words_is_broken_by_the_table_words(assistant: Assistant) -> None:
+    answer = ask(assistant, "生态环境保护项目的船舶保障满意度")  # three names share 生态环境保护; one has 船舶保障
+    assert answer.intent == "indicator" and projects(answer) == env(2)
+    assert 97.0 in values(answer)
+
+
 def test_topic_within_a_named_project(assistant: Assistant) -> None:
     answer = ask(assistant, "大气项目中有关长三角的内容")
     assert answer.intent == "topic" and projects(answer) == env(1)
