@@ -19,6 +19,11 @@ _AFTER = r"个|项|名|家|成|%|％|元|分|次|位"
 _CONTEXT_RE = re.compile(rf"(?P<before>{_BEFORE})(?P<num>[{_NUMERAL}]+)|(?P<alone>[{_NUMERAL}]+)(?={_AFTER})")
 _PERCENT_WORD_RE = re.compile(r"百分之(\d+(?:\.\d+)?)")
 _TENTHS_RE = re.compile(r"(\d+)成")
+_WAN_RE = re.compile(r"([零〇一二两三四五六七八九十百千]+)(万|亿)")
+"""一千万 → 1000万: an amount keeps its 万/亿 unit, whatever follows it."""
+_SCALED_WAN_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(千万|百万|十万)")
+_SCALES = {"千万": 1000, "百万": 100, "十万": 10}
+"""1千万 and 5百万 are written in 万 (1000万, 500万) so amounts read alike."""
 _MONEY_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(亿元|亿|万元|万|元)")
 _PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％)")
 
@@ -49,8 +54,14 @@ def normalize_numbers(question: str) -> str:
         value = zh_to_int(numeral)
         return match.group(0) if value is None else (match.group("before") or "") + str(value)
 
-    text = _CONTEXT_RE.sub(to_digits, question)
+    def amount(match: re.Match[str]) -> str:
+        value = zh_to_int(match.group(1))
+        return f"{value}{match.group(2)}" if value else match.group(0)
+
+    text = _WAN_RE.sub(amount, question)
+    text = _CONTEXT_RE.sub(to_digits, text)
     text = _PERCENT_WORD_RE.sub(r"\1%", text)
+    text = _SCALED_WAN_RE.sub(lambda m: f"{float(m.group(1)) * _SCALES[m.group(2)]:g}万", text)
     return _TENTHS_RE.sub(lambda m: f"{int(m.group(1)) * 10}%", text)
 
 

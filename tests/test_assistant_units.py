@@ -37,6 +37,10 @@ def test_chinese_numerals(text: str, value: int | None) -> None:
     ("不到九成", "不到90%"),
     ("哪些项目涉及长三角", "哪些项目涉及长三角"),
     ("1000万元以上", "1000万元以上"),
+    ("预算超过1千万元", "预算超过1000万元"),
+    ("5百万", "500万"),
+    ("预算超过一千万的项目", "预算超过1000万的项目"),
+    ("千万不要", "千万不要"),
 ])
 def test_numerals_rewritten_only_where_they_count(question: str, normalized: str) -> None:
     assert normalize_numbers(question) == normalized
