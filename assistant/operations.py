@@ -343,10 +343,13 @@ def _number(value: float | None) -> str:
 
 
 def indicator_status(ind: Indicator) -> str | None:
-    """"exceeded" when a numeric actual beats its target, "not_met" when it falls short, None otherwise."""
+    """"exceeded" when a numeric actual goes beyond a ≥, > or = target, "not_met" when it falls short of its
+    target, None otherwise (met exactly, or words). An = target overshot (=42 项, 50 done) is exceeded."""
     if ind.target_value is None or ind.actual_value is None or ind.target_op is None:
         return None
     actual, target = ind.actual_value, ind.target_value
+    if ind.target_op in ("≥", ">", "=") and actual > target + _EPSILON:
+        return "exceeded"
     met = {
         "≥": actual >= target - _EPSILON,
         ">": actual > target + _EPSILON,
@@ -354,11 +357,7 @@ def indicator_status(ind: Indicator) -> str | None:
         "≤": actual <= target + _EPSILON,
         "<": actual < target - _EPSILON,
     }[ind.target_op]
-    if not met:
-        return "not_met"
-    if ind.target_op in ("≥", ">") and actual > target + _EPSILON:
-        return "exceeded"
-    return None
+    return None if met else "not_met"
 
 
 def _has_status(ind: Indicator, status: str) -> bool:

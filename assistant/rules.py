@@ -58,6 +58,8 @@ def _rule_text(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """
     if not base.projects or _names_indicator((cues.indicator_phrase(rest),), base, catalog):
         return None
+    if "指标" in rest or cues.EXCEEDED_RE.search(rest) or cues.NOT_MET_RE.search(rest):
+        return None  # 超额完成了哪些指标 asks for indicator rows
     if cues.GOAL_TEXT_RE.search(rest):
         return replace(base, intent="text", text_field="goal", metrics=())
     if cues.RESULT_TEXT_RE.search(rest) and not base.metrics:
@@ -96,8 +98,12 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 
 def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """Indicator rows: by status (超额, 未达标, 满意度) or by name (培训次数完成了多少)."""
+    thresholds = cues.threshold_conditions(rest, [])
+    actual = (thresholds[0].op, thresholds[0].value) if thresholds else None
     status = None
-    if cues.EXCEEDED_RE.search(rest):
+    if cues.SATISFACTION_RE.search(rest) and actual:
+        status = "satisfaction"  # 满意度没有达到100%: the satisfaction rows below 100, not every row short of target
+    elif cues.EXCEEDED_RE.search(rest):
         status = "exceeded"
     elif cues.NOT_MET_RE.search(rest):
         status = "not_met"
@@ -105,8 +111,6 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         status = "satisfaction"
     terms = (cues.indicator_phrase(rest),)
     if status or cues.INDICATOR_RE.search(rest) or _names_indicator(terms, base, catalog):
-        thresholds = cues.threshold_conditions(rest, [])
-        actual = (thresholds[0].op, thresholds[0].value) if thresholds else None
         return replace(base, intent="indicator", indicator_status=status, indicator_terms=terms,
                        indicator_actual=actual, metrics=())
     return None

@@ -296,6 +296,15 @@ def test_more_conditions(assistant: Assistant, question: str, expected: list | N
         assert projects(answer) == expected
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("大气项目超额完成了哪些指标", env(1)),
+    ("哪些项目的满意度没有达到95%", [(ENV_DOC, 1), (ENV_DOC, 4), (ENV_DOC, 7), (WATER_DOC, 1)]),
+])
+def test_indicator_status_wording(assistant: Assistant, question: str, expected: list) -> None:
+    answer = ask(assistant, question)
+    assert answer.intent == "indicator" and projects(answer) == expected
+
+
 def test_indicators_by_actual_value(assistant: Assistant) -> None:
     answer = ask(assistant, "满意度低于90%的指标")
     assert projects(answer) == [(WATER_DOC, 1)]
