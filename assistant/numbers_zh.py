@@ -50,11 +50,13 @@ def normalize_numbers(question: str) -> str:
     """Given a question, return it with counting and amount numerals as digits (前三 → 前3, 百分之九十 → 90%)."""
 
     def to_digits(match: re.Match[str]) -> str:
+        """前三 → 前3, 三个 → 3个; a run that is not a numeral stays."""
         numeral = match.group("num") or match.group("alone")
         value = zh_to_int(numeral)
         return match.group(0) if value is None else (match.group("before") or "") + str(value)
 
     def amount(match: re.Match[str]) -> str:
+        """一千万 → 1000万."""
         value = zh_to_int(match.group(1))
         return f"{value}{match.group(2)}" if value else match.group(0)
 

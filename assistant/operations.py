@@ -46,7 +46,9 @@ _EPSILON = 0.005
 class PassageSearch(Protocol):
     """What the passage index offers (ingest.passages.PassageIndex): hybrid search, optionally within documents."""
 
-    def search(self, query: str, k: int = 8, documents: Collection[str] | None = None) -> list[PassageHit]: ...
+    def search(self, query: str, k: int = 8, documents: Collection[str] | None = None) -> list[PassageHit]:
+        """The ``k`` passages best matching ``query``, best first, optionally only of ``documents``."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -508,6 +510,7 @@ def passages_about(
     needed = sum(weights.values()) * _TOPIC_SHARE
 
     def about(text: str) -> bool:
+        """Whether a passage holds enough of the topic's weighted words."""
         return sum(weight for word, weight in weights.items() if word in text) >= needed
 
     retrieved = [row for row in search_passages(passages, topic, entries, k=40) if about(row.text)]

@@ -275,6 +275,7 @@ class _IndicatorWords:
 
     @cached_property
     def spans(self) -> list[tuple[int, int]]:
+        """The spans, computed the first time they are needed."""
         return common_stretches(self._question, self._names, min_len=4)
 
 
