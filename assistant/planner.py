@@ -78,6 +78,8 @@ class Planner:
             picked = self._pick_candidate(text, last.plan)
             if picked is not None:
                 return picked
+            if _PRONOUN_RE.search(text):  # 它的执行率呢 after an ask-back: still which one?
+                return self._ask_back(text, scope, Resolution(candidates=last.plan.candidates), entries)
         if cues.TOPIC_RE.search(text) and cues.ASKS_PROJECTS_RE.search(text) and cues.topic_phrase(text):
             return Plan("topic", scope, topic=cues.topic_phrase(text))
         resolution = self.resolver.resolve(text, entries)
@@ -190,8 +192,8 @@ class Planner:
     ) -> tuple[ProjectKey, ...]:
         """Projects a follow-up means: 第二个 of the last list, or the last answer's projects for 它 / 那…呢 / 为什么."""
         last = conversation.last if conversation else None
-        if last is None or not last.listed:
-            return ()
+        if last is None or not last.listed or last.plan.intent == "clarify":
+            return ()  # after an ask-back, 它 is still ambiguous: the candidates are no answer
         index = resolution.list_index
         if index is not None and 0 < index <= len(last.listed) and not cues.RANK_RE.search(rest):
             return (last.listed[index - 1],)

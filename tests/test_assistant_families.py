@@ -465,6 +465,12 @@ def test_words_before_project_name_it_by_its_table(assistant: Assistant) -> None
     assert 0.1 in values(answer)
 
 
+def test_a_pronoun_after_an_ask_back_asks_again(assistant: Assistant) -> None:
+    again = ask(assistant, "生态环境保护项目的得分", "它的执行率")
+    assert again.intent == "clarify" and len(again.projects) == 3
+    assert values(ask(assistant, "生态环境保护项目的得分", "它的执行率", "海洋的")) == [99.24]
+
+
 def test_the_picked_candidate_gets_the_one_project_answer(assistant: Assistant) -> None:
     answer = ask(assistant, "生态环境保护项目为什么没拿满分", "大气的那个")
     assert answer.intent == "lost_points" and projects(answer) == env(1)
