@@ -123,43 +123,43 @@ class Planner:
         return None
 
     def _scope(self, text: str) -> tuple[Scope, list[tuple[int, int]], str | None]:
-        """The documents a question is about, the spans naming them, and a message if it names what is not stored."""
-        docs = self.catalog.documents
-        spans: list[tuple[int, int]] = []
-        years = [int(m.group(1)) for m in _YEAR_RE.finditer(text)]
-        spans.extend(m.span() for m in _YEAR_RE.finditer(text))
-        stored_years = self.catalog.years
-        for year in years:
-            if year not in stored_years:
-                have = "、".join(f"{y}年度" for y in stored_years) or "未标明年度的报告"
-                return Scope(()), spans, f"库中没有 {year} 年度的绩效自评表；现有：{self.catalog.describe_contents()}（{have}）。"
-        department, dept_spans = self._department(text)
-        spans.extend(dept_spans)
-        if department is None:
-            for m in _DEPARTMENT_RE.finditer(text):
-                if not any(s <= m.start() < e for s, e in dept_spans):
-                    return Scope(()), spans, (
-                        f"库中没有“{m.group(0)}”的绩效自评表；现有：{self.catalog.describe_contents()}。"
-                    )
-        year = years[0] if years else None
+        """The documents a question is about, the spans naming them, and a message if it names what is not stored.
+
+        Several departments or years named (水务局和生态环境局, 2023年和2024年) scope to all of them.
+        """
+        spans = [m.span() for m in _YEAR_RE.finditer(text)]
+        years = sorted({int(m.group(1)) for m in _YEAR_RE.finditer(text)})
+        missing_years = [y for y in years if y not in self.catalog.years]
+        if missing_years:
+            return Scope(()), spans, f"库中没有 {missing_years[0]} 年度的绩效自评表。"
+        departments, department_spans = self._departments(text)
+        spans.extend(department_spans)
+        for m in _DEPARTMENT_RE.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in department_spans):
+                return Scope(()), spans, f"库中没有“{m.group(0)}”的绩效自评表。"
         chosen = tuple(
             d.file_name
-            for d in docs
-            if (year is None or d.year == year) and (department is None or d.department == department)
+            for d in self.catalog.documents
+            if (not years or d.year in years) and (not departments or d.department in departments)
         )
         if not chosen:
-            contents = self.catalog.describe_contents()
-            return Scope(()), spans, f"库中没有{department or ''}{year or ''}年度的绩效自评表；现有：{contents}。"
-        return Scope(chosen, department, year), spans, None
+            named = "、".join(departments) + "、".join(f"{y}年度" for y in years)
+            return Scope(()), spans, f"库中没有{named}的绩效自评表。"
+        department = departments[0] if len(departments) == 1 else None
+        return Scope(chosen, department, years[0] if len(years) == 1 else None), spans, None
 
-    def _department(self, text: str) -> tuple[str | None, list[tuple[int, int]]]:
-        """A stored department the question names (in full or without its city), with the spans naming it."""
+    def _departments(self, text: str) -> tuple[list[str], list[tuple[int, int]]]:
+        """The stored departments the question names (in full or without their city), with the spans naming them."""
+        names: list[str] = []
+        spans: list[tuple[int, int]] = []
         for name in self.catalog.departments:
             for form in _department_forms(name):
-                spans = [m.span() for m in re.finditer(re.escape(form), text)]
-                if spans:
-                    return name, spans
-        return None, []
+                found = [m.span() for m in re.finditer(re.escape(form), text)]
+                if found:
+                    names.append(name)
+                    spans.extend(found)
+                    break
+        return names, spans
 
     def _intent_plan(
         self,

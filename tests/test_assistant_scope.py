@@ -52,6 +52,14 @@ def test_year_or_department_not_stored(assistant: Assistant) -> None:
         assert "示例市水务局 2023年度" in answer.answer
 
 
+def test_several_departments_or_years_named(assistant: Assistant) -> None:
+    answer = assistant.ask("2023年和2024年的预算合计")
+    assert answer.figures[0].value == round(3530.69 * 2 + 1264.56, 2)
+    assert len(answer.figures) == 4  # the total, then each report's
+    both_in_2024 = assistant.ask("水务局和生态环境局2024年的整体执行率")  # 水务局 has no 2024 report
+    assert [round(f.value, 2) for f in both_in_2024.figures] == [93.96]
+
+
 def test_ordinal_across_reports_asks_which(assistant: Assistant) -> None:
     answer = assistant.ask("第2个项目的得分")
     assert answer.intent == "clarify" and len(answer.projects) == 3
