@@ -82,10 +82,10 @@ class Plan:
     projects: tuple[ProjectKey, ...] = ()
     metrics: tuple[MetricRef, ...] = ()
     conditions: tuple[Condition, ...] = ()
-    order: str | None = None  # "asc" or "desc" (ranking)
+    order: str | None = None  # "asc" or "desc": a ranking, or the rows that lost the most points
     limit: int | None = None
     aggregate: str | None = None  # "sum", "mean", "count", "overall_rate"
-    indicator_terms: tuple[str, ...] = ()
+    indicator_terms: tuple[str, ...] = ()  # words naming an indicator (lookup, or narrowing lost points)
     indicator_status: str | None = None  # "exceeded", "not_met", "mis_entered", "satisfaction"
     indicator_actual: tuple[str, float] | None = None  # (op, value): 实际完成值 低于 90
     text_field: str | None = None  # "goal" or "result"

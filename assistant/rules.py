@@ -36,7 +36,7 @@ def _rule_findings(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 
 
 def _rule_mis_entry(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
-    """目标值填错 / 误录: indicator rows whose reason admits a mis-entry or whose scoring contradicts the operator."""
+    """目标值填错 / 误录: indicator rows whose deviation reason admits the target was mis-entered."""
     if cues.MIS_ENTRY_RE.search(rest):
         return replace(base, intent="indicator", indicator_status="mis_entered", metrics=())
     return None
