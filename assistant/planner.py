@@ -28,27 +28,18 @@ _INJECTION_RE = re.compile(
     r";\s*--|\bor\s+1\s*=\s*1\b|<script|rm\s+-rf",
     re.IGNORECASE,
 )
-
-
+"""Input that tries to steer the assistant (忽略之前的指令, SQL, script) rather than ask about a report."""
 _DOMAIN_RE = re.compile(
     r"项目|指标|预算|执行|得分|分数|总分|扣分|满分|评分|等级|资金|经费|绩效|自评|目标|完成|满意|支出|拨款|结转|偏差|原因|"
     r"部门|年度|合计|平均|排名|数据|核对|多少钱|万元|监测|工作"
 )
-
-
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
-
-
 _DEPARTMENT_RE = re.compile(r"[\u4e00-\u9fa5]{1,6}[省市区县][\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|厅|办公室|办|中心|院)")
-
-
 _BEFORE_PROJECT_RE = re.compile(r"([^\s□的有是在里和与及或个些份这那哪几各每所，,。？?！!：:]{2,10})(?:那个|这个|那些|这些)?项目")
 """The words right before 项目, cut at function words (的, 有, 几个 …): 法规、标准那个项目 → 法规、标准."""
 _WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪些|哪个|整体|总体|合计|总计|平均|一共")
 """Words that ask about every project: without a pronoun (它们, 这些) they are no follow-up on the last answer."""
 _PRONOUN_RE = re.compile(r"它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们")
-
-
 _FOLLOW_UP_RE = re.compile(r"^(那么?|还有|另外|再|那它)|呢[?？]?$")
 
 
