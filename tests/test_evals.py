@@ -234,7 +234,7 @@ def test_set_level_errors(tmp_path: Path) -> None:
         load_questions(tmp_path / "absent.jsonl")
 
 
-@pytest.mark.parametrize("name", ["evals/dev_questions.jsonl", "evals/sets/extended.jsonl", "evals/sets/two_reports.jsonl"])
+@pytest.mark.parametrize("name", ["evals/dev_questions.jsonl", "evals/sets/extended.jsonl", "evals/sets/two_reports.jsonl", "evals/sets/holdout.jsonl"])
 def test_shipped_sets_load_and_their_documents_exist(name: str) -> None:
     questions = load_questions(ROOT / name)
     assert resolve_documents(questions)
