@@ -98,6 +98,11 @@ class AnswerBuilder:
         self.cite(row.citation)
         return row.text
 
+    def stated(self, row: FigureRow) -> bool:
+        """Whether an aggregate row's figure (same label and value) is already in the answer."""
+        label = row.label or row.ref.label
+        return any(f.label == label and f.value == row.value and f.project_seq is None for f in self.figures)
+
     def derived(self, label: str, value: float, unit: str, formula: str, entry: ProjectEntry | None = None) -> str:
         """Record a figure computed here (a difference, lost points) with its formula, and return it as text."""
         seq = entry.project.seq if entry else None
@@ -227,9 +232,17 @@ def _by_project(rows: Sequence[RowT]) -> dict[ProjectEntry, list[RowT]]:
 
 
 def explain_answer(
-    b: AnswerBuilder, lost: Sequence[LostRow], funds: Sequence[FigureRow], entries: Sequence[ProjectEntry]
+    b: AnswerBuilder,
+    lost: Sequence[LostRow],
+    funds: Sequence[FigureRow],
+    entries: Sequence[ProjectEntry],
+    reasons: Sequence[IndicatorRow] = (),
 ) -> Answer:
-    """Why a project scored or executed as it did: fund lines not fully executed, then rows that lost points."""
+    """Why a project scored or executed as it did: fund lines not fully executed, then rows that lost points.
+
+    ``reasons``: indicator rows whose deviation reason speaks about money; quoted as what the table says about
+    the unspent funds (the template has no reason cell for the funds line itself).
+    """
     for entry in entries:
         lines: dict[str, list[FigureRow]] = {}
         for row in (r for r in funds if r.entry is entry):
@@ -238,12 +251,25 @@ def explain_answer(
             b.say(f"{b.name(entry)}的资金执行情况：")
             for kind, rows in lines.items():
                 b.say(f"- {kind}：" + "，".join(f"{row.ref.metric.label} {b.figure(row)}{_formula(row)}" for row in rows))
-            b.say(f"  资金未全部执行{'、预算调整' if _adjusted(rows) else ''}的原因：{NO_REASON}。")
+            _funds_reason_lines(b, [r for r in reasons if r.entry is entry], _adjusted(rows))
     if lost:
         _lost_lines(b, lost)
     elif not funds:
         b.say("、".join(b.name(e) for e in entries) + "没有扣分，资金也已全部执行，表中没有需要解释的偏差。")
     return b.finish(True)
+
+
+def _funds_reason_lines(b: AnswerBuilder, reasons: Sequence[IndicatorRow], adjusted: bool) -> None:
+    """What the table says about unspent funds: the deviation reasons that speak about money, or that it says
+    nothing."""
+    what = f"资金未全部执行{'、预算调整' if adjusted else ''}"
+    if not reasons:
+        b.say(f"  {what}的原因：{NO_REASON}。")
+        return
+    b.say(f"  {what}：表中没有单独说明，以下偏差原因提到资金或执行：")
+    for row in reasons:
+        b.say(f"  - {row.indicator.name}：“{(row.indicator.reason or '').strip()}”")
+        b.cite(row.citation)
 
 
 def _adjusted(rows: Sequence[FigureRow]) -> bool:
@@ -332,8 +358,13 @@ def aggregate_answer(
     terms: Sequence[FigureRow],
     condition_text: str,
     parts: Sequence[FigureRow] = (),
+    sums: Sequence[FigureRow] = (),
 ) -> Answer:
-    """An aggregate with its formula, then the same per report when several are stored; the terms are cited."""
+    """An aggregate with its formula, then the same per report when several are stored; the terms are cited.
+
+    ``sums``: the totals a rate divides (Σ全年预算数, Σ全年执行数), stated as figures of their own, since a
+    reader of 整体执行率 usually wants the amounts too.
+    """
     label = result.label or result.ref.label
     if result.value is None:
         b.say(f"没有可计算{label}的数值。")
@@ -345,6 +376,9 @@ def aggregate_answer(
     value = b.figure(result)
     formula = f"（{result.formula}）" if result.formula else ""
     b.say(f"{scope}的{label}为 {value}{formula}。")
+    unstated = [row for row in sums if not b.stated(row)]  # 预算合计和整体执行率: the Σ was just said
+    if unstated:
+        b.say("其中 " + "，".join(f"{row.label} {b.figure(row)}" for row in unstated) + "。")
     if parts:
         b.say("注意：这些项目来自不同部门或年度的报告，分报告看：")
         for part in parts:

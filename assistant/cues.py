@@ -71,6 +71,10 @@ _BETWEEN_RE = re.compile(
 )
 _NAME_TAILS = frozenset({"经费", "资金"})
 _NAME_TAIL_BEFORE = ("工作", "专项", "业务", "运行", "保障", "维护", "补助", "建设")
+_GRADE_COUNTED_RE = re.compile(r"(?:^|[和、，,及与])\s*(优|良|中|差)(?:秀|等)?的?(?:项目)?的?(?:个数|数量|几个|多少个|有几个|有多少)")
+"""A grade counted with no 评为 before it: 平均分和优的个数, 优秀的项目有几个."""
+_CLAUSE_BREAK_RE = re.compile(r"(?<!总)和|以及|还有|、|[，,；;]")
+"""Where a question asking several things at once splits (总和 is one word, not a break)."""
 _FUND_BREAKDOWN_RE = re.compile(r"资金(来源|构成|组成|明细|结构)|各(项|类)资金|每(项|类)资金|资金分别")
 """Every fund line asked at once: 全年预算数 and 全年执行数 of 年度资金总额, 财政拨款, 上年结转, 其他资金."""
 _HOW_MUCH_MONEY_RE = re.compile(r"多少钱|多少资金|多少万")
@@ -160,6 +164,8 @@ def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
         conditions.append(Condition(MetricRef(metric("grade")), "!=", not_grade.group(1)))
     elif grade and ("等级" in text or "评" in text):
         conditions.append(Condition(MetricRef(metric("grade")), "=", grade.group(1)))
+    elif counted := _GRADE_COUNTED_RE.search(text):
+        conditions.append(Condition(MetricRef(metric("grade")), "=", counted.group(1)))
     fund = _FUND_USED_RE.search(text)
     if fund:
         kind = fund_kind(fund.group(0))
@@ -224,6 +230,11 @@ def topic_phrase(rest: str) -> str:
 def indicator_phrase(rest: str) -> str:
     """The part of a question that may name an indicator (question words stripped)."""
     return re.sub(r"[□?？。，,]|指标|目标值|目标|实际完成|完成值|完成了|完成|多少|是|的|了|吗|呢", " ", rest).strip()
+
+
+def clauses(rest: str) -> list[str]:
+    """The parts of a question that may each ask one thing (预算总额、执行总额和整体执行率 → three), non-empty."""
+    return [part for part in _CLAUSE_BREAK_RE.split(rest) if part.strip()]
 
 
 def order_of(rest: str) -> str:

@@ -18,6 +18,7 @@ from assistant import operations as ops
 from assistant.catalog import Catalog, ProjectEntry
 from assistant.compose import AnswerBuilder
 from assistant.contract import Answer
+from assistant.metrics import TOTAL_FUND
 from assistant.conversation import Conversation
 from assistant.plan import Plan, ProjectKey
 from assistant.planner import Planner
@@ -84,10 +85,17 @@ class Assistant:
             return self._planner
 
     def run(self, plan: Plan, question: str, catalog: Catalog) -> Answer:
-        """Execute a plan with the operations and compose its answer."""
+        """Execute a plan with the operations and compose its answer; the parts a question also asks are
+        composed into the same answer after it, which is found when any part is."""
         builder = AnswerBuilder(question, plan, catalog)
-        handler = _HANDLERS[plan.intent]
-        return handler(self, plan, builder, catalog)
+        answer = _HANDLERS[plan.intent](self, plan, builder, catalog)
+        if not plan.also:
+            return answer
+        found = answer.found
+        for part in plan.also:
+            builder.say("")
+            found = _HANDLERS[part.intent](self, part, builder, catalog).found or found
+        return builder.finish(found, plan.intent)
 
     def _figures(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """project_figure and overview: the named figures of the named projects."""
@@ -124,7 +132,8 @@ class Assistant:
         about_money = any(ref.metric.fund_field for ref in plan.metrics)
         funds = [row for e in entries for row in ops.under_executed(e)]
         lost = [] if about_money else ops.lost_points(entries, "indicators")
-        return compose.explain_answer(b, lost, funds, entries)
+        reasons = ops.find_indicators(entries, status="funds_reason") if about_money else []
+        return compose.explain_answer(b, lost, funds, entries, reasons)
 
     def _ranking(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """最高/最低 N; with projects named, where they stand among every project in scope."""
@@ -152,7 +161,8 @@ class Assistant:
         if plan.aggregate == "count":
             return compose.count_answer(b, result, entries, condition_text)
         parts = ops.aggregate_per_document(entries, plan.aggregate, ref)
-        return compose.aggregate_answer(b, result, terms, condition_text, parts)
+        sums = ops.rate_sums(entries, ref.fund_kind if ref else TOTAL_FUND) if plan.aggregate == "overall_rate" else []
+        return compose.aggregate_answer(b, result, terms, condition_text, parts, sums)
 
     def _indicators(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Indicator rows by name or status."""

@@ -33,6 +33,8 @@ _MIS_ENTRY_RE = re.compile(
     r"等号|大于号|小于号|大于等于|小于等于|符号"
 )
 """A deviation reason admitting the target was mis-entered (an operator written wrong counts: 将等号误录为小于号)."""
+_FUNDS_REASON_RE = re.compile(r"执行|资金|预算|支出|经费")
+"""A deviation reason that speaks about money: what the table says about a low 执行率, if anything."""
 COUNT = Metric("count", "项目数", "个", None, ())
 """Not a column of the table: the figure a count answers with."""
 _EXECUTION = ("full_year", "executed", "rate")
@@ -239,22 +241,33 @@ def _count(entries: Sequence[ProjectEntry]) -> FigureRow:
 
 def overall_rate(entries: Sequence[ProjectEntry], fund_kind: str = TOTAL_FUND) -> tuple[FigureRow, list[FigureRow]]:
     """Σ全年执行数 / Σ全年预算数 × 100 over the projects whose both figures were read, with the terms."""
-    budget_ref, executed_ref = MetricRef(metric("full_year"), fund_kind), MetricRef(metric("executed"), fund_kind)
-    pairs = [
-        (b, e)
-        for b, e in zip(project_figures(entries, [budget_ref]), project_figures(entries, [executed_ref]))
-        if numeric_value(b) is not None and numeric_value(e) is not None
-    ]
-    budget = round(sum(b.value for b, _ in pairs), 2)
-    executed = round(sum(e.value for _, e in pairs), 2)
-    rate = round(executed / budget * 100, 2) if budget else None
+    (budget, budget_terms), (executed, executed_terms) = _rate_sums(entries, fund_kind)
+    rate = round(executed.value / budget.value * 100, 2) if budget.value else None
     formula = (
-        f"Σ{executed_ref.label} / Σ{budget_ref.label} × 100 = {executed:.2f} / {budget:.2f} × 100"
-        f"（{len(pairs)} 个项目）"
+        f"Σ{executed.ref.label} / Σ{budget.ref.label} × 100 = {executed.value:.2f} / {budget.value:.2f} × 100"
+        f"（{len(budget_terms)} 个项目）"
     )
     rate_ref = MetricRef(metric("rate"), fund_kind)
-    terms = [row for pair in pairs for row in pair]
+    terms = [row for pair in zip(budget_terms, executed_terms) for row in pair]
     return FigureRow(None, rate_ref, rate, None, formula, f"整体{rate_ref.label}"), terms
+
+
+def rate_sums(entries: Sequence[ProjectEntry], fund_kind: str = TOTAL_FUND) -> list[FigureRow]:
+    """Σ全年预算数 and Σ全年执行数 that the overall rate divides, each with its formula, so an answer can state
+    the two sums as figures next to the rate they make (the same projects: those whose both figures were read)."""
+    return [total for total, _ in _rate_sums(entries, fund_kind)]
+
+
+def _rate_sums(
+    entries: Sequence[ProjectEntry], fund_kind: str
+) -> tuple[tuple[FigureRow, list[FigureRow]], tuple[FigureRow, list[FigureRow]]]:
+    """The budget and execution sums (with their terms) over the projects whose both figures were read."""
+    budget_ref, executed_ref = MetricRef(metric("full_year"), fund_kind), MetricRef(metric("executed"), fund_kind)
+    both = [
+        entry for entry in entries
+        if all(numeric_value(figure(entry, ref)) is not None for ref in (budget_ref, executed_ref))
+    ]
+    return aggregate(both, "sum", budget_ref), aggregate(both, "sum", executed_ref)
 
 
 def under_executed(entry: ProjectEntry) -> list[FigureRow]:
@@ -363,7 +376,10 @@ def indicator_status(ind: Indicator) -> str | None:
 
 
 def _has_status(ind: Indicator, status: str) -> bool:
-    """Whether an indicator row has ``status``: exceeded, not_met, lost, satisfaction or mis_entered."""
+    """Whether an indicator row has ``status``: exceeded, not_met, lost, satisfaction, mis_entered or funds_reason
+    (its deviation reason speaks about execution, funds or the budget)."""
+    if status == "funds_reason":
+        return bool(_FUNDS_REASON_RE.search(ind.reason or ""))
     if status == "satisfaction":
         return "满意" in (ind.level1 or "") + (ind.level2 or "") + ind.name
     if status == "lost":

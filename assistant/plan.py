@@ -94,6 +94,7 @@ class Plan:
     findings_kind: str = "checks"  # "checks" (what does not add up), "restored" (values restored), "nameless"
     candidates: tuple[ProjectKey, ...] = ()
     pending: Plan | None = None  # a clarify plan's question, to run once the user picks a candidate
+    also: tuple[Plan, ...] = ()  # more asked in the same question (预算合计和整体执行率, 最低的是哪个、为什么), answered after
     message: str | None = None  # why not found / invalid, in Chinese
 
     def __post_init__(self) -> None:

@@ -9,14 +9,14 @@ a named indicator before a bare figure, 占比 and Σ before comparisons.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant import cues
 from assistant import operations as ops
 from assistant.catalog import Catalog
 from assistant.metrics import metric
-from assistant.plan import MetricRef, Plan, ProjectKey, Scope
+from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
 from assistant.resolve import meaningful_length
 
 Rule = Callable[[Catalog, str, Plan], "Plan | None"]
@@ -76,8 +76,7 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         if "指标" in rest:  # 扣分最多的绩效指标: rows, not projects
             return replace(base, intent="lost_points", lost_part="indicators", metrics=(),
                            order=cues.order_of(rest), limit=cues.limit_of(rest))
-        return replace(base, intent="ranking", metrics=(MetricRef(metric("lost")),), order=cues.order_of(rest),
-                       limit=cues.limit_of(rest))
+        return _ranking_plan(catalog, rest, base, MetricRef(metric("lost")))
     if not base.projects and not_full and not cues.LOST_RE.search(rest):
         conditions = tuple(cues.detect_conditions(rest, list(base.metrics)))
         intent = "aggregate" if cues.COUNT_RE.search(rest) else "filter"
@@ -148,8 +147,19 @@ def _rule_ranking(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if not base.projects and not cues.RANK_RE.search(rest):
         return None
     numeric = [ref for ref in base.metrics if ref.metric.numeric]
-    ref = numeric[0] if numeric else MetricRef(metric("total_score"))
-    return replace(base, intent="ranking", metrics=(ref,), order=cues.order_of(rest), limit=cues.limit_of(rest))
+    return _ranking_plan(catalog, rest, base, numeric[0] if numeric else MetricRef(metric("total_score")))
+
+
+def _ranking_plan(catalog: Catalog, rest: str, base: Plan, ref: MetricRef) -> Plan:
+    """最高/最低 N by ``ref``; asked 为什么 too (执行率最低的是哪个，为什么), the reasons of the projects ranked follow,
+    as 为什么 about them would give them (points lost, or what the table says about their funds)."""
+    plan = replace(base, intent="ranking", metrics=(ref,), order=cues.order_of(rest), limit=cues.limit_of(rest))
+    if base.projects or not cues.WHY_RE.search(rest):
+        return plan
+    entries = catalog.in_documents(base.scope.documents)
+    ranked = tuple(row.entry.key for row in ops.rank(entries, ref, plan.order == "desc", plan.limit or 1))
+    why = _rule_explain(catalog, rest, replace(base, projects=ranked, metrics=(ref,))) if ranked else None
+    return replace(plan, also=(why,)) if why else plan
 
 
 def _rule_share(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
@@ -170,13 +180,43 @@ def _rule_filter_or_aggregate(catalog: Catalog, rest: str, base: Plan) -> Plan |
     conditions = tuple(cues.detect_conditions(rest, list(base.metrics)))
     how = cues.aggregate_kind(rest, base.metrics)
     if how is not None:
-        ref = next((r for r in base.metrics if r.metric.numeric), None)
-        if how in ("sum", "mean") and ref is None:
-            ref = MetricRef(metric("full_year" if how == "sum" else "total_score"))
-        return replace(base, intent="aggregate", aggregate=how, conditions=conditions, metrics=(ref,) if ref else ())
+        parts = _aggregate_parts(rest, base)
+        if len(parts) >= 2:
+            return replace(parts[0], also=tuple(parts[1:]))
+        return _aggregate_plan(base, how, base.metrics, conditions)
     if conditions:
         return replace(base, intent="filter", conditions=conditions)
     return None
+
+
+def _aggregate_plan(base: Plan, how: str, refs: Sequence[MetricRef], conditions: tuple[Condition, ...]) -> Plan:
+    """An aggregate of the first numeric figure named (Σ全年预算数 / mean 总分 when a sum or mean names none)."""
+    ref = next((r for r in refs if r.metric.numeric), None)
+    if how in ("sum", "mean") and ref is None:
+        ref = MetricRef(metric("full_year" if how == "sum" else "total_score"))
+    return replace(base, intent="aggregate", aggregate=how, conditions=conditions, metrics=(ref,) if ref else ())
+
+
+def _aggregate_parts(rest: str, base: Plan) -> list[Plan]:
+    """One aggregate per clause asking one (预算总额、执行总额和整体执行率 → Σ, Σ and the overall rate), distinct,
+    in question order.
+
+    A clause naming a figure but no aggregate takes the question's (预算和执行数的合计 → both summed), though
+    never a count, which needs its own words. Conditions stay with their clause (平均分和优的个数), except a
+    clause scoping projects (执行率低于90%的项目的预算合计和平均分), whose conditions hold for the clauses after it.
+    """
+    parts: list[Plan] = []
+    scoped: tuple[Condition, ...] = ()
+    for clause in cues.clauses(rest):
+        refs = cues.detect_metrics(clause)
+        shared = cues.aggregate_kind(rest, tuple(refs)) if refs else None
+        how = cues.aggregate_kind(clause, tuple(refs)) or (shared if shared != "count" else None)
+        own = tuple(cues.detect_conditions(clause, refs))
+        if how is not None:
+            parts.append(_aggregate_plan(base, how, refs, tuple(dict.fromkeys(scoped + own))))
+        if own and "项目" in clause:
+            scoped += own
+    return list(dict.fromkeys(parts))
 
 
 def _rule_list(catalog: Catalog, rest: str, base: Plan) -> Plan | None:

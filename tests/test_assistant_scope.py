@@ -57,7 +57,7 @@ def test_several_departments_or_years_named(assistant: Assistant) -> None:
     assert answer.figures[0].value == round(3530.69 * 2 + 1264.56, 2)
     assert len(answer.figures) == 4  # the total, then each report's
     both_in_2024 = assistant.ask("水务局和生态环境局2024年的整体执行率")  # 水务局 has no 2024 report
-    assert [round(f.value, 2) for f in both_in_2024.figures] == [93.96]
+    assert [round(f.value, 2) for f in both_in_2024.figures] == [93.96, 3530.69, 3317.49]
 
 
 def test_ordinal_across_reports_asks_which(assistant: Assistant) -> None:
