@@ -20,7 +20,6 @@ Exits 1 when a target is missed, so it can gate like the evaluation does.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import multiprocessing
 import sys
@@ -34,9 +33,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run as a script from anywhere, like the README's commands
 
 from evals.questions import Question, load_questions  # noqa: E402 - needs the path set above
+from benchmarks.results_file import write_result  # noqa: E402
 from evals.run import fill_store, resolve_documents, timed  # noqa: E402
 
-RESULT_PATH = ROOT / "benchmarks" / "results" / "answer_latency.json"
 TARGET_OPEN_SECONDS = 2.0
 TARGET_P95_MS = 50.0
 
@@ -151,13 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     result = measure(args.set, max(1, args.rounds), args.store)
     print(report_lines(result))
-    RESULT_PATH.parent.mkdir(parents=True, exist_ok=True)
-    RESULT_PATH.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
-    print(f"结果已写入 {RESULT_PATH}")
-    missed = missed_targets(result)
-    for line in missed:
-        print(f"未达标：{line}", file=sys.stderr)
-    return 1 if missed else 0
+    return write_result("answer_latency", result, missed_targets(result))
 
 
 if __name__ == "__main__":

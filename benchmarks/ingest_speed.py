@@ -18,7 +18,6 @@ timed test: exits 1 when a target is missed, so it can gate by hand or in CI.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import statistics
 import sys
@@ -33,13 +32,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run as a script from anywhere, like the README's commands
 
+from benchmarks.results_file import write_result  # noqa: E402
 from evals.run import timed  # noqa: E402 - needs the path set above
 from ingest.pdf_reader import read_pdf_report  # noqa: E402
 from ingest.pdf_render import render_report  # noqa: E402
 from ingest.records import Document  # noqa: E402
 from ingest.text_reader import read_text_report  # noqa: E402
 
-RESULT_PATH = ROOT / "benchmarks" / "results" / "ingest_speed.json"
 SAMPLE = ROOT / "data" / "samples" / "000_714f557b0e494d5f.txt"
 TARGET_TEXT_SECONDS = 2.0
 TARGET_PDF_PAGES_PER_SECOND = 5.0
@@ -157,13 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "peak_mb": TARGET_PEAK_MB},
     }
     print("\n".join(report_lines(result)))
-    RESULT_PATH.parent.mkdir(parents=True, exist_ok=True)
-    RESULT_PATH.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
-    print(f"结果已写入 {RESULT_PATH}")
-    missed = missed_targets(result)
-    for line in missed:
-        print(f"未达标：{line}", file=sys.stderr)
-    return 1 if missed else 0
+    return write_result("ingest_speed", result, missed_targets(result))
 
 
 if __name__ == "__main__":
