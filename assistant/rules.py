@@ -76,7 +76,7 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         if "指标" in rest:  # 扣分最多的绩效指标: rows, not projects
             return replace(base, intent="lost_points", lost_part="indicators", metrics=(),
                            order=cues.order_of(rest), limit=cues.limit_of(rest))
-        return _ranking_plan(catalog, rest, base, MetricRef(metric("lost")))
+        return _ranking_plan(catalog, rest, base, _lost_ranking_metric(rest, base))
     if not base.projects and not_full and not cues.LOST_RE.search(rest):
         conditions = tuple(cues.detect_conditions(rest, list(base.metrics)))
         intent = "aggregate" if cues.COUNT_RE.search(rest) else "filter"
@@ -93,6 +93,13 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     # the rest of a project name the extraction garbled, and the full answer still shows it lost nothing.
     narrows = any(ind.lost for _, ind in named)
     return replace(base, intent="lost_points", lost_part=part, metrics=(), indicator_terms=terms if narrows else ())
+
+
+def _lost_ranking_metric(rest: str, base: Plan) -> MetricRef:
+    """What a ranking that mentions 扣分 ranks by: 扣分, unless 扣分 is the why of another figure's ranking
+    (得分最低的项目是哪个，为什么扣分 ranks by 总分)."""
+    others = [ref for ref in base.metrics if ref.metric.numeric and ref.metric.key != "lost"]
+    return others[0] if others and cues.WHY_RE.search(rest) else MetricRef(metric("lost"))
 
 
 def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
@@ -208,10 +215,12 @@ def _aggregate_parts(rest: str, base: Plan) -> list[Plan]:
     parts: list[Plan] = []
     scoped: tuple[Condition, ...] = ()
     for clause in cues.clauses(rest):
-        refs = cues.detect_metrics(clause)
+        named = cues.detect_metrics(clause)
+        own = tuple(cues.detect_conditions(clause, named))
+        tested = {c.metric for c in own}  # 执行率低于90%的项目的预算合计: the rate is the test, the budget the sum
+        refs = [r for r in named if r not in tested] or named
         shared = cues.aggregate_kind(rest, tuple(refs)) if refs else None
         how = cues.aggregate_kind(clause, tuple(refs)) or (shared if shared != "count" else None)
-        own = tuple(cues.detect_conditions(clause, refs))
         if how is not None:
             parts.append(_aggregate_plan(base, how, refs, tuple(dict.fromkeys(scoped + own))))
         if own and "项目" in clause:
