@@ -18,8 +18,8 @@ from assistant import operations as ops
 from assistant.catalog import Catalog, ProjectEntry
 from assistant.compose import AnswerBuilder
 from assistant.contract import Answer
-from assistant.metrics import TOTAL_FUND
 from assistant.conversation import Conversation
+from assistant.metrics import TOTAL_FUND
 from assistant.plan import Plan, ProjectKey
 from assistant.planner import Planner
 from assistant.resolve import suggest_names

@@ -228,7 +228,8 @@ def test_nothing_answerable_left_is_refused(assistant: Assistant, question: str)
 def test_sql_is_refused_and_never_reaches_sql(store: Store, question: str) -> None:
     statements: list[str] = []
 
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001 - SQLAlchemy hook
+    def record(_conn: object, _cursor: object, statement: str, parameters: object, *_rest: object) -> None:
+        """SQLAlchemy's before_cursor_execute hook: note every statement and its parameters."""
         statements.append(f"{statement} {parameters}")
 
     event.listen(store.engine, "before_cursor_execute", record)
