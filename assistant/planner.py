@@ -223,7 +223,8 @@ class Planner:
 
 
 def _refusal(question: str) -> str | None:
-    """A polite Chinese reason not to answer: empty, too long, or injection-like input; None if the question is fine."""
+    """A polite Chinese reason not to answer: empty, too long, SQL/script, or nothing about the reports left once
+    the steering is dropped (忽略之前的指令 alone); None if the question is fine."""
     text = (question or "").strip()
     if not text or not re.search(r"\w", text):
         return "请输入一个关于项目支出绩效自评表的问题，例如：“执行率最低的三个项目是哪些？”"

@@ -158,15 +158,33 @@ def _rule_ranking(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 
 
 def _ranking_plan(catalog: Catalog, rest: str, base: Plan, ref: MetricRef) -> Plan:
-    """最高/最低 N by ``ref``; asked 为什么 too (执行率最低的是哪个，为什么), the reasons of the projects ranked follow,
-    as 为什么 about them would give them (points lost, or what the table says about their funds)."""
+    """最高/最低 N by ``ref``; asked 为什么 too (执行率最低的是哪个，为什么), the reasons of the projects ranked follow."""
     plan = replace(base, intent="ranking", metrics=(ref,), order=cues.order_of(rest), limit=cues.limit_of(rest))
-    if base.projects or not cues.WHY_RE.search(rest):
+    if base.projects:
         return plan
     entries = catalog.in_documents(base.scope.documents)
-    ranked = tuple(row.entry.key for row in ops.rank(entries, ref, plan.order == "desc", plan.limit or 1))
-    why = _rule_explain(catalog, rest, replace(base, projects=ranked, metrics=(ref,))) if ranked else None
-    return replace(plan, also=(why,)) if why else plan
+
+    def ranked() -> tuple[ProjectKey, ...]:
+        """The projects the ranking will list."""
+        return tuple(row.entry.key for row in ops.rank(entries, ref, plan.order == "desc", plan.limit or 1))
+
+    return replace(plan, also=_why_of(catalog, rest, base, ranked, ref))
+
+
+def _why_of(
+    catalog: Catalog, rest: str, base: Plan, listed: Callable[[], tuple[ProjectKey, ...]], ref: MetricRef
+) -> tuple[Plan, ...]:
+    """When a list question also asks 为什么 (执行率低于90%的有哪些，为什么), the plan giving the listed projects'
+    reasons, as 为什么 about them would (points lost, or what the table says about their funds); else none.
+
+    The planner lists the projects itself (``listed``: the same operation the answer runs, called only when
+    为什么 is asked), so the reasons are planned for exactly the projects the answer will list.
+    """
+    if not cues.WHY_RE.search(rest):
+        return ()
+    keys = listed()
+    why = _rule_explain(catalog, rest, replace(base, projects=keys, metrics=(ref,))) if keys else None
+    return (why,) if why else ()
 
 
 def _rule_share(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
@@ -192,7 +210,14 @@ def _rule_filter_or_aggregate(catalog: Catalog, rest: str, base: Plan) -> Plan |
             return replace(parts[0], also=tuple(parts[1:]))
         return _aggregate_plan(base, how, base.metrics, conditions)
     if conditions:
-        return replace(base, intent="filter", conditions=conditions)
+        entries = catalog.entries_of(base.projects) or catalog.in_documents(base.scope.documents)
+
+        def matched() -> tuple[ProjectKey, ...]:
+            """The projects the filter will list."""
+            return tuple(rows[0].entry.key for rows in ops.filter_projects(entries, conditions))
+
+        return replace(base, intent="filter", conditions=conditions,
+                       also=_why_of(catalog, rest, base, matched, conditions[0].metric))
     return None
 
 

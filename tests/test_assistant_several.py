@@ -175,6 +175,14 @@ def test_most_points_lost_and_why(assistant: Assistant, question: str) -> None:
     assert "据实调整培训次数" in answer.answer
 
 
+def test_a_filter_and_why_explains_each_project_listed(assistant: Assistant) -> None:
+    answer = ask(assistant, "哪些项目执行率低于90%，为什么")
+    assert answer.intent == "filter" and [p.seq for p in answer.projects] == [7, 10, 12, 13]
+    labelled(answer, "预算调整额", -22.00)  # 第12个项目: 17.00 − 39.00
+    labelled(answer, "预算调整额", -86.00)  # 第13个项目: 156.27 − 242.27
+    assert answer.answer.count("表中未说明原因") == 4
+
+
 def test_a_ranking_without_why_is_only_the_ranking(assistant: Assistant) -> None:
     answer = ask(assistant, "执行率最低的项目是哪个？")
     assert [(f.label, f.value) for f in answer.figures] == [("执行率", 63.23)]
