@@ -21,12 +21,14 @@ from assistant.contract import Answer
 from assistant.conversation import Conversation
 from assistant.metrics import TOTAL_FUND
 from assistant.plan import Plan, ProjectKey
-from assistant.planner import Planner
+from assistant.planner import Planner, without_steering
 from assistant.resolve import suggest_names
 from ingest.store import Store
 from ingest.tokenize_zh import ensure_jieba_loaded
 
 log = logging.getLogger(__name__)
+
+STEERING_NOTE = "（问题中要求改变助手行为的指令不予执行，以下只回答其中关于自评表的问题。）"
 
 
 class Assistant:
@@ -88,6 +90,8 @@ class Assistant:
         """Execute a plan with the operations and compose its answer; the parts a question also asks are
         composed into the same answer after it, which is found when any part is."""
         builder = AnswerBuilder(question, plan, catalog)
+        if plan.intent != "invalid" and without_steering(question) != question:
+            builder.say(STEERING_NOTE)  # say what was not obeyed, so the answer is not taken as obeying it
         answer = _HANDLERS[plan.intent](self, plan, builder, catalog)
         if not plan.also:
             return answer

@@ -218,6 +218,7 @@ def test_the_question_inside_an_instruction_is_answered(assistant: Assistant, qu
     assert answer.found and [p.seq for p in answer.projects] == [seq]
     assert [(f.label, round(f.value, 2)) for f in answer.figures] == [(label, value)]
     assert answer.question == question
+    assert answer.answer.startswith("（问题中要求改变助手行为的指令不予执行")
 
 
 @pytest.mark.parametrize("question", [
