@@ -16,7 +16,6 @@ from ingest.errors import IngestError
 from ingest.reading import SUPPORTED_SUFFIXES
 from ingest.store import Store, default_store_dir
 
-_STATUS_WORDS = {"added": "已导入", "replaced": "已更新（替换旧版本）", "unchanged": "未变化（已导入过）"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,9 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             totals[key] += getattr(outcome, key)
         totals["warnings"] += len(outcome.warnings)
         print(
-            f"  ✓ {_STATUS_WORDS[outcome.status]}：{outcome.department or '部门未知'} {outcome.year or '年度未知'}年度，"
-            f"{outcome.projects} 个项目，{outcome.indicators} 个指标，{outcome.findings} 条核对发现，"
-            f"{outcome.passages} 段文本（{time.perf_counter() - started:.2f} 秒）",
+            f"  ✓ {outcome.summary()}，{outcome.passages} 段文本（{time.perf_counter() - started:.2f} 秒）",
             flush=True,
         )
         for warning in outcome.warnings:

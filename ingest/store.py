@@ -32,6 +32,10 @@ def default_store_dir() -> Path:
     return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)
 
 
+STATUS_WORDS = {"added": "已导入", "replaced": "已更新（替换旧版本）", "unchanged": "未变化（已导入过）"}
+"""How the CLI and the app say what an ingest did, in one place."""
+
+
 @dataclass(frozen=True)
 class IngestOutcome:
     """What ingesting one file did: ``status`` is "added", "replaced" or "unchanged"."""
@@ -46,16 +50,28 @@ class IngestOutcome:
     warnings: tuple[str, ...]
     passages: int
 
+    def summary(self) -> str:
+        """One Chinese line for progress output: what happened and what went in."""
+        return (
+            f"{STATUS_WORDS[self.status]}：{self.department or '部门未知'} {self.year or '年度未知'}年度，"
+            f"{self.projects} 个项目，{self.indicators} 个指标，{self.findings} 条核对发现"
+        )
+
 
 class Store:
-    """One store folder, opened once per process and shared (thread-safe writes through a lock)."""
+    """One store folder, opened once per process and shared across threads.
+
+    One re-entrant lock orders writes and the loading of the document cache, so
+    a question that loads documents while an ingest commits can never cache the
+    list from before that ingest after the ingest has cleared it.
+    """
 
     def __init__(self, store_dir: Path | None = None, db_url: str | None = None) -> None:
         self.dir = Path(store_dir) if store_dir else default_store_dir()
         self.dir.mkdir(parents=True, exist_ok=True)
         self.engine: Engine = open_engine(db_url or os.environ.get(DB_URL_ENV) or store_url(self.dir))
         self._passages = None
-        self._write_lock = threading.Lock()
+        self._lock = threading.RLock()
         self._documents: list[Document] | None = None
 
     @property
@@ -69,9 +85,13 @@ class Store:
 
     def documents(self) -> list[Document]:
         """Every stored document with its projects (cached; refreshed after each ingest)."""
-        if self._documents is None:
-            self._documents = load_documents(self.engine)
-        return self._documents
+        documents = self._documents
+        if documents is None:
+            with self._lock:
+                if self._documents is None:
+                    self._documents = load_documents(self.engine)
+                documents = self._documents
+        return documents
 
     def ingest(self, path: Path, department: str | None = None, year: int | None = None) -> IngestOutcome:
         """Read, validate and store ``path``; the same bytes twice change nothing. Raises IngestError on bad input."""
@@ -79,7 +99,7 @@ class Store:
         digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
         previous = stored_sha256(self.engine, path.name)
         doc = read_report(path, department=department, year=year)
-        with self._write_lock:
+        with self._lock:
             if previous == digest and not self._overrides_differ(doc):
                 return _outcome(doc, "unchanged", passages=self.passages.count(doc.file_name))
             with self.engine.begin() as conn:

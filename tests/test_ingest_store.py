@@ -150,3 +150,31 @@ def test_cli_runs_as_a_module_with_progress_and_summary(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "[1/1]" in result.stdout and "18 个项目" in result.stdout and "成功 1 个文件，失败 0 个" in result.stdout
+
+
+def test_a_document_list_loaded_during_an_ingest_is_not_cached_stale(tmp_path: Path, monkeypatch) -> None:
+    """A question loading documents while an upload commits must not hide the upload afterwards."""
+    import threading
+
+    import ingest.store as store_module
+
+    store = Store(tmp_path)
+    store.ingest(SECOND)
+    store.passages.count()  # open Chroma before the race, as a running app has
+    store._documents = None
+    ingest_done = threading.Event()
+    real_load = store_module.load_documents
+
+    def load_while_another_thread_ingests(engine):  # noqa: ANN001, ANN202
+        stale = real_load(engine)
+        writer = threading.Thread(target=lambda: (store.ingest(SAMPLE), ingest_done.set()))
+        writer.start()
+        ingest_done.wait(timeout=1.0)  # without the lock the ingest commits here, between load and cache
+        load_while_another_thread_ingests.writer = writer
+        return stale
+
+    monkeypatch.setattr(store_module, "load_documents", load_while_another_thread_ingests)
+    store.documents()
+    monkeypatch.setattr(store_module, "load_documents", real_load)
+    load_while_another_thread_ingests.writer.join(timeout=60)
+    assert {d.file_name for d in store.documents()} == {SAMPLE.name, SECOND.name}

@@ -14,9 +14,6 @@ from dataclasses import dataclass
 import pandas as pd
 
 from assistant.metrics import format_value
-from ingest.__main__ import (
-    _STATUS_WORDS,  # the CLI's words for added/replaced/unchanged, kept in one place
-)
 from ingest.records import Document, SourceRef
 from webapp.service import FileResult
 
@@ -253,11 +250,7 @@ def _result_lines(result: FileResult) -> list[str]:
     if result.error:
         return [f"✗ 导入失败：{result.error}（库未改动）"]
     o = result.outcome
-    head = (
-        f"✓ {o.file_name} {_STATUS_WORDS[o.status]}：{o.department or '部门未知'} {o.year or '年度未知'}年度，"
-        f"{o.projects} 个项目，{o.indicators} 个指标，{o.findings} 条核对发现"
-    )
-    return [head, *(f"警告：{w}" for w in o.warnings)]
+    return [f"✓ {o.file_name} {o.summary()}", *(f"警告：{w}" for w in o.warnings)]
 
 
 def ingest_summary_markdown(results: list[FileResult]) -> str:
