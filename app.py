@@ -1,4 +1,4 @@
-"""``python app.py [--host HOST] [--port PORT] [--store DIR]``: the 绩效问答 web app and its HTTP API.
+"""``python app.py [--host HOST] [--port PORT] [--store DIR] [--llm-provider …]``: the 绩效问答 web app and its HTTP API.
 
 A thin layer over ``webapp``: read the settings, open the store and the
 assistant once (ingesting the bundled sample into an empty store), serve the
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import webapp  # noqa: F401 - switches off Gradio's network look-ups before gradio is imported
+from assistant.llm.config import LlmConfigError, add_llm_arguments, config_from_args
 from ingest.store import default_store_dir
 
 DEFAULT_HOST = "127.0.0.1"
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"端口（默认 $JIXIAO_PORT 或 {DEFAULT_PORT}）",
     )
     parser.add_argument("--store", type=Path, default=None, help=f"库目录（默认 $JIXIAO_STORE 或 {default_store_dir()}）")
+    add_llm_arguments(parser)
     return parser
 
 
@@ -47,7 +49,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from webapp.service import open_service
     from webapp.ui import build_app, launch
 
-    service = open_service(args.store)
+    try:
+        llm_config = config_from_args(args)
+    except LlmConfigError as err:
+        print(f"大模型配置有误：{err}", file=sys.stderr)
+        return 2
+    service = open_service(args.store, llm_config)
     launch(build_app(service), args.host, args.port, once_serving=service.warm_up)
     return 0
 

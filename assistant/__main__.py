@@ -18,6 +18,8 @@ from pathlib import Path
 
 from assistant.contract import Answer
 from assistant.engine import Assistant
+from assistant.llm import open_assistant
+from assistant.llm.config import LlmConfigError, add_llm_arguments, config_from_args
 from ingest.store import Store, default_store_dir
 
 _INGEST_HINT = "库中还没有任何绩效自评表。请先导入，例如：python -m ingest data/samples/"
@@ -67,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--store", type=Path, default=None, metavar="DIR",
                      help=f"库目录（默认 $JIXIAO_STORE 或 {default_store_dir()}）")
     ask.add_argument("--json", action="store_true", help="每轮输出一行 JSON（回答契约对象）")
+    add_llm_arguments(ask)
     ask.add_argument("--batch", type=Path, default=None, metavar="FILE",
                      help="批量模式：每行一段对话，轮次用 | 分隔；每行输出最后一轮的 JSON")
     return parser
@@ -119,7 +122,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     store = Store(args.store)
     if not store.documents():
         print(_INGEST_HINT, file=sys.stderr)
-    assistant = Assistant(store)
+    try:
+        assistant = open_assistant(store, config_from_args(args))
+    except LlmConfigError as err:
+        print(f"大模型配置有误：{err}", file=sys.stderr)
+        return 2
     if args.batch is not None:
         try:
             lines = args.batch.read_text(encoding="utf-8").splitlines()

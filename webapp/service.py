@@ -18,6 +18,8 @@ from pathlib import Path
 
 from assistant.conversation import Conversation
 from assistant.engine import Assistant
+from assistant.llm import open_assistant
+from assistant.llm.config import LlmConfig
 from ingest.errors import IngestError
 from ingest.reading import SUPPORTED_SUFFIXES
 from ingest.records import Document
@@ -153,8 +155,11 @@ def sample_files(samples_dir: Path = SAMPLES_DIR) -> list[Path]:
     return sorted(p for p in samples_dir.glob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
 
 
-def open_service(store_dir: Path | None = None) -> QAService:
+def open_service(store_dir: Path | None = None, llm_config: LlmConfig | None = None) -> QAService:
     """Open the store, ingest the bundled sample if the store is empty, and start the Assistant.
+
+    With ``llm_config`` the assistant routes what the rules do not understand to
+    the LLM (assistant.llm); without it, the rules answer everything.
 
     The sample goes in before anyone can ask, so the first question is
     answered from it; a store that has documents is left as it is.
@@ -163,7 +168,7 @@ def open_service(store_dir: Path | None = None) -> QAService:
     samples = sample_files()
     if samples and not store.documents():
         _report_seed(ingest_files(store, samples, _print_seed_progress))
-    return QAService(store, Assistant(store))
+    return QAService(store, open_assistant(store, llm_config))
 
 
 def _print_seed_progress(done: int, total: int, name: str) -> None:
