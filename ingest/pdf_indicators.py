@@ -8,10 +8,22 @@ drawn on another grid), repeat upper rows, cut a row in two, or leave merged
 
 from __future__ import annotations
 
-from ingest.pdf_labels import INDICATOR_COLUMNS, ColumnMap, column_values, find_label, header_columns
-from ingest.pdf_row_kinds import Block, find_row, is_indicator_header, is_total, is_upper_row, source_of
+from ingest.pdf_labels import (
+    INDICATOR_COLUMNS,
+    ColumnMap,
+    column_values,
+    header_columns,
+)
+from ingest.pdf_row_kinds import (
+    Block,
+    find_row,
+    is_grade,
+    is_indicator_header,
+    is_total,
+    is_upper_row,
+    source_of,
+)
 from ingest.pdf_settings import PdfSettings
-from ingest.pdf_stitch import END_LABEL
 from ingest.records import Indicator, SourceRef
 from ingest.values import parse_actual, parse_amount, parse_target
 
@@ -72,7 +84,7 @@ def indicator_rows(block: Block, document: str, settings: PdfSettings) -> tuple[
     start = find_row(block, is_indicator_header)
     for index in range(len(block) if start is None else start, len(block)):
         row = block[index]
-        if is_total(row) or find_label(row, END_LABEL):
+        if is_total(row) or is_grade(row):
             break
         if is_indicator_header(row):
             columns = header_columns(row, INDICATOR_COLUMNS)

@@ -24,10 +24,12 @@ from ingest.pdf_row_kinds import (
     Block,
     ends_funds,
     find_row,
+    footer_source,
     fund_kind,
     is_fund_header,
     is_goal_header,
     is_goal_row,
+    is_grade,
     is_indicator_header,
     is_top_row,
     is_total,
@@ -101,7 +103,7 @@ def read_total(block: Block, columns: ColumnMap, settings: PdfSettings) -> tuple
 
 def read_grade(block: Block) -> str | None:
     """Given a project's rows, return the 评分等级 text, or None when the cell is blank."""
-    index = find_row(block, lambda row: find_label(row, END_LABEL))
+    index = find_row(block, is_grade)
     return (text_after(block[index], END_LABEL) or None) if index is not None else None
 
 
@@ -119,4 +121,5 @@ def block_to_project(block: Block, seq: int, document: str, settings: PdfSetting
         department=department or None, implementer=implementer or None, goal_text=goal, result_text=result,
         funds=read_funds(block, document, settings), indicators=indicators, total_weight=total_weight,
         total_score=total_score, grade=read_grade(block), source=source_of(document, block, 0),
+        total_source=footer_source(document, block, is_total), grade_source=footer_source(document, block, is_grade),
     )

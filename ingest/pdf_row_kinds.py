@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ingest.pdf_grid import GridRow
 from ingest.pdf_labels import find_label, label_key
+from ingest.pdf_stitch import END_LABEL
 from ingest.records import FUND_KINDS, SourceRef
 
 FUND_LABELS: dict[str, str] = {kind: kind for kind in FUND_KINDS} | {"财政拨款": "当年财政拨款"}
@@ -46,6 +47,20 @@ def is_indicator_header(row: GridRow) -> bool:
 def is_total(row: GridRow) -> bool:
     """True for the 总分 row."""
     return find_label(row, "总分") is not None
+
+
+def is_grade(row: GridRow) -> bool:
+    """True for the 评分等级 row, the table's last."""
+    return find_label(row, END_LABEL) is not None
+
+
+def footer_source(document: str, block: Block, test: Callable[[GridRow], object]) -> SourceRef | None:
+    """Where the footer row passing ``test`` (总分, 评分等级) was read, or None when the block lacks it.
+
+    The footer may sit pages after the 项目名称 row, so its figures are cited here.
+    """
+    index = find_row(block, test)
+    return source_of(document, block, index) if index is not None else None
 
 
 def fund_kind(row: GridRow) -> str | None:

@@ -99,6 +99,12 @@ class Project:
     ``name`` is what answers show: the name as read, reconstructed from the
     document's own evidence, or a placeholder naming its position when the
     document has none (``name_missing``). ``raw_name`` keeps the text as read.
+
+    ``source`` is the table's first row (项目名称). 总分 and 评分等级 are printed in
+    the footer, often pages later, so ``total_source`` and ``grade_source`` say
+    where those rows were read: a citation of 总分 must send the reader to the
+    row that prints it, not to the project's name. None when the reader found no
+    such row (or the record predates them); ``source_for`` then falls back to ``source``.
     """
 
     seq: int
@@ -115,8 +121,19 @@ class Project:
     total_score: float | None
     grade: str | None
     source: SourceRef
+    total_source: SourceRef | None = None
+    grade_source: SourceRef | None = None
     derived: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+
+    def source_for(self, field_name: str) -> SourceRef:
+        """The row a project-level value was read on: the 总分 row for ``total_score``/``total_weight``,
+        the 评分等级 row for ``grade``, else (or when that row was not found) the table's first row.
+
+        One place for the fallback, so validation and answers cite the same row.
+        """
+        footer = {"total_score": self.total_source, "total_weight": self.total_source, "grade": self.grade_source}
+        return footer.get(field_name) or self.source
 
     def fund(self, kind: str) -> FundLine | None:
         """The fund line of ``kind`` (one of FUND_KINDS), or None if the table lacks it."""

@@ -43,7 +43,7 @@ from ingest.text_header import (
     same_unit,
     unit_line_to_units,
 )
-from ingest.text_lines import decode_report, join_text, text_to_lines
+from ingest.text_lines import Line, decode_report, join_text, text_to_lines
 from ingest.text_table import RowDraft, lines_to_table
 from ingest.values import parse_actual, parse_target
 
@@ -117,6 +117,8 @@ def _block_to_project(
         total_score=total_score,
         grade=grade_line_to_grade(block.grade_line) if block.grade_line else None,
         source=SourceRef(file_name, line=block.lines[0].number),
+        total_source=_footer_source(block, block.total_line, file_name),
+        grade_source=_footer_source(block, block.grade_line, file_name),
     )
     notes = _project_warnings(project, block, table.dropped, funds_total)
     restore_derived(project)
@@ -131,6 +133,16 @@ def _block_funds(block: TableBlock, file_name: str) -> list[FundLine]:
         )
         for kind, line in sorted(block.fund_lines.items(), key=lambda item: FUND_KINDS.index(item[0]))
     ]
+
+
+def _footer_source(block: TableBlock, line: Line | None, file_name: str) -> SourceRef | None:
+    """Where a footer row (总分, 评分等级) was read: its line, and its row among the table's lines; None if not found.
+
+    Citations of 总分 and 评分等级 point here rather than at the 项目名称 line.
+    """
+    if line is None:
+        return None
+    return SourceRef(file_name, line=line.number, row=block.lines.index(line))
 
 
 def _draft_to_indicator(row: RowDraft, index: int, file_name: str) -> Indicator:

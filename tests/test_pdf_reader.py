@@ -23,7 +23,7 @@ from tests.fixtures.pdf_office_layout import write_office_layout
 from tests.fixtures.pdf_sample_records import sample_document
 from tests.fixtures.second_report_records import second_document
 
-_NOT_COMPARED = {"source", "derived", "findings"}
+_NOT_COMPARED = {"source", "total_source", "grade_source", "derived", "findings"}
 """Where a value was read differs by reader; what was read must not."""
 
 
@@ -83,11 +83,37 @@ def test_document_facts_come_from_the_file(round_trip: tuple[Document, Document]
 def test_sources_name_the_file_page_and_row(round_trip: tuple[Document, Document]) -> None:
     _, read = round_trip
     for proj in read.projects:
-        rows = [proj.source] + [line.source for line in proj.funds] + [ind.source for ind in proj.indicators]
+        rows = ([proj.source] + [line.source for line in proj.funds] + [ind.source for ind in proj.indicators]
+                + [proj.total_source, proj.grade_source])
         assert {ref.document for ref in rows} == {read.file_name}
         assert all(1 <= ref.page <= read.pages for ref in rows)
         assert [ref.row for ref in rows] == sorted(ref.row for ref in rows)
         assert len({ref.row for ref in rows}) == len(rows)
+
+
+def _footer_pages(path: Path, label: str) -> list[int]:
+    """The page of every row whose first cell is ``label`` (总分, 评分等级), in document order, read by pdfplumber."""
+    with pdfplumber.open(path) as pdf:
+        return [number for number, page in enumerate(pdf.pages, start=1) for table in page.extract_tables()
+                for row in table if row and row[0] == label]
+
+
+@pytest.mark.parametrize("make", [sample_document, second_document], ids=["sample", "second"])
+def test_footer_rows_are_cited_on_the_page_that_prints_them(make: Any, tmp_path: Path) -> None:
+    """总分 and 评分等级 cite their own page, which for a table broken across pages is not the 项目名称's page."""
+    original = make()
+    read = render_and_read(original, tmp_path)
+    path = tmp_path / original.file_name
+    assert [p.total_source.page for p in read.projects] == _footer_pages(path, "总分")
+    assert [p.grade_source.page for p in read.projects] == _footer_pages(path, "评分等级")
+    assert all(p.total_source.row < p.grade_source.row for p in read.projects)
+
+
+def test_a_broken_tables_footer_is_on_a_later_page_than_its_header(tmp_path: Path) -> None:
+    monitoring = render_and_read(second_document(), tmp_path).projects[1]
+    assert (monitoring.source.page, monitoring.total_source.page, monitoring.grade_source.page) == (2, 3, 3)
+    assert monitoring.source_for("total_score") == monitoring.total_source
+    assert monitoring.source_for("grade") == monitoring.grade_source
 
 
 def test_a_table_breaks_mid_indicator_list_with_the_header_repeated(tmp_path: Path) -> None:

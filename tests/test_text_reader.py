@@ -128,6 +128,29 @@ def test_every_indicator_row_as_the_document_shows_it(sample: Document, pinned: 
     assert all(ind.source.document == SAMPLE.name and ind.source.page is None for ind in project.indicators)
 
 
+SAMPLE_TOTAL_LINES = [26, 47, 79, 97, 117, 142, 168, 191, 219, 236, 271, 289, 320, 350, 373, 391, 434, 499]
+"""The 总分 line of each of the sample's 18 projects, read off the file by eye (the 评分等级 line follows each)."""
+
+
+def test_footer_rows_cite_their_own_lines(sample: Document) -> None:
+    """总分 and 评分等级 are cited to the footer rows that print them, not to the 项目名称 line."""
+    assert [p.total_source.line for p in sample.projects] == SAMPLE_TOTAL_LINES
+    assert [p.grade_source.line for p in sample.projects] == [line + 1 for line in SAMPLE_TOTAL_LINES]
+    ocean, climate = sample.projects[3], sample.projects[1]
+    assert (ocean.source.line, ocean.total_source.line) == (82, 97)
+    assert (climate.source.line, climate.grade_source.line) == (29, 48)
+    for project in sample.projects:
+        assert project.total_source.document == project.grade_source.document == SAMPLE.name
+        assert 0 < project.total_source.row < project.grade_source.row
+        assert project.source_for("total_score") == project.source_for("total_weight") == project.total_source
+        assert (project.source_for("grade"), project.source_for("goal_text")) == (project.grade_source, project.source)
+
+
+def test_second_report_footer_lines(second: Document) -> None:
+    assert [(p.total_source.line, p.grade_source.line) for p in second.projects] == [
+        (23, 24), (76, 77), (96, 97), (112, 113)]
+
+
 def test_project_names_as_read(sample: Document) -> None:
     names = {p.seq: p.name for p in sample.projects}
     assert names[1].startswith("生态环境监测、总量控制、环境统计(")
