@@ -97,16 +97,16 @@ def read_metric(project: Project, which: Metric, fund_kind: str = TOTAL_FUND) ->
             return MetricValue(None, project.source, "funds")
         return MetricValue(getattr(line, which.fund_field), line.source, "funds", line.derived.get(which.fund_field))
     if which.key == "grade":
-        return MetricValue(project.grade, project.source, "grade", project.derived.get("grade"))
+        return MetricValue(project.grade, project.source_for("grade"), "grade", project.derived.get("grade"))
     if which.key == "total_weight":
-        return MetricValue(project.total_weight, project.source, "total")
+        return MetricValue(project.total_weight, project.source_for("total_weight"), "total")
     if which.key == "lost":
         return _lost_total(project)
     if which.key == "adjustment":
         return _adjustment(project, fund_kind)
     if which.key in ("implementer", "department"):
         return MetricValue(getattr(project, which.key), project.source, "header")
-    return MetricValue(project.total_score, project.source, "total", project.derived.get("total_score"))
+    return MetricValue(project.total_score, project.source_for("total_score"), "total", project.derived.get("total_score"))
 
 
 def _adjustment(project: Project, fund_kind: str) -> MetricValue:
@@ -121,9 +121,10 @@ def _adjustment(project: Project, fund_kind: str) -> MetricValue:
 def _lost_total(project: Project) -> MetricValue:
     """Points the project lost in all: 总分分值 − 总分 (100.00 − 95.90), None when either was not read."""
     if project.total_weight is None or project.total_score is None:
-        return MetricValue(None, project.source, "total")
+        return MetricValue(None, project.source_for("total_score"), "total")
     formula = f"{project.total_weight:.2f} − {project.total_score:.2f}"
-    return MetricValue(round(project.total_weight - project.total_score, 2), project.source, "total", formula=formula)
+    return MetricValue(round(project.total_weight - project.total_score, 2), project.source_for("total_score"), "total",
+                       formula=formula)
 
 
 def format_value(value: float | str | None, unit: str) -> str:
