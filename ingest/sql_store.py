@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     create_engine,
     delete,
     event,
@@ -128,6 +129,24 @@ findings = Table(
     Column("message", Text, nullable=False),
     *_source_columns(),
 )
+
+FOOTER_SOURCES: dict[str, str] = {"total": "total_source", "grade": "grade_source"}
+"""Each footer row's kind in ``footer_sources`` and the Project attribute holding where it was read."""
+
+footer_sources = Table(
+    "footer_sources",
+    metadata,
+    *_owner_columns(),
+    Column("kind", String(10), nullable=False),
+    *_source_columns(),
+    UniqueConstraint("project_id", "kind"),
+)
+"""Where a project's 总分 and 评分等级 rows were read (the projects row's page/line/row is its 项目名称 row).
+
+A table of its own rather than six columns on ``projects``: a store written
+before it existed gains it from ``create_all`` with no ALTER TABLE, and its
+projects simply have no footer rows (citations then fall back to the table start).
+"""
 
 SQLITE_FILE = "side_table.sqlite"
 
@@ -252,6 +271,9 @@ def _insert_project(conn: Connection, doc_id: int, p: Project) -> None:
                 for i, ind in enumerate(p.indicators)
             ],
         )
+    footers = _footer_rows(project_id, p)
+    if footers:
+        conn.execute(footer_sources.insert(), footers)
     if p.findings:
         conn.execute(
             findings.insert(),
@@ -260,6 +282,15 @@ def _insert_project(conn: Connection, doc_id: int, p: Project) -> None:
                 for fd in p.findings
             ],
         )
+
+
+def _footer_rows(project_id: int, p: Project) -> list[dict]:
+    """The ``footer_sources`` rows of a project: one per footer row the reader found."""
+    return [
+        {"project_id": project_id, "kind": kind, **_source_values(getattr(p, attribute))}
+        for kind, attribute in FOOTER_SOURCES.items()
+        if getattr(p, attribute) is not None
+    ]
 
 
 def load_documents(engine: Engine) -> list[Document]:
@@ -271,6 +302,7 @@ def load_documents(engine: Engine) -> list[Document]:
             "funds": _rows_by_project(conn, fund_lines, fund_lines.c.id),
             "indicators": _rows_by_project(conn, indicators, indicators.c.position),
             "findings": _rows_by_project(conn, findings, findings.c.id),
+            "footers": _rows_by_project(conn, footer_sources, footer_sources.c.id),
         }
     names = {row["id"]: row["file_name"] for row in doc_rows}
     by_doc: dict[int, list[Project]] = {row["id"]: [] for row in doc_rows}
@@ -307,6 +339,7 @@ def _source_of(row, document: str) -> SourceRef:  # noqa: ANN001 - a SQLAlchemy 
 def _project_from_row(row, document: str, children: dict[str, dict[int, list]]) -> Project:  # noqa: ANN001
     """Rebuild one Project (with its children) from its stored rows."""
     pid = row["id"]
+    footers = {f["kind"]: _source_of(f, document) for f in children["footers"].get(pid, [])}
     return Project(
         seq=row["seq"],
         name=row["name"],
@@ -355,6 +388,8 @@ def _project_from_row(row, document: str, children: dict[str, dict[int, list]]) 
         total_score=row["total_score"],
         grade=row["grade"],
         source=_source_of(row, document),
+        total_source=footers.get("total"),
+        grade_source=footers.get("grade"),
         derived=json.loads(row["derived"]),
         findings=[
             Finding(kind=fd["kind"], message=fd["message"], source=_source_of(fd, document))
