@@ -78,18 +78,18 @@ def _check_indicator(ind: Indicator) -> Iterator[Finding]:
 
 
 def _check_total(project: Project) -> Iterator[Finding]:
-    """总分 against the funds score plus every indicator score (and 100 − points lost)."""
+    """总分 against the funds score plus every indicator score (and 100 − points lost), cited to the 总分 row."""
     total = project.fund("年度资金总额")
     scores = [ind.score for ind in project.indicators]
     if project.total_score is None or total is None or total.score is None or None in scores:
-        yield Finding("total_unverifiable", "总分或部分得分缺失，无法核对总分", project.source)
+        yield Finding("total_unverifiable", "总分或部分得分缺失，无法核对总分", project.source_for("total_score"))
         return
     computed = round(total.score + sum(scores), 2)
     if abs(computed - project.total_score) > TOLERANCE:
         yield Finding(
             "total_mismatch",
             f"总分填报为 {project.total_score:.2f}，资金得分与各指标得分之和为 {computed:.2f}",
-            project.source,
+            project.source_for("total_score"),
         )
     weights = [ind.weight for ind in project.indicators]
     if total.weight is not None and None not in weights:
@@ -98,12 +98,12 @@ def _check_total(project: Project) -> Iterator[Finding]:
             yield Finding(
                 "weight_mismatch",
                 f"各项分值之和为 {weight_sum:.2f}，与总分分值 {project.total_weight:.2f} 不一致",
-                project.source,
+                project.source_for("total_weight"),
             )
 
 
 def _check_grade(project: Project) -> Iterator[Finding]:
-    """评分等级 against the band 总分 falls in."""
+    """评分等级 against the band 总分 falls in, cited to the 评分等级 row."""
     if project.grade is None or project.total_score is None:
         return
     expected = grade_for(project.total_score)
@@ -111,14 +111,16 @@ def _check_grade(project: Project) -> Iterator[Finding]:
         yield Finding(
             "grade_mismatch",
             f"评分等级填报为“{project.grade}”，按总分 {project.total_score:.2f} 应为“{expected}”",
-            project.source,
+            project.source_for("grade"),
         )
 
 
 def _report_restored(project: Project) -> Iterator[Finding]:
     """One finding per value the reader lost and the table's arithmetic restored, with its rule."""
     for name, rule in project.derived.items():
-        yield Finding("restored", f"项目{_FIELD_NAMES.get(name, name)}原文缺失，已按规则补全：{rule}", project.source)
+        yield Finding(
+            "restored", f"项目{_FIELD_NAMES.get(name, name)}原文缺失，已按规则补全：{rule}", project.source_for(name)
+        )
     for line in project.funds:
         for name, rule in line.derived.items():
             yield Finding("restored", f"{line.kind}的{_FIELD_NAMES.get(name, name)}原文缺失，已按规则补全：{rule}", line.source)

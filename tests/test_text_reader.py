@@ -7,6 +7,7 @@ the sample as the document shows it.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from pathlib import Path
@@ -32,6 +33,7 @@ from ingest.restore import TOTAL_WEIGHT_RULE
 from ingest.text_reader import read_text_report
 from ingest.text_rows import line_to_figures
 from ingest.text_table import lines_to_table
+from ingest.validation import check_project
 from tests.fixtures.second_report_records import second_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -144,6 +146,18 @@ def test_footer_rows_cite_their_own_lines(sample: Document) -> None:
         assert 0 < project.total_source.row < project.grade_source.row
         assert project.source_for("total_score") == project.source_for("total_weight") == project.total_source
         assert (project.source_for("grade"), project.source_for("goal_text")) == (project.grade_source, project.source)
+
+
+def test_findings_about_the_footer_cite_its_rows(sample: Document) -> None:
+    """A restored 评分等级 (seq 7 prints none) or 总分 (seq 15's row lost 分值 and 得分), and a 总分 that does not add up."""
+    def restored(project: Project) -> list[int]:
+        return [f.source.line for f in check_project(project) if f.kind == "restored" and f.message.startswith("项目")]
+
+    assert restored(sample.projects[6]) == [169]
+    assert restored(sample.projects[14]) == [373, 373]
+    tampered = dataclasses.replace(sample.projects[0], total_score=90.0, grade="良", derived={})
+    cited = {f.kind: f.source.line for f in check_project(tampered)}
+    assert (cited["total_mismatch"], cited["grade_mismatch"]) == (26, 27)
 
 
 def test_second_report_footer_lines(second: Document) -> None:
