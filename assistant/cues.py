@@ -15,6 +15,7 @@ import unicodedata
 from assistant.metrics import (
     FUND_SYNONYMS,
     METRIC_BUNDLES,
+    METRIC_PATTERNS,
     METRICS,
     TOTAL_FUND,
     Metric,
@@ -31,18 +32,25 @@ from assistant.resolve import mask_spans
 
 FINDINGS_RE = re.compile(r"对不上|数据质量|核对|勾稽|校验|算错|不平|数据.{0,4}(问题|错误|异常|有误)|不匹配|矛盾|不符|对得上")
 RESTORED_RE = re.compile(r"补全|原文缺失|缺失的?数|推定|推算出|恢复的?数|没有?填写?|未填写?|空白|留空|漏填")
-NAMELESS_RE = re.compile(r"(缺少|缺失|没有|没|无)(项目)?名称|名称(缺失|为空|空白|是空的|没有)|没有名字|无名")
-ADJUSTED_RE = re.compile(r"年初.{0,8}全年.{0,6}(不一致|不同|不一样|有差异|差异|变化|变动)|预算(调整|调减|调增|变动)|调整(了)?预算")
+NAMELESS_RE = re.compile(
+    r"(缺少|缺失|没有|没|无)(项目)?名称|名称(缺失|为空|空白|是空的|没有)|没有名字|无名|"
+    r"(名称|名字)(读|认|识别|看)不出|读不出(项目)?(名称|名字)"
+)
+ADJUSTED_RE = re.compile(
+    r"年初.{0,8}全年.{0,6}(不一致|不同|不一样|有差异|差异|变化|变动)|预算(被)?(调整|调减|调增|变动|调过)|调(整|减|增)?(过|了)预算|调整预算"
+)
 TOPIC_RE = re.compile(r"涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联")
 MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,4}(错|有误)")
 NOT_FULL_RE = re.compile(r"不是满分|没有满分|没拿满分|没拿到满分|未得满分|没满分|未拿满分|不满分|没有拿满分|没有得满分")
 LOST_RE = re.compile(r"扣分|扣了|丢分|失分|丢了|被扣|减分|扣除")
-WHY_RE = re.compile(r"为什么|为何|原因|偏差|怎么回事|咋回事|理由|怎么会")
+WHY_RE = re.compile(r"为什么|为何|为啥|原因|偏差|怎么回事|咋回事|理由|怎么会|怎么(只|才)")
 EXCEEDED_RE = re.compile(r"超额|超过目标|超出目标|高于目标|超过指标|超标完成")
 NOT_MET_RE = re.compile(r"未达标|没达标|没有达标|未达到|没达到|没有达到|未完成|没完成|没有完成|不达标")
 SATISFACTION_RE = re.compile(r"满意")
 INDICATOR_RE = re.compile(r"指标|目标值|指标值|完成值|实际完成|完成了多少|完成多少|完成情况如何|达到多少|目标是多少")
-RESULT_TEXT_RE = re.compile(r"完成了(哪些|什么)|做了(哪些|什么)|干了什么|实际完成(了)?(哪些|什么)|主要工作|工作内容|成效|成果|取得|实际完成情况|开展了")
+RESULT_TEXT_RE = re.compile(
+    r"完成了(哪些|什么)|(做|干|搞)了(些|哪些|什么|啥)|实际完成(了)?(哪些|什么)|主要工作|工作内容|成效|成果|取得|实际完成情况|开展了"
+)
 GOAL_TEXT_RE = re.compile(
     r"(总体|预期|年度)?目标是什么|预期目标|总体目标|年度目标|绩效目标|工作目标|的目标[?？]?$|计划(做|干)|要做什么|(是)?(做|干)什么的|目的是|旨在|打算"
 )
@@ -51,8 +59,9 @@ SHARE_RE = re.compile(r"占比|比例|比重|份额|占.{0,10}(百分之|多少|
 POSITION_RE = re.compile(r"排(名|第|在)|第几|名次|位列|排多少")
 ASC_RE = re.compile(r"最(低|小|少|差|慢)|倒数|垫底|低到高|小到大|末位|后\s*\d+")
 LIMIT_RE = re.compile(r"(?:前|倒数第?|后)\s*(\d+)|(\d+)\s*(?:个|项|名|家)")
-COUNT_RE = re.compile(r"几个|多少个|项目数|总数|数量|几项|多少项|个数|有多少项目|多少家")
-SUM_RE = re.compile(r"合计|总计|总共|一共|共计|总额|总和|加起来|汇总|累计|总(预算|执行|支出|金额)")
+COUNT_RE = re.compile(r"(?<!哪)几个|多少个|项目数|总数|数量|(?<!哪)几项|多少项|个数|有多少项目|多少家")
+"""How many: 哪几个 asks which, not how many (得分倒数三名是哪几个项目)."""
+SUM_RE = re.compile(r"合计|总计|总共|一共|共计|总额|总和|加起来|汇总|累计|总(预算|执行|支出|金额)|还剩|剩下")
 OVERALL_RE = re.compile(r"整体|总体|全部项目|所有项目|平均执行率|全局")
 MEAN_RE = re.compile(r"平均|均值")
 ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目有哪些")
@@ -101,18 +110,18 @@ def detect_metrics(text: str) -> list[MetricRef]:
     kind = fund_kind(text)
     found: list[tuple[int, int, MetricRef]] = []
     taken: set[int] = set()
-    for word, metrics in _PHRASES:
-        for match in re.finditer(re.escape(word), text):
+    for pattern, metrics in _PHRASES:
+        for match in pattern.finditer(text):
             positions = set(range(*match.span()))
             if positions & taken or _ends_a_name(text, match):
                 continue
             taken |= positions
             found.extend(
-                (match.start(), order, MetricRef(m, kind if m.fund_field else TOTAL_FUND))
+                (match.start(), order, MetricRef(m, kind if m.fund_field or m.difference else TOTAL_FUND))
                 for order, m in enumerate(metrics)
             )
     ordered = [ref for _, _, ref in sorted(found, key=lambda item: item[:2])]
-    unique = list(dict.fromkeys(ordered))
+    unique = _without_operands(list(dict.fromkeys(ordered)))
     if not unique and kind != TOTAL_FUND:
         unique = [MetricRef(metric("full_year"), kind), MetricRef(metric("executed"), kind)]
     elif not unique and _HOW_MUCH_MONEY_RE.search(text):
@@ -127,11 +136,21 @@ def _ends_a_name(text: str, match: re.Match[str]) -> bool:
     return match.group(0) in _NAME_TAILS and text[: match.start()].endswith(_NAME_TAIL_BEFORE)
 
 
-def _metric_phrases() -> tuple[tuple[str, tuple[Metric, ...]], ...]:
-    """Every phrase naming figures — bundles (执行情况) and synonyms — longest first, so 执行率 beats 执行."""
-    phrases = [(word, tuple(metric(k) for k in keys)) for word, keys in METRIC_BUNDLES.items()]
-    phrases += [(word, (m,)) for m in METRICS for word in m.synonyms]
-    return tuple(sorted(phrases, key=lambda pair: len(pair[0]), reverse=True))
+def _without_operands(refs: list[MetricRef]) -> list[MetricRef]:
+    """The figures asked, less the operands of a difference asked with them: 年初预算比全年预算调减了多少 asks
+    the adjustment, not the two budgets it subtracts."""
+    operands = {(key, ref.fund_kind) for ref in refs if ref.metric.difference for key in ref.metric.difference}
+    return [ref for ref in refs if (ref.metric.key, ref.fund_kind) not in operands]
+
+
+def _metric_phrases() -> tuple[tuple[re.Pattern[str], tuple[Metric, ...]], ...]:
+    """Every phrasing naming figures — patterns (预算没有执行) first, then bundles (执行情况) and synonyms longest
+    first, so 执行率 beats 执行."""
+    words = [(word, tuple(metric(k) for k in keys)) for word, keys in METRIC_BUNDLES.items()]
+    words += [(word, (m,)) for m in METRICS for word in m.synonyms]
+    words.sort(key=lambda pair: len(pair[0]), reverse=True)
+    patterns = [(re.compile(p), (metric(key),)) for key, p in METRIC_PATTERNS.items()]
+    return tuple(patterns + [(re.compile(re.escape(word)), metrics) for word, metrics in words])
 
 
 _PHRASES = _metric_phrases()

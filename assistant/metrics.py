@@ -22,6 +22,9 @@ class Metric:
 
     ``fund_field`` names the FundLine attribute for money figures; None for the
     footer figures (总分, 评分等级). ``numeric`` is False for 评分等级.
+    ``difference`` names the two FundLine attributes a derived money figure
+    subtracts (全年预算数 − 全年执行数): a question naming it also names its
+    operands (预算没有执行), which are then not figures asked on their own.
     """
 
     key: str
@@ -30,6 +33,7 @@ class Metric:
     fund_field: str | None
     synonyms: tuple[str, ...]
     numeric: bool = True
+    difference: tuple[str, str] | None = None
 
 
 METRICS: tuple[Metric, ...] = (
@@ -46,7 +50,11 @@ METRICS: tuple[Metric, ...] = (
     Metric("total_score", "总分", "分", None,
            ("自评得分", "自评分", "总得分", "总分", "得分", "分数", "评分", "打分", "几分", "多少分")),
     Metric("adjustment", "预算调整额", "万元", None,
-           ("预算调整额", "调整了多少", "调整多少", "调整额", "调整幅度", "调减了多少", "调增了多少", "预算调整", "调整金额")),
+           ("预算调整额", "调整了多少", "调整多少", "调整额", "调整幅度", "调减了多少", "调增了多少", "预算调整", "调整金额"),
+           difference=("full_year", "initial")),
+    Metric("unexecuted", "未执行数", "万元", None,
+           ("未执行数", "未执行金额", "未执行", "结余资金", "结余", "剩余资金", "剩余", "余额", "还剩", "剩下"),
+           difference=("full_year", "executed")),
     Metric("lost", "扣分", "分", None, ("扣分", "失分", "丢分", "被扣")),
     Metric("total_weight", "总分分值", "分", None, ()),
     Metric("grade", "评分等级", "", None, ("评分等级", "评价等级", "自评等级", "等级", "评级", "档次"), numeric=False),
@@ -64,6 +72,11 @@ METRIC_BUNDLES: dict[str, tuple[str, ...]] = {
     "预算情况": ("initial", "full_year"),
 }
 """Phrases that ask for several figures at once (metric keys, in answer order)."""
+
+METRIC_PATTERNS: dict[str, str] = {
+    "unexecuted": r"(?:预算|资金|经费|钱)?(?:还|尚)?(?:没有|没|未)(?:有)?(?:执行|花|用|支出|使用)(?:完|掉|出去)?",
+}
+"""Phrasings a fixed synonym cannot hold (预算没有执行, 没花完的钱, 钱没花出去), as regular expressions per metric key."""
 
 FUND_SYNONYMS: dict[str, tuple[str, ...]] = {
     FUND_KINDS[0]: ("年度资金总额", "资金总额"),
@@ -102,20 +115,22 @@ def read_metric(project: Project, which: Metric, fund_kind: str = TOTAL_FUND) ->
         return MetricValue(project.total_weight, project.source_for("total_weight"), "total")
     if which.key == "lost":
         return _lost_total(project)
-    if which.key == "adjustment":
-        return _adjustment(project, fund_kind)
+    if which.difference is not None:
+        return _fund_difference(project, fund_kind, *which.difference)
     if which.key in ("implementer", "department"):
         return MetricValue(getattr(project, which.key), project.source, "header")
     return MetricValue(project.total_score, project.source_for("total_score"), "total", project.derived.get("total_score"))
 
 
-def _adjustment(project: Project, fund_kind: str) -> MetricValue:
-    """全年预算数 − 年初预算数 of a fund line (negative when the budget was cut), None when either was not read."""
+def _fund_difference(project: Project, fund_kind: str, minuend: str, subtrahend: str) -> MetricValue:
+    """``minuend − subtrahend`` of a fund line (全年预算数 − 年初预算数: negative when the budget was cut;
+    全年预算数 − 全年执行数: what was not executed), None when either was not read."""
     line = project.fund(fund_kind)
-    if line is None or line.initial is None or line.full_year is None:
+    first = getattr(line, minuend) if line is not None else None
+    second = getattr(line, subtrahend) if line is not None else None
+    if line is None or first is None or second is None:
         return MetricValue(None, project.source, "funds")
-    formula = f"{line.full_year:.2f} − {line.initial:.2f}"
-    return MetricValue(round(line.full_year - line.initial, 2), line.source, "funds", formula=formula)
+    return MetricValue(round(first - second, 2), line.source, "funds", formula=f"{first:.2f} − {second:.2f}")
 
 
 def _lost_total(project: Project) -> MetricValue:

@@ -225,13 +225,22 @@ def aggregate(entries: Sequence[ProjectEntry], how: str, ref: MetricRef | None) 
         return overall_rate(entries, ref.fund_kind if ref else TOTAL_FUND)
     terms = [row for row in project_figures(entries, [ref]) if numeric_value(row) is not None]
     total = round(sum(row.value for row in terms), 2)
-    listing = " + ".join(f"{row.value:.2f}" for row in terms)
     if how == "sum":
-        formula = f"Σ{ref.label}（{len(terms)} 个项目）= {listing}"
-        return FigureRow(None, ref, total, None, formula, f"{ref.label}合计"), terms
+        return FigureRow(None, ref, total, None, _sum_formula(ref, terms), f"{ref.label}合计"), terms
     mean = round(total / len(terms), 2) if terms else None
     formula = f"Σ{ref.label} / {len(terms)} = {total:.2f} / {len(terms)}"
     return FigureRow(None, ref, mean, None, formula, f"平均{ref.label}"), terms
+
+
+def _sum_formula(ref: MetricRef, terms: Sequence[FigureRow]) -> str:
+    """How a sum was made: its terms listed, or for a difference (未执行数) the difference of its operands' sums
+    (Σ全年预算数 − Σ全年执行数 = 12216.04 − 11846.60), which a reader can check against the two totals."""
+    if ref.metric.difference is None:
+        return f"Σ{ref.label}（{len(terms)} 个项目）= " + " + ".join(f"{row.value:.2f}" for row in terms)
+    operands = [MetricRef(metric(key), ref.fund_kind) for key in ref.metric.difference]
+    sums = [sum(figure(row.entry, operand).value for row in terms) for operand in operands]
+    return (f"Σ{operands[0].label} − Σ{operands[1].label}（{len(terms)} 个项目）"
+            f"= {sums[0]:.2f} − {sums[1]:.2f}")
 
 
 def _count(entries: Sequence[ProjectEntry]) -> FigureRow:

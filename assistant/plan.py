@@ -59,7 +59,8 @@ class MetricRef:
     @property
     def label(self) -> str:
         """How answers name the figure: 其他资金全年执行数, or just 执行率 for the total line."""
-        prefix = "" if self.fund_kind == TOTAL_FUND or self.metric.fund_field is None else self.fund_kind
+        of_a_line = self.metric.fund_field is not None or self.metric.difference is not None
+        prefix = self.fund_kind if of_a_line and self.fund_kind != TOTAL_FUND else ""
         return prefix + self.metric.label
 
 

