@@ -376,6 +376,9 @@ def aggregate_answer(
     value = b.figure(result)
     formula = f"（{result.formula}）" if result.formula else ""
     b.say(f"{scope}的{label}为 {value}{formula}。")
+    if condition_text and not b.plan.projects:  # which projects the condition kept, so the sum can be checked
+        kept = dict.fromkeys(term.entry for term in terms if term.entry is not None)
+        b.say(f"{condition_text}的项目：" + "、".join(b.name(entry) for entry in kept) + "。")
     unstated = [row for row in sums if not b.stated(row)]  # 预算合计和整体执行率: the Σ was just said
     if unstated:
         b.say("其中 " + "，".join(f"{row.label} {b.figure(row)}" for row in unstated) + "。")

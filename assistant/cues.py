@@ -64,6 +64,8 @@ COUNT_RE = re.compile(r"(?<!哪)几个|多少个|项目数|总数|数量|(?<!哪
 SUM_RE = re.compile(r"合计|总计|总共|一共|共计|总额|总和|加起来|汇总|累计|总(预算|执行|支出|金额)|还剩|剩下")
 OVERALL_RE = re.compile(r"整体|总体|全部项目|所有项目|平均执行率|全局")
 MEAN_RE = re.compile(r"平均|均值")
+MEAN_OF_RATES_RE = re.compile(r"执行率的?(平均值|平均数|均值|算术平均)|各个?项目.{0,6}执行率.{0,4}平均|简单平均")
+"""The mean of the projects' rates asked in so many words; 平均执行率 alone is the overall rate (Σ执行/Σ预算)."""
 ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目有哪些")
 LIST_RE = re.compile(r"(有|包括|包含)(哪些|什么)项目|项目有哪些|项目(清单|列表|名单)|列出|所有(的)?项目|全部(的)?项目|哪些项目")
 OVERVIEW_RE = re.compile(r"介绍|情况|怎么样|如何|概况|概要|总体|详情|详细|基本信息|表现")
@@ -139,8 +141,8 @@ def _ends_a_name(text: str, match: re.Match[str]) -> bool:
 def _without_operands(refs: list[MetricRef]) -> list[MetricRef]:
     """The figures asked, less the operands of a difference asked with them: 年初预算比全年预算调减了多少 asks
     the adjustment, not the two budgets it subtracts."""
-    operands = {(key, ref.fund_kind) for ref in refs if ref.metric.difference for key in ref.metric.difference}
-    return [ref for ref in refs if (ref.metric.key, ref.fund_kind) not in operands]
+    operands = {(field, ref.fund_kind) for ref in refs if ref.metric.difference for field in ref.metric.difference}
+    return [ref for ref in refs if (ref.metric.fund_field, ref.fund_kind) not in operands]
 
 
 def _metric_phrases() -> tuple[tuple[re.Pattern[str], tuple[Metric, ...]], ...]:
@@ -266,6 +268,8 @@ def aggregate_kind(rest: str, refs: tuple[MetricRef, ...]) -> str | None:
     if COUNT_RE.search(rest):
         return "count"
     rate_named = any(r.metric.key == "rate" for r in refs)
+    if rate_named and MEAN_OF_RATES_RE.search(rest):
+        return "mean"
     if rate_named and (OVERALL_RE.search(rest) or MEAN_RE.search(rest) or SUM_RE.search(rest)):
         return "overall_rate"
     if MEAN_RE.search(rest):

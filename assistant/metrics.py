@@ -56,6 +56,8 @@ METRICS: tuple[Metric, ...] = (
            ("未执行数", "未执行金额", "未执行", "结余资金", "结余", "剩余资金", "剩余", "余额", "还剩", "剩下"),
            difference=("full_year", "executed")),
     Metric("lost", "扣分", "分", None, ("扣分", "失分", "丢分", "被扣")),
+    Metric("funds_lost", "资金扣分", "分", None, ("资金扣分", "预算执行扣分", "执行率扣分", "资金执行扣分"),
+           difference=("weight", "score")),
     Metric("total_weight", "总分分值", "分", None, ()),
     Metric("grade", "评分等级", "", None, ("评分等级", "评价等级", "自评等级", "等级", "评级", "档次"), numeric=False),
     Metric("implementer", "实施单位", "", None, ("实施单位", "执行单位", "承担单位", "实施部门"), numeric=False),
@@ -75,6 +77,7 @@ METRIC_BUNDLES: dict[str, tuple[str, ...]] = {
 
 METRIC_PATTERNS: dict[str, str] = {
     "unexecuted": r"(?:预算|资金|经费|钱)?(?:还|尚)?(?:没有|没|未)(?:有)?(?:执行|花|用|支出|使用)(?:完|掉|出去)?",
+    "funds_lost": r"(?:预算执行|资金执行|资金|执行率)(?:这[一1]?项|这块|方面|上)?的?(?:扣分|扣了|失分|丢分|丢了|被扣)",
 }
 """Phrasings a fixed synonym cannot hold (预算没有执行, 没花完的钱, 钱没花出去), as regular expressions per metric key."""
 

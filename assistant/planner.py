@@ -16,6 +16,7 @@ from dataclasses import replace
 from assistant import cues, rules
 from assistant.catalog import Catalog, ProjectEntry
 from assistant.conversation import Conversation
+from assistant.metrics import metric
 from assistant.plan import MetricRef, Plan, ProjectKey, Scope
 from assistant.resolve import ProjectResolver, Resolution, mask_spans, meaningful_length
 
@@ -179,7 +180,7 @@ class Planner:
         if not projects:
             projects = self._follow_up_projects(rest, resolution, refs, conversation)
             if projects and not refs and cues.WHY_RE.search(rest):
-                refs = list(last.plan.metrics)  # 为什么 after 得分 asks about points, after 执行率 about money
+                refs = _asked_about(last.plan)  # 为什么 after 得分 asks about points, after 执行率 about money
         if projects and last is not None and rules.is_bare(rest):
             return rules.repeat_for(last.plan, projects, scope)
         base = Plan("project_figure", scope, projects=projects, metrics=tuple(refs))
@@ -220,6 +221,14 @@ class Planner:
         if _DOMAIN_RE.search(rest):
             return Plan("not_found", base.scope, message="没有找到问题所指的项目或数据。")
         return Plan("not_found", base.scope, message="这个问题不在绩效自评表的范围内。")
+
+
+def _asked_about(plan: Plan) -> list[MetricRef]:
+    """The figures a previous turn was about, for a bare 为什么 after it: its metrics, or 扣分 after a lost-points
+    answer (党建项目扣了多少分 → 为什么 asks why the points were lost, not why the money was not spent)."""
+    if plan.intent == "lost_points":
+        return [MetricRef(metric("lost"))]
+    return list(plan.metrics)
 
 
 def _refusal(question: str) -> str | None:

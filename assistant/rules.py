@@ -78,9 +78,14 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
                            order=cues.order_of(rest), limit=cues.limit_of(rest))
         return _ranking_plan(catalog, rest, base, _lost_ranking_metric(rest, base))
     if not base.projects and not_full and not cues.LOST_RE.search(rest):
-        conditions = tuple(cues.detect_conditions(rest, list(base.metrics)))
-        intent = "aggregate" if cues.COUNT_RE.search(rest) else "filter"
-        return replace(base, intent=intent, conditions=conditions, aggregate="count" if intent == "aggregate" else None)
+        return _filter_or_count(rest, base, tuple(cues.detect_conditions(rest, list(base.metrics))))
+    if not base.projects and "指标" not in rest:
+        thresholds = tuple(cues.threshold_conditions(rest, _points_lost_named(base)))
+        if thresholds:  # 扣分超过1分的项目, 预算执行扣分超过1分的有几个
+            return _filter_or_count(rest, base, thresholds)
+        how = "mean" if cues.MEAN_RE.search(rest) else "sum" if cues.SUM_RE.search(rest) else None
+        if how and not cues.COUNT_RE.search(rest):  # 所有项目一共被扣了多少分: Σ(总分分值 − 总分)
+            return _aggregate_plan(base, how, _points_lost_named(base), ())
     part = "all"
     if re.search(r"预算执行|资金|执行率|执行数", rest):
         part = "funds"
@@ -93,6 +98,20 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     # the rest of a project name the extraction garbled, and the full answer still shows it lost nothing.
     narrows = any(ind.lost for _, ind in named)
     return replace(base, intent="lost_points", lost_part=part, metrics=(), indicator_terms=terms if narrows else ())
+
+
+def _filter_or_count(rest: str, base: Plan, conditions: tuple[Condition, ...]) -> Plan:
+    """The projects meeting ``conditions``, or how many when the question counts them."""
+    if cues.COUNT_RE.search(rest):
+        return replace(base, intent="aggregate", conditions=conditions, aggregate="count")
+    return replace(base, intent="filter", conditions=conditions)
+
+
+def _points_lost_named(base: Plan) -> list[MetricRef]:
+    """The lost points a question means: those of the funds line when it names them (预算执行扣分), else the
+    project's in all (总分分值 − 总分)."""
+    named = [ref for ref in base.metrics if ref.metric.key in ("funds_lost", "lost")]
+    return named[:1] or [MetricRef(metric("lost"))]
 
 
 def _lost_ranking_metric(rest: str, base: Plan) -> MetricRef:
@@ -203,12 +222,13 @@ def _rule_filter_or_aggregate(catalog: Catalog, rest: str, base: Plan) -> Plan |
     if len(base.projects) == 1:
         return None
     conditions = tuple(cues.detect_conditions(rest, list(base.metrics)))
-    how = cues.aggregate_kind(rest, base.metrics)
+    asked = _not_tested(base.metrics, conditions)
+    how = cues.aggregate_kind(rest, asked)
     if how is not None:
         parts = _aggregate_parts(rest, base)
         if len(parts) >= 2:
             return replace(parts[0], also=tuple(parts[1:]))
-        return _aggregate_plan(base, how, base.metrics, conditions)
+        return _aggregate_plan(base, how, asked, conditions)
     if conditions:
         entries = catalog.entries_of(base.projects) or catalog.in_documents(base.scope.documents)
 
@@ -219,6 +239,13 @@ def _rule_filter_or_aggregate(catalog: Catalog, rest: str, base: Plan) -> Plan |
         return replace(base, intent="filter", conditions=conditions,
                        also=_why_of(catalog, rest, base, matched, conditions[0].metric))
     return None
+
+
+def _not_tested(refs: Sequence[MetricRef], conditions: Sequence[Condition]) -> tuple[MetricRef, ...]:
+    """The figures named less those the conditions test (执行率低于90%的项目的预算合计: the rate is the test, the
+    budget the sum); all of them when every one is tested (执行率低于90%的项目的整体执行率)."""
+    tested = {c.metric for c in conditions}
+    return tuple(r for r in refs if r not in tested) or tuple(refs)
 
 
 def _aggregate_plan(base: Plan, how: str, refs: Sequence[MetricRef], conditions: tuple[Condition, ...]) -> Plan:
@@ -242,8 +269,7 @@ def _aggregate_parts(rest: str, base: Plan) -> list[Plan]:
     for clause in cues.clauses(rest):
         named = cues.detect_metrics(clause)
         own = tuple(cues.detect_conditions(clause, named))
-        tested = {c.metric for c in own}  # 执行率低于90%的项目的预算合计: the rate is the test, the budget the sum
-        refs = [r for r in named if r not in tested] or named
+        refs = list(_not_tested(named, own))
         shared = cues.aggregate_kind(rest, tuple(refs)) if refs else None
         how = cues.aggregate_kind(clause, tuple(refs)) or (shared if shared != "count" else None)
         if how is not None:

@@ -108,3 +108,48 @@ def test_what_a_project_did_colloquially(assistant: Assistant) -> None:
 def test_unreadable_name(assistant: Assistant) -> None:
     answer = ask(assistant, "哪些项目的名称读不出来？")
     assert answer.intent == "findings" and seqs(answer) == [11]
+
+
+# --- points lost: totals, thresholds, follow-ups ----------------------------------------------------------------
+
+
+def test_points_lost_in_all_are_summed_over_projects(assistant: Assistant) -> None:
+    answer = ask(assistant, "所有项目一共被扣了多少分")
+    assert answer.intent == "aggregate"
+    labelled(answer, "扣分合计", 17.29)  # 1800 − Σ总分 1782.71
+
+
+def test_funds_points_lost_filter(assistant: Assistant) -> None:
+    answer = ask(assistant, "预算执行这一项扣分超过1分的项目有哪些")
+    assert answer.intent == "filter" and sorted(seqs(answer)) == [7, 10, 12, 13]
+    assert labelled(answer, "资金扣分", 3.68).formula == "10.00 − 6.32"
+    labelled(answer, "资金扣分", 3.31)
+
+
+def test_points_lost_filter_counts_the_whole_project(assistant: Assistant) -> None:
+    answer = ask(assistant, "扣分超过1分的项目有几个")
+    assert answer.intent == "aggregate" and sorted(seqs(answer)) == [1, 7, 10, 12, 13]
+    labelled(answer, "项目数", 5.0)
+
+
+def test_why_after_points_lost_gives_the_points(assistant: Assistant) -> None:
+    answer = ask(assistant, "党建项目扣了多少分", "为什么")
+    assert answer.intent == "lost_points" and seqs(answer) == [10]
+    assert labelled(answer, "扣分", 1.85).formula == "10.00 − 8.15"
+
+
+# --- aggregates over a condition, means ------------------------------------------------------------------------
+
+
+def test_sum_over_a_rate_condition_sums_the_budget_and_lists_the_projects(assistant: Assistant) -> None:
+    answer = ask(assistant, "执行率低于90%的项目全年预算加起来多少")
+    assert answer.intent == "aggregate" and sorted(seqs(answer)) == [7, 10, 12, 13]
+    labelled(answer, "全年预算数合计", 698.23)  # 499.96 + 25.00 + 17.00 + 156.27
+    assert not [f for f in answer.figures if "执行率" in f.label]
+
+
+def test_mean_of_the_rates_when_asked_in_so_many_words(assistant: Assistant) -> None:
+    answer = ask(assistant, "各项目执行率的平均值")
+    mean = labelled(answer, "平均执行率", 92.79)  # 1670.15 / 18
+    assert mean.formula.startswith("Σ执行率 / 18")
+    assert labelled(ask(assistant, "平均执行率是多少"), "整体执行率", 96.98)
