@@ -39,7 +39,8 @@ NAMELESS_RE = re.compile(
 ADJUSTED_RE = re.compile(
     r"年初.{0,8}全年.{0,6}(不一致|不同|不一样|有差异|差异|变化|变动)|预算(被)?(调整|调减|调增|变动|调过)|调(整|减|增)?(过|了)预算|调整预算"
 )
-TOPIC_RE = re.compile(r"涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联")
+TOPIC_RE = re.compile(r"涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|哪(个|些)项目(在做|在搞|在负责|负责|做的|干的|承担)")
+"""Which projects touch a topic: 哪些项目涉及X, and X是哪个项目在做."""
 MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,4}(错|有误)")
 NOT_FULL_RE = re.compile(r"不是满分|没有满分|没拿满分|没拿到满分|未得满分|没满分|未拿满分|不满分|没有拿满分|没有得满分")
 LOST_RE = re.compile(r"扣分|扣了|丢分|失分|丢了|被扣|减分|扣除")
@@ -244,7 +245,8 @@ def _metric_for_unit(unit: str, refs: list[MetricRef]) -> MetricRef:
 
 def topic_phrase(rest: str) -> str:
     """The topic of 哪些项目涉及X / 与X有关的项目: the question minus its question words."""
-    topic = re.sub(r"[□?？。，,！!、]|哪些|哪个|什么|项目[中里]|项目|方面|领域|涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|内容|的|了|有|与|和|工作|是", " ", rest)
+    topic = re.sub(r"[□?？。，,！!、]|哪些|哪个|什么|项目[中里]|项目|方面|领域|涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|内容|"
+                   r"在做|在搞|在负责|负责|做的|干的|承担|的|了|有|与|和|工作|是", " ", rest)
     return " ".join(topic.split())
 
 

@@ -505,10 +505,23 @@ def findings(entries: Sequence[ProjectEntry]) -> list[FindingRow]:
 
 
 def topic_words(topic: str) -> list[str]:
-    """The words of a topic (jieba, precise mode), two characters or more, without question vocabulary."""
+    """The words of a topic (jieba, precise mode), two characters or more, without question vocabulary.
+
+    When that would drop a character of a one-term topic (碳市场 → 碳 + 市场), the term is kept whole: 市场
+    alone is another topic, and a passage about 14 个市场 is not about 碳市场. A topic of several pieces
+    (绿色金融 库建设, once 项目 is taken out) is matched by its words.
+    """
     ensure_jieba_loaded()
-    words = [w for w in jieba.lcut(topic) if len(w.strip()) >= 2 and meaningful_length(w) >= 2]
+    tokens = jieba.lcut(topic.strip())
+    if " " not in topic.strip() and any(_CJK_CHAR_RE.fullmatch(t) and t not in _FUNCTION_CHARS for t in tokens):
+        return [topic.strip()]
+    words = [w for w in tokens if len(w.strip()) >= 2 and meaningful_length(w) >= 2]
     return list(dict.fromkeys(words))
+
+
+_CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+_FUNCTION_CHARS = frozenset("的和与及或在了是有等之")
+"""Single characters a topic may hold that carry no meaning of their own."""
 
 
 def _word_weights(words: Sequence[str], entries: Sequence[ProjectEntry]) -> dict[str, float]:

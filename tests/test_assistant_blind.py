@@ -153,3 +153,18 @@ def test_mean_of_the_rates_when_asked_in_so_many_words(assistant: Assistant) -> 
     mean = labelled(answer, "平均执行率", 92.79)  # 1670.15 / 18
     assert mean.formula.startswith("Σ执行率 / 18")
     assert labelled(ask(assistant, "平均执行率是多少"), "整体执行率", 96.98)
+
+
+# --- topics -----------------------------------------------------------------------------------------------------
+
+
+def test_one_term_topic_is_not_split_into_a_common_word(assistant: Assistant) -> None:
+    answer = ask(assistant, "哪些项目提到了碳市场")  # only 科技与国际合作交流 says 碳市场; 项目1 says 14 个市场
+    assert answer.intent == "topic" and seqs(answer) == [9]
+    assert "碳市场" in answer.answer
+
+
+def test_which_project_does_a_piece_of_work(assistant: Assistant) -> None:
+    answer = ask(assistant, "清洁生产审核是哪个项目在做")
+    assert answer.intent == "topic" and seqs(answer) == [9]
+    assert "清洁生产审核" in answer.answer
