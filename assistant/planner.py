@@ -49,6 +49,9 @@ _YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _DEPARTMENT_RE = re.compile(r"[\u4e00-\u9fa5]{1,6}[省市区县][\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|厅|办公室|办|中心|院)")
 _BEFORE_PROJECT_RE = re.compile(r"([^\s□的有是在里和与及或个些份这那哪几各每所，,。？?！!：:]{2,10})(?:那个|这个|那些|这些)?项目")
 """The words right before 项目, cut at function words (的, 有, 几个 …): 法规、标准那个项目 → 法规、标准."""
+_WORD_RUN = r"[^\s□的有是在里和与及或个些份这那哪几各每所，,。？?！!：:]{2,10}"
+_CONJUNCT_RE = re.compile(rf"□(?:和|与|跟|同|及|、)({_WORD_RUN})|({_WORD_RUN})(?:和|与|跟|同|及|、)□")
+"""Words joined to a project mention (□, masked) by 和/与/跟/、: 土壤固废和环评 → 环评, another project named."""
 _WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪些|哪个|整体|总体|合计|总计|平均|一共")
 """Words that ask about every project: without a pronoun (它们, 这些) they are no follow-up on the last answer."""
 _PRONOUN_RE = re.compile(r"它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们")
@@ -88,6 +91,8 @@ class Planner:
         resolution = self.resolver.resolve(text, entries)
         if not resolution.projects and not resolution.candidates:
             resolution = self._by_words_before_project(text, entries) or resolution
+        elif resolution.projects:
+            resolution = self._with_conjuncts(text, resolution, entries)
         if resolution.candidates:
             return self._ask_back(text, scope, resolution, entries)
         return self._intent_plan(text, scope, resolution.projects, resolution, entries, conversation)
@@ -124,6 +129,21 @@ class Planner:
             if found.projects or found.candidates:
                 return Resolution(found.projects, found.candidates, (match.span(1),))
         return None
+
+    def _with_conjuncts(self, text: str, resolution: Resolution, entries: list[ProjectEntry]) -> Resolution:
+        """The projects named, plus one named beside them by words of its table rather than its name
+        (土壤固废和环评: 环评 is no stretch of 环境影响评价…, but it is that project's word), in question order."""
+        projects, spans = list(resolution.projects), list(resolution.spans)
+        for match in _CONJUNCT_RE.finditer(mask_spans(text, resolution.spans)):
+            group = 1 if match.group(1) else 2
+            if meaningful_length(match.group(group)) < 2:
+                continue
+            by_words = self.resolver.resolve_by_table_words(match.group(group), entries)
+            if len(by_words.projects) == 1 and by_words.projects[0] not in projects:
+                before = match.start(group) < min(start for start, _ in resolution.spans)
+                projects.insert(0 if before else len(projects), by_words.projects[0])
+                spans.append(match.span(group))
+        return replace(resolution, projects=tuple(projects), spans=tuple(spans))
 
     def _scope(self, text: str) -> tuple[Scope, list[tuple[int, int]], str | None]:
         """The documents a question is about, the spans naming them, and a message if it names what is not stored.

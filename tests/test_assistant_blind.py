@@ -168,3 +168,15 @@ def test_which_project_does_a_piece_of_work(assistant: Assistant) -> None:
     answer = ask(assistant, "清洁生产审核是哪个项目在做")
     assert answer.intent == "topic" and seqs(answer) == [9]
     assert "清洁生产审核" in answer.answer
+
+
+# --- a project named by its table's words beside one named by its name ------------------------------------------
+
+
+@pytest.mark.parametrize("question, order", [
+    ("土壤固废和环评哪个预算多，多多少？", [5, 15]), ("环评和土壤固废的全年预算对比", [15, 5]),
+])
+def test_abbreviation_beside_a_name_is_a_second_project(assistant: Assistant, question: str, order: list[int]) -> None:
+    answer = ask(assistant, question)
+    assert answer.intent == "compare" and seqs(answer) == order
+    labelled(answer, "差", 57.92)  # 1425.66 − 1367.74
