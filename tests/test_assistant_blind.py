@@ -8,17 +8,12 @@ the most of any project.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from assistant.contract import Answer, Figure
+from assistant.contract import Answer
 from assistant.engine import Assistant
 from ingest.store import Store
-
-pytest.importorskip("ingest.text_reader")
-
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "samples" / "000_714f557b0e494d5f.txt"
+from tests.test_assistant_several import SAMPLE, ask, labelled
 
 
 @pytest.fixture(scope="module")
@@ -26,19 +21,6 @@ def assistant(tmp_path_factory) -> Assistant:
     store = Store(tmp_path_factory.mktemp("blind_store"))
     store.ingest(SAMPLE)
     return Assistant(store)
-
-
-def ask(assistant: Assistant, *turns: str) -> Answer:
-    """The answer to the last of ``turns``, asked as one conversation."""
-    conversation = assistant.new_conversation()
-    return [assistant.ask(turn, conversation) for turn in turns][-1]
-
-
-def labelled(answer: Answer, label: str, value: float) -> Figure:
-    """The answer's figure whose label contains ``label`` and whose value is ``value`` (fails when none is)."""
-    found = [f for f in answer.figures if label in f.label and round(abs(f.value), 2) == value]
-    assert found, (label, value, [(f.label, f.value) for f in answer.figures])
-    return found[0]
 
 
 def seqs(answer: Answer) -> list[int]:
@@ -72,7 +54,7 @@ def test_one_project_unexecuted(assistant: Assistant) -> None:
 def test_budget_cut_total_is_the_adjustment_not_a_budget(assistant: Assistant) -> None:
     answer = ask(assistant, "年初预算比全年预算一共调减了多少")
     assert answer.intent == "aggregate"
-    cut = labelled(answer, "预算调整额合计", 108.0)
+    cut = labelled(answer, "预算调整额合计", -108.0)
     assert cut.formula == "Σ全年预算数 − Σ年初预算数（18 个项目）= 12216.04 − 12324.04"
     assert not [f for f in answer.figures if f.label.startswith("年初预算数")]
 
