@@ -278,4 +278,6 @@ def aggregate_kind(rest: str, refs: tuple[MetricRef, ...]) -> str | None:
         return "mean"
     if SUM_RE.search(rest) or (OVERALL_RE.search(rest) and refs):
         return "sum"
+    if any(r.metric.difference for r in refs) and "多少" in rest and not RANK_RE.search(rest):
+        return "sum"  # 还有多少预算没执行, over the projects in scope: what all of them left
     return None

@@ -207,7 +207,7 @@ class Planner:
         for rule in rules.RULES:
             plan = rule(self.catalog, rest, base)
             if plan is not None:
-                return plan
+                return _unless_unknown_project(rest, plan)
         return self._fallback(rest, base, entries)
 
     def _follow_up_projects(
@@ -241,6 +241,25 @@ class Planner:
         if _DOMAIN_RE.search(rest):
             return Plan("not_found", base.scope, message="没有找到问题所指的项目或数据。")
         return Plan("not_found", base.scope, message="这个问题不在绩效自评表的范围内。")
+
+
+_OVER_EVERY_PROJECT = ("aggregate", "filter", "ranking", "list_projects")
+
+
+def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
+    """``plan``, or not found when it would answer over every project although the question names one we do not
+    hold (交通运输项目的预算合计 is no Σ of the others; a wrong number is worse than none).
+
+    "X项目" names a project when X has two meaningful characters or more and is no part of another word with
+    项目 (所有项目, 哪些项目, 优的项目, 项目缺少项目名称 name none); ``rest`` has the projects found masked.
+    """
+    if plan.projects or plan.intent not in _OVER_EVERY_PROJECT:
+        return plan
+    for match in _BEFORE_PROJECT_RE.finditer(rest):
+        words = match.group(1)
+        if "项目" not in words and meaningful_length(words) >= 2:
+            return Plan("not_found", plan.scope, message=f"库中没有名为“{words}”的项目。")
+    return plan
 
 
 def _asked_about(plan: Plan) -> list[MetricRef]:

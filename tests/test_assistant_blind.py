@@ -162,3 +162,16 @@ def test_abbreviation_beside_a_name_is_a_second_project(assistant: Assistant, qu
     answer = ask(assistant, question)
     assert answer.intent == "compare" and seqs(answer) == order
     labelled(answer, "差", 57.92)  # 1425.66 − 1367.74
+
+
+def test_unexecuted_asked_with_no_scope_word_is_the_total(assistant: Assistant) -> None:
+    answer = ask(assistant, "还有多少预算没执行")
+    assert answer.intent == "aggregate"
+    labelled(answer, "未执行数合计", 369.44)
+
+
+@pytest.mark.parametrize("question", ["交通运输项目还剩多少钱没花", "交通运输项目的预算合计", "交通运输项目中执行率最高的"])
+def test_a_project_not_held_is_not_answered_over_every_project(assistant: Assistant, question: str) -> None:
+    answer = ask(assistant, question)
+    assert not answer.found and not answer.figures
+    assert "交通运输" in answer.answer
