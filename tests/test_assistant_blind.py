@@ -175,3 +175,21 @@ def test_a_project_not_held_is_not_answered_over_every_project(assistant: Assist
     answer = ask(assistant, question)
     assert not answer.found and not answer.figures
     assert "交通运输" in answer.answer
+
+
+@pytest.mark.parametrize("question, seq, label, value, formula", [
+    ("执法项目年初预算和全年预算差了多少", 13, "预算调整额", -86.0, "156.27 − 242.27"),
+    ("干部人事项目全年预算跟执行数相差多少", 12, "未执行数", 5.63, "17.00 − 11.37"),
+])
+def test_gap_between_two_figures_of_a_project_is_their_difference(
+    assistant: Assistant, question: str, seq: int, label: str, value: float, formula: str
+) -> None:
+    answer = ask(assistant, question)
+    assert seqs(answer) == [seq]
+    assert labelled(answer, label, value).formula == formula
+
+
+def test_rate_gap_between_projects_stays_a_comparison(assistant: Assistant) -> None:
+    answer = ask(assistant, "海洋和大气预算执行率差多少")
+    assert answer.intent == "compare" and seqs(answer) == [4, 8]
+    labelled(answer, "执行率差值", 0.57)
