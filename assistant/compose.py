@@ -290,13 +290,20 @@ def describe_conditions(conditions: Sequence[Condition]) -> str:
     return "、".join(parts)
 
 
-def ranking_answer(b: AnswerBuilder, rows: Sequence[FigureRow], descending: bool, limit: int) -> Answer:
+def ranking_answer(
+    b: AnswerBuilder, rows: Sequence[FigureRow], descending: bool, limit: int, only_place: bool = False
+) -> Answer:
     """最高/最低 N projects by a figure, numbered; projects tied at the cut are all listed and said to tie."""
     if not rows:
         b.say("表中没有读出可用于排序的数值。")
         return b.finish(False)
     label = rows[0].ref.label
     word = _extreme_word(rows[0].ref, descending)
+    if only_place:
+        place = f"{'从高到低' if descending else '从低到高'}排第 {limit}"
+        named = "、".join(f"{b.name(row.entry)}（{b.figure(row)}{_formula(row)}）" for row in rows)
+        b.say(f"{label}{place} {'（并列）' if len(rows) > 1 else ''}的项目是{named}。")
+        return b.finish(True)
     if len(rows) == 1:
         b.say(f"{label}{word}的项目是{b.name(rows[0].entry)}，{label} {b.figure(rows[0])}{_formula(rows[0])}。")
         return b.finish(True)

@@ -55,10 +55,12 @@ RESULT_TEXT_RE = re.compile(
 GOAL_TEXT_RE = re.compile(
     r"(总体|预期|年度)?目标是什么|预期目标|总体目标|年度目标|绩效目标|工作目标|的目标[?？]?$|计划(做|干)|要做什么|(是)?(做|干)什么的|目的是|旨在|打算"
 )
-RANK_RE = re.compile(r"最(高|低|大|小|多|少|好|差|快|慢)|前\s*\d+|倒数|排名|排序|排行|第一名|垫底|名列")
+NTH_RE = re.compile(r"倒数第\s*(\d+)|第\s*(\d+)\s*(?:高|低|大|小|多|少|快|慢)")
+"""One place of a ranking, not the first N: 倒数第二, 执行率第三高."""
+RANK_RE = re.compile(r"最(高|低|大|小|多|少|好|差|快|慢)|前\s*\d+|倒数|排名|排序|排行|第一名|垫底|名列|" + NTH_RE.pattern)
 SHARE_RE = re.compile(r"占比|比例|比重|份额|占.{0,10}(百分之|多少|几成|%)|占(全部|所有|总)")
 POSITION_RE = re.compile(r"排(名|第|在)|第几|名次|位列|排多少")
-ASC_RE = re.compile(r"最(低|小|少|差|慢)|倒数|垫底|低到高|小到大|末位|后\s*\d+")
+ASC_RE = re.compile(r"最(低|小|少|差|慢)|倒数|垫底|低到高|小到大|末位|后\s*\d+|第\s*\d+\s*(低|小|少|慢)")
 LIMIT_RE = re.compile(r"(?:前|倒数第?|后)\s*(\d+)|(\d+)\s*(?:个|项|名|家)")
 COUNT_RE = re.compile(r"(?<!哪)几个|多少个|项目数|总数|数量|(?<!哪)几项|多少项|个数|有多少项目|多少家")
 """How many: 哪几个 asks which, not how many (得分倒数三名是哪几个项目)."""
@@ -168,9 +170,14 @@ def fund_kind(text: str) -> str:
 
 
 def limit_of(text: str, default: int = 1) -> int:
-    """N of 前N / 倒数N / N个, else ``default``."""
-    match = LIMIT_RE.search(text)
+    """N of 前N / 倒数N / N个 / 第N高, else ``default``."""
+    match = NTH_RE.search(text) or LIMIT_RE.search(text)
     return int(next(g for g in match.groups() if g)) if match else default
+
+
+def asks_one_place(text: str) -> bool:
+    """Whether a ranking asks for the Nth place only (倒数第二, 第三高) rather than the first N."""
+    return NTH_RE.search(text) is not None
 
 
 def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:

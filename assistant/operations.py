@@ -154,16 +154,21 @@ def numeric_value(row: FigureRow) -> float | None:
     return row.value if isinstance(row.value, float | int) and not isinstance(row.value, bool) else None
 
 
-def rank(entries: Sequence[ProjectEntry], ref: MetricRef, descending: bool, limit: int) -> list[FigureRow]:
+def rank(
+    entries: Sequence[ProjectEntry], ref: MetricRef, descending: bool, limit: int, only_place: bool = False
+) -> list[FigureRow]:
     """The ``limit`` projects with the highest (``descending``) or lowest value of ``ref``; unread values are skipped.
+    With ``only_place``, the projects at place ``limit`` alone (倒数第二), none when fewer projects are ranked.
 
     Projects tied with the last one kept are kept too (a cut never splits a
     tie); ties keep document order, so the same data always ranks the same way.
     """
     ranked = ranking(entries, ref, descending)
-    if limit <= 0 or not ranked:
+    if limit <= 0 or not ranked or (only_place and limit > len(ranked)):
         return []
     cut = ranked[min(limit, len(ranked)) - 1].value
+    if only_place:
+        return [row for row in ranked if abs(row.value - cut) <= _EPSILON]
     return ranked[:limit] + [row for row in ranked[limit:] if abs(row.value - cut) <= _EPSILON]
 
 

@@ -178,14 +178,16 @@ def _rule_ranking(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 
 def _ranking_plan(catalog: Catalog, rest: str, base: Plan, ref: MetricRef) -> Plan:
     """最高/最低 N by ``ref``; asked 为什么 too (执行率最低的是哪个，为什么), the reasons of the projects ranked follow."""
-    plan = replace(base, intent="ranking", metrics=(ref,), order=cues.order_of(rest), limit=cues.limit_of(rest))
+    plan = replace(base, intent="ranking", metrics=(ref,), order=cues.order_of(rest), limit=cues.limit_of(rest),
+                   only_place=cues.asks_one_place(rest))
     if base.projects:
         return plan
     entries = catalog.in_documents(base.scope.documents)
 
     def ranked() -> tuple[ProjectKey, ...]:
         """The projects the ranking will list."""
-        return tuple(row.entry.key for row in ops.rank(entries, ref, plan.order == "desc", plan.limit or 1))
+        rows = ops.rank(entries, ref, plan.order == "desc", plan.limit or 1, plan.only_place)
+        return tuple(row.entry.key for row in rows)
 
     return replace(plan, also=_why_of(catalog, rest, base, ranked, ref))
 

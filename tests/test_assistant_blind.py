@@ -193,3 +193,22 @@ def test_rate_gap_between_projects_stays_a_comparison(assistant: Assistant) -> N
     answer = ask(assistant, "海洋和大气预算执行率差多少")
     assert answer.intent == "compare" and seqs(answer) == [4, 8]
     labelled(answer, "执行率差值", 0.57)
+
+
+# --- one place of a ranking -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, expected, value", [
+    ("执行率倒数第二的项目", [12], 66.88), ("执行率第三低的是哪个", [10], 81.48), ("预算第二高的项目", [5], 1425.66),
+    ("得分倒数第四的项目", [10, 13], 98.15),  # 95.90, 96.32, 96.69, then 98.15 twice: a tie at the place
+])
+def test_one_place_of_a_ranking(assistant: Assistant, question: str, expected: list[int], value: float) -> None:
+    answer = ask(assistant, question)
+    assert answer.intent == "ranking" and seqs(answer) == expected
+    assert {round(f.value, 2) for f in answer.figures} == {value}
+
+
+def test_second_of_a_listed_ranking_is_still_a_follow_up(assistant: Assistant) -> None:
+    answer = ask(assistant, "执行率最低的三个项目", "第二个的预算")
+    assert seqs(answer) == [12]
+    labelled(answer, "全年预算数", 17.0)
