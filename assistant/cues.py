@@ -43,7 +43,7 @@ TOPIC_RE = re.compile(r"涉及|有关|相关|关于|提到|提及|包含|包括|
 """Which projects touch a topic: 哪些项目涉及X, and X是哪个项目在做."""
 MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,4}(错|有误)")
 NOT_FULL_RE = re.compile(r"不是满分|没有满分|没拿满分|没拿到满分|未得满分|没满分|未拿满分|不满分|没有拿满分|没有得满分")
-LOST_RE = re.compile(r"扣分|扣了|丢分|失分|丢了|被扣|减分|扣除")
+LOST_RE = re.compile(r"扣分|扣了|丢分|失分|丢了|被扣|减分|扣除|扣(几|多少)")
 WHY_RE = re.compile(r"为什么|为何|为啥|原因|偏差|怎么回事|咋回事|理由|怎么会|怎么(只|才)")
 EXCEEDED_RE = re.compile(r"超额|超过目标|超出目标|高于目标|超过指标|超标完成")
 NOT_MET_RE = re.compile(r"未达标|没达标|没有达标|未达到|没达到|没有达到|未完成|没完成|没有完成|不达标")

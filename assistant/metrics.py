@@ -80,10 +80,15 @@ METRIC_PATTERNS: dict[str, str] = {
     "adjustment": rf"年初预算数?.{{0,6}}全年预算数?.{{0,4}}{_GAP_ASKED}|全年预算数?.{{0,6}}年初预算数?.{{0,4}}{_GAP_ASKED}",
     "unexecuted": r"(?:预算|资金|经费|钱)?(?:还|尚)?(?:没有|没|未)(?:有)?(?:执行|花|用|支出|使用)(?:完|掉|出去)?|"
                   rf"预算数?.{{0,6}}执行(?!率)数?.{{0,4}}{_GAP_ASKED}",
-    "funds_lost": r"(?:预算执行|资金执行|资金|执行率)(?:这[一1]?项|这块|方面|上)?的?(?:扣分|扣了|失分|丢分|丢了|被扣)",
+    "funds_lost": r"(?:预算执行|资金执行|资金|执行率)(?:这[一1]?项)?[^\d%％最的]{0,4}?的?(?:扣分|扣了|失分|丢分|丢了|被扣)",
 }
 """Phrasings a fixed synonym cannot hold (预算没有执行, 没花完的钱, 年初预算和全年预算差了多少), as regular
 expressions per metric key."""
+
+FUND_FIELD_LABELS: dict[str, str] = {
+    "initial": "年初预算数", "full_year": "全年预算数", "executed": "全年执行数", "weight": "资金分值", "score": "资金得分",
+}
+"""How a formula names a FundLine attribute that a difference subtracts."""
 
 FUND_SYNONYMS: dict[str, tuple[str, ...]] = {
     FUND_KINDS[0]: ("年度资金总额", "资金总额"),

@@ -18,7 +18,14 @@ import jieba
 
 from assistant.catalog import ProjectEntry, origin
 from assistant.contract import Citation
-from assistant.metrics import TOTAL_FUND, Metric, format_value, metric, read_metric
+from assistant.metrics import (
+    FUND_FIELD_LABELS,
+    TOTAL_FUND,
+    Metric,
+    format_value,
+    metric,
+    read_metric,
+)
 from assistant.plan import Condition, MetricRef
 from assistant.resolve import common_stretches, meaningful_length
 from ingest.passage_build import FIELDS, indicator_sentence
@@ -242,10 +249,11 @@ def _sum_formula(ref: MetricRef, terms: Sequence[FigureRow]) -> str:
     (Σ全年预算数 − Σ全年执行数 = 12216.04 − 11846.60), which a reader can check against the two totals."""
     if ref.metric.difference is None:
         return f"Σ{ref.label}（{len(terms)} 个项目）= " + " + ".join(f"{row.value:.2f}" for row in terms)
-    operands = [MetricRef(metric(key), ref.fund_kind) for key in ref.metric.difference]
-    sums = [sum(figure(row.entry, operand).value for row in terms) for operand in operands]
-    return (f"Σ{operands[0].label} − Σ{operands[1].label}（{len(terms)} 个项目）"
-            f"= {sums[0]:.2f} − {sums[1]:.2f}")
+    prefix = "" if ref.fund_kind == TOTAL_FUND else ref.fund_kind
+    fields = ref.metric.difference
+    labels = [prefix + FUND_FIELD_LABELS[field] for field in fields]
+    sums = [sum(getattr(row.entry.project.fund(ref.fund_kind), field) for row in terms) for field in fields]
+    return f"Σ{labels[0]} − Σ{labels[1]}（{len(terms)} 个项目）= {sums[0]:.2f} − {sums[1]:.2f}"
 
 
 def _count(entries: Sequence[ProjectEntry]) -> FigureRow:

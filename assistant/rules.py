@@ -115,10 +115,11 @@ def _points_lost_named(base: Plan) -> list[MetricRef]:
 
 
 def _lost_ranking_metric(rest: str, base: Plan) -> MetricRef:
-    """What a ranking that mentions 扣分 ranks by: 扣分, unless 扣分 is the why of another figure's ranking
-    (得分最低的项目是哪个，为什么扣分 ranks by 总分)."""
-    others = [ref for ref in base.metrics if ref.metric.numeric and ref.metric.key != "lost"]
-    return others[0] if others and cues.WHY_RE.search(rest) else MetricRef(metric("lost"))
+    """What a ranking that mentions 扣分 ranks by: the points lost named (资金扣分 or 扣分), unless 扣分 is the why
+    of another figure's ranking (得分最低的项目是哪个，为什么扣分 ranks by 总分)."""
+    lost = _points_lost_named(base)[0]
+    others = [ref for ref in base.metrics if ref.metric.numeric and ref != lost]
+    return others[0] if others and cues.WHY_RE.search(rest) else lost
 
 
 def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:

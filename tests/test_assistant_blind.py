@@ -212,3 +212,20 @@ def test_second_of_a_listed_ranking_is_still_a_follow_up(assistant: Assistant) -
     answer = ask(assistant, "执行率最低的三个项目", "第二个的预算")
     assert seqs(answer) == [12]
     labelled(answer, "全年预算数", 17.0)
+
+
+@pytest.mark.parametrize("question", ["哪个项目预算执行扣分最多", "资金扣分最多的项目"])
+def test_funds_points_lost_ranking(assistant: Assistant, question: str) -> None:
+    answer = ask(assistant, question)  # 项目1 lost the most in all (4.10) but only 0.10 on its funds
+    assert answer.intent == "ranking" and seqs(answer) == [7]
+    assert labelled(answer, "资金扣分", 3.68).formula == "10.00 − 6.32"
+
+
+def test_funds_points_lost_total(assistant: Assistant) -> None:
+    answer = ask(assistant, "预算执行一共扣了多少分")
+    total = labelled(answer, "资金扣分合计", 12.99)
+    assert total.formula == "Σ资金分值 − Σ资金得分（18 个项目）= 180.00 − 167.01"
+
+
+def test_mean_points_lost(assistant: Assistant) -> None:
+    labelled(ask(assistant, "平均每个项目扣几分"), "平均扣分", 0.96)  # 17.29 / 18
