@@ -291,9 +291,18 @@ def describe_conditions(conditions: Sequence[Condition]) -> str:
 
 
 def ranking_answer(
-    b: AnswerBuilder, rows: Sequence[FigureRow], descending: bool, limit: int, only_place: bool = False
+    b: AnswerBuilder,
+    rows: Sequence[FigureRow],
+    descending: bool,
+    limit: int,
+    only_place: bool = False,
+    shown: Sequence[FigureRow] = (),
 ) -> Answer:
-    """最高/最低 N projects by a figure, numbered; projects tied at the cut are all listed and said to tie."""
+    """最高/最低 N projects by a figure, numbered; projects tied at the cut are all listed and said to tie.
+
+    ``shown``: other figures of the ranked projects the question asked for (预算最大的项目执行率多少), each
+    stated after the figure ranked by.
+    """
     if not rows:
         b.say("表中没有读出可用于排序的数值。")
         return b.finish(False)
@@ -301,18 +310,24 @@ def ranking_answer(
     word = _extreme_word(rows[0].ref, descending)
     if only_place:
         place = f"{'从高到低' if descending else '从低到高'}排第 {limit}"
-        named = "、".join(f"{b.name(row.entry)}（{b.figure(row)}{_formula(row)}）" for row in rows)
+        named = "、".join(f"{b.name(row.entry)}（{b.figure(row)}{_formula(row)}{_also(b, row, shown)}）" for row in rows)
         b.say(f"{label}{place} {'（并列）' if len(rows) > 1 else ''}的项目是{named}。")
         return b.finish(True)
     if len(rows) == 1:
-        b.say(f"{label}{word}的项目是{b.name(rows[0].entry)}，{label} {b.figure(rows[0])}{_formula(rows[0])}。")
+        row = rows[0]
+        b.say(f"{label}{word}的项目是{b.name(row.entry)}，{label} {b.figure(row)}{_formula(row)}{_also(b, row, shown)}。")
         return b.finish(True)
     tied = f"（含并列，共 {len(rows)} 个）" if len(rows) > limit else ""
     direction = "从高到低" if descending else "从低到高"
     b.say(f"{label}{word}的{'' if limit == 1 else f' {limit} 个'}项目{tied}，按{label}{direction}：")
     for number, row in enumerate(rows, 1):
-        b.say(f"{number}. {b.name(row.entry)}：{b.figure(row)}{_formula(row)}")
+        b.say(f"{number}. {b.name(row.entry)}：{b.figure(row)}{_formula(row)}{_also(b, row, shown)}")
     return b.finish(True)
+
+
+def _also(b: AnswerBuilder, ranked: FigureRow, shown: Sequence[FigureRow]) -> str:
+    """The other figures asked of a ranked project, as "，执行率 99.57%" (nothing when none was asked)."""
+    return "".join(f"，{row.ref.label} {b.figure(row)}{_formula(row)}" for row in shown if row.entry == ranked.entry)
 
 
 def _extreme_word(ref: MetricRef, descending: bool) -> str:

@@ -146,7 +146,8 @@ class Assistant:
             ranked = ops.ranking(catalog.in_documents(plan.scope.documents), plan.metrics[0], descending)
             return compose.position_answer(b, ranked, catalog.entries_of(plan.projects), descending)
         rows = ops.rank(_entries(plan, catalog), plan.metrics[0], descending, plan.limit or 1, plan.only_place)
-        return compose.ranking_answer(b, rows, descending, plan.limit or 1, plan.only_place)
+        shown = ops.project_figures([row.entry for row in rows], plan.metrics[1:])
+        return compose.ranking_answer(b, rows, descending, plan.limit or 1, plan.only_place, shown)
 
     def _filter(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Projects meeting the conditions."""

@@ -174,13 +174,17 @@ def _rule_ranking(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if not base.projects and not cues.RANK_RE.search(rest):
         return None
     numeric = [ref for ref in base.metrics if ref.metric.numeric]
-    return _ranking_plan(catalog, rest, base, numeric[0] if numeric else MetricRef(metric("total_score")))
+    by = numeric[0] if numeric else MetricRef(metric("total_score"))
+    return _ranking_plan(catalog, rest, base, by, shown=tuple(numeric[1:]))
 
 
-def _ranking_plan(catalog: Catalog, rest: str, base: Plan, ref: MetricRef) -> Plan:
-    """最高/最低 N by ``ref``; asked 为什么 too (执行率最低的是哪个，为什么), the reasons of the projects ranked follow."""
-    plan = replace(base, intent="ranking", metrics=(ref,), order=cues.order_of(rest), limit=cues.limit_of(rest),
-                   only_place=cues.asks_one_place(rest))
+def _ranking_plan(
+    catalog: Catalog, rest: str, base: Plan, ref: MetricRef, shown: tuple[MetricRef, ...] = ()
+) -> Plan:
+    """最高/最低 N by ``ref``, with the figures ``shown`` beside it (预算最大的项目执行率多少: ranked by the budget,
+    its rate asked); asked 为什么 too (执行率最低的是哪个，为什么), the reasons of the projects ranked follow."""
+    plan = replace(base, intent="ranking", metrics=(ref, *shown), order=cues.order_of(rest),
+                   limit=cues.limit_of(rest), only_place=cues.asks_one_place(rest))
     if base.projects:
         return plan
     entries = catalog.in_documents(base.scope.documents)

@@ -229,3 +229,17 @@ def test_funds_points_lost_total(assistant: Assistant) -> None:
 
 def test_mean_points_lost(assistant: Assistant) -> None:
     labelled(ask(assistant, "平均每个项目扣几分"), "平均扣分", 0.96)  # 17.29 / 18
+
+
+def test_ranking_shows_the_other_figure_asked(assistant: Assistant) -> None:
+    answer = ask(assistant, "预算最高的前五个项目的执行率")
+    assert answer.intent == "ranking" and seqs(answer) == [9, 5, 15, 18, 1]
+    for seq, rate in ((9, 99.57), (5, 99.46), (15, 99.74), (18, 94.34), (1, 98.98)):
+        assert labelled(answer, "执行率", rate).project_seq == seq
+    assert "3327.01 万元，执行率 99.57%" in answer.answer
+
+
+def test_one_place_shows_the_other_figure_asked(assistant: Assistant) -> None:
+    answer = ask(assistant, "执行率倒数第二的项目预算多少")
+    assert seqs(answer) == [12]
+    labelled(answer, "全年预算数", 17.0)
