@@ -166,10 +166,15 @@ def compare_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
             high = max(numbers, key=lambda r: r.value)
             low = min(numbers, key=lambda r: r.value)
             formula = f"{high.value:.2f} − {low.value:.2f}"
-            diff = b.derived(f"{ref.label}差值", high.value - low.value, ref.metric.unit, formula)
+            diff = b.derived(f"{ref.label}差值", high.value - low.value, _difference_unit(ref), formula)
             line += f"；{high.entry.name} 比 {low.entry.name} 高 {diff}（{formula}）"
         b.say(line + "。")
     return b.finish(any(row.value is not None for row in rows))
+
+
+def _difference_unit(ref: MetricRef) -> str:
+    """The unit of a difference: 个百分点 between two rates (99.81% − 99.24% is 0.57 个百分点, not 0.57%)."""
+    return "个百分点" if ref.metric.unit == "%" else ref.metric.unit
 
 
 def lost_answer(

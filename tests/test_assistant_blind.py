@@ -192,7 +192,8 @@ def test_gap_between_two_figures_of_a_project_is_their_difference(
 def test_rate_gap_between_projects_stays_a_comparison(assistant: Assistant) -> None:
     answer = ask(assistant, "海洋和大气预算执行率差多少")
     assert answer.intent == "compare" and seqs(answer) == [4, 8]
-    labelled(answer, "执行率差值", 0.57)
+    gap = labelled(answer, "执行率差值", 0.57)
+    assert gap.unit == "个百分点" and "0.57 个百分点（99.81 − 99.24）" in answer.answer
 
 
 # --- one place of a ranking -------------------------------------------------------------------------------------
