@@ -174,8 +174,10 @@ def _rule_ranking(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if not base.projects and not cues.RANK_RE.search(rest):
         return None
     numeric = [ref for ref in base.metrics if ref.metric.numeric]
+    if _QUALITY_RANK_RE.search(rest):  # 执行情况最好的: ranked by the rate of the figures named, not the budget
+        numeric.sort(key=lambda ref: ref.metric.unit not in ("%", "分"))
     by = numeric[0] if numeric else MetricRef(metric("total_score"))
-    return _ranking_plan(catalog, rest, base, by, shown=tuple(numeric[1:]))
+    return _ranking_plan(catalog, rest, base, by, shown=tuple(ref for ref in numeric if ref != by))
 
 
 def _ranking_plan(
@@ -339,6 +341,8 @@ PROJECT_INTENTS = ("project_figure", "overview", "lost_points", "explain", "indi
 
 
 _POINTS_RE = re.compile(r"\d+(?:\.\d+)?\s*分|满分|分数|得分")
+_QUALITY_RANK_RE = re.compile(r"最(好|差|快|慢)")
+"""Best/worst, fastest/slowest: said of a rate or a score, never of an amount."""
 _BARE_WORDS_RE = re.compile(r"那么|那|还有|另外|再|说说|讲讲|看看|它们|它|这个|那个|项目|第\d+个?|呢|怎么样|如何|情况")
 
 

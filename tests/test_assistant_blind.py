@@ -244,3 +244,10 @@ def test_one_place_shows_the_other_figure_asked(assistant: Assistant) -> None:
     answer = ask(assistant, "执行率倒数第二的项目预算多少")
     assert seqs(answer) == [12]
     labelled(answer, "全年预算数", 17.0)
+
+
+def test_best_execution_ranks_by_the_rate_of_the_figures_named(assistant: Assistant) -> None:
+    answer = ask(assistant, "资金使用情况最差的三个项目")  # 执行情况 names budget, execution and rate
+    assert answer.intent == "ranking" and seqs(answer) == [7, 12, 10]
+    assert [round(f.value, 2) for f in answer.figures if f.label == "执行率"] == [63.23, 66.88, 81.48]
+    labelled(answer, "全年预算数", 499.96)
