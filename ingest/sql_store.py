@@ -10,6 +10,7 @@ the same types the readers produce.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import (
@@ -148,6 +149,19 @@ before it existed gains it from ``create_all`` with no ALTER TABLE, and its
 projects simply have no footer rows (citations then fall back to the table start).
 """
 
+FORMAT_VERSION = 2
+"""What the readers and this schema store for a document. Bump it when either changes what a stored
+document holds (version 2: footer source rows), so the next ingest of an unchanged file reads it
+again instead of keeping records made by older code."""
+
+document_formats = Table(
+    "document_formats",
+    metadata,
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("version", Integer, nullable=False),
+)
+"""The FORMAT_VERSION each document was stored with; documents stored before it existed have no row."""
+
 SQLITE_FILE = "side_table.sqlite"
 
 
@@ -173,10 +187,28 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API
     cursor.close()
 
 
-def stored_sha256(engine: Engine, file_name: str) -> str | None:
-    """The sha256 of the stored version of ``file_name``, or None if it is not stored."""
+@dataclass(frozen=True)
+class StoredVersion:
+    """What is stored for a file name: the sha256 of its bytes and the FORMAT_VERSION (None: before versions)."""
+
+    sha256: str
+    format_version: int | None
+
+    def is_current(self, sha256: str) -> bool:
+        """Whether these bytes are stored already, by the code running now."""
+        return self.sha256 == sha256 and self.format_version == FORMAT_VERSION
+
+
+def stored_version(engine: Engine, file_name: str) -> StoredVersion | None:
+    """The stored version of ``file_name``, or None if it is not stored."""
+    query = (
+        select(documents.c.sha256, document_formats.c.version)
+        .outerjoin(document_formats, document_formats.c.document_id == documents.c.id)
+        .where(documents.c.file_name == file_name)
+    )
     with engine.connect() as conn:
-        return conn.execute(select(documents.c.sha256).where(documents.c.file_name == file_name)).scalar()
+        row = conn.execute(query).first()
+    return StoredVersion(row.sha256, row.version) if row else None
 
 
 def replace_document(conn: Connection, doc: Document) -> None:
@@ -193,6 +225,7 @@ def replace_document(conn: Connection, doc: Document) -> None:
             warnings=json.dumps(doc.warnings, ensure_ascii=False),
         )
     ).inserted_primary_key[0]
+    conn.execute(document_formats.insert().values(document_id=doc_id, version=FORMAT_VERSION))
     for project in doc.projects:
         _insert_project(conn, doc_id, project)
 

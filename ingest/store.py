@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 
 from ingest.reading import read_report
 from ingest.records import Document
-from ingest.sql_store import load_documents, open_engine, replace_document, store_url, stored_sha256
+from ingest.sql_store import load_documents, open_engine, replace_document, store_url, stored_version
 
 DEFAULT_STORE = Path(__file__).resolve().parent.parent / "store"
 STORE_ENV = "JIXIAO_STORE"
@@ -94,13 +94,17 @@ class Store:
         return documents
 
     def ingest(self, path: Path, department: str | None = None, year: int | None = None) -> IngestOutcome:
-        """Read, validate and store ``path``; the same bytes twice change nothing. Raises IngestError on bad input."""
+        """Read, validate and store ``path``; the same bytes twice change nothing. Raises IngestError on bad input.
+
+        Bytes stored by older code (another FORMAT_VERSION) are read again, so an
+        upgrade reaches documents already in the store on their next ingest.
+        """
         path = Path(path)
         digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
-        previous = stored_sha256(self.engine, path.name)
+        previous = stored_version(self.engine, path.name)
         doc = read_report(path, department=department, year=year)
         with self._lock:
-            if previous == digest and not self._overrides_differ(doc):
+            if previous is not None and previous.is_current(digest) and not self._overrides_differ(doc):
                 return _outcome(doc, "unchanged", passages=self.passages.count(doc.file_name))
             with self.engine.begin() as conn:
                 replace_document(conn, doc)

@@ -24,7 +24,7 @@ from ingest.store import Store
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "samples" / "000_714f557b0e494d5f.txt"
 SECOND = ROOT / "tests" / "fixtures" / "second_report.txt"
-TABLES = ("documents", "projects", "fund_lines", "indicators", "findings")
+TABLES = ("documents", "document_formats", "projects", "fund_lines", "indicators", "findings", "footer_sources")
 
 
 def snapshot(store_dir: Path) -> dict[str, list]:
@@ -74,6 +74,16 @@ def test_reingesting_the_same_file_changes_nothing(tmp_path: Path) -> None:
     outcome = Store(tmp_path).ingest(SAMPLE)
     assert outcome.status == "unchanged"
     assert snapshot(tmp_path) == before
+
+
+def test_a_file_stored_by_older_code_is_read_again_once(tmp_path: Path) -> None:
+    """An upgrade reaches stored documents: unchanged bytes without the current format version are re-read."""
+    store = Store(tmp_path)
+    store.ingest(SECOND)
+    with sqlite3.connect(tmp_path / "side_table.sqlite") as conn:
+        conn.execute("DELETE FROM document_formats")  # as a store written before format versions
+    assert store.ingest(SECOND).status == "replaced"
+    assert store.ingest(SECOND).status == "unchanged"
 
 
 def test_a_changed_file_replaces_its_old_version(tmp_path: Path) -> None:
