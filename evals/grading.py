@@ -13,6 +13,16 @@ Figures get two counts, because they fail in two ways that matter differently:
   for the same thing — the worst failure in DESIGN.md, and one that fails the
   run on its own. "The same thing" is judged from what the expectation gives
   (see ``_is_rival``): the project, and the label when one is named.
+
+Each graded question also gets one outcome (``Grade.outcome``), because the
+design ranks failures: a *wrong* answer (found=true where the data holds no
+answer, or with another project set, or with a wrong number) is the worst; a
+*missed* one (found=false where the data holds the answer) is an honest "not
+found"; any other failure (a figure, word or citation missing, the order off,
+a crash) is *failed*.
+
+Projects are compared as (document, seq), so a question may reach several
+documents (``"FILE#SEQ"`` references, ``document`` "*"); see evals/questions.py.
 """
 
 from __future__ import annotations
@@ -21,9 +31,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from evals.questions import ExpectedFigure, Question
+from evals.questions import ExpectedFigure, ProjectKey, Question, ref_text
 
 _CONTRACT_LISTS = ("projects", "figures", "citations")
+
+PASSED, WRONG, MISSED, FAILED = "passed", "wrong", "missed", "failed"
+OUTCOMES = (PASSED, WRONG, MISSED, FAILED)
+"""A graded question's outcome, worst failure first after a pass."""
+OUTCOME_WORDS = {PASSED: "通过", WRONG: "错答", MISSED: "漏答", FAILED: "未通过"}
 
 
 @dataclass
@@ -36,11 +51,31 @@ class Grade:
     missing_figures: list[ExpectedFigure] = field(default_factory=list)
     wrong_figures: list[ExpectedFigure] = field(default_factory=list)
     seconds: float | None = None
+    wrong_projects: bool = False
+    """The answer's project set differs from the expected one (a project missing, an extra one, or another document's)."""
 
     @property
     def passed(self) -> bool:
         """Whether every check passed."""
         return not self.problems
+
+    @property
+    def outcome(self) -> str:
+        """``passed``, ``wrong`` (found=true with no answer in the data, another project set or a wrong number),
+        ``missed`` (found=false where the data holds the answer) or ``failed`` (any other failure)."""
+        if self.passed:
+            return PASSED
+        answer_found = self.answer is not None and self.answer.get("found") is True
+        if answer_found and (not self.question.expect.found or self.wrong_projects or self.wrong_figures):
+            return WRONG
+        if self.question.expect.found and self.answer is not None and self.answer.get("found") is False:
+            return MISSED
+        return FAILED
+
+    @property
+    def wrong(self) -> bool:
+        """Whether this is a wrong answer, the worst failure."""
+        return self.outcome == WRONG
 
 
 def grade_answer(answer: Mapping[str, Any], question: Question, seconds: float | None = None) -> Grade:
@@ -72,7 +107,9 @@ def _grade_content(grade: Grade, answer: Mapping[str, Any], question: Question) 
     """The checks of an answer that should hold the data: projects, figures, words, citations."""
     expect = question.expect
     if expect.projects is not None:
-        grade.problems.extend(project_problems(answer["projects"], question))
+        problems = project_problems(answer["projects"], question)
+        grade.problems.extend(problems)
+        grade.wrong_projects = any(not p.startswith("项目顺序") for p in problems)
     _grade_figures(grade, answer["figures"], question)
     text = str(answer.get("answer", ""))
     grade.problems.extend(f"答案文字中没有「{word}」" for word in expect.contains if word not in text)
@@ -100,19 +137,39 @@ def contract_problem(answer: Any) -> str | None:
 
 
 def project_problems(projects: list[Mapping[str, Any]], question: Question) -> list[str]:
-    """Whether the answer names exactly the expected projects of the question's document (in order if ``ordered``)."""
-    expected = list(question.expect.projects or ())
+    """Whether the answer names exactly the expected projects (in order if ``ordered``).
+
+    Projects are compared as (document, seq). A project of a document the
+    question does not reach (not its document, nor an expected project's; any
+    document is reachable when ``document`` is "*") is named as such, and
+    counts as an extra project.
+    """
+    expected = question.expected_keys
     got = _dedupe([(ref.get("document"), ref.get("seq")) for ref in projects])
-    got_seqs = [seq for document, seq in got if document == question.document]
-    others = [f"{document}#{seq}" for document, seq in got if document != question.document]
+    reachable = question.answer_documents
+    others = [f"{document}#{seq}" for document, seq in got if not question.whole_store and document not in reachable]
     problems = [f"答案含有其他文档的项目：{', '.join(others)}"] if others else []
-    if set(got_seqs) != set(expected):
-        missing = sorted(set(expected) - set(got_seqs))
-        extra = sorted(set(got_seqs) - set(expected))
-        problems.append(f"项目应为 {sorted(expected)}，实际为 {sorted(got_seqs)}（缺 {missing}，多 {extra}）")
-    elif question.expect.ordered and got_seqs != expected:
-        problems.append(f"项目顺序应为 {expected}，实际为 {got_seqs}")
+    if set(got) != set(expected):
+        missing = set(expected) - set(got)
+        extra = set(got) - set(expected)
+        problems.append(
+            f"项目应为 {_keys_text(expected, question)}，实际为 {_keys_text(got, question)}"
+            f"（缺 {_keys_text(missing, question)}，多 {_keys_text(extra, question)}）"
+        )
+    elif question.expect.ordered and got != expected:
+        problems.append(f"项目顺序应为 {_keys_text(expected, question, keep_order=True)}，实际为 {_keys_text(got, question, keep_order=True)}")
     return problems
+
+
+def _keys_text(keys: Any, question: Question, keep_order: bool = False) -> str:
+    """Projects as ``[7, 10, gh_2023.pdf#3]``: a seq alone in the question's document, ``FILE#SEQ`` elsewhere."""
+    keys = list(keys) if keep_order else sorted(keys, key=lambda k: (k[0] != question.document, str(k[0]), _sort_seq(k[1])))
+    return "[" + ", ".join(ref_text(key, question.document) for key in keys) + "]"
+
+
+def _sort_seq(seq: Any) -> tuple[int, Any]:
+    """A sort key for a seq that may be malformed in an answer (None, text)."""
+    return (0, seq) if isinstance(seq, int) else (1, str(seq))
 
 
 def match_figures(expected: tuple[ExpectedFigure, ...], values: list[float]) -> tuple[list[ExpectedFigure], list[int]]:
@@ -137,17 +194,23 @@ def match_figures(expected: tuple[ExpectedFigure, ...], values: list[float]) -> 
 
 
 def citation_problems(citations: list[Mapping[str, Any]], question: Question) -> list[str]:
-    """A found answer cites its source: at least one citation, all in the question's document, one per expected project."""
+    """A found answer cites its source: at least one citation, each in a document the question reaches, one per expected project.
+
+    The documents a question reaches are its ``document`` and those of its
+    expected projects; with ``document`` "*" every stored document.
+    """
     if not citations:
         return ["答案没有引用（citations 为空）"]
     problems = []
-    foreign = sorted({str(c.get("document")) for c in citations if c.get("document") != question.document})
-    if foreign:
-        problems.append(f"引用指向了其他文档：{', '.join(foreign)}")
-    cited = {c.get("project_seq") for c in citations if c.get("document") == question.document}
-    uncited = [seq for seq in question.expect.projects or () if seq not in cited]
+    reachable = question.answer_documents
+    if not question.whole_store:
+        foreign = sorted({str(c.get("document")) for c in citations if c.get("document") not in reachable})
+        if foreign:
+            problems.append(f"引用指向了其他文档：{', '.join(foreign)}")
+    cited = {(c.get("document"), c.get("project_seq")) for c in citations}
+    uncited = [key for key in question.expected_keys if key not in cited]
     if uncited:
-        problems.append(f"以下项目没有引用：{uncited}")
+        problems.append(f"以下项目没有引用：{_keys_text(uncited, question, keep_order=True)}")
     return problems
 
 
@@ -156,8 +219,9 @@ def _grade_figures(grade: Grade, figures: list[Mapping[str, Any]], question: Que
     missing, unused = match_figures(question.expect.figures, [abs(float(f["value"])) for f in figures])
     leftovers = [figures[i] for i in unused]
     matched_labels = {_label(f) for i, f in enumerate(figures) if i not in unused}
+    answer_projects = grade.answer.get("projects") if grade.answer else []
     for figure in missing:
-        rivals = [f for f in leftovers if _is_rival(f, figure, question, matched_labels)]
+        rivals = [f for f in leftovers if _is_rival(f, figure, question, matched_labels, answer_projects)]
         grade.missing_figures.append(figure)
         if rivals:
             grade.wrong_figures.append(figure)
@@ -167,7 +231,8 @@ def _grade_figures(grade: Grade, figures: list[Mapping[str, Any]], question: Que
             grade.problems.append(f"缺少数字：{figure.value:.10g}（±{figure.tol:g}）")
 
 
-def _is_rival(figure: Mapping[str, Any], expected: ExpectedFigure, question: Question, matched_labels: set[str]) -> bool:
+def _is_rival(figure: Mapping[str, Any], expected: ExpectedFigure, question: Question, matched_labels: set[str],
+              answer_projects: list[Mapping[str, Any]] | None = None) -> bool:
     """Whether an unmatched answer figure states ``expected``'s quantity with another value (a wrong number).
 
     It must be about the same subject: the expected figure's project, else the
@@ -180,13 +245,38 @@ def _is_rival(figure: Mapping[str, Any], expected: ExpectedFigure, question: Que
     wrong one.
     """
     projects = question.expect.projects or ()
-    subject = expected.project_seq or (projects[0] if len(projects) == 1 else None)
-    if figure.get("project_seq") != subject:
+    subject_ref = expected.project_seq or (projects[0] if len(projects) == 1 else None)
+    if subject_ref is None:
+        if figure.get("project_seq") is not None:
+            return False
+    elif not _same_project(figure, question.key(subject_ref), question, answer_projects or []):
         return False
     label = _label(figure)
     if expected.label is not None:
         return expected.label in label
     return not matched_labels or any(_same_metric(label, other) for other in matched_labels)
+
+
+def _same_project(figure: Mapping[str, Any], subject: ProjectKey, question: Question,
+                  answer_projects: list[Mapping[str, Any]]) -> bool:
+    """Whether an answer figure is about ``subject`` (document, seq).
+
+    Figures carry ``project_seq`` and, optionally, ``document``. Without a
+    document, a figure of a one-document question is in that document; in a
+    question over several documents it is in the one document among the
+    answer's projects that has that seq, and when that is ambiguous only the
+    seq is compared.
+    """
+    document, seq = subject
+    if figure.get("project_seq") != seq:
+        return False
+    stated = figure.get("document")
+    if stated is None and not question.multi_document:
+        stated = question.document
+    if stated is None:
+        candidates = {p.get("document") for p in answer_projects if isinstance(p, Mapping) and p.get("seq") == seq}
+        stated = candidates.pop() if len(candidates) == 1 else None
+    return stated is None or stated == document
 
 
 def _same_metric(label: str, other: str) -> bool:

@@ -13,6 +13,11 @@ turn is graded. A set is checked whole before the assistant sees it, because a
 typo in an expectation would otherwise surface as an assistant failure: every
 problem is an error naming the file, the line and the field, and unknown keys
 are errors too (a misspelt ``"orderd"`` must not silently drop a check).
+
+Several documents: ``document`` may be ``"*"`` (the whole store, no single
+document); a project in ``expect.projects`` or a figure's ``project_seq`` is an
+int (a ``seq`` in ``document``) or ``"FILE#SEQ"`` (a project of another stored
+document); ``store`` lists more files the store must hold for the question.
 """
 
 from __future__ import annotations
@@ -26,9 +31,20 @@ TURN_SEPARATOR = "|"
 DEFAULT_TOLERANCE = 0.011
 """Enough for a figure printed with two decimals; expectations may set their own ``tol``."""
 
-_QUESTION_KEYS = frozenset({"id", "family", "question", "document", "expect", "note"})
+ANY_DOCUMENT = "*"
+"""``document`` value meaning the whole store: the question is about no single document."""
+REF_SEPARATOR = "#"
+"""Between file name and seq in a project reference to another document: ``"gh_2023.pdf#3"``."""
+
+_QUESTION_KEYS = frozenset({"id", "family", "question", "document", "expect", "note", "store"})
 _EXPECT_KEYS = frozenset({"found", "projects", "ordered", "figures", "contains"})
 _FIGURE_KEYS = frozenset({"value", "tol", "project_seq", "label"})
+
+
+ProjectRef = int | str
+"""A project as a question set names it: ``seq`` in the question's document, or ``"FILE#SEQ"``."""
+ProjectKey = tuple[str, int]
+"""A project as the grader compares it: (document file name, seq)."""
 
 
 class QuestionSetError(ValueError):
@@ -46,7 +62,7 @@ class ExpectedFigure:
 
     value: float
     tol: float = DEFAULT_TOLERANCE
-    project_seq: int | None = None
+    project_seq: ProjectRef | None = None
     label: str | None = None
 
 
@@ -59,7 +75,7 @@ class Expectation:
     """
 
     found: bool
-    projects: tuple[int, ...] | None = None
+    projects: tuple[ProjectRef, ...] | None = None
     ordered: bool = False
     figures: tuple[ExpectedFigure, ...] = ()
     contains: tuple[str, ...] = ()
@@ -67,7 +83,7 @@ class Expectation:
 
 @dataclass(frozen=True)
 class Question:
-    """One graded conversation about one document."""
+    """One graded conversation about one document, or about the whole store (``document`` "*")."""
 
     id: str
     family: str
@@ -75,11 +91,66 @@ class Question:
     document: str
     expect: Expectation
     note: str | None = None
+    store: tuple[str, ...] = ()
 
     @property
     def turns(self) -> list[str]:
         """The conversation's turns in order; the last one is graded."""
         return [turn.strip() for turn in self.question.split(TURN_SEPARATOR)]
+
+    @property
+    def whole_store(self) -> bool:
+        """Whether the question is about the whole store rather than one document."""
+        return self.document == ANY_DOCUMENT
+
+    def key(self, ref: ProjectRef) -> ProjectKey:
+        """(document, seq) of a project reference: an int is a seq in this question's document."""
+        return project_key(ref, self.document)
+
+    @property
+    def expected_keys(self) -> list[ProjectKey]:
+        """The expected projects as (document, seq), in the set's order (empty when not checked)."""
+        return [self.key(ref) for ref in self.expect.projects or ()]
+
+    @property
+    def answer_documents(self) -> set[str]:
+        """The documents an answer may draw on: the question's own, and those of its expected projects."""
+        documents = {document for document, _ in self.expected_keys}
+        if not self.whole_store:
+            documents.add(self.document)
+        return documents
+
+    @property
+    def multi_document(self) -> bool:
+        """Whether the question reaches beyond one document (``"*"`` or a project of another document)."""
+        return self.whole_store or any(isinstance(ref, str) for ref in self.project_refs())
+
+    @property
+    def needed_documents(self) -> list[str]:
+        """Every file the store must hold for this question: its document, referenced projects' files, ``store``."""
+        names = [] if self.whole_store else [self.document]
+        names += [project_key(ref, self.document)[0] for ref in self.project_refs() if isinstance(ref, str)]
+        names += list(self.store)
+        return list(dict.fromkeys(names))
+
+    def project_refs(self) -> list[ProjectRef]:
+        """Project references in ``projects`` and in figures' ``project_seq``."""
+        refs = list(self.expect.projects or ())
+        return refs + [f.project_seq for f in self.expect.figures if f.project_seq is not None]
+
+
+def project_key(ref: ProjectRef, document: str) -> ProjectKey:
+    """(document, seq) for an int seq in ``document`` or a ``"FILE#SEQ"`` string (already checked by the loader)."""
+    if isinstance(ref, str):
+        name, _, seq = ref.rpartition(REF_SEPARATOR)
+        return name, int(seq)
+    return document, ref
+
+
+def ref_text(key: ProjectKey, document: str | None) -> str:
+    """A project as failure messages show it: its seq when in ``document``, else ``FILE#SEQ``."""
+    name, seq = key
+    return str(seq) if name == document else f"{name}{REF_SEPARATOR}{seq}"
 
 
 def load_questions(path: Path) -> list[Question]:
@@ -105,6 +176,9 @@ def parse_question(line: str, where: str) -> Question:
     except json.JSONDecodeError as err:
         raise QuestionSetError(f"{where}: 不是合法的 JSON（{err.msg}，第 {err.colno} 列）") from err
     _require_object(raw, _QUESTION_KEYS, where)
+    store = _optional(raw, "store", list, where) or []
+    if not all(isinstance(name, str) and name.strip() and name != ANY_DOCUMENT for name in store):
+        raise QuestionSetError(f"{where}: store 必须是文件名（非空字符串，不能是 \"*\"）列表，得到 {store!r}")
     question = Question(
         id=_required(raw, "id", str, where),
         family=_required(raw, "family", str, where),
@@ -112,9 +186,14 @@ def parse_question(line: str, where: str) -> Question:
         document=_required(raw, "document", str, where),
         expect=_parse_expectation(_required(raw, "expect", dict, where), f"{where} expect"),
         note=_optional(raw, "note", str, where),
+        store=tuple(store),
     )
     if any(not turn for turn in question.turns):
         raise QuestionSetError(f"{where}: question 含有空的对话轮（多余的 '{TURN_SEPARATOR}'？）")
+    if question.whole_store and any(isinstance(ref, int) for ref in question.project_refs()):
+        raise QuestionSetError(
+            f"{where}: document 为 \"*\"（整个库）时，projects 和 project_seq 必须写成 \"文件名#序号\"，不能只写序号"
+        )
     return question
 
 
@@ -122,8 +201,10 @@ def _parse_expectation(raw: Any, where: str) -> Expectation:
     """The ``expect`` object: ``found`` is required; figures only make sense when found."""
     _require_object(raw, _EXPECT_KEYS, where)
     projects = _optional(raw, "projects", list, where)
-    if projects is not None and not all(_is_seq(seq) for seq in projects):
-        raise QuestionSetError(f"{where}: projects 必须是正整数（项目序号 seq）列表，得到 {projects!r}")
+    if projects is not None and not all(_is_ref(ref) for ref in projects):
+        raise QuestionSetError(
+            f"{where}: projects 必须是正整数（项目序号 seq）或 \"文件名#序号\" 的列表，得到 {projects!r}"
+        )
     contains = _optional(raw, "contains", list, where) or []
     if not all(isinstance(word, str) and word.strip() for word in contains):
         raise QuestionSetError(f"{where}: contains 必须是非空字符串列表，得到 {contains!r}")
@@ -148,9 +229,9 @@ def _parse_figure(raw: Any, where: str) -> ExpectedFigure:
     tol = _optional(raw, "tol", (int, float), where)
     if tol is not None and tol < 0:
         raise QuestionSetError(f"{where}: tol 不能为负数（{tol}）")
-    seq = _optional(raw, "project_seq", int, where)
-    if seq is not None and not _is_seq(seq):
-        raise QuestionSetError(f"{where}: project_seq 必须是正整数（{seq!r}）")
+    seq = _optional(raw, "project_seq", (int, str), where)
+    if seq is not None and not _is_ref(seq):
+        raise QuestionSetError(f"{where}: project_seq 必须是正整数或 \"文件名#序号\"（{seq!r}）")
     return ExpectedFigure(
         value=float(value),
         tol=DEFAULT_TOLERANCE if tol is None else float(tol),
@@ -191,6 +272,14 @@ def _optional(raw: dict, key: str, kind: type | tuple[type, ...], where: str) ->
 def _is_seq(value: Any) -> bool:
     """Whether ``value`` is a usable project sequence number (1-based int, not a bool)."""
     return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+def _is_ref(value: Any) -> bool:
+    """Whether ``value`` names a project: a seq, or ``"FILE#SEQ"`` with a file name and a seq (``"*"`` is no file)."""
+    if not isinstance(value, str):
+        return _is_seq(value)
+    name, separator, seq = value.rpartition(REF_SEPARATOR)
+    return bool(separator and name.strip() and name != ANY_DOCUMENT and seq.isascii() and seq.isdigit() and int(seq) >= 1)
 
 
 def _check_unique_ids(questions: list[Question], path: Path) -> None:

@@ -12,8 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from evals.grading import Grade
-from evals.questions import ExpectedFigure, Question
+from evals.grading import MISSED, OUTCOME_WORDS, WRONG, Grade
+from evals.questions import ExpectedFigure, Question, ref_text
 
 _ANSWER_PREVIEW = 160
 """Characters of the answer text shown with a failure: enough to see what it said."""
@@ -27,6 +27,12 @@ class Tally:
     passed: int
     missing_figures: int
     wrong_numbers: int
+    wrong_answers: int = 0
+    """Questions answered wrongly (found=true with no answer in the data, another project set, or a wrong number)."""
+    missed: int = 0
+    """Questions answered "not found" whose data holds the answer."""
+    wrong_without_wrong_number: int = 0
+    """Wrong answers that hold no wrong number (found or project set wrong): the gate names them on their own line."""
 
     @property
     def score(self) -> float:
@@ -49,12 +55,16 @@ class ModeRun:
 
 
 def tally(grades: list[Grade]) -> Tally:
-    """Count questions, passes, missing figures and wrong numbers."""
+    """Count questions, passes, missing figures, wrong numbers, wrong answers and missed answers."""
+    outcomes = [g.outcome for g in grades]
     return Tally(
         total=len(grades),
         passed=sum(g.passed for g in grades),
         missing_figures=sum(len(g.missing_figures) for g in grades),
         wrong_numbers=sum(len(g.wrong_figures) for g in grades),
+        wrong_answers=outcomes.count(WRONG),
+        missed=outcomes.count(MISSED),
+        wrong_without_wrong_number=sum(o == WRONG and not g.wrong_figures for o, g in zip(outcomes, grades)),
     )
 
 
@@ -72,9 +82,14 @@ def answer_modes(grades: list[Grade]) -> dict[str, int]:
 
 
 def format_table(runs: list[ModeRun]) -> str:
-    """The per-family accuracy table, one column group per mode (side by side when there are two)."""
+    """The per-family accuracy table, one column group per mode (side by side when there are two).
+
+    Columns: passed/total, share passed, missing figures (缺数), wrong numbers
+    (错数), wrong answers (错答: questions answered wrongly) and missed answers
+    (漏答: "not found" where the data holds the answer).
+    """
     per_run = [by_family(run.grades) for run in runs]
-    rows = [["题型"] + [f"{run.mode} 通过/总数|准确率|缺数|错数" for run in runs]]
+    rows = [["题型"] + [f"{run.mode} 通过/总数|准确率|缺数|错数|错答|漏答" for run in runs]]
     rows += [[family] + [_tally_cells(tallies[family]) for tallies in per_run] for family in per_run[0]]
     rows.append(["合计"] + [_tally_cells(run.tally) for run in runs])
     return "\n".join(_table_line(row) for row in rows)
@@ -82,11 +97,12 @@ def format_table(runs: list[ModeRun]) -> str:
 
 def _tally_cells(counts: Tally) -> str:
     """One mode's cells of a table row, "|"-separated like its header."""
-    return f"{counts.passed}/{counts.total}|{counts.score:.1%}|{counts.missing_figures}|{counts.wrong_numbers}"
+    return (f"{counts.passed}/{counts.total}|{counts.score:.1%}|{counts.missing_figures}|{counts.wrong_numbers}"
+            f"|{counts.wrong_answers}|{counts.missed}")
 
 
-_COLUMN_WIDTHS = (16, 18, 8, 6, 6)
-"""Display columns of the family name, then of each mode's four cells."""
+_COLUMN_WIDTHS = (16, 18, 8, 6, 6, 6, 6)
+"""Display columns of the family name, then of each mode's six cells."""
 
 
 def _table_line(row: list[str]) -> str:
@@ -109,9 +125,9 @@ def format_failure(grade: Grade) -> str:
     """One failed question: what was asked, what was expected, what came back, and each problem."""
     question = grade.question
     lines = [
-        f"✗ [{question.id}] ({question.family}) {question.question}",
+        f"✗ [{question.id}] ({question.family}) 【{OUTCOME_WORDS[grade.outcome]}】 {question.question}",
         f"    期望：{describe_expectation(question)}",
-        f"    实际：{describe_answer(grade.answer)}",
+        f"    实际：{describe_answer(grade.answer, question.document)}",
     ]
     lines.extend(f"    - {problem}" for problem in grade.problems)
     return "\n".join(lines)
@@ -121,6 +137,10 @@ def describe_expectation(question: Question) -> str:
     """The expectation in one line of the question sets' own vocabulary."""
     expect = question.expect
     parts = [f"found={str(expect.found).lower()}"]
+    if question.whole_store:
+        parts.insert(0, "文档=整个库")
+    if question.store:
+        parts.append(f"store={list(question.store)}")
     if expect.projects is not None:
         parts.append(f"projects={list(expect.projects)}{'（有序）' if expect.ordered else ''}")
     if expect.figures:
@@ -130,11 +150,17 @@ def describe_expectation(question: Question) -> str:
     return "，".join(parts)
 
 
-def describe_answer(answer: dict[str, Any] | None) -> str:
-    """The answer's found flag, project seqs, figure values and the start of its text."""
+def describe_answer(answer: dict[str, Any] | None, document: str | None = None) -> str:
+    """The answer's found flag, project seqs, figure values and the start of its text.
+
+    With ``document`` given, a project of another document shows as ``FILE#SEQ``.
+    """
     if answer is None:
         return "（无答案）"
-    seqs = [p.get("seq") for p in answer.get("projects") or [] if isinstance(p, dict)]
+    seqs = [
+        p.get("seq") if document is None or p.get("document") == document else ref_text((p.get("document"), p.get("seq")), document)
+        for p in answer.get("projects") or [] if isinstance(p, dict)
+    ]
     values = [f.get("value") for f in answer.get("figures") or [] if isinstance(f, dict)]
     text = " ".join(str(answer.get("answer", "")).split())
     preview = text if len(text) <= _ANSWER_PREVIEW else text[:_ANSWER_PREVIEW] + "…"
@@ -176,6 +202,8 @@ def _tally_dict(counts: Tally) -> dict[str, Any]:
         "score": round(counts.score, 4),
         "missing_figures": counts.missing_figures,
         "wrong_numbers": counts.wrong_numbers,
+        "wrong_answers": counts.wrong_answers,
+        "missed": counts.missed,
     }
 
 
@@ -186,6 +214,7 @@ def _result_dict(grade: Grade) -> dict[str, Any]:
         "family": grade.question.family,
         "question": grade.question.question,
         "passed": grade.passed,
+        "outcome": grade.outcome,
         "problems": grade.problems,
         "expected": describe_expectation(grade.question),
         "seconds": None if grade.seconds is None else round(grade.seconds, 4),

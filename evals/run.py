@@ -3,8 +3,9 @@
 Ingests the documents the set names (into a fresh temporary store unless
 ``--store`` is given), asks every question as its own conversation, grades the
 last turn, prints the per-family table and every failure, and writes a JSON
-report. Exit status: 0 when the score reaches ``--min-score`` and no number is
-wrong, 1 otherwise, 2 when the set or its documents cannot be used.
+report. Exit status: 0 when the score reaches ``--min-score`` and no answer is
+wrong (no wrong number, no found=true where the data holds nothing, no wrong
+project set), 1 otherwise, 2 when the set or its documents cannot be used.
 
 ``--llm`` runs the set a second time with the LLM-routed assistant
 (``assistant.llm.routing.build_assistant``, configured by ``JIXIAO_LLM_*`` or
@@ -30,8 +31,12 @@ from evals.questions import Question, QuestionSetError, load_questions
 from evals.report import ModeRun, answer_modes, build_report, format_failure, format_table
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DOCUMENT_DIRS: tuple[Path, ...] = (PROJECT_ROOT / "data" / "samples", PROJECT_ROOT / "evals" / "documents")
-"""Where a question's ``document`` is looked up, in order."""
+DOCUMENT_DIRS: tuple[Path, ...] = (
+    PROJECT_ROOT / "data" / "samples",
+    PROJECT_ROOT / "evals" / "documents",
+    PROJECT_ROOT / "evals" / "documents" / "corpus",
+)
+"""Where a question's documents are looked up, in order."""
 REPORT_DIR = PROJECT_ROOT / "evals" / "reports"
 DEFAULT_MIN_SCORE = 0.95
 
@@ -64,9 +69,16 @@ def _share(text: str) -> float:
 
 
 def resolve_documents(questions: list[Question], search_dirs: Sequence[Path] = DOCUMENT_DIRS) -> list[Path]:
-    """The file of every document the set names, found in ``search_dirs``; a missing one stops the run."""
+    """The file of every document the set names, found in ``search_dirs``; a missing one stops the run.
+
+    The set names, over all its questions: each ``document`` (except "*"), the
+    file of each ``"FILE#SEQ"`` project reference, and each ``store`` entry.
+    """
+    names = list(dict.fromkeys(name for q in questions for name in q.needed_documents))
+    if not names:
+        raise EvalSetupError("问题集没有指明任何文档（document 全为 \"*\" 且没有 store 或 \"文件名#序号\" 引用）")
     paths = []
-    for name in dict.fromkeys(q.document for q in questions):
+    for name in names:
         found = next((d / name for d in search_dirs if (d / name).is_file()), None)
         if found is None:
             where = "、".join(str(d) for d in search_dirs)
@@ -132,7 +144,12 @@ def build_llm_assistant(store: Any, args: argparse.Namespace) -> tuple[Any | Non
 
 
 def failed_gate(runs: list[ModeRun], min_score: float) -> list[str]:
-    """Why the run fails (score under the bar, or any wrong number), one Chinese line per reason."""
+    """Why the run fails (score under the bar, any wrong number, any other wrong answer), one Chinese line per reason.
+
+    Wrong answers holding a wrong number are already named by the wrong-number
+    line; the others (found=true where the data holds nothing, a wrong project
+    set) get their own.
+    """
     reasons = []
     for run in runs:
         counts = run.tally
@@ -140,6 +157,11 @@ def failed_gate(runs: list[ModeRun], min_score: float) -> list[str]:
             reasons.append(f"{run.mode} 模式得分 {counts.score:.1%} 低于要求的 {min_score:.1%}")
         if counts.wrong_numbers:
             reasons.append(f"{run.mode} 模式有 {counts.wrong_numbers} 个数字错误")
+        if counts.wrong_without_wrong_number:
+            reasons.append(
+                f"{run.mode} 模式有 {counts.wrong_answers} 个错误回答（其中 {counts.wrong_without_wrong_number} 个"
+                "是不该回答却回答了或项目不对）"
+            )
     return reasons
 
 
@@ -153,7 +175,8 @@ def print_runs(runs: list[ModeRun]) -> None:
     print(format_table(runs))
     for run in runs:
         failures = [g for g in run.grades if not g.passed]
-        print(f"\n{run.mode} 模式：{len(failures)} 题未通过（用时 {run.seconds:.2f} 秒，回答方式 {answer_modes(run.grades)}）")
+        counts = run.tally
+        print(f"\n{run.mode} 模式：{len(failures)} 题未通过，其中错答 {counts.wrong_answers}、漏答 {counts.missed}（用时 {run.seconds:.2f} 秒，回答方式 {answer_modes(run.grades)}）")
         for grade in failures:
             print(format_failure(grade))
 

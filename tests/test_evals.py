@@ -317,3 +317,167 @@ def test_latency_percentile_is_a_measured_value_and_targets_gate() -> None:
     assert percentile(samples, 0.5) == 0.003 and percentile(samples, 0.95) == 0.005
     assert missed_targets({"open_seconds": 1.2, "p95_ms": 12.0}) == []
     assert len(missed_targets({"open_seconds": 2.4, "p95_ms": 60.0})) == 2
+
+
+# --- several documents and wrong answers -------------------------------------------------------------
+
+OTHER = "gh_2023.pdf"
+
+
+def make_multi_question(expect: dict, document: str = DOC, store: list[str] | None = None, question: str = "两个部门的信息化项目"):
+    """A Question over several documents, parsed from the line format like ``make_question``."""
+    line = {"id": "m-1", "family": "multi", "question": question, "document": document, "expect": expect}
+    if store is not None:
+        line["store"] = store
+    return parse_question(json.dumps(line, ensure_ascii=False), "test:1")
+
+
+def make_multi_answer(projects: list[tuple[str, int]], figures: tuple = (), cited: list[tuple[str, int]] | None = None,
+                      found: bool = True) -> dict:
+    """A contract dict whose projects, figures ((value, document, seq) triples) and citations name their documents."""
+    cited = projects if cited is None else cited
+    return {
+        "question": "q", "answer": "答案", "intent": "compare", "found": found,
+        "projects": [{"seq": s, "name": f"项目{s}", "document": d} for d, s in projects],
+        "figures": [{"label": "执行率", "value": v, "unit": "%", "project_seq": s, "document": d, "formula": None}
+                    for v, d, s in figures],
+        "citations": [{"document": d, "page": 1, "line": None, "project_seq": s, "field": "funds", "text": "…"} for d, s in cited],
+    }
+
+
+def test_found_true_where_the_data_holds_nothing_is_wrong() -> None:
+    grade = grade_answer(make_answer(found=True, seqs=(1,)), make_question({"found": False}, "2019年的得分", "not_found"))
+    assert grade.outcome == "wrong" and grade.wrong
+
+
+def test_an_extra_or_missing_project_is_wrong() -> None:
+    expect = {"found": True, "projects": [7, 10, 12, 13]}
+    extra = grade_answer(make_answer(seqs=(7, 10, 12, 13, 14)), make_question(expect, "执行率低于90%的项目", "filter"))
+    missing = grade_answer(make_answer(seqs=(7, 10, 12)), make_question(expect, "执行率低于90%的项目", "filter"))
+    assert extra.outcome == "wrong" and missing.outcome == "wrong"
+
+
+def test_a_project_of_another_document_is_an_extra_project() -> None:
+    answer = make_answer(seqs=(7, 12, 10), figures=RIGHT_FIGURES)
+    answer["projects"].append({"seq": 3, "name": "x", "document": OTHER})
+    grade = grade_answer(answer, make_question(RANKING))
+    assert grade.outcome == "wrong"
+    assert f"项目应为 [7, 10, 12]，实际为 [7, 10, 12, {OTHER}#3]（缺 []，多 [{OTHER}#3]）" in grade.problems
+
+
+def test_a_wrong_number_is_a_wrong_answer() -> None:
+    grade = grade_answer(make_answer(seqs=(7, 12, 10), figures=((63.23, 7), (66.85, 12), (81.48, 10))), make_question(RANKING))
+    assert grade.outcome == "wrong"
+
+
+def test_not_found_where_the_data_holds_the_answer_is_missed_not_wrong() -> None:
+    grade = grade_answer(make_answer(found=False), make_question(RANKING))
+    assert grade.outcome == "missed" and not grade.wrong
+
+
+def test_other_failures_are_failed_not_wrong() -> None:
+    order = grade_answer(make_answer(seqs=(10, 7, 12), figures=RIGHT_FIGURES), make_question(RANKING))
+    absent = grade_answer(make_answer(seqs=(7, 12, 10), figures=((63.23, 7), (81.48, 10))), make_question(RANKING))
+    uncited = grade_answer(make_answer(seqs=(7, 12, 10), figures=RIGHT_FIGURES, cited=()), make_question(RANKING))
+    crash = grade_error(make_question(RANKING), KeyError("seq"))
+    assert [g.outcome for g in (order, absent, uncited, crash)] == ["failed"] * 4
+    assert grade_answer(make_answer(seqs=(7, 12, 10), figures=RIGHT_FIGURES), make_question(RANKING)).outcome == "passed"
+
+
+def test_a_file_seq_project_is_matched_and_its_citation_accepted() -> None:
+    question = make_multi_question({"found": True, "projects": [2, f"{OTHER}#3"],
+                                    "figures": [{"value": 98.5, "project_seq": f"{OTHER}#3"}]})
+    assert question.needed_documents == [DOC, OTHER]
+    answer = make_multi_answer([(DOC, 2), (OTHER, 3)], figures=((98.5, OTHER, 3),))
+    assert grade_answer(answer, question).passed
+    same_seq_here = make_multi_answer([(DOC, 2), (DOC, 3)], figures=((98.5, DOC, 3),))
+    grade = grade_answer(same_seq_here, question)
+    assert grade.outcome == "wrong"
+    assert f"项目应为 [2, {OTHER}#3]，实际为 [2, 3]（缺 [{OTHER}#3]，多 [3]）" in grade.problems
+
+
+def test_a_file_seq_figure_of_another_value_is_a_wrong_number() -> None:
+    question = make_multi_question({"found": True, "projects": [f"{OTHER}#3"],
+                                    "figures": [{"value": 98.5, "project_seq": f"{OTHER}#3"}]})
+    wrong = grade_answer(make_multi_answer([(OTHER, 3)], figures=((97.0, OTHER, 3),)), question)
+    assert len(wrong.wrong_figures) == 1 and wrong.outcome == "wrong"
+    # the figure of seq 3 in the question's own document is another project: missing, not wrong
+    elsewhere = make_multi_answer([(OTHER, 3)], figures=((97.0, DOC, 3),))
+    assert grade_answer(elsewhere, question).wrong_figures == []
+
+
+def test_whole_store_question_with_citations_in_two_documents_passes() -> None:
+    question = make_multi_question({"found": True, "projects": [f"{DOC}#5", f"{OTHER}#2"]}, document="*", store=["third.pdf"])
+    assert question.needed_documents == [DOC, OTHER, "third.pdf"]
+    answer = make_multi_answer([(DOC, 5), (OTHER, 2)])
+    answer["citations"].append({"document": "third.pdf", "page": 1, "line": None, "project_seq": 1, "field": "goal", "text": "…"})
+    assert grade_answer(answer, question).passed
+    half = make_multi_answer([(DOC, 5), (OTHER, 2)], cited=[(DOC, 5)])
+    assert grade_answer(half, question).problems == [f"以下项目没有引用：[{OTHER}#2]"]
+
+
+def test_citations_of_an_unrelated_document_still_fail_a_one_document_question() -> None:
+    question = make_multi_question({"found": True, "projects": [2, f"{OTHER}#3"]})
+    answer = make_multi_answer([(DOC, 2), (OTHER, 3)], cited=[(DOC, 2), (OTHER, 3), ("third.pdf", 1)])
+    assert grade_answer(answer, question).problems == ["引用指向了其他文档：third.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "x", "family": "f", "question": "q", "document": "*", "expect": {"found": true, "projects": [1]}}', "不能只写序号"),
+        ('{"id": "x", "family": "f", "question": "q", "document": "*", "expect": {"found": true, "figures": [{"value": 1, "project_seq": 2}]}}', "不能只写序号"),
+        ('{"id": "x", "family": "f", "question": "q", "document": "d", "expect": {"found": true, "projects": ["a.pdf#0"]}}', "文件名#序号"),
+        ('{"id": "x", "family": "f", "question": "q", "document": "d", "expect": {"found": true, "projects": ["#3"]}}', "文件名#序号"),
+        ('{"id": "x", "family": "f", "question": "q", "document": "d", "expect": {"found": true, "projects": ["a.pdf"]}}', "文件名#序号"),
+        ('{"id": "x", "family": "f", "question": "q", "document": "d", "expect": {"found": true, "figures": [{"value": 1, "project_seq": "a.pdf#x"}]}}', "project_seq 必须是"),
+        ('{"id": "x", "family": "f", "question": "q", "document": "d", "store": "a.pdf", "expect": {"found": true}}', "字段 store 类型错误"),
+        ('{"id": "x", "family": "f", "question": "q", "document": "d", "store": ["*"], "expect": {"found": true}}', "store 必须是文件名"),
+    ],
+)
+def test_bad_multi_document_lines_are_named(line: str, message: str) -> None:
+    with pytest.raises(QuestionSetError, match="^test:1") as err:
+        parse_question(line, "test:1")
+    assert message in str(err.value)
+
+
+def test_the_store_holds_every_document_the_set_names(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir(), second.mkdir()
+    for folder, name in ((first, DOC), (second, OTHER), (second, "third.pdf"), (first, "fourth.pdf")):
+        (folder / name).write_text("x", encoding="utf-8")
+    questions = [
+        make_multi_question({"found": True, "projects": [1, f"{OTHER}#2"]}),
+        make_multi_question({"found": False}, document="*", store=["third.pdf"]),
+        make_multi_question({"found": True, "figures": [{"value": 1.0, "project_seq": "fourth.pdf#1"}]}, document="*"),
+    ]
+    paths = resolve_documents(questions, search_dirs=[first, second])
+    assert [p.relative_to(tmp_path).as_posix() for p in paths] == [
+        f"first/{DOC}", f"second/{OTHER}", "second/third.pdf", "first/fourth.pdf"]
+    with pytest.raises(EvalSetupError, match="没有指明任何文档"):
+        resolve_documents([make_multi_question({"found": False}, document="*")], search_dirs=[first])
+
+
+def test_corpus_folder_is_a_document_dir() -> None:
+    from evals.run import DOCUMENT_DIRS
+
+    assert ROOT / "evals" / "documents" / "corpus" in DOCUMENT_DIRS
+
+
+def test_wrong_and_missed_counts_in_table_report_and_gate() -> None:
+    overreach = grade_answer(make_answer(found=True, seqs=(1,)), make_question({"found": False}, "2019年的得分", "not_found"))
+    refused = grade_answer(make_answer(found=False), make_question(RANKING))
+    good = grade_answer(make_answer(seqs=(7, 12, 10), figures=RIGHT_FIGURES), make_question(RANKING))
+    run = ModeRun(mode="rules", grades=[overreach, refused, good], seconds=0.1)
+    counts = run.tally
+    assert (counts.wrong_answers, counts.missed, counts.wrong_numbers) == (1, 1, 0)
+    table = format_table([run])
+    assert "错答|漏答" not in table and "错答" in table and "漏答" in table
+    assert table.splitlines()[-1].split()[-2:] == ["1", "1"]
+    report = build_report("set.jsonl", [run], notes=[])["modes"]["rules"]
+    assert (report["wrong_answers"], report["missed"]) == (1, 1)
+    assert report["families"]["not_found"]["wrong_answers"] == 1 and report["families"]["ranking"]["missed"] == 1
+    assert [r["outcome"] for r in report["results"]] == ["wrong", "missed", "passed"]
+    assert "【错答】" in format_failure(overreach) and "【漏答】" in format_failure(refused)
+    assert failed_gate([run], min_score=0.0) == ["rules 模式有 1 个错误回答（其中 1 个是不该回答却回答了或项目不对）"]
+    assert failed_gate([ModeRun(mode="rules", grades=[refused, good], seconds=0.1)], min_score=0.0) == []
