@@ -1,0 +1,458 @@
+"""Reference answers for the question bank, computed from the stored records only.
+
+Each bank question is written with a small spec (see ``source/*.py``): an
+``op`` and its arguments. ``expect(spec, docs, document)`` turns the spec into
+the grader's ``expect`` object (and a short note with the arithmetic) from the
+``ingest.records.Document`` objects of the question's store. Nothing here reads
+the assistant or its output.
+
+Project selectors (``project``, ``exclude``): an int is a seq in the scope's
+only document; a str is a word that must occur in exactly one project name of
+the scope (garbled names are matched as stored); a ``(dept_word, year, sel)``
+tuple picks inside one department/year first.
+
+Scope: ``scope={"dept": word, "year": 2023}`` (both optional) keeps the
+documents whose department contains ``word`` (or whose implementers all do)
+and whose year matches; default is every document of the store when the
+question's document is "*", else that document.
+"""
+
+from __future__ import annotations
+
+import operator
+from dataclasses import dataclass
+
+from ingest.records import Document, Project
+
+TOL = 0.011
+TOL_COMPUTED = 0.02
+
+# metric name -> (label for the grader, getter on a project)
+def _fund(kind: str, attr: str):
+    def get(p: Project):
+        line = p.fund(kind)
+        return None if line is None else getattr(line, attr)
+    return get
+
+
+METRICS = {
+    "budget": ("预算", _fund("年度资金总额", "full_year")),
+    "initial": ("年初预算", _fund("年度资金总额", "initial")),
+    "executed": ("执行数", _fund("年度资金总额", "executed")),
+    "rate": ("执行率", _fund("年度资金总额", "rate")),
+    "funds_score": ("资金得分", _fund("年度资金总额", "score")),
+    "score": ("总分", lambda p: p.total_score),
+    "lost": ("扣分", lambda p: round(p.total_weight - p.total_score, 2)),
+    "ind_lost": ("扣分", lambda p: round(sum(i.lost or 0 for i in p.indicators), 2)),
+    "funds_lost": ("扣分", lambda p: round(p.fund("年度资金总额").weight - p.fund("年度资金总额").score, 2)),
+    "unexecuted": ("未执行", lambda p: round(_fund("年度资金总额", "full_year")(p) - _fund("年度资金总额", "executed")(p), 2)),
+    "adjust": ("调整", lambda p: round(_fund("年度资金总额", "initial")(p) - _fund("年度资金总额", "full_year")(p), 2)),
+    "approp": ("财政拨款", _fund("当年财政拨款", "full_year")),
+    "approp_executed": ("财政拨款执行数", _fund("当年财政拨款", "executed")),
+    "approp_rate": ("财政拨款执行率", _fund("当年财政拨款", "rate")),
+    "other": ("其他资金", _fund("其他资金", "full_year")),
+    "carry": ("上年结转", _fund("上年结转资金", "full_year")),
+    "approp_share": ("占比", lambda p: _fund("当年财政拨款", "full_year")(p) / _fund("年度资金总额", "full_year")(p) * 100),
+    "n_indicators": ("指标", lambda p: len(p.indicators)),
+    "n_lost_indicators": ("指标", lambda p: sum(1 for i in p.indicators if (i.lost or 0) > 0)),
+}
+OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne}
+
+
+class SpecError(ValueError):
+    """A spec that does not have exactly one right answer in the data (ambiguous, tied, unknown)."""
+
+
+@dataclass(frozen=True)
+class Row:
+    doc: Document
+    project: Project
+
+
+class Oracle:
+    def __init__(self, docs: list[Document], document: str):
+        self.docs = docs
+        self.document = document
+
+    # --- scope and selection -------------------------------------------------
+    def rows(self, scope: dict | None = None) -> list[Row]:
+        scope = scope or {}
+        docs = self.docs if self.document == "*" or scope else [d for d in self.docs if d.file_name == self.document]
+        if "dept" in scope:
+            docs = [d for d in docs if scope["dept"] in (d.department or "")]
+        if "year" in scope:
+            docs = [d for d in docs if d.year == scope["year"]]
+        if "file" in scope:
+            docs = [d for d in docs if d.file_name == scope["file"]]
+        if not docs:
+            raise SpecError(f"scope {scope} holds no document")
+        return [Row(d, p) for d in docs for p in d.projects]
+
+    def pick(self, sel, scope: dict | None = None) -> Row:
+        if isinstance(sel, (tuple, list)):
+            dept, year, sel = sel
+            scope = {"dept": dept, "year": year}
+        rows = self.rows(scope)
+        if isinstance(sel, int):
+            found = [r for r in rows if r.project.seq == sel]
+        else:
+            found = [r for r in rows if sel in r.project.name]
+        if len(found) != 1:
+            raise SpecError(f"selector {sel!r} in {scope} matches {len(found)} projects")
+        return found[0]
+
+    def ref(self, row: Row):
+        return row.project.seq if row.doc.file_name == self.document else f"{row.doc.file_name}#{row.project.seq}"
+
+    def value(self, row: Row, metric: str) -> float:
+        v = METRICS[metric][1](row.project)
+        if v is None:
+            raise SpecError(f"{metric} missing for {row.doc.file_name}#{row.project.seq}")
+        return v
+
+    def select(self, spec: dict) -> list[Row]:
+        rows = self.rows(spec.get("scope"))
+        excluded = {id(self.pick(s, spec.get("scope")).project) for s in spec.get("exclude", [])}
+        rows = [r for r in rows if id(r.project) not in excluded]
+        for cond in spec.get("where", []):
+            rows = [r for r in rows if self.test(r, cond, spec)]
+        return rows
+
+    def test(self, row: Row, cond, spec) -> bool:
+        kind = cond[0]
+        if kind == "lost_indicator":
+            return any((i.lost or 0) > 0 for i in row.project.indicators)
+        if kind == "no_lost_indicator":
+            return not any((i.lost or 0) > 0 for i in row.project.indicators)
+        if kind == "grade":
+            return row.project.grade == cond[1]
+        if kind == "implementer":
+            return cond[1] in (row.project.implementer or "")
+        if kind == "finding":
+            return any(f.kind in cond[1:] for f in row.project.findings)
+        if kind == "restored":
+            return any(f.kind == "restored" for f in row.project.findings)
+        if kind == "changed_budget":
+            return self.value(row, "initial") != self.value(row, "budget")
+        if kind == "above_mean" or kind == "below_mean":
+            base = self.rows(spec.get("scope"))
+            mean = sum(self.value(r, cond[1]) for r in base) / len(base)
+            return self.value(row, cond[1]) > mean if kind == "above_mean" else self.value(row, cond[1]) < mean
+        if kind == "share_of_total":  # ("share_of_total", metric, op, fraction)
+            base = self.rows(spec.get("scope"))
+            total = sum(self.value(r, cond[1]) for r in base)
+            return OPS[cond[2]](self.value(row, cond[1]), cond[3] * total)
+        metric, op, threshold = cond
+        value = self.value(row, metric)
+        if abs(value - threshold) < 0.005:
+            raise SpecError(f"{metric} {value} sits on the threshold {threshold}: ambiguous")
+        return OPS[op](value, threshold)
+
+    def ordered(self, rows: list[Row], metric: str, order: str) -> list[Row]:
+        return sorted(rows, key=lambda r: self.value(r, metric), reverse=(order == "desc"))
+
+    def fig(self, value: float, metric_or_label: str, row: Row | None = None, tol: float = TOL) -> dict:
+        label = METRICS[metric_or_label][0] if metric_or_label in METRICS else metric_or_label
+        out = {"value": round(float(value), 2), "tol": tol}
+        if row is not None:
+            out["project_seq"] = self.ref(row)
+        out["label"] = label
+        return out
+
+
+def _ref_key(ref):
+    """Ints (seqs) first in numeric order, then "FILE#SEQ" strings by file and seq."""
+    if isinstance(ref, int):
+        return (0, "", ref)
+    name, _, seq = ref.rpartition("#")
+    return (1, name, int(seq))
+
+
+def _no_tie(values: list[float], upto: int, what: str) -> None:
+    """Places 1..upto are strictly ordered and the cut after ``upto`` is not a tie."""
+    for i in range(min(upto, len(values) - 1)):
+        if abs(values[i] - values[i + 1]) < 0.005:
+            raise SpecError(f"tie in {what} at places {i + 1}/{i + 2}: {values[i]}")
+
+
+def expect(spec: dict, docs: list[Document], document: str) -> tuple[dict, str]:
+    """The grader's ``expect`` for ``spec`` and a note with the arithmetic."""
+    o = Oracle(docs, document)
+    op = spec["op"]
+    if op == "none":
+        return {"found": False}, spec.get("why", "数据中没有")
+    handler = globals()[f"_op_{op}"]
+    out, note = handler(o, spec)
+    out = {"found": True, **out}
+    if "contains" in spec:
+        out["contains"] = list(spec["contains"])
+    return out, note
+
+
+def _op_figure(o: Oracle, spec):
+    row = o.pick(spec["project"], spec.get("scope"))
+    figures, parts, contains = [], [], []
+    for metric in spec.get("metrics", []):
+        if metric == "grade":
+            contains.append(row.project.grade)
+            parts.append(f"等级 {row.project.grade}")
+            continue
+        if metric == "implementer":
+            contains.append(row.project.implementer)
+            parts.append(f"实施单位 {row.project.implementer}")
+            continue
+        tol = TOL_COMPUTED if metric == "approp_share" else TOL
+        figures.append(o.fig(o.value(row, metric), metric, row, tol))
+        parts.append(f"{METRICS[metric][0]} {o.value(row, metric):.2f}")
+    out = {"projects": [o.ref(row)]}
+    if figures:
+        out["figures"] = figures
+    if contains:
+        out["contains"] = contains
+    return out, f"{row.doc.file_name}#{row.project.seq}: " + "，".join(parts)
+
+
+def _op_filter(o: Oracle, spec):
+    rows = o.select(spec)
+    if not rows:
+        raise SpecError("filter keeps no project: write it as op none")
+    out = {"projects": sorted((o.ref(r) for r in rows), key=_ref_key)}
+    show = spec.get("show")
+    if show:
+        out["figures"] = [o.fig(o.value(r, show), show, r) for r in rows]
+    return out, f"{len(rows)} 个：" + "、".join(f"{r.doc.file_name[:12]}#{r.project.seq}" for r in rows)
+
+
+def _op_count(o: Oracle, spec):
+    rows = o.select(spec)
+    return {"figures": [o.fig(len(rows), spec.get("label", "项目数"))]}, "计数 = " + "、".join(
+        f"#{r.project.seq}" for r in rows) + f" → {len(rows)}"
+
+
+def _op_sum(o: Oracle, spec):
+    rows = o.select(spec)
+    metric = spec["metric"]
+    total = sum(o.value(r, metric) for r in rows)
+    return {"figures": [o.fig(total, metric)]}, f"Σ{METRICS[metric][0]} over {len(rows)} = {total:.2f}"
+
+
+def _op_mean(o: Oracle, spec):
+    rows = o.select(spec)
+    metric = spec["metric"]
+    total = sum(o.value(r, metric) for r in rows)
+    return {"figures": [o.fig(total / len(rows), "平均", tol=TOL_COMPUTED)]}, (
+        f"Σ{METRICS[metric][0]} {total:.2f} / {len(rows)} = {total / len(rows):.4f}")
+
+
+def _op_overall_rate(o: Oracle, spec):
+    rows = o.select(spec)
+    ex = sum(o.value(r, "executed") for r in rows)
+    bu = sum(o.value(r, "budget") for r in rows)
+    return {"figures": [o.fig(ex / bu * 100, "执行率", tol=TOL_COMPUTED)]}, (
+        f"Σ执行 {ex:.2f} / Σ预算 {bu:.2f} = {ex / bu * 100:.4f}%（{len(rows)} 个项目）")
+
+
+def _op_rank(o: Oracle, spec):
+    rows = o.ordered(o.select(spec), spec["metric"], spec["order"])
+    n = spec.get("n", 1)
+    values = [o.value(r, spec["metric"]) for r in rows]
+    _no_tie(values, n, spec["metric"])
+    top = rows[:n]
+    out = {"projects": [o.ref(r) for r in top], "ordered": n > 1,
+           "figures": [o.fig(o.value(r, spec["metric"]), spec["metric"], r) for r in top]}
+    if n == 1:
+        del out["ordered"]
+    return out, f"按{METRICS[spec['metric']][0]}{'降' if spec['order'] == 'desc' else '升'}序前{n}：" + "、".join(
+        f"#{r.project.seq}={o.value(r, spec['metric']):.2f}" for r in top)
+
+
+def _op_nth(o: Oracle, spec):
+    rows = o.ordered(o.select(spec), spec["metric"], spec["order"])
+    k = spec["k"]
+    if k < 0:
+        k = len(rows) + k + 1
+    values = [o.value(r, spec["metric"]) for r in rows]
+    for j in (k - 2, k):
+        if 0 <= j < len(values) and abs(values[j] - values[k - 1]) < 0.005:
+            raise SpecError(f"tie at place {k}")
+    r = rows[k - 1]
+    return {"projects": [o.ref(r)], "figures": [o.fig(values[k - 1], spec["metric"], r)]}, (
+        f"按{METRICS[spec['metric']][0]}{'降' if spec['order'] == 'desc' else '升'}序第{k}：#{r.project.seq}={values[k - 1]:.2f}")
+
+
+def _op_position(o: Oracle, spec):
+    target = o.pick(spec["project"], spec.get("scope"))
+    rows = o.select(spec)
+    v = o.value(target, spec["metric"])
+    better = [r for r in rows if (o.value(r, spec["metric"]) > v if spec["order"] == "desc" else o.value(r, spec["metric"]) < v)]
+    if any(abs(o.value(r, spec["metric"]) - v) < 0.005 and r.project is not target.project for r in rows):
+        raise SpecError("position tied")
+    pos = len(better) + 1
+    return {"projects": [o.ref(target)], "figures": [o.fig(pos, "排名", target)]}, (
+        f"{METRICS[spec['metric']][0]} {v:.2f}，{'高' if spec['order'] == 'desc' else '低'}于它的 {len(better)} 个 → 第{pos}（共{len(rows)}）")
+
+
+def _op_diff(o: Oracle, spec):
+    a = o.pick(spec["a"], spec.get("scope_a", spec.get("scope")))
+    b = o.pick(spec["b"], spec.get("scope_b", spec.get("scope")))
+    m = spec["metric"]
+    va, vb = o.value(a, m), o.value(b, m)
+    return {"projects": sorted([o.ref(a), o.ref(b)], key=_ref_key),
+            "figures": [o.fig(va, m, a), o.fig(vb, m, b)]}, f"{va:.2f} vs {vb:.2f}，差 {abs(va - vb):.2f}"
+
+
+def _op_combined(o: Oracle, spec):
+    """Σ of a metric over named projects (它们合计多少)."""
+    rows = [o.pick(s, spec.get("scope")) for s in spec["projects"]]
+    m = spec["metric"]
+    total = sum(o.value(r, m) for r in rows)
+    if m == "rate":
+        raise SpecError("use overall_rate")
+    return {"figures": [o.fig(total, m)]}, "Σ " + " + ".join(f"{o.value(r, m):.2f}" for r in rows) + f" = {total:.2f}"
+
+
+def _op_indicator(o: Oracle, spec):
+    """An indicator named by its own words: which project, and the asked field."""
+    rows = o.rows(spec.get("scope"))
+    hits = [(r, i) for r in rows for i in r.project.indicators if spec["name"] in i.name]
+    if len(hits) != 1:
+        raise SpecError(f"indicator {spec['name']!r} matches {len(hits)} rows")
+    r, ind = hits[0]
+    field = spec.get("field")
+    out = {"projects": [o.ref(r)]}
+    if field:
+        value = {"target": ind.target_value, "actual": ind.actual_value, "weight": ind.weight,
+                 "score": ind.score, "lost": ind.lost}[field]
+        if value is None:
+            raise SpecError(f"indicator field {field} is words, not a number")
+        label = {"target": "目标", "actual": "实际", "weight": "分值", "score": "得分", "lost": "扣分"}[field]
+        out["figures"] = [o.fig(value, label, r)]
+    return out, f"{ind.name}（#{r.project.seq}）：目标 {ind.target_text}，实际 {ind.actual_text}，{ind.weight}/{ind.score}"
+
+
+def _op_lost_rows(o: Oracle, spec):
+    """A project's indicator rows that lost points, each with 分值 − 得分."""
+    row = o.pick(spec["project"], spec.get("scope"))
+    lost = [i for i in row.project.indicators if (i.lost or 0) > 0]
+    if not lost:
+        raise SpecError("no indicator lost points")
+    figures = [o.fig(i.lost, "扣分", row) for i in lost]
+    return {"projects": [o.ref(row)], "figures": figures}, "；".join(
+        f"{i.name} {i.weight}−{i.score}={i.lost}" for i in lost)
+
+
+def _op_text(o: Oracle, spec):
+    row = o.pick(spec["project"], spec.get("scope"))
+    where = spec.get("field", "goal_text")
+    for word in spec["contains"]:
+        if word not in getattr(row.project, where):
+            raise SpecError(f"{word!r} not in {where} of #{row.project.seq}")
+    return {"projects": [o.ref(row)]}, f"{where} of #{row.project.seq} holds " + "、".join(spec["contains"])
+
+
+def _op_topic(o: Oracle, spec):
+    """Projects whose name holds one of the words; the words must not occur in any other project's goal text."""
+    rows = o.rows(spec.get("scope"))
+    words = spec["words"]
+    hits = [r for r in rows if any(w in r.project.name for w in words)]
+    for r in rows:
+        if r not in hits and any(w in r.project.goal_text for w in words):
+            raise SpecError(f"topic {words} also in the goal text of #{r.project.seq}: ambiguous")
+    if not hits:
+        raise SpecError("topic matches nothing")
+    return {"projects": sorted((o.ref(r) for r in hits), key=_ref_key)}, "名称含 " + "/".join(words) + "：" + "、".join(
+        f"#{r.project.seq}" for r in hits)
+
+
+def _op_restored(o: Oracle, spec):
+    """Values the document lacked and the table's arithmetic restored (findings of kind restored)."""
+    if "project" in spec:
+        row = o.pick(spec["project"], spec.get("scope"))
+        rows = [row] if any(f.kind == "restored" for f in row.project.findings) else []
+    else:
+        rows = [r for r in o.select(spec) if any(f.kind == "restored" for f in r.project.findings)]
+    if not rows:
+        raise SpecError("nothing restored")
+    out = {"projects": sorted((o.ref(r) for r in rows), key=_ref_key)}
+    if spec.get("count"):
+        out = {"figures": [o.fig(len(rows), "项目数")]}
+    return out, "；".join(f"#{r.project.seq}: " + "，".join(f.message[:30] for f in r.project.findings if f.kind == "restored")
+                         for r in rows)
+
+
+def _op_flagged(o: Oracle, spec):
+    """Rows validation flagged (findings other than restored values)."""
+    kinds = spec.get("kinds")
+    rows = [r for r in o.select(spec)
+            if any(f.kind != "restored" and (kinds is None or f.kind in kinds) for f in r.project.findings)]
+    if not rows:
+        raise SpecError("nothing flagged")
+    out = {"projects": sorted((o.ref(r) for r in rows), key=_ref_key)}
+    if spec.get("count"):
+        out = {"figures": [o.fig(len(rows), "项目数")]}
+    return out, "；".join(f"#{r.project.seq}: " + "，".join(f.kind for f in r.project.findings if f.kind != "restored")
+                         for r in rows)
+
+
+def _op_per_group(o: Oracle, spec):
+    """One answer per document of the scope: the extreme project (metric/order), or the overall rate (metric None)."""
+    projects, figures, notes = [], [], []
+    for doc in o.docs if o.document == "*" else [d for d in o.docs if d.file_name == o.document]:
+        if "year" in spec.get("scope", {}) and doc.year != spec["scope"]["year"]:
+            continue
+        if "dept" in spec.get("scope", {}) and spec["scope"]["dept"] not in (doc.department or ""):
+            continue
+        rows = [Row(doc, p) for p in doc.projects]
+        if spec.get("metric") is None:
+            ex = sum(o.value(r, "executed") for r in rows)
+            bu = sum(o.value(r, "budget") for r in rows)
+            figures.append(o.fig(ex / bu * 100, "执行率", tol=TOL_COMPUTED))
+            notes.append(f"{doc.department}{doc.year} {ex:.2f}/{bu:.2f}")
+            continue
+        ranked = o.ordered(rows, spec["metric"], spec["order"])
+        _no_tie([o.value(r, spec["metric"]) for r in ranked], 1, f"{doc.file_name} {spec['metric']}")
+        best = ranked[0]
+        projects.append(o.ref(best))
+        figures.append(o.fig(o.value(best, spec["metric"]), spec["metric"], best))
+        notes.append(f"{doc.department}{doc.year}#{best.project.seq}={o.value(best, spec['metric']):.2f}")
+    out = {"figures": figures}
+    if projects:
+        out["projects"] = sorted(projects, key=_ref_key)
+    return out, "；".join(notes)
+
+
+def _op_per_year(o: Oracle, spec):
+    """Overall rate (Σ执行/Σ预算) for each year over the scope's departments."""
+    rows = o.rows(spec.get("scope"))
+    figures, notes = [], []
+    for year in sorted({r.doc.year for r in rows}):
+        ys = [r for r in rows if r.doc.year == year]
+        ex = sum(o.value(r, "executed") for r in ys)
+        bu = sum(o.value(r, "budget") for r in ys)
+        figures.append(o.fig(ex / bu * 100, "执行率", tol=TOL_COMPUTED))
+        notes.append(f"{year}: {ex:.2f}/{bu:.2f}={ex / bu * 100:.2f}")
+    return {"figures": figures}, "；".join(notes)
+
+
+_RESTORED_FIELDS = {"grade": "评分等级", "total_score": "总分", "total_weight": "总分分值"}
+
+
+def _op_restored_field(o: Oracle, spec):
+    """Projects whose ``field`` was restored: a project field (grade, total_score, total_weight) or an indicator's score."""
+    field = spec["field"]
+    rows = []
+    for r in o.select(spec):
+        if field == "indicator_score":
+            hit = any("score" in i.derived for i in r.project.indicators)
+        else:
+            hit = field in r.project.derived
+        if hit:
+            rows.append(r)
+    if not rows:
+        raise SpecError("nothing restored for " + field)
+    if spec.get("count"):
+        return {"figures": [o.fig(len(rows), "项目数")]}, f"{field} 补全：" + "、".join(f"#{r.project.seq}" for r in rows)
+    out = {"projects": sorted((o.ref(r) for r in rows), key=_ref_key)}
+    if spec.get("show"):
+        out["figures"] = [o.fig(o.value(r, spec["show"]), spec["show"], r) for r in rows]
+    return out, f"{field} 补全：" + "、".join(f"#{r.project.seq}" for r in rows)
