@@ -337,6 +337,9 @@ def _op_lost_rows(o: Oracle, spec):
     if not lost:
         raise SpecError("no indicator lost points")
     figures = [o.fig(i.lost, "扣分", row) for i in lost]
+    for word in spec.get("contains", []):
+        if not any(word in (i.reason or "") for i in lost):
+            raise SpecError(f"{word!r} is in no deviation reason of #{row.project.seq}")
     return {"projects": [o.ref(row)], "figures": figures}, "；".join(
         f"{i.name} {i.weight}−{i.score}={i.lost}" for i in lost)
 

@@ -94,7 +94,7 @@ QUESTIONS = [
     ("exclusion", "除了全市生态环境保障 执行率最低的是哪个", RANK("rate", "asc", 1, exclude=[7])),
     ("exclusion", "刨掉预算最大的那个项目 其余的执行数合计", {"op": "sum", "metric": "executed", "exclude": [9]}),
     ("exclusion", "执行率最低的三个 不算全市生态环境保障", RANK("rate", "asc", 3, exclude=[7])),
-    ("exclusion", "不算海洋和大气 其他项目平均执行率", {"op": "mean", "metric": "rate", "exclude": [4, 8]}),
+    ("exclusion", "不算海洋和大气 其他项目执行率的平均值", {"op": "mean", "metric": "rate", "exclude": [4, 8]}),
     # --- two conditions at once -----------------------------------------------------
     ("compound", "预算超过300万并且有指标扣分的项目", FILTER(["budget", ">", 300], ["lost_indicator"])),
     ("compound", "执行率低于95而且预算400万以上的", FILTER(["rate", "<", 95], ["budget", ">", 400])),
@@ -116,7 +116,7 @@ QUESTIONS = [
     ("share", "执行数占全部执行数5%以上的项目有哪些", FILTER(["share_of_total", "executed", ">", 0.05])),
     # --- compared with the average --------------------------------------------------
     ("average", "高于平均得分的项目有哪些", FILTER(["above_mean", "score"])),
-    ("average", "执行率低于平均水平的项目", FILTER(["below_mean", "rate"])),
+    ("average", "执行率低于各项目执行率平均值的项目", FILTER(["below_mean", "rate"])),
     ("average", "预算比平均预算高的项目有几个", COUNT(["above_mean", "budget"])),
     ("average", "平均每个项目得多少分", {"op": "mean", "metric": "score"}),
     ("average", "各项目执行率的平均值", {"op": "mean", "metric": "rate"}),
