@@ -1,0 +1,234 @@
+"""Short forms of a department's name, derived by rule from the stored name.
+
+Staff rarely write 上海市规划和自然资源局 in full; they write 规划资源局, 规资局 or
+市规划资源局. ``department_aliases`` derives such forms from the stored name alone,
+by rules that hold for the national naming pattern (place prefix + body + suffix),
+never from a hand-written table per department:
+
+1. the place prefix is dropped level by level (北京市朝阳区财政局 → 朝阳区财政局 →
+   财政局); the level just above the department gives the spoken prefix
+   (市规划资源局, 区财政局);
+2. the suffix is one of a known family (局, 委员会 → 委, 办公室 → 办, 厅, 中心 …);
+   管理 before 局/委员会 may be dropped (绿化和市容管理局 → 绿化市容局);
+3. the body is split on 和/与/及/、 into parts and each part into two-character
+   words; the forms are the body without the conjunction (绿化市容), the head word
+   of each part (规划 + 自然资源 → 规划资源) and their first characters (规资, 绿容);
+   a one-part body of two words also gives each word alone (生态环境 → 环境局,
+   生态局).
+
+Every alias keeps a suffix and at least two characters before it, so no alias is
+a bare common word (局, 委, 中心 never come out). ``match_departments`` finds the
+stored names (full or by alias) in a question: longest span wins, spans never
+overlap, and a short form shared by several departments names them all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+__all__ = ["department_aliases", "match_departments"]
+
+# Suffix → its short spoken form ("" when none is used). Longest first.
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("委员会办公室", "委办"),
+    ("办公室", "办"),
+    ("办公厅", ""),
+    ("委员会", "委"),
+    ("管委会", ""),
+    ("中心", ""),
+    ("局", ""),
+    ("厅", ""),
+    ("委", ""),
+    ("署", ""),
+    ("办", ""),
+)
+
+# One administrative level of a place prefix: a name of 1–7 characters and its level word.
+_PLACE = re.compile(r"^([^和与及、]{1,7}?)(特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|区|县|旗)")
+# Which level words may follow which: 省 → 市 → 区/县, 直辖市 → 区/县.
+_TOP_LEVELS = frozenset({"特别行政区", "自治区", "省", "市"})
+_BELOW = {
+    "特别行政区": frozenset({"区"}),
+    "自治区": frozenset({"市", "州", "自治州", "地区", "盟"}),
+    "省": frozenset({"市", "州", "自治州", "地区", "县"}),
+    "市": frozenset({"区", "县", "自治县", "市"}),
+    "州": frozenset({"县", "自治县", "市"}),
+    "自治州": frozenset({"县", "自治县", "市"}),
+    "地区": frozenset({"县", "自治县", "市"}),
+    "盟": frozenset({"旗"}),
+}
+# Level words that, with the characters before them, are ordinary words rather than places.
+_NOT_PLACES = frozenset(
+    {"城市", "都市", "城区", "市区", "社区", "园区", "景区", "街区", "郊区", "山区", "辖区", "城县", "门市", "地区", "超市", "夜市", "股市", "楼市", "车市"}
+)
+_CONJUNCTIONS = re.compile(r"[和与及、]")
+
+
+def _strip_places(name: str) -> list[tuple[str, str]]:
+    """[(remaining name, level word of the prefix just dropped)], outermost first."""
+    out: list[tuple[str, str]] = []
+    rest = name
+    allowed = _TOP_LEVELS
+    while allowed:
+        m = _PLACE.match(rest)
+        if not m or m.group(2) not in allowed:
+            break
+        place, level = m.group(0), m.group(2)
+        if level == "州" and rest[len(place) : len(place) + 1] == "市" and "市" in allowed:
+            place, level = place + "市", "市"  # 苏州市, 广州市: the 州 is part of the name
+        if level == "市" and allowed is not _TOP_LEVELS and len(place) < 3:
+            break  # a county-level city below a city needs a name of two characters or more
+        tail = rest[len(place):]
+        if place in _NOT_PLACES or len(tail) < 3 or _split_suffix(tail) is None:
+            break
+        rest = tail
+        out.append((rest, level))
+        allowed = _BELOW.get(level, frozenset())
+    return out
+
+
+def _split_suffix(core: str) -> tuple[str, str, str] | None:
+    """(body, suffix, short suffix) with 管理 before the suffix kept in the body."""
+    for suffix, short in _SUFFIXES:
+        if core.endswith(suffix) and len(core) - len(suffix) >= 2:
+            return core[: -len(suffix)], suffix, short
+    return None
+
+
+def _words(part: str) -> list[str]:
+    """A part split into two-character words; an odd-length part stays one word."""
+    if len(part) >= 4 and len(part) % 2 == 0:
+        return [part[i : i + 2] for i in range(0, len(part), 2)]
+    return [part]
+
+
+def _initials(words: list[str]) -> str:
+    """The abbreviation of a run of words: the first character of each, except that a
+    word after the first starting with a level word gives its second (绿化+市容 → 绿容,
+    since 绿市 would read as a city; 市场+监督 → 市监 keeps the lead)."""
+    out = [words[0][0]]
+    for word in words[1:]:
+        out.append(word[1] if len(word) >= 2 and word[0] in "市区县省州" else word[0])
+    return "".join(out)
+
+
+def _bodies(body: str, short: bool = True) -> list[tuple[str, bool]]:
+    """Forms of one body as (form, is_initials); ``short=False`` gives only the
+    full body and the body without its conjunctions."""
+    parts = [p for p in _CONJUNCTIONS.split(body) if p]
+    out = [(body, False), ("".join(parts), False)]
+    if not short:
+        return out
+    if len(parts) >= 2:
+        heads = [_words(p)[-1] for p in parts]
+        out.append(("".join(heads), False))
+        if len(heads) <= 3:
+            out.append((_initials(heads), True))
+    elif parts:
+        words = _words(parts[0])
+        if 2 <= len(words) <= 3:
+            out.append((_initials(words), True))
+        if len(words) == 2:
+            out.extend([(words[1], False), (words[0], False)])
+    return out
+
+
+def _core_aliases(core: str) -> list[str]:
+    split = _split_suffix(core)
+    if split is None:
+        return [core]
+    body, suffix, short = split
+    if body.endswith("管理") and suffix in ("局", "委员会") and len(body) >= 4:
+        # 管理 before 局/委员会 may be dropped; the short forms come from the body without it
+        bodies = _bodies(body, short=False) + _bodies(body[:-2])
+    else:
+        bodies = _bodies(body)
+    if "监督管理" in body:
+        bodies.append((body.replace("监督管理", "监管"), False))  # 市场监督管理局 → 市场监管局
+    out = [core]
+    for b, initials in bodies:
+        if len(b) < 2:
+            continue
+        if initials and short:
+            out.append(b + short)
+            continue
+        out.append(b + suffix)
+        if short:
+            out.append(b + short)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def department_aliases(name: str) -> tuple[str, ...]:
+    """The short forms of a stored department name, the name itself excluded.
+
+    Ordered longest first (then by the order the rules produce them); every
+    form has a suffix (局/委/委员会/厅/办/中心 …) and at least two characters before it.
+    """
+    name = name.strip()
+    found: list[str] = []
+    levels = _strip_places(name)
+    if not levels:
+        found.extend(_core_aliases(name))
+    for i, (rest, level) in enumerate(levels):
+        found.append(rest)
+        if i == len(levels) - 1:
+            spoken = level if level in ("市", "区", "县", "省", "州") else ""
+            for alias in _core_aliases(rest):
+                found.append(alias)
+                if spoken:
+                    found.append(spoken + alias)
+    seen: set[str] = {name}
+    out: list[str] = []
+    for alias in found:
+        if alias not in seen and _acceptable(alias):
+            seen.add(alias)
+            out.append(alias)
+    order = {a: i for i, a in enumerate(out)}
+    return tuple(sorted(out, key=lambda a: (-len(a), order[a])))
+
+
+def _acceptable(alias: str) -> bool:
+    split = _split_suffix(alias)
+    return split is not None and len(split[0]) >= 2
+
+
+@lru_cache(maxsize=64)
+def _forms(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    forms: dict[str, list[str]] = {}
+    for name in dict.fromkeys(names):
+        for form in (name, *department_aliases(name)):
+            holders = forms.setdefault(form, [])
+            if name not in holders:
+                holders.append(name)
+    return {form: tuple(holders) for form, holders in forms.items()}
+
+
+def match_departments(text: str, names: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Every (stored name, start, end) whose full name or an alias occurs in ``text``.
+
+    The longest form wins where forms overlap, spans never overlap, and a form that
+    fits several stored departments equally gives one entry per department for the
+    same span (the caller asks back). Entries are in text order, then name order
+    as given.
+    """
+    forms = _forms(tuple(names))
+    if not forms or not text:
+        return []
+    lengths = sorted({len(f) for f in forms}, reverse=True)
+    hits: list[tuple[int, int, tuple[str, ...]]] = []
+    for length in lengths:
+        for start in range(0, len(text) - length + 1):
+            holders = forms.get(text[start : start + length])
+            if holders:
+                hits.append((start, start + length, holders))
+    # longest first, then leftmost; keep spans that overlap nothing already taken
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    taken: list[tuple[int, int, tuple[str, ...]]] = []
+    for start, end, holders in hits:
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, holders))
+    taken.sort(key=lambda h: h[0])
+    return [(name, start, end) for start, end, holders in taken for name in holders]
