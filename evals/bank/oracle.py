@@ -406,6 +406,20 @@ def _op_per_group(o: Oracle, spec):
         if "dept" in spec.get("scope", {}) and spec["scope"]["dept"] not in (doc.department or ""):
             continue
         rows = [Row(doc, p) for p in doc.projects]
+        if spec.get("metric") == "count":
+            figures.append(o.fig(len(rows), "项目数"))
+            notes.append(f"{doc.department}{doc.year} {len(rows)} 个")
+            continue
+        if spec.get("metric") == "count_lost":
+            n = sum(1 for r in rows if any((i.lost or 0) > 0 for i in r.project.indicators))
+            figures.append(o.fig(n, "项目数"))
+            notes.append(f"{doc.department}{doc.year} {n} 个有指标扣分")
+            continue
+        if spec.get("metric") == "sum_budget":
+            total = sum(o.value(r, "budget") for r in rows)
+            figures.append(o.fig(total, "预算"))
+            notes.append(f"{doc.department}{doc.year} Σ预算 {total:.2f}")
+            continue
         if spec.get("metric") is None:
             ex = sum(o.value(r, "executed") for r in rows)
             bu = sum(o.value(r, "budget") for r in rows)
