@@ -143,7 +143,9 @@ def _zh_int(numeral: str) -> int | None:
         return None
     above_yi, above_wan, section, digit = 0, 0, 0, None
     last_small, last_mag, zero_seen, prev = 10_000, 1, False, ""
-    for ch in numeral:
+    for index, ch in enumerate(numeral):
+        if ch in _BIG and digit is not None and numeral[index - 2:index - 1] in ("百", "千") and not zero_seen:
+            digit *= last_small // 10  # 一千二万 is 1200万: the short form before 万/亿
         if ch in ("零", "〇"):
             if prev in ("digit", "zero"):
                 return None
