@@ -96,7 +96,6 @@ QUESTIONS = [
     ("unanswerable_period", "三季度节水宣传执行数", NONE("没有季度数")),
     ("unanswerable_period", "农村饮水项目一月份执行进度", NONE("没有月度数")),
     ("unanswerable_future", "下年度泵站项目预算", NONE("只有2023年度")),
-    ("unanswerable_future", "明年那两座泵站什么时候修完", NONE("表中无下年度计划完成时间")),
     ("unanswerable_scope", "24年水务局整体执行率", NONE("只有2023年度")),
     ("unanswerable_field", "泵站项目施工单位是哪家", NONE("表中无施工单位")),
     ("unanswerable_field", "水文站项目的人员编制", NONE("表中无人员编制")),
