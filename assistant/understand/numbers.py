@@ -12,7 +12,7 @@ left to :mod:`assistant.understand.times`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.understand.times import is_bare_year
 
@@ -62,7 +62,7 @@ _RULES: dict[str, str] = {
     "percent_word": rf"百分之?百(?![分十千万亿])|百分之(?:(?P<pw_ar>{_AR})|(?P<pw_cn>{_CN}))",
     "fraction": rf"(?P<den>{_AR}|{_CN})分之(?P<num>{_AR}|{_CN})",
     "last": r"最后一[个名位项家]|最后(?=的|[？?，。,！!]|$)|末尾|末位|垫底",
-    "ordinal": rf"(?P<rev>倒数)?第(?P<ord>{_AR}|{_CN})(?P<ord_unit>个|名|位|项|次|家)?",
+    "ordinal": rf"(?P<rev>倒数)?第(?P<ord>{_AR}|{_CN})(?P<ord_unit>个|名|位|项(?!目)|次|家)?",
     "zero_point": r"零点几",
     "vague_lead": (
         rf"(?P<lead>好几|几|(?<![倒指个人次分总目户件项])数|上(?=[百千万亿])(?!百分))(?P<mag>[十百千万亿]+)"
@@ -70,7 +70,7 @@ _RULES: dict[str, str] = {
     ),
     "tenths": (
         r"(?P<whole>\d+|[一二三四五六七八九十])成(?P<part>[一二三四五六七八九])?"
-        r"(?!本|效|果|立|为|绩|熟|功|员|交|都|长|就|型|果)"
+        r"(?!本|效|果|立|为|绩|熟|功|员|交|都|长|就|型)"
     ),
     "half": r"一半|半数",
     "number": (
@@ -94,12 +94,12 @@ NUMBER_RE = re.compile("|".join(f"(?P<{name}>{_unnamed(pattern)})" for name, pat
 
 _CONTEXT_BEFORE = ("前", "后", "倒数", "排名", "排", "top", "TOP", "Top")
 """After these a lone numeral is a count (前三, 倒数三): 长三角 and 一流 have none of them."""
-_NOT_ONE_AFTER = "哪每某另同任唯统逐之万千百其"
-"""Before 一 these make a word (哪一个, 唯一, 统一, 之一), not the number one."""
+_NOT_ONE_AFTER = "哪每某另同任唯统逐之万千百其上下"
+"""Before 一 these make a word (哪一个, 唯一, 统一, 之一, 上一个), not the number one."""
 _TIME_AFTER = ("年", "月", "季", "日", "号", "旬", "周", "天", "岁", "个月", "时", "钟")
 """A number followed by these is a date or duration, left to the time parser."""
 _ADVERB_AFTER_SHI_FEN = "重要满意关键必要明显突出好差低高严困有不难复简清显注充迫紧完优良合理"
-"""十分 before these is the adverb "very" (十分重要), not ten points."""
+"""Characters that start the adjective after the adverb 十分 (十分重要, 十分满意)."""
 _NOT_AFTER_THIRD = ("方", "时间")
 """第三方, 第一时间 are words, not places."""
 
@@ -118,10 +118,7 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 def _with_original_text(mention: NumberMention, text: str) -> NumberMention:
     """The mention quoting the question as typed (full-width digits kept)."""
-    if mention.text == text[mention.start:mention.end]:
-        return mention
-    return NumberMention(mention.start, mention.end, text[mention.start:mention.end], mention.value, mention.unit,
-                         mention.said_unit, mention.ordinal, mention.from_end, mention.vague)
+    return replace(mention, text=text[mention.start:mention.end])
 
 
 def zh_number(numeral: str) -> float | None:
@@ -245,8 +242,8 @@ def _read_number(text: str, match: re.Match[str]) -> NumberMention | None:
     """Arabic, Chinese or mixed (3百万) numerals with an optional 多/余/几 and unit; context decides if it counts."""
     core = match.group()
     start = match.start()
-    if start and (text[start - 1].isascii() and text[start - 1].isalnum() or text[start - 1] == "."):
-        return None  # Q1, PM2.5: part of a name
+    if _inside_name(text, start):
+        return None
     if match.group("colloq"):
         return _mention(match, _COLLOQUIAL[core], None, None)  # 仨, 俩 hold their own measure word
     tail = _NUMBER_TAIL_RE.match(text, match.end())
@@ -255,31 +252,42 @@ def _read_number(text: str, match: re.Match[str]) -> NumberMention | None:
         return None  # 2024年, 6月, 三个月: the time parser's
     if not unit and not approx and is_bare_year(text, start, match.end()):
         return None
-    value, big, vague = _core_value(match)
+    value, big = _core_value(match)
+    vague = bool(approx)
     if value is None:
         value, vague = _pair_value(core, unit)
         if value is None:
             return None
     if match.group("cn") and not _cn_stands(text, start, core, unit or approx):
         return None
-    if unit == "分" and core == "十" and text[tail.end():tail.end() + 1] in _ADVERB_AFTER_SHI_FEN and tail.end() < len(
-            text):
-        return None  # 十分重要: the adverb
-    return _valued(tail if (unit or approx) else match, value, big, unit, vague=vague or bool(approx), start=start)
+    if unit == "分" and core == "十" and _is_adverb(text[tail.end():tail.end() + 1]):
+        return None
+    return _valued(tail if (unit or approx) else match, value, big, unit, vague=vague, start=start)
 
 
-def _core_value(match: re.Match[str]) -> tuple[float | None, str, bool]:
+def _is_adverb(next_char: str) -> bool:
+    """十分 before 重要/满意/… is the adverb "very", not ten points."""
+    return bool(next_char) and next_char in _ADVERB_AFTER_SHI_FEN
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """Is a number at ``start`` part of a name (Q1, PM2.5)? Top3 is still a count."""
+    before = text[start - 1:start]
+    return (before == "." or before.isascii() and before.isalnum()) and not text[:start].lower().endswith("top")
+
+
+def _core_value(match: re.Match[str]) -> tuple[float | None, str]:
     """The value of a number's core and the 万/亿 it carries (which makes it money unless counted)."""
     if match.group("ar"):
-        return float(match.group("ar").replace(",", "")), "", False
+        return float(match.group("ar").replace(",", "")), ""
     if match.group("mixed"):
         digits = re.match(_AR, match.group("mixed")).group()
         magnitude = 1
         for ch in match.group("mixed")[len(digits):]:
             magnitude *= _SMALL.get(ch) or _BIG[ch]
-        return float(digits.replace(",", "")) * magnitude, _big_of(match.group("mixed")), False
+        return float(digits.replace(",", "")) * magnitude, _big_of(match.group("mixed"))
     numeral = match.group("cn")
-    return zh_number(numeral), _big_of(numeral), False
+    return zh_number(numeral), _big_of(numeral)
 
 
 def _pair_value(numeral: str, unit: str | None) -> tuple[float | None, bool]:

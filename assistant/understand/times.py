@@ -61,13 +61,15 @@ _YEAR_CN = (
     rf"(?:年(?!{_NIAN_PART})(?P<cn_du>度(?!{_FIELD_AFTER_NIANDU}))?|(?=年{_NIAN_PART}))"
 )
 _BARE_YEAR = r"(?<![\d.,，])(?P<bare>20\d{2})(?![\d.,%％万亿元分个项次名年月季])"
+_DU = rf"(?:度(?!{_FIELD_AFTER_NIANDU}))?"
+"""本年度 but 本年|度指标值 → the 年度 of a field name stays with the field."""
 _RELATIVE = (
     r"(?P<rel>"
-    r"上一?年(?!度?结转)度?|下一?年度?"
-    r"|当年(?!度?(?:财政|拨款))度?"
+    rf"上一?年(?!度?结转){_DU}|下一?年{_DU}"
+    rf"|当年(?!度?(?:财政|拨款)){_DU}"
     r"|(?<![目之以提此从])大?前年"
     r"|(?<![之以此然最前])后年"
-    r"|去年|今年|本年度?|明年|次年|来年"
+    rf"|去年|今年|本年{_DU}|明年|次年|来年"
     r")"
 )
 _HALF = r"(?P<half>[上下]?半年)(?:度)?"
