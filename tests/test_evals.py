@@ -481,3 +481,17 @@ def test_wrong_and_missed_counts_in_table_report_and_gate() -> None:
     assert "【错答】" in format_failure(overreach) and "【漏答】" in format_failure(refused)
     assert failed_gate([run], min_score=0.0) == ["rules 模式有 1 个错误回答（其中 1 个是不该回答却回答了或项目不对）"]
     assert failed_gate([ModeRun(mode="rules", grades=[refused, good], seconds=0.1)], min_score=0.0) == []
+
+
+def test_committed_corpus_pdfs_are_what_make_corpus_draws(tmp_path: Path) -> None:
+    """The corpus PDFs are committed, not regenerated in CI: they must match the script's records byte for byte."""
+    sys.path.insert(0, str(ROOT / "evals" / "documents" / "corpus"))
+    try:
+        import make_corpus
+    finally:
+        sys.path.pop(0)
+    drawn = make_corpus.write_pdfs(tmp_path)
+    assert len(drawn) == len(make_corpus.CORPUS) >= 8
+    for path in drawn:
+        committed = ROOT / "evals" / "documents" / "corpus" / path.name
+        assert committed.read_bytes() == path.read_bytes(), f"{path.name}: re-run make_corpus.py and commit the PDFs"
