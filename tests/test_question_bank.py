@@ -14,7 +14,7 @@ from evals.questions import load_questions
 
 BANK = Path(build.__file__).resolve().parent
 NAMES = [name for name in build.NAMES if (BANK / f"{name}.jsonl").exists()]
-MINIMUM = {"sample": 200, "second": 50, "multi": 150}
+MINIMUM = {"sample": 200, "second": 50, "multi": 150, "corpus": 180}
 
 
 def _lines(path: Path) -> list[dict]:
@@ -67,3 +67,19 @@ def test_split_is_a_partition_stratified_by_family(name):
 def test_rebuilding_from_source_gives_the_committed_file(name):
     rebuilt = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in build.build_lines(name))
     assert rebuilt == (BANK / f"{name}.jsonl").read_text(encoding="utf-8")
+
+
+def test_corpus_file_is_registered_and_holds_the_eleven_reports():
+    assert "corpus" in build.NAMES
+    lines = _lines(BANK / "corpus.jsonl")
+    stored = set(lines[0]["store"])
+    assert len(stored) == 11 and "000_714f557b0e494d5f.txt" in stored
+    assert all(set(line["store"]) == stored for line in lines)
+    not_found = sum(1 for line in lines if not line["expect"]["found"])
+    assert 0.22 <= not_found / len(lines) <= 0.4
+    families = Counter(line["family"] for line in lines)
+    assert all(count >= 3 for count in families.values()), families
+    for line in lines:
+        if line["document"] == "*":
+            for ref in line["expect"].get("projects", []):
+                assert isinstance(ref, str) and "#" in ref, line["id"]

@@ -18,7 +18,7 @@ from evals.bank.oracle import SpecError, expect
 
 BANK = Path(__file__).resolve().parent
 ROOT = BANK.parent.parent
-NAMES = ("sample", "second", "multi")
+NAMES = ("sample", "second", "multi", "corpus")
 
 
 def load_source(name: str):

@@ -120,6 +120,8 @@ class Oracle:
 
     def test(self, row: Row, cond, spec) -> bool:
         kind = cond[0]
+        if kind == "name":  # ("name", word): the project's name holds the word (same project over several years)
+            return cond[1] in row.project.name
         if kind == "lost_indicator":
             return any((i.lost or 0) > 0 for i in row.project.indicators)
         if kind == "no_lost_indicator":
@@ -473,3 +475,44 @@ def _op_restored_field(o: Oracle, spec):
     if spec.get("show"):
         out["figures"] = [o.fig(o.value(r, spec["show"]), spec["show"], r) for r in rows]
     return out, f"{field} 补全：" + "、".join(f"#{r.project.seq}" for r in rows)
+
+
+def _op_per(o: Oracle, spec):
+    """One answer per department (``by: "dept"``, over every year of it) or per year (``by: "year"``, over every
+    department), from the rows the scope/where/exclude keep: ``metric`` "count", "sum:<m>", "mean:<m>",
+    "overall" (Σ执行/Σ预算), or a metric with ``order`` (the extreme project of each group)."""
+    rows = o.select(spec)
+    key = (lambda r: r.doc.department) if spec["by"] == "dept" else (lambda r: r.doc.year)
+    groups: dict = {}
+    for r in rows:
+        groups.setdefault(key(r), []).append(r)
+    if len(groups) < 2:
+        raise SpecError("per: fewer than two groups")
+    metric = spec["metric"]
+    projects, figures, notes = [], [], []
+    for name, rs in groups.items():
+        if metric == "count":
+            figures.append(o.fig(len(rs), "项目数"))
+            notes.append(f"{name} {len(rs)} 个")
+        elif metric.startswith("sum:") or metric.startswith("mean:"):
+            kind, m = metric.split(":")
+            total = sum(o.value(r, m) for r in rs)
+            value = total if kind == "sum" else total / len(rs)
+            figures.append(o.fig(value, m if kind == "sum" else "平均", tol=TOL if kind == "sum" else TOL_COMPUTED))
+            notes.append(f"{name} {'Σ' if kind == 'sum' else 'avg'}{METRICS[m][0]} {value:.2f}（{len(rs)} 个）")
+        elif metric == "overall":
+            ex = sum(o.value(r, "executed") for r in rs)
+            bu = sum(o.value(r, "budget") for r in rs)
+            figures.append(o.fig(ex / bu * 100, "执行率", tol=TOL_COMPUTED))
+            notes.append(f"{name} {ex:.2f}/{bu:.2f}={ex / bu * 100:.2f}")
+        else:
+            ranked = o.ordered(rs, metric, spec["order"])
+            _no_tie([o.value(r, metric) for r in ranked], 1, f"{name} {metric}")
+            best = ranked[0]
+            projects.append(o.ref(best))
+            figures.append(o.fig(o.value(best, metric), metric, best))
+            notes.append(f"{name} {best.doc.file_name}#{best.project.seq}={o.value(best, metric):.2f}")
+    out = {"figures": figures}
+    if projects:
+        out["projects"] = sorted(projects, key=_ref_key)
+    return out, "；".join(notes)

@@ -43,5 +43,5 @@ def split_file(path: Path) -> tuple[Path, Path]:
 
 
 if __name__ == "__main__":
-    for name in sys.argv[1:] or ["sample", "second", "multi"]:
+    for name in sys.argv[1:] or ["sample", "second", "multi", "corpus"]:
         split_file(BANK / f"{name}.jsonl")
