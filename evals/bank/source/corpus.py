@@ -259,8 +259,8 @@ QUESTIONS = [
     # --- counts, sums, overall rates --------------------------------------------------------
     ("count", "23年评为优的项目有几个", COUNT(["grade", "优"], scope=Y(2023))),
     ("count", "规资局24年调过预算的有几个", ONE("GZ", 2024, COUNT(["changed_budget"]))),
-    ("count", "水务局三年里有其他资金的项目几个", COUNT(["other", ">", 1], scope=S("SW"))),
-    ("count", "生态环境局两年一共几个项目", COUNT(scope=S("ST"))),
+    ("count", "24年有其他资金的项目有几个", COUNT(["other", ">", 1], scope=Y(2024))),
+    ("count", "生态环境局23、24两年项目数加起来", COUNT(scope=S("ST"))),
     ("sum", "交通委23年总执行数", ONE("JT", 2023, SUM("executed"))),
     ("sum", "规资局三年年初预算合计", SUM("initial", scope=S("GZ"))),
     ("sum", "水务局24年财政拨款合计", ONE("SW", 2024, SUM("approp"))),
