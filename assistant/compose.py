@@ -23,6 +23,7 @@ from assistant.operations import (
     numeric_value,
 )
 from assistant.plan import Condition, MetricRef, Plan
+from assistant.understand.accounting import Accounting
 
 RowT = TypeVar("RowT", FigureRow, LostRow)
 NO_REASON = "表中未说明原因"
@@ -56,6 +57,7 @@ class AnswerBuilder:
     def __init__(self, question: str, plan: Plan, catalog: Catalog) -> None:
         self.question = question
         self.plan = plan
+        self.catalog = catalog
         self.show_origin = len(catalog.documents) > 1
         self.lines: list[str] = []
         self.projects: list[ProjectRef] = []
@@ -583,3 +585,21 @@ def not_found_answer(b: AnswerBuilder, message: str, catalog: Catalog, suggestio
             b.say("您是不是想问：" + "、".join(f"**{e.name}**" for e in suggestions) + "？")
         b.say("可以问：各项目的得分、评分等级、预算与执行率、扣分原因、绩效指标完成情况、排名和合计等。")
     return b.finish(False)
+
+
+def not_understood_answer(b: AnswerBuilder, accounting: Accounting, understood: str) -> Answer:
+    """Part of the question went into no part of the plan: say what was understood, what was not, and how to ask.
+
+    Answering the rest would answer a nearby question with real-looking figures; so nothing is answered, and
+    the question without the unread words is offered as one that can be.
+    """
+    unread = "、".join(f"“{part.text}”" for part in accounting.unread)
+    reasons = list(dict.fromkeys(part.reason for part in accounting.unread if part.reason))
+    b.say(f"未能理解问题中的{unread}，所以没有回答，以免答非所问。" + ("".join(f"{r}。" for r in reasons)))
+    b.say(f"我理解到的部分：{understood}。")
+    rest = accounting.without_unread()
+    if rest:
+        b.say(f"可以这样问：“{rest}”；或换一种说法把{unread}说清楚。")
+    else:
+        b.say(f"请换一种说法把{unread}说清楚，或拆成几个简单的问题分别问。")
+    return b.finish(False, "not_understood")

@@ -56,6 +56,8 @@ class Answer:
     figures: list[Figure] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     mode: str = "rules"
+    understood: str = ""  # the question actually answered, in Chinese: 范围 / 项目 / 条件 / 求
+    scope: dict = field(default_factory=dict)  # {"departments": [...], "years": [...]} the answer covers
 
     def to_dict(self) -> dict:
         """The JSON-ready contract object."""

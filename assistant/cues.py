@@ -21,14 +21,10 @@ from assistant.metrics import (
     Metric,
     metric,
 )
-from assistant.numbers_zh import (
-    amount_in_wanyuan,
-    money_mentions,
-    normalize_numbers,
-    percent_mentions,
-)
+from assistant.numbers_zh import amount_in_wanyuan, money_mentions, percent_mentions
 from assistant.plan import Condition, MetricRef
 from assistant.resolve import mask_spans
+from assistant.understand.numbers import write_numbers
 
 FINDINGS_RE = re.compile(r"对不上|数据质量|核对|勾稽|校验|算错|不平|数据.{0,4}(问题|错误|异常|有误)|不匹配|矛盾|不符|对得上")
 RESTORED_RE = re.compile(r"补全|原文缺失|缺失的?数|推定|推算出|恢复的?数|没有?填写?|未填写?|空白|留空|漏填")
@@ -80,9 +76,12 @@ _FUND_USED_RE = re.compile(
 )
 _GRADE_RE = re.compile(r"(?:评为|等级为|等级是|评级为|评级是|等级|评定为|被评为|为)\s*[“\"'「]?(优|良|中|差)(?:秀|等)?")
 _BETWEEN_RE = re.compile(
-    r"(?P<low>\d+(?:\.\d+)?)\s*(?:%|％|万元|万|亿元|亿|分)?\s*(?:到|至|~|～|-|—)\s*(?P<high>\d+(?:\.\d+)?)\s*"
-    r"(?P<unit>%|％|万元|万|亿元|亿|元|分)\s*(?:之间|以内|范围内)?"
+    r"(?:介于|在)?\s*(?P<low>\d+(?:\.\d+)?)\s*(?P<low_unit>%|％|万元|万|亿元|亿|元|分)?\s*(?:到|至|~|～|-|—|和|与)\s*"
+    r"(?P<high>\d+(?:\.\d+)?)\s*(?P<unit>%|％|万元|万|亿元|亿|元|分)?\s*(?P<between>之间|以内|范围内|区间)?"
 )
+"""A range with both ends: 90%到98%, 介于90和98之间 (a bare range needs 之间; its unit is then the figure's)."""
+_BARE_NUMBER_RE = re.compile(r"(?<![\d.第前后])(\d+(?:\.\d+)?)(?![\d.%％万亿元分个项名次家年月日号])")
+"""A number typed without a unit (执行率不到95, 得分99以下): its unit is that of the figure named before it."""
 _NAME_TAILS = frozenset({"经费", "资金"})
 _NAME_TAIL_BEFORE = ("工作", "专项", "业务", "运行", "保障", "维护", "补助", "建设")
 _GRADE_COUNTED_RE = re.compile(r"(?:^|[和、，,及与])\s*(优|良|中|差)(?:秀|等)?的?(?:项目)?的?(?:个数|数量|几个|多少个|有几个|有多少)")
@@ -107,7 +106,7 @@ def normalize_question(question: str) -> str:
     """Full-width to half-width, spaces collapsed, Chinese counting numerals as digits."""
     text = unicodedata.normalize("NFKC", question)
     text = re.sub(r"\s+", " ", text).strip()
-    return normalize_numbers(text)
+    return write_numbers(text)
 
 
 def detect_metrics(text: str) -> list[MetricRef]:
@@ -115,7 +114,7 @@ def detect_metrics(text: str) -> list[MetricRef]:
     kind = fund_kind(text)
     found: list[tuple[int, int, MetricRef]] = []
     taken: set[int] = set()
-    for pattern, metrics in _PHRASES:
+    for pattern, metrics in METRIC_PHRASES:
         for match in pattern.finditer(text):
             positions = set(range(*match.span()))
             if positions & taken or _ends_a_name(text, match):
@@ -158,7 +157,7 @@ def _metric_phrases() -> tuple[tuple[re.Pattern[str], tuple[Metric, ...]], ...]:
     return tuple(patterns + [(re.compile(re.escape(word)), metrics) for word, metrics in words])
 
 
-_PHRASES = _metric_phrases()
+METRIC_PHRASES = _metric_phrases()
 
 
 def fund_kind(text: str) -> str:
@@ -207,17 +206,24 @@ def threshold_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
     """``metric op number`` for each number with an operator word next to it."""
     conditions: list[Condition] = []
     for match in _BETWEEN_RE.finditer(text):
-        low, high, unit = float(match.group("low")), float(match.group("high")), match.group("unit")
+        unit = match.group("unit") or match.group("low_unit")
+        ref = _metric_for_unit(unit.replace("％", "%"), refs) if unit else _metric_before(text, match.start())
+        if ref is None or not (unit or match.group("between")):
+            continue
+        low, high = float(match.group("low")), float(match.group("high"))
         if unit in ("万元", "万", "亿元", "亿", "元"):
-            low, high, unit = amount_in_wanyuan(low, unit), amount_in_wanyuan(high, unit), "万元"
-        ref = _metric_for_unit(unit.replace("％", "%"), refs)
-        conditions += [Condition(ref, ">=", low), Condition(ref, "<=", high)]
+            low, high = amount_in_wanyuan(low, unit), amount_in_wanyuan(high, unit)
+        conditions += [Condition(ref, ">=", min(low, high)), Condition(ref, "<=", max(low, high))]
         text = mask_spans(text, [match.span()])
-    numbers = [(v, span, "万元") for v, span in money_mentions(text)]
-    numbers += [(v, span, "%") for v, span in percent_mentions(text)]
-    numbers += [(float(m.group(1)), m.span(), "分") for m in re.finditer(r"(\d+(?:\.\d+)?)\s*分", text)]
-    for value, (start, end), unit in numbers:
-        ref = _metric_for_unit(unit, refs)
+    numbers: list[tuple[float, tuple[int, int], MetricRef | None]] = []
+    numbers += [(v, span, _metric_for_unit("万元", refs)) for v, span in money_mentions(text)]
+    numbers += [(v, span, _metric_for_unit("%", refs)) for v, span in percent_mentions(text)]
+    numbers += [(float(m.group(1)), m.span(), _metric_for_unit("分", refs))
+                for m in re.finditer(r"(\d+(?:\.\d+)?)\s*分", text)]
+    numbers += [(float(m.group(1)), m.span(), _metric_before(text, m.start())) for m in _BARE_NUMBER_RE.finditer(text)]
+    for value, (start, end), ref in numbers:
+        if ref is None:
+            continue
         op = _operator_near(text, start, end) or _right_after_metric(text[:start], ref)
         if op is None:
             continue
@@ -235,6 +241,12 @@ def _operator_near(text: str, start: int, end: int) -> str | None:
         if before.endswith(word) or before.rstrip("了的 ").endswith(word):
             return op
     return None
+
+
+def _metric_before(text: str, position: int) -> MetricRef | None:
+    """The numeric figure named last before ``position`` (执行率 in 执行率不到95), which gives a bare number its unit."""
+    named = [ref for ref in detect_metrics(text[:position]) if ref.metric.numeric]
+    return named[-1] if named else None
 
 
 def _right_after_metric(before: str, ref: MetricRef) -> str | None:

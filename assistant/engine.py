@@ -21,7 +21,9 @@ from assistant.contract import Answer
 from assistant.conversation import Conversation
 from assistant.metrics import TOTAL_FUND
 from assistant.plan import Plan, ProjectKey
-from assistant.planner import Planner, without_steering
+from assistant.planner import Planner, normalized, without_steering
+from assistant.understand.accounting import account
+from assistant.understand.describe import understood
 from assistant.resolve import suggest_names
 from ingest.store import Store
 from ingest.tokenize_zh import ensure_jieba_loaded
@@ -63,11 +65,17 @@ class Assistant:
         try:
             planner = self._current_planner()
             plan = planner.plan(question, conversation)
-            answer = self.run(plan, question, planner.catalog)
+            accounting = account(normalized(question), plan, planner.catalog)
+            if accounting.complete:
+                answer = self.run(plan, question, planner.catalog)
+            else:
+                builder = AnswerBuilder(question, plan, planner.catalog)
+                answer = compose.not_understood_answer(builder, accounting, understood(plan, planner.catalog))
+            answer = _with_understanding(answer, plan, planner.catalog)
         except Exception:
             log.exception("answering failed: %r", question[:200])
             return Answer(question, "抱歉，回答这个问题时出错了，请换一种问法再试。", "error", False)
-        if conversation is not None:
+        if conversation is not None and accounting.complete:
             shown = answer.found or plan.intent == "clarify"
             listed = tuple(ProjectKey(p.document, p.seq) for p in answer.projects) if shown else ()
             conversation.remember(question, plan, listed)
@@ -220,6 +228,17 @@ class Assistant:
         """Refuse politely."""
         b.say(plan.message or "请输入一个关于项目支出绩效自评表的问题。")
         return b.finish(False)
+
+
+def _with_understanding(answer: Answer, plan: Plan, catalog: Catalog) -> Answer:
+    """The answer with what was understood (范围 / 条件 / 求) and the reports it covers, as the contract says."""
+    documents = [d for d in catalog.documents if d.file_name in set(plan.scope.documents)]
+    answer.understood = understood(plan, catalog)
+    answer.scope = {
+        "departments": list(dict.fromkeys(d.department for d in documents if d.department)),
+        "years": sorted({d.year for d in documents if d.year}),
+    }
+    return answer
 
 
 def _entries(plan: Plan, catalog: Catalog) -> list[ProjectEntry]:

@@ -98,6 +98,7 @@ class Plan:
     pending: Plan | None = None  # a clarify plan's question, to run once the user picks a candidate
     also: tuple[Plan, ...] = ()  # more asked in the same question (预算合计和整体执行率, 最低的是哪个、为什么), answered after
     message: str | None = None  # why not found / invalid, in Chinese
+    mentions: tuple[tuple[int, int], ...] = ()  # spans of the normalized question naming the scope and the projects
 
     def __post_init__(self) -> None:
         if self.intent not in INTENTS:

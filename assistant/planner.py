@@ -74,11 +74,15 @@ class Planner:
             return Plan("invalid", everything, message=refusal)
         if not self.catalog.entries:
             return Plan("not_found", everything, message="库中还没有任何绩效自评表。请先导入：python -m ingest data/samples/")
-        text = cues.normalize_question(without_steering(question))
+        text = normalized(question)
         scope, scope_spans, missing = self._scope(text)
         if missing:
             return Plan("not_found", scope, message=missing)
-        text = mask_spans(text, scope_spans)
+        plan = self._plan_in_scope(mask_spans(text, scope_spans), scope, conversation)
+        return replace(plan, mentions=tuple(scope_spans) + plan.mentions)
+
+    def _plan_in_scope(self, text: str, scope: Scope, conversation: Conversation | None) -> Plan:
+        """The plan for ``text`` (its scope words masked) within ``scope``."""
         entries = self.catalog.in_documents(scope.documents)
         last = conversation.last if conversation else None
         if last is not None and last.plan.intent == "clarify" and last.plan.pending is not None:
@@ -114,7 +118,7 @@ class Planner:
             keys = (entries[resolution.list_index - 1].key,)
         if len(keys) != 1:
             return None
-        return replace(clarify.pending, projects=keys)
+        return replace(clarify.pending, projects=keys, mentions=resolution.spans)
 
     def _by_words_before_project(self, text: str, entries: list[ProjectEntry]) -> Resolution | None:
         """"X项目" / "X那个项目" where X is in no name: the project whose table words X are (标准 → 第11个项目).
@@ -203,8 +207,8 @@ class Planner:
             if projects and not refs and cues.WHY_RE.search(rest):
                 refs = _asked_about(last.plan)  # 为什么 after 得分 asks about points, after 执行率 about money
         if projects and last is not None and rules.is_bare(rest):
-            return rules.repeat_for(last.plan, projects, scope)
-        base = Plan("project_figure", scope, projects=projects, metrics=tuple(refs))
+            return replace(rules.repeat_for(last.plan, projects, scope), mentions=resolution.spans)
+        base = Plan("project_figure", scope, projects=projects, metrics=tuple(refs), mentions=resolution.spans)
         for rule in rules.RULES:
             plan = rule(self.catalog, rest, base)
             if plan is not None:
@@ -234,7 +238,8 @@ class Planner:
         if not base.projects and ("项目" in rest or base.metrics):
             nameless = self.resolver.resolve_by_table_words(rest, entries)
             if nameless.projects:
-                return self._intent_plan(rest, base.scope, nameless.projects, nameless, entries, None)
+                plan = self._intent_plan(rest, base.scope, nameless.projects, nameless, entries, None)
+                return replace(plan, mentions=base.mentions + plan.mentions)
             if nameless.candidates:
                 return self._ask_back(rest, base.scope, nameless, entries)
         if base.projects:
@@ -261,6 +266,12 @@ def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
         if "项目" not in words and meaningful_length(words) >= 2:
             return Plan("not_found", plan.scope, message=f"库中没有名为“{words}”的项目。")
     return plan
+
+
+def normalized(question: str) -> str:
+    """The text the planner reads (steering dropped, full-width folded, numerals as digits): plan mentions are spans
+    of it, and the accounting reads the same text."""
+    return cues.normalize_question(without_steering(question))
 
 
 def _asked_about(plan: Plan) -> list[MetricRef]:

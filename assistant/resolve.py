@@ -150,9 +150,9 @@ class ProjectResolver:
         A word counts only when it is rare across all projects' texts (in at
         most two), so everyday words of a goal text pick nothing.
         """
-        texts = {e.key: _table_words(e) for e in entries}
+        texts = {e.key: table_words(e) for e in entries}
         masked = mask_vocabulary(mask_spans(question, self._generic_spans(question)))
-        scored: list[tuple[float, ProjectEntry]] = []
+        scored: list[tuple[float, ProjectEntry, list[tuple[int, int]]]] = []
         for entry in entries:
             spans = [
                 (s, t)
@@ -160,12 +160,14 @@ class ProjectResolver:
                 if meaningful_length(masked[s:t]) >= 2 and sum(masked[s:t] in text for text in texts.values()) <= 2
             ]
             if spans:
-                scored.append((sum(t - s for s, t in spans), entry))
+                scored.append((sum(t - s for s, t in spans), entry, spans))
         if not scored:
             return Resolution()
-        best = max(score for score, _ in scored)
-        keys = tuple(e.key for score, e in scored if score == best)
-        return Resolution(projects=keys) if len(keys) == 1 else Resolution(candidates=keys)
+        best = max(score for score, _, _ in scored)
+        winners = [(e, spans) for score, e, spans in scored if score == best]
+        spans = tuple(span for _, found in winners for span in found)
+        keys = tuple(e.key for e, _ in winners)
+        return Resolution(projects=keys, spans=spans) if len(keys) == 1 else Resolution(candidates=keys, spans=spans)
 
     def _indicator_text(self, entries: Sequence[ProjectEntry]) -> str:
         """Every indicator name of ``entries``, one per line (joined once per scope)."""
@@ -302,7 +304,7 @@ def _break_tie(question: str, tied: list[_Mention]) -> list[_Mention]:
     (重点工作保障 → 全市…保障, whose indicators speak of 重点任务); all of them when that does not decide."""
     rest = mask_vocabulary(mask_spans(question, tied[0].spans))
     scores = [
-        sum(meaningful_length(rest[s:t]) for s, t in common_stretches(rest, _table_words(m.entry))) for m in tied
+        sum(meaningful_length(rest[s:t]) for s, t in common_stretches(rest, table_words(m.entry))) for m in tied
     ]
     best = max(scores)
     return [tied[scores.index(best)]] if best and scores.count(best) == 1 else tied
@@ -332,7 +334,7 @@ def _indicator_positions(question: str, entry: ProjectEntry) -> set[int]:
     }
 
 
-def _table_words(entry: ProjectEntry) -> str:
+def table_words(entry: ProjectEntry) -> str:
     """The words a project can be recognised by besides its name: indicator names, goal and result texts."""
     project = entry.project
     return " ".join([*(ind.name for ind in project.indicators), project.goal_text, project.result_text])

@@ -6,12 +6,8 @@ import pytest
 
 from assistant.catalog import Catalog
 from assistant.cues import detect_conditions, detect_metrics, normalize_question
-from assistant.numbers_zh import (
-    money_mentions,
-    normalize_numbers,
-    percent_mentions,
-    zh_to_int,
-)
+from assistant.numbers_zh import money_mentions, percent_mentions, zh_to_int
+from assistant.understand.numbers import write_numbers
 from assistant.resolve import ProjectResolver, common_stretches
 from tests.fixtures.assistant_records import (
     ENV_DEPARTMENT,
@@ -38,16 +34,19 @@ def test_chinese_numerals(text: str, value: int | None) -> None:
     ("哪些项目涉及长三角", "哪些项目涉及长三角"),
     ("1000万元以上", "1000万元以上"),
     ("预算超过1千万元", "预算超过1000万元"),
-    ("5百万", "500万"),
-    ("预算超过一千万的项目", "预算超过1000万的项目"),
+    ("5百万", "500万元"),
+    ("预算超过一千万的项目", "预算超过1000万元的项目"),
+    ("得分九十九点五以上", "得分99.5以上"),
+    ("预算占四分之一以上", "预算占25%以上"),
+    ("执行率零点几", "执行率零点几"),
     ("千万不要", "千万不要"),
 ])
 def test_numerals_rewritten_only_where_they_count(question: str, normalized: str) -> None:
-    assert normalize_numbers(question) == normalized
+    assert write_numbers(question) == normalized
 
 
 def test_amounts_are_read_in_wanyuan() -> None:
-    assert [v for v, _ in money_mentions(normalize_numbers("超过一千万元"))] == [1000.0]
+    assert [v for v, _ in money_mentions(write_numbers("超过一千万元"))] == [1000.0]
     assert [v for v, _ in money_mentions("1亿元")] == [10000.0]
     assert [v for v, _ in money_mentions("5000元")] == [0.5]
     assert [v for v, _ in percent_mentions("低于90%")] == [90.0]

@@ -355,3 +355,30 @@ _READERS = {
     "number": _read_number,
 }
 """Which reader turns each rule's match into a mention (or refuses it)."""
+
+
+def write_numbers(text: str) -> str:
+    """Given a question, return it with every exact number written in digits and the template's unit
+    (两百万 → 200万元, 九十九点五 → 99.5, 四分之一 → 25%, 倒数第二 → 倒数第2), so later rules read one form.
+
+    Vague numbers (零点几, 几十万) stay as typed: nobody can compare against them, and the accounting then
+    reports them as not understood rather than reading them as a threshold.
+    """
+    pieces: list[str] = []
+    last = 0
+    for mention in find_numbers(text):
+        if mention.vague:
+            continue
+        pieces += [text[last : mention.start], _written(mention)]
+        last = mention.end
+    return "".join(pieces) + text[last:]
+
+
+def _written(mention: NumberMention) -> str:
+    """One mention in canonical form: digits, then 万元 or % or the measure word typed."""
+    number = f"{mention.value:.6f}".rstrip("0").rstrip(".")
+    if mention.ordinal:
+        return ("倒数第" if mention.from_end else "第") + number + (mention.said_unit or "")
+    if mention.unit in ("万元", "%"):
+        return number + mention.unit
+    return number + (mention.said_unit or "")

@@ -1,0 +1,291 @@
+"""Did the plan use every word of the question? The check between planning and answering.
+
+A question planned from some of its words and answered would answer a nearby
+question with real-looking figures — the worst failure there is. So before an
+answer is composed, every character of the question is accounted for: it names
+the scope or a project (the plan's ``mentions``), fills a role the plan's kind
+uses (``vocabulary.ROLES_OF_INTENT``), is a number the plan uses, is an
+indicator or topic the plan looks up, or is filler. What is left is *unread*:
+the answer then says what was understood and what was not, instead of answering.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from assistant.catalog import Catalog
+from assistant.plan import Plan
+from assistant.resolve import common_stretches, meaningful_length, table_words
+from assistant.understand.times import find_times
+from assistant.understand.vocabulary import (
+    CRITICAL_CHARS,
+    FILLER_RE,
+    MISSING_FIELD_REASON,
+    MISSING_FIELD_RE,
+    NAME_BREAK_RE,
+    NAME_JOINERS,
+    NAME_STOP_ROLES,
+    ROLE_PATTERNS,
+    TIME_GAPS,
+)
+
+_COMMON_ROLES = frozenset({"metric", "follow", "when"})
+ROLES_OF_INTENT: dict[str, frozenset[str]] = {
+    "project_figure": frozenset({"overview"}),
+    "overview": frozenset({"overview"}),
+    "compare": frozenset({"compare", "rank", "overview"}),
+    "share": frozenset({"share", "aggregate"}),
+    "lost_points": frozenset({"lost", "why", "indicator", "rank", "count", "aggregate", "list", "operator"}),
+    "explain": frozenset({"why", "lost", "indicator", "adjusted"}),
+    "ranking": frozenset({"rank", "position", "why", "lost", "list"}),
+    "filter": frozenset({"operator", "grade", "adjusted", "lost", "why", "list"}),
+    "aggregate": frozenset({"aggregate", "count", "operator", "grade", "adjusted", "lost", "list"}),
+    "indicator": frozenset({"indicator", "operator", "why", "lost", "count", "list"}),
+    "text": frozenset({"text"}),
+    "topic": frozenset({"topic", "list", "text", "count"}),
+    "findings": frozenset({"findings", "list", "count", "why"}),
+    "list_projects": frozenset({"list", "count", "overview"}),
+}
+"""The roles whose words each kind of plan uses, besides the scope, the projects, figures and follow-up words."""
+CHECKED_INTENTS = frozenset(ROLES_OF_INTENT)
+"""Plans that answer with data; ask-backs, refusals and not-found replies need no accounting."""
+
+_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|万元|万|亿元|亿|元|分|个|项|名|次|家)?")
+_CONTENT_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A stretch of the question no part of the plan used; ``reason`` when it asks what the template lacks."""
+
+    start: int
+    end: int
+    text: str
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Accounting:
+    """What of ``text`` the plan used, and what it did not."""
+
+    text: str
+    unread: tuple[Unread, ...]
+
+    @property
+    def complete(self) -> bool:
+        """Whether every word went into the plan."""
+        return not self.unread
+
+    def without_unread(self) -> str | None:
+        """The question the plan would actually answer, when dropping the unread words leaves one that reads well:
+        they must form one stretch at its start or end (上半年|海洋项目的执行率), else None."""
+        if len(self.unread) != 1:
+            return None
+        part = self.unread[0]
+        if part.start != 0 and self.text[part.end :].strip("，,。？?！! 的"):
+            return None
+        rest = (self.text[: part.start] + self.text[part.end :]).strip("，,。？?！! 的")
+        return rest or None
+
+
+def account(text: str, plan: Plan, catalog: Catalog) -> Accounting:
+    """Given the normalized question and its plan, return the stretches of content the plan did not use."""
+    gaps = _gaps(text)
+    if plan.intent == "not_found":
+        return Accounting(text, tuple(gaps))  # say why the table cannot hold it, rather than only that it does not
+    if plan.intent not in CHECKED_INTENTS:
+        return Accounting(text, ())
+    stops = _role_positions(text, NAME_STOP_ROLES) | _positions(m.span() for m in NAME_BREAK_RE.finditer(text))
+    stops |= _positions((gap.start, gap.end) for gap in gaps)
+    named = _as_typed(text, _positions(plan.mentions), stops, _project_words(plan, catalog))
+    for part in (plan, *plan.also):
+        named |= _as_typed(text, _looked_up_positions(text, part, catalog), stops, _indicator_words(part, catalog))
+    gaps = [gap for gap in gaps if not set(range(gap.start, gap.end)) <= named]  # 人员培训 may be an indicator's name
+    used = set(named)
+    for part in (plan, *plan.also):
+        used |= _role_positions(text, _COMMON_ROLES | _roles(part))
+    used |= _numbers_used(text, plan, used)
+    used |= _filler_positions(text, used)
+    used -= _positions((gap.start, gap.end) for gap in gaps)
+    runs = [run for run in _unread_runs(text, used) if not any(g.start < run.end and run.start < g.end for g in gaps)]
+    return Accounting(text, tuple(sorted(gaps + runs, key=lambda u: u.start)))
+
+
+def _gaps(text: str) -> list[Unread]:
+    """Words asking what the table does not hold: a period or a later year (times.find_times), a missing field."""
+    gaps = [Unread(t.start, t.end, t.text, TIME_GAPS[t.kind]) for t in find_times(text) if t.kind in TIME_GAPS]
+    gaps += [Unread(*m.span(), m.group(0), MISSING_FIELD_REASON) for m in MISSING_FIELD_RE.finditer(text)]
+    return gaps
+
+
+def _project_words(plan: Plan, catalog: Catalog) -> list[tuple[str, str]]:
+    """(name, table words) of the plan's projects: what a typed name may be checked against."""
+    return [(e.name, table_words(e)) for e in catalog.entries_of(plan.projects)]
+
+
+def _indicator_words(plan: Plan, catalog: Catalog) -> list[tuple[str, str]]:
+    """(name, "") of the indicators in the plan's reach."""
+    entries = catalog.entries_of(plan.projects) or catalog.in_documents(plan.scope.documents)
+    return [(ind.name, "") for e in entries for ind in e.project.indicators]
+
+
+def _positions(spans: Iterable[tuple[int, int]]) -> set[int]:
+    """Every position the spans cover."""
+    return {i for start, end in spans for i in range(start, end)}
+
+
+def _roles(plan: Plan) -> frozenset[str]:
+    """The roles a plan uses: those of its kind, comparison words only when it has conditions to compare with,
+    and conjunctions (并且, 又) only when it joins two conditions or more."""
+    roles = set(ROLES_OF_INTENT.get(plan.intent, frozenset()))
+    if not plan.conditions and plan.indicator_actual is None:
+        roles.discard("operator")
+    if len(plan.conditions) >= 2:
+        roles.add("conjunction")
+    return frozenset(roles)
+
+
+def _as_typed(
+    text: str, positions: set[int], stops: set[int], names: Sequence[tuple[str, str]], reach: int = 8
+) -> set[int]:
+    """Positions matched in a stored name, grown over the rest of the name as typed.
+
+    A garbled stored name (应对气值吴变化…) matches only part of what the user typed (应对气候变化…); the typed
+    name runs on to the next function word, figure word or meaning-changing character (海洋|除去|大气), at most
+    ``reach`` characters either way — but only when it still reads as that name (``_like_a_name``): 地铁建设
+    is no way of typing 干部人事管理和队伍建设, whose 建设 alone matched. Past a joiner (和, 、) it runs on only
+    when the words after it end as a stored name ends (综合规划、区域协作和财务审计管理 for 综合规划、管理).
+    """
+    grown = set(positions)
+    for start, end in _runs(positions):
+        left, right = start, end
+        while left > 0 and start - left < reach and _name_char(text, left - 1, stops):
+            left -= 1
+        while right < len(text) and right - end < reach and _name_char(text, right, stops):
+            right += 1
+        if (left, right) != (start, end) and not _like_a_name(text[left:right], text[start:end], names):
+            left, right = start, end
+        grown |= set(range(left, right))
+        if right < len(text) and text[right] in NAME_JOINERS:
+            grown |= _continuation(text, right, stops, [name for name, _ in names])
+    return grown
+
+
+def _runs(positions: set[int]) -> list[tuple[int, int]]:
+    """Contiguous runs of positions as (start, end) spans."""
+    runs: list[tuple[int, int]] = []
+    for i in sorted(positions):
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _like_a_name(typed: str, matched: str, names: Sequence[tuple[str, str]]) -> bool:
+    """Whether a typed run reads as one of ``names``: close to the name as a whole (garbled names), or every
+    unmatched word of it found in that project's own table (重点工作 in the goal text of …保障)."""
+    extra = [piece for piece in typed.split(matched) if piece]
+    for name, words in names:
+        if fuzz.ratio(typed, name) >= 50 or (words and all(piece in words for piece in extra)):
+            return True
+    return False
+
+
+def _continuation(text: str, joiner: int, stops: set[int], names: Iterable[str]) -> set[int]:
+    """The joiner at ``joiner`` and the name words after it, when they end as a stored name ends; else none."""
+    end = joiner + 1
+    while end < len(text) and _name_char(text, end, stops | {joiner}):
+        end += 1
+    words = text[joiner + 1 : end]
+    if len(words) >= 2 and any(name.endswith(words[-2:]) for name in names):
+        return set(range(joiner, end))
+    return set()
+
+
+def _name_char(text: str, i: int, stops: set[int]) -> bool:
+    """Whether the character at ``i`` can belong to a typed name."""
+    return i not in stops and bool(_CJK_RE.match(text[i])) and text[i] not in CRITICAL_CHARS
+
+
+def _role_positions(text: str, roles: Iterable[str]) -> set[int]:
+    """Positions of the words of ``roles`` in ``text``."""
+    return _positions(m.span() for role in roles for pattern in ROLE_PATTERNS[role] for m in pattern.finditer(text))
+
+
+def _looked_up_positions(text: str, plan: Plan, catalog: Catalog) -> set[int]:
+    """Words the plan searches for rather than parses: an indicator's name, a topic."""
+    if plan.intent == "topic" and plan.topic:
+        return _positions(m.span() for word in plan.topic.split() for m in re.finditer(re.escape(word), text))
+    if plan.intent in ("indicator", "lost_points", "explain") or plan.indicator_terms:
+        entries = catalog.entries_of(plan.projects) or catalog.in_documents(plan.scope.documents)
+        names = "\n".join(ind.name for e in entries for ind in e.project.indicators)
+        return _positions(
+            (s, t) for s, t in common_stretches(text, names) if meaningful_length(text[s:t]) >= 2 or t - s >= 3
+        )
+    return set()
+
+
+def _numbers_used(text: str, plan: Plan, used: set[int]) -> set[int]:
+    """Positions of the numbers the plan uses (a threshold, a limit, an indicator's value), not yet accounted for."""
+    wanted = _plan_numbers(plan)
+    positions: set[int] = set()
+    for match in _NUMBER_RE.finditer(text):
+        if set(range(*match.span())) <= used:
+            continue
+        number = float(re.match(r"\d+(?:\.\d+)?", match.group(0)).group(0))
+        if any(abs(number - value) < 1e-6 or abs(number / 10_000 - value) < 1e-9 or abs(number * 10_000 - value) < 1e-6
+               for value in wanted):
+            positions |= set(range(*match.span()))
+    return positions
+
+
+def _plan_numbers(plan: Plan) -> set[float]:
+    """The numbers a plan (and the parts it also answers) uses."""
+    numbers: set[float] = set()
+    for part in (plan, *plan.also):
+        numbers |= {float(c.value) for c in part.conditions if isinstance(c.value, (int, float))}
+        if part.limit is not None:
+            numbers.add(float(part.limit))
+        if part.indicator_actual is not None:
+            numbers.add(float(part.indicator_actual[1]))
+    return numbers
+
+
+def _filler_positions(text: str, used: set[int]) -> set[int]:
+    """Positions of filler words lying wholly outside what the plan used."""
+    positions: set[int] = set()
+    for match in FILLER_RE.finditer(text):
+        span = set(range(*match.span()))
+        if not span & used:
+            positions |= span
+    return positions
+
+
+def _unread_runs(text: str, used: set[int]) -> list[Unread]:
+    """Runs of unused content: two Chinese characters or more, a digit or Latin letter, or one meaning-changing
+    character (不, 除, 前 …). A lone particle left over (个, 下) is no question of its own."""
+    runs: list[Unread] = []
+    start = None
+    for i in range(len(text) + 1):
+        free = i < len(text) and i not in used and _CONTENT_RE.match(text[i])
+        if free and start is None:
+            start = i
+        elif not free and start is not None:
+            piece = text[start:i]
+            if _is_content(piece):
+                runs.append(Unread(start, i, piece))
+            start = None
+    return runs
+
+
+def _is_content(piece: str) -> bool:
+    """Whether an unused run carries meaning."""
+    return len(_CJK_RE.findall(piece)) >= 2 or any(ch in CRITICAL_CHARS for ch in piece) or bool(
+        re.search(r"[A-Za-z0-9]", piece)
+    )

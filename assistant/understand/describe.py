@@ -1,0 +1,91 @@
+"""A plan in plain Chinese — 范围 / 项目 / 条件 / 求 — so a person and a script can see what was answered.
+
+Every answer carries this as ``understood``; a question that was not fully
+understood is told what was understood and what was not, in the same words.
+"""
+
+from __future__ import annotations
+
+from assistant.catalog import Catalog, origin
+from assistant.compose import describe_conditions
+from assistant.plan import Plan
+
+_LOST_PART = {"indicators": "绩效指标", "funds": "预算执行（资金）", "all": "资金与绩效指标"}
+_AGGREGATE = {"sum": "合计", "mean": "平均值", "count": "项目个数", "overall_rate": "整体执行率（Σ执行数 ÷ Σ预算数）"}
+_FINDINGS = {"checks": "数据核对中发现的问题", "restored": "原文缺失、按规则补全的数值", "nameless": "缺少项目名称的项目"}
+_STATUS = {"exceeded": "超额完成的", "not_met": "未达到目标的", "satisfaction": "满意度", "mis_entered": "目标值误录的"}
+
+
+def understood(plan: Plan, catalog: Catalog) -> str:
+    """``范围：…；项目：…；条件：…；求：…`` for ``plan`` (parts it has none of are left out)."""
+    parts = [f"范围：{scope_text(plan, catalog)}"]
+    named = catalog.entries_of(plan.projects)
+    if named:
+        parts.append("项目：" + "、".join(e.name for e in named))
+    if plan.conditions:
+        parts.append("条件：" + describe_conditions(plan.conditions))
+    asked = [text for text in [asked_text(plan)] + [asked_text(part) for part in plan.also] if text]
+    if asked:
+        parts.append("求：" + "；".join(asked))
+    return "；".join(parts)
+
+
+def scope_text(plan: Plan, catalog: Catalog) -> str:
+    """The reports the plan covers: each department and year, or how many when there are many."""
+    documents = [d for d in catalog.documents if d.file_name in set(plan.scope.documents)]
+    if not documents:
+        return "（库中没有相符的报告）"
+    if len(documents) > 3:
+        return f"{len(documents)} 份报告（{len({d.department for d in documents})} 个部门）"
+    return "、".join(origin(d) for d in documents)
+
+
+def asked_text(plan: Plan) -> str:
+    """What the plan computes, in a few words."""
+    metrics = "、".join(ref.label for ref in plan.metrics)
+    limit = plan.limit or 1
+    match plan.intent:
+        case "project_figure" | "overview":
+            return metrics or "基本情况"
+        case "compare":
+            return f"对比{metrics}"
+        case "share":
+            return f"{metrics}占范围内全部项目合计的比例"
+        case "lost_points":
+            order = f"扣分最{'多' if plan.order == 'desc' else '少'}的 {limit} 项，" if plan.order else ""
+            return f"{order}{_LOST_PART.get(plan.lost_part, '')}扣分及原因"
+        case "explain":
+            return "原因（扣分与资金执行情况）"
+        case "ranking":
+            return _ranking_text(plan, metrics, limit)
+        case "filter":
+            return "满足条件的项目"
+        case "aggregate":
+            how = _AGGREGATE.get(plan.aggregate or "count", "")
+            return how if plan.aggregate in ("count", "overall_rate") else f"{metrics}的{how}"
+        case "indicator":
+            status = _STATUS.get(plan.indicator_status or "", "")
+            terms = " ".join(t for t in plan.indicator_terms if t.strip())
+            return f"{status}绩效指标" + (f"（{terms}）" if terms and not status else "")
+        case "text":
+            return "预期目标文字" if plan.text_field == "goal" else "实际完成情况文字"
+        case "topic":
+            return f"与“{plan.topic}”有关的项目"
+        case "findings":
+            return _FINDINGS.get(plan.findings_kind, "核对发现")
+        case "list_projects":
+            return "项目清单" + (f"及{metrics}" if metrics else "")
+        case "clarify":
+            return "先确认所指的项目"
+    return ""
+
+
+def _ranking_text(plan: Plan, metrics: str, limit: int) -> str:
+    """最高/最低 N, one place (倒数第二), or where named projects stand."""
+    first = plan.metrics[0].label if plan.metrics else "总分"
+    direction = "最高" if plan.order == "desc" else "最低"
+    if plan.projects:
+        return f"按{first}排名的位次"
+    if plan.only_place:
+        return f"{first}{'从高到低' if plan.order == 'desc' else '从低到高'}第 {limit} 位的项目"
+    return f"{first}{direction}的 {limit} 个项目" + (f"及其{metrics[len(first) + 1:]}" if len(plan.metrics) > 1 else "")

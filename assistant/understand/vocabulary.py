@@ -1,0 +1,99 @@
+"""The words a question may use, by the part of the query they fill: the tables the accounting reads.
+
+Every word of a question must land in some part of the plan (scope, projects,
+figures, conditions, ranking, aggregate …) or be filler (请问, 多少, 的). The
+cue patterns of ``assistant.cues`` are the planner's own words for each part;
+this module groups them by *role*, so that the accounting can tell a word the
+plan used from a word the plan ignored. A role's words only count as understood
+when the plan's kind uses that role (``ROLES_OF_INTENT``): 平均 in a question
+planned as a filter was not used, and the question was not understood.
+
+What the tables cannot hold are also data here: periods and fields the
+template does not have (上半年, 人员编制), each with the reason told to the user.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant import cues
+from assistant.metrics import FUND_SYNONYMS, METRIC_BUNDLES
+
+
+def _words(words: Iterable[str]) -> re.Pattern[str]:
+    """One pattern matching any of ``words``, longest first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+NAME_STOP_ROLES = ("metric", "operator", "rank", "count", "lost", "why", "compare", "position", "share", "aggregate",
+                   "when")
+"""Roles whose words end a project or indicator name typed in one piece (海洋生态环境保护|的|执行率)."""
+NAME_JOINERS = "和与及、"
+"""Characters joining two names (海洋和大气) that also occur inside one (综合规划、区域协作和财务审计管理)."""
+NAME_BREAK_RE = re.compile(r"[的和与及跟同、，,。？?！!；;：:\s]|项目|那个|这个|哪个|哪些|是|有|在")
+"""Function words that end a typed name."""
+
+ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "metric": (
+        *(pattern for pattern, _ in cues.METRIC_PHRASES),
+        _words([w for ws in FUND_SYNONYMS.values() for w in ws] + list(METRIC_BUNDLES)),
+        re.compile(r"多少钱|多少资金|多少万|资金(来源|构成|组成|明细|结构)|各(项|类)资金|钱|资金|经费|款项|全年|年初|当年|本年度?|年度"),
+    ),
+    "rank": (cues.RANK_RE, cues.ASC_RE, cues.LIMIT_RE,
+             re.compile(r"高到低|低到高|大到小|小到大|降序|升序|排[一个下]*序|排[一个下]*名|靠前|靠后|倒数|最后|前面|后面|名次")),
+    "position": (cues.POSITION_RE,),
+    "aggregate": (cues.SUM_RE, cues.MEAN_RE, cues.OVERALL_RE, cues.MEAN_OF_RATES_RE,
+                  re.compile(r"全局|全部|所有|总的|总体上|总共|合起来|算下来|加总|总")),
+    "count": (cues.COUNT_RE, re.compile(r"几个|多少个|几项|多少项|多少家|几家")),
+    "lost": (cues.LOST_RE, cues.NOT_FULL_RE, re.compile(r"满分|拿满|得满|扣|丢")),
+    "why": (cues.WHY_RE, re.compile(r"说明|解释|(只有|只|才|仅)(得了?|拿了?|有|打了?)?\s*\d+(?:\.\d+)?\s*分?|(这么|那么|偏|太|很|比较)(低|高|少|多|慢|快|差)")),
+    "indicator": (cues.INDICATOR_RE, cues.EXCEEDED_RE, cues.NOT_MET_RE, cues.SATISFACTION_RE, cues.MIS_ENTRY_RE,
+                  re.compile(r"达标|达成|完成|实际|目标|超额|超出|没达到|未达到|指标值?|值")),
+    "text": (cues.RESULT_TEXT_RE, cues.GOAL_TEXT_RE,
+             re.compile(r"目标|预期|完成情况|做了|干了|内容|文字|原文|描述|写的|成效|成果|工作")),
+    "topic": (cues.TOPIC_RE,),
+    "findings": (cues.FINDINGS_RE, cues.RESTORED_RE, cues.NAMELESS_RE,
+                 re.compile(r"名称|名字|问题|数据|填|缺")),
+    "adjusted": (cues.ADJUSTED_RE,),
+    "share": (cues.SHARE_RE, re.compile(r"占|比例|比重|百分之几")),
+    "list": (cues.LIST_RE, re.compile(r"列出|列一下|列表|清单|名单|都有|有哪些|哪些|列")),
+    "overview": (cues.OVERVIEW_RE, re.compile(r"概况|简介|介绍|基本情况|怎么样|咋样|如何|情况")),
+    "grade": (re.compile(r"(不是|并非|非|未评为|没评为|没有评为|没被评为|达不到)?\s*[“\"'「]?(优秀|优|良好|良|中等|中|差)(?:秀|等)?[”\"'」]?"),
+              re.compile(r"评为|等级为|等级是|评级为|评级是|评定为|被评为|等级|评级|档次")),
+    "compare": (re.compile(r"对比|比较|相比|比一比|比起|比|(哪个|谁)\S{0,8}?(更)?(高|低|多|少|大|小|好|差|快|慢)|"
+                           r"差距|差别|区别|差多少|差了多少|相差|高多少|低多少|多多少|少多少|差几|更高|更低|更多|更少|分别"),),
+    "operator": (re.compile(r"不低于|不少于|至少|及以上|以上|不高于|不超过|至多|及以下|以下|低于|小于|少于|不足|不到|"
+                            r"没到|没有到|未到|没达到|没有达到|未达到|未达|不满|高于|大于|超过|多于|超出|等于|达到|介于|区间|"
+                            r"[<>=≥≤]|之间|以内|范围内|到|至|~|～|-|—"),),
+    "when": (re.compile(r"今年|本年度?|当年|年底|年末|年内|全年|这一年|年度|年"),),
+    "conjunction": (re.compile(r"并且|而且|同时|但是|但|且|又|还|并|也|以及|和|与|及|、"),),
+    "follow": (re.compile(r"它们|它|他们|该项目|这个项目|那个项目|此项目|这些|那些|这几个|上述|这两个|"
+                          r"第\s*\d+\s*个|第\s*\d+|那么|那|还有|另外|再|呢|这个|那个"),),
+}
+"""Each role's words: the planner's cue patterns, plus the plain words people say for the same part."""
+
+FILLER_RE = re.compile(
+    r"请问|请|麻烦|帮我|帮忙|给我|告诉我|我想知道|想知道|想问|问一下|问下|一下|看看|看一下|看下|查询|查一下|查下|查|"
+    r"说说|讲讲|说一下|讲一下|显示|统计一下|统计|算一下|算下|计算|那个啥|就是|大概|具体|分别|各自|各个|各|每个|每一个|"
+    r"目前|现在|知道|能不能|可以|能否|是否|有没有|是不是|我们|咱们|这边|你|我|自评表|报告|表里|表中|表上|本表|这份|"
+    r"绩效|自评|项目|数据|数值|数字|信息|结果|是多少|多少|几|哪些|哪个|哪几个|哪|什么|啥|怎么|怎样|谁|"
+    r"一共|共|都|也|就|又|还|是|有|在|和|与|及|跟|同|对|从|按|把|被|给|的|了|吗|呢|吧|啊|呀|哦|嘛|么|嗯|"
+    r"个|些|份|项|下|一|本|该|此|这|那|其|中|里|内|为|之|所|以|啦|哈|嘞|咧|来着|一点|情况|方面|相关"
+)
+"""Words that ask or politely frame a question and fill no part of the plan."""
+
+CRITICAL_CHARS = frozenset("不没非未无除减去外超低高多少大小前后第否别但且并或仅只")
+"""Single characters that change a question's meaning (不, 除, 前 …): never dropped unread, even alone."""
+
+TIME_GAPS: dict[str, str] = {
+    "period": "自评表只有全年数据，没有半年、季度或月度的数字",
+    "future": "自评表记录的是已结束年度的执行情况，没有以后年度的数据",
+}
+"""What to tell the user when a question names a time the annual table does not have (kinds of times.find_times)."""
+MISSING_FIELD_RE = re.compile(
+    r"人员编制|编制|人员|人数|工作人员|采购方式|采购|招标|中标|投标|供应商|合同|负责人|联系人|联系电话|电话|地址|"
+    r"开工|竣工|工期|审计意见|审批|批复文号|文号|项目编号|编号|代码|面积|工资|社保|公积金"
+)
+"""Fields people ask about that the national template does not have."""
+MISSING_FIELD_REASON = "自评表没有这一项（表中有：预算、执行数、执行率、得分、评分等级、实施单位、绩效指标、目标与完成情况）"
