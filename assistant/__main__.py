@@ -113,7 +113,8 @@ def interactive(assistant: Assistant, as_json: bool) -> None:
 
 def _print_answer(answer: Answer, as_json: bool) -> None:
     """The answer as JSON (one line) or as text with its sources."""
-    print(answer_json(answer) if as_json else answer.answer + "\n", flush=True)
+    understood = f"（理解为：{answer.understood}）\n" if answer.understood and answer.found else ""
+    print(answer_json(answer) if as_json else answer.answer + "\n" + understood, flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

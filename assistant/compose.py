@@ -597,7 +597,7 @@ def not_understood_answer(b: AnswerBuilder, accounting: Accounting, understood: 
     reasons = list(dict.fromkeys(part.reason for part in accounting.unread if part.reason))
     b.say(f"未能理解问题中的{unread}，所以没有回答，以免答非所问。" + ("".join(f"{r}。" for r in reasons)))
     b.say(f"我理解到的部分：{understood}。")
-    rest = accounting.without_unread()
+    rest = accounting.without_unread() if all(part.reason for part in accounting.unread) else None
     if rest:
         b.say(f"可以这样问：“{rest}”；或换一种说法把{unread}说清楚。")
     else:

@@ -27,7 +27,7 @@ from assistant.resolve import mask_spans
 from assistant.understand.numbers import write_numbers
 
 FINDINGS_RE = re.compile(r"对不上|数据质量|核对|勾稽|校验|算错|不平|数据.{0,4}(问题|错误|异常|有误)|不匹配|矛盾|不符|对得上")
-RESTORED_RE = re.compile(r"补全|原文缺失|缺失的?数|推定|推算出|恢复的?数|没有?填写?|未填写?|空白|留空|漏填")
+RESTORED_RE = re.compile(r"补全|补上|原文缺失|缺失的?数|推定|推算出|恢复的?数|没有?填写?|未填写?|空白|留空|漏填|是空的|为空|空着")
 NAMELESS_RE = re.compile(
     r"(缺少|缺失|没有|没|无)(项目)?名称|名称(缺失|为空|空白|是空的|没有)|没有名字|无名|"
     r"(名称|名字)(读|认|识别|看)不出|读不出(项目)?(名称|名字)"

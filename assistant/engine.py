@@ -150,7 +150,7 @@ class Assistant:
     def _ranking(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """最高/最低 N; with projects named, where they stand among every project in scope."""
         descending = plan.order == "desc"
-        if plan.projects:
+        if plan.projects and not plan.among_named:
             ranked = ops.ranking(catalog.in_documents(plan.scope.documents), plan.metrics[0], descending)
             return compose.position_answer(b, ranked, catalog.entries_of(plan.projects), descending)
         rows = ops.rank(_entries(plan, catalog), plan.metrics[0], descending, plan.limit or 1, plan.only_place)

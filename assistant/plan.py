@@ -85,6 +85,7 @@ class Plan:
     conditions: tuple[Condition, ...] = ()
     order: str | None = None  # "asc" or "desc": a ranking, or the rows that lost the most points
     limit: int | None = None
+    among_named: bool = False  # a ranking of the named projects among themselves (其中最高的), not their place in scope
     only_place: bool = False  # a ranking's ``limit``-th place only (倒数第二, 第三高), not its first ``limit``
     aggregate: str | None = None  # "sum", "mean", "count", "overall_rate"
     indicator_terms: tuple[str, ...] = ()  # words naming an indicator (lookup, or narrowing lost points)

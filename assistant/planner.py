@@ -19,6 +19,8 @@ from assistant.conversation import Conversation
 from assistant.metrics import metric
 from assistant.plan import MetricRef, Plan, ProjectKey, Scope
 from assistant.resolve import ProjectResolver, Resolution, mask_spans, meaningful_length
+from assistant.understand.aliases import department_aliases, match_departments
+from assistant.understand.times import find_times
 
 MAX_QUESTION_CHARS = 500
 
@@ -45,7 +47,6 @@ _DOMAIN_RE = re.compile(
     r"项目|指标|预算|执行|得分|分数|总分|扣分|满分|评分|等级|资金|经费|绩效|自评|目标|完成|满意|支出|拨款|结转|偏差|原因|"
     r"部门|年度|合计|平均|排名|数据|核对|多少钱|万元|监测|工作"
 )
-_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _DEPARTMENT_RE = re.compile(r"[\u4e00-\u9fa5]{1,6}[省市区县][\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|厅|办公室|办|中心|院)")
 _WORD_RUN = r"[^\s□的有是在里和与及或个些份这那哪几各每所，,。？?！!：:]{2,10}"
 """Two to ten characters cut at function words (的, 有, 几个 …) and masked mentions (□)."""
@@ -55,7 +56,7 @@ _CONJUNCT_RE = re.compile(rf"□(?:和|与|跟|同|及|、)({_WORD_RUN})|({_WORD
 """Words joined to a project mention (□, masked) by 和/与/跟/、: 土壤固废和环评 → 环评, another project named."""
 _WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪些|哪个|整体|总体|合计|总计|平均|一共")
 """Words that ask about every project: without a pronoun (它们, 这些) they are no follow-up on the last answer."""
-_PRONOUN_RE = re.compile(r"它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们")
+_PRONOUN_RE = re.compile(r"其中|这些里|里面|当中|它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们")
 _FOLLOW_UP_RE = re.compile(r"^(那么?|还有|另外|再|那它)|呢[?？]?$")
 
 
@@ -75,11 +76,37 @@ class Planner:
         if not self.catalog.entries:
             return Plan("not_found", everything, message="库中还没有任何绩效自评表。请先导入：python -m ingest data/samples/")
         text = normalized(question)
-        scope, scope_spans, missing = self._scope(text)
+        scope, scope_spans, missing = self._scope(text, conversation)
         if missing:
             return Plan("not_found", scope, message=missing)
-        plan = self._plan_in_scope(mask_spans(text, scope_spans), scope, conversation)
+        rest = mask_spans(text, scope_spans)
+        last = conversation.last if conversation else None
+        if scope_spans and last is not None and last.plan.intent != "clarify" and rules.is_bare(rest):
+            return replace(self._switched(last.plan, scope), mentions=tuple(scope_spans))  # 那交通委呢, 去年的呢
+        plan = self._plan_in_scope(rest, scope, conversation)
         return replace(plan, mentions=tuple(scope_spans) + plan.mentions)
+
+    def _switched(self, last: Plan, named: Scope) -> Plan:
+        """The last question asked again of another department or year: what the new words do not name stays as
+        it was (规资局24年…|那交通委呢 is 交通委 2024); its projects are those of the same name there."""
+        department = named.department or last.scope.department
+        year = named.year or last.scope.year
+        documents = tuple(
+            d.file_name for d in self.catalog.documents
+            if (department is None or d.department == department) and (year is None or d.year == year)
+        )
+        scope = Scope(documents or named.documents, department, year)
+        if not documents:
+            return Plan("not_found", scope, message=f"库中没有{department or ''}{f'{year}年度' if year else ''}的绩效自评表。")
+        if not last.projects:
+            return replace(last, scope=scope, also=tuple(replace(part, scope=scope) for part in last.also))
+        names = {e.name for e in self.catalog.entries_of(last.projects)}
+        keys = tuple(e.key for e in self.catalog.in_documents(documents) if e.name in names)
+        if not keys:
+            return Plan("not_found", scope, message=f"{'、'.join(sorted(names))}在{scope.department or ''}"
+                        f"{f'{year}年度' if year else ''}的报告中没有同名项目。")
+        return replace(last, scope=scope, projects=keys)
+
 
     def _plan_in_scope(self, text: str, scope: Scope, conversation: Conversation | None) -> Plan:
         """The plan for ``text`` (its scope words masked) within ``scope``."""
@@ -150,17 +177,20 @@ class Planner:
                 spans.append(match.span(group))
         return replace(resolution, projects=tuple(projects), spans=tuple(spans))
 
-    def _scope(self, text: str) -> tuple[Scope, list[tuple[int, int]], str | None]:
+    def _scope(self, text: str, conversation: Conversation | None = None) -> tuple[Scope, list[tuple[int, int]], str | None]:
         """The documents a question is about, the spans naming them, and a message if it names what is not stored.
 
-        Several departments or years named (水务局和生态环境局, 2023年和2024年) scope to all of them.
+        Years as said (2023年, 23年, 二三年) or relative (去年: to the year the conversation was about, else to
+        the latest stored); departments in full or as staff shorten them (规资局, 交通委: aliases.py). Several
+        departments or years named (水务局和生态环境局, 2023年和2024年) scope to all of them.
         """
-        spans = [m.span() for m in _YEAR_RE.finditer(text)]
-        years = sorted({int(m.group(1)) for m in _YEAR_RE.finditer(text)})
+        years, spans = self._years(text, conversation)
         missing_years = [y for y in years if y not in self.catalog.years]
         if missing_years:
             return Scope(()), spans, f"库中没有 {missing_years[0]} 年度的绩效自评表。"
-        departments, department_spans = self._departments(text)
+        found = match_departments(text, self.catalog.departments)
+        departments = list(dict.fromkeys(name for name, _, _ in found))
+        department_spans = [(start, end) for _, start, end in found]
         spans.extend(department_spans)
         for m in _DEPARTMENT_RE.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in department_spans):
@@ -176,18 +206,21 @@ class Planner:
         department = departments[0] if len(departments) == 1 else None
         return Scope(chosen, department, years[0] if len(years) == 1 else None), spans, None
 
-    def _departments(self, text: str) -> tuple[list[str], list[tuple[int, int]]]:
-        """The stored departments the question names (in full or without their city), with the spans naming them."""
-        names: list[str] = []
+    def _years(self, text: str, conversation: Conversation | None) -> tuple[list[int], list[tuple[int, int]]]:
+        """The years a question names, absolute or relative, with their spans."""
+        last = conversation.last if conversation else None
+        base = (last.plan.scope.year if last else None) or max(self.catalog.years, default=None)
+        years: list[int] = []
         spans: list[tuple[int, int]] = []
-        for name in self.catalog.departments:
-            for form in _department_forms(name):
-                found = [m.span() for m in re.finditer(re.escape(form), text)]
-                if found:
-                    names.append(name)
-                    spans.extend(found)
-                    break
-        return names, spans
+        for mention in find_times(text):
+            if mention.kind == "year" and mention.year:
+                years.append(mention.year)
+            elif mention.kind == "relative_year" and base is not None and mention.offset is not None:
+                years.append(base + mention.offset)
+            else:
+                continue
+            spans.append((mention.start, mention.end))
+        return sorted(set(years)), spans
 
     def _intent_plan(
         self,
@@ -204,15 +237,18 @@ class Planner:
         last = conversation.last if conversation else None
         if not projects:
             projects = self._follow_up_projects(rest, resolution, refs, conversation)
-            if projects and not refs and cues.WHY_RE.search(rest):
-                refs = _asked_about(last.plan)  # 为什么 after 得分 asks about points, after 执行率 about money
+            if projects and not refs and (cues.WHY_RE.search(rest) or cues.RANK_RE.search(rest)):
+                refs = _asked_about(last.plan)  # 为什么 after 得分 asks about points; 其中最高的 by the last figure
+        elif last is not None and last.listed and _COMPARED_WITH_RE.search(rest) and len(projects) == 1:
+            projects = (*last.listed[:1], *projects)  # 党建执行率|跟执法比呢: the two side by side
+            refs = refs or _asked_about(last.plan)
         if projects and last is not None and rules.is_bare(rest):
             return replace(rules.repeat_for(last.plan, projects, scope), mentions=resolution.spans)
         base = Plan("project_figure", scope, projects=projects, metrics=tuple(refs), mentions=resolution.spans)
         for rule in rules.RULES:
             plan = rule(self.catalog, rest, base)
             if plan is not None:
-                return _unless_unknown_project(rest, plan)
+                return _unless_unknown_project(rest, _same_length(plan, last.plan if last else None, rest))
         return self._fallback(rest, base, entries)
 
     def _follow_up_projects(
@@ -225,8 +261,13 @@ class Planner:
         index = resolution.list_index
         if index is not None and 0 < index <= len(last.listed) and not cues.RANK_RE.search(rest):
             return (last.listed[index - 1],)
+        from_end = _FROM_END_RE.search(rest)
+        if from_end and not refs and 0 < int(from_end.group(1)) <= len(last.listed):
+            return (last.listed[-int(from_end.group(1))],)  # 末尾那个, 倒数第二个 of the list just given
         if not _PRONOUN_RE.search(rest) and _WHOLE_SCOPE_RE.search(rest):
             return ()
+        if cues.RANK_RE.search(rest) and not _PRONOUN_RE.search(rest):
+            return ()  # 那预算最少的呢 ranks anew; 其中最高的 ranks the list just given
         leaning = _PRONOUN_RE.search(rest) or _FOLLOW_UP_RE.search(rest) or cues.WHY_RE.search(rest)
         if leaning or (refs and len(rest) <= 12 and not cues.RANK_RE.search(rest)):
             singular = "它们" not in rest and "这些" not in rest and len(last.listed) > 1 and "它" in rest
@@ -265,6 +306,20 @@ def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
         words = match.group(1)
         if "项目" not in words and meaningful_length(words) >= 2:
             return Plan("not_found", plan.scope, message=f"库中没有名为“{words}”的项目。")
+    return plan
+
+
+_COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比)")
+"""跟X比呢: a comparison of X with what the last answer was about, not a switch to X."""
+_FROM_END_RE = re.compile(r"倒数第\s*(\d+)\s*(个|项|名)?\s*(那个|这个)?\s*呢?$|^\s*倒数第\s*(\d+)")
+"""A place counted from the end of the last list (末尾那个 is written 倒数第1那个)."""
+
+
+def _same_length(plan: Plan, last: Plan | None, rest: str) -> Plan:
+    """A ranking asked again the other way (预算最多的三个项目|那预算最少的呢) keeps the last one's length."""
+    if (plan.intent == "ranking" and last is not None and last.intent == "ranking" and not plan.projects
+            and not cues.LIMIT_RE.search(rest) and not cues.NTH_RE.search(rest) and last.limit):
+        return replace(plan, limit=last.limit)
     return plan
 
 
@@ -320,9 +375,5 @@ def _generic_words(catalog: Catalog) -> list[str]:
 
 
 def _department_forms(name: str) -> list[str]:
-    """How a question may name a department: in full, or without its province/city prefix (生态环境局)."""
-    forms = [name]
-    short = re.sub(r"^[\u4e00-\u9fa5]{1,6}?[省市区县]", "", name)
-    if short != name and len(short) >= 3:
-        forms.append(short)
-    return forms
+    """How a question may name a department: in full, or as staff shorten it (生态环境局, 规资局)."""
+    return [name, *department_aliases(name)]

@@ -73,6 +73,8 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if not (cues.LOST_RE.search(rest) or not_full):
         return None
     if not base.projects and cues.RANK_RE.search(rest):
+        if "指标" in rest and re.search(r"最(多|少|高|低)的?项目", rest):  # projects by their indicators' points
+            return replace(base, intent="not_found", message="暂不支持按项目汇总绩效指标扣分后排名；可以问“哪些项目在绩效指标上扣分了”。")
         if "指标" in rest:  # 扣分最多的绩效指标: rows, not projects
             return replace(base, intent="lost_points", lost_part="indicators", metrics=(),
                            order=cues.order_of(rest), limit=cues.limit_of(rest))
@@ -161,6 +163,11 @@ def _rule_explain(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 
 def _rule_compare(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """Two or more projects, or 对比/比较 with them: their figures side by side, with the difference."""
+    if len(base.projects) >= 2 and cues.RANK_RE.search(rest) and not cues.POSITION_RE.search(rest):
+        numeric = [ref for ref in base.metrics if ref.metric.numeric]  # 这三年哪年执行率最低, 其中预算最多的
+        by = numeric[0] if numeric else MetricRef(metric("total_score"))
+        return replace(base, intent="ranking", among_named=True, metrics=(by,), order=cues.order_of(rest),
+                       limit=cues.limit_of(rest), only_place=cues.asks_one_place(rest))
     if len(base.projects) >= 2:
         metrics = base.metrics or default_metrics()
         return replace(base, intent="compare", metrics=metrics)
@@ -290,7 +297,8 @@ def _aggregate_parts(rest: str, base: Plan) -> list[Plan]:
 
 def _rule_list(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """有哪些项目 / 列出所有项目: every project in scope with its key figures."""
-    if base.projects or not cues.LIST_RE.search(rest):
+    only_projects = "项目" in rest and not cues.FILLER_RE.sub("", rest).replace("项目", "")  # 交通委24年的项目
+    if base.projects or not (cues.LIST_RE.search(rest) or only_projects):
         return None
     shown = base.metrics or (MetricRef(metric("full_year")), MetricRef(metric("total_score")))
     return replace(base, intent="list_projects", metrics=shown)
@@ -343,7 +351,7 @@ PROJECT_INTENTS = ("project_figure", "overview", "lost_points", "explain", "indi
 _POINTS_RE = re.compile(r"\d+(?:\.\d+)?\s*分|满分|分数|得分")
 _QUALITY_RANK_RE = re.compile(r"最(好|差|快|慢)")
 """Best/worst, fastest/slowest: said of a rate or a score, never of an amount."""
-_BARE_WORDS_RE = re.compile(r"那么|那|还有|另外|再|说说|讲讲|看看|它们|它|这个|那个|项目|第\d+个?|呢|怎么样|如何|情况")
+_BARE_WORDS_RE = re.compile(r"倒数第\d+个?|那么|那|还有|另外|再|说说|讲讲|看看|它们|它|这个|那个|项目|第\d+个?|呢|怎么样|如何|情况")
 
 
 RULES: tuple[Rule, ...] = (

@@ -82,6 +82,8 @@ def answer_messages(answer: Mapping) -> list[dict]:
     table under it shows the same citations, with document, 页/行 and field.
     """
     text = answer["answer"].partition(SOURCES_HEADING)[0] if answer.get("citations") else answer["answer"]
+    if answer.get("understood") and answer.get("found"):
+        text = text.rstrip() + f"\n\n*（理解为：{answer['understood']}）*"
     messages = [{"role": "assistant", "content": separate_blocks(text)}]
     formulas = [f for f in answer.get("figures", []) if f.get("formula")]
     if formulas:

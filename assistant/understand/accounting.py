@@ -19,17 +19,23 @@ from rapidfuzz import fuzz
 
 from assistant.catalog import Catalog
 from assistant.plan import Plan
-from assistant.resolve import common_stretches, meaningful_length, table_words
+from assistant.cues import ADJUSTED_RE
+from assistant.resolve import common_stretches, mask_vocabulary, meaningful_length, table_words
 from assistant.understand.times import find_times
 from assistant.understand.vocabulary import (
     CRITICAL_CHARS,
     FILLER_RE,
+    GROUP_REASON,
+    GROUP_RE,
     MISSING_FIELD_REASON,
     MISSING_FIELD_RE,
     NAME_BREAK_RE,
     NAME_JOINERS,
     NAME_STOP_ROLES,
+    PERIOD_RE,
     ROLE_PATTERNS,
+    SELF_SHARE_REASON,
+    SELF_SHARE_RE,
     TIME_GAPS,
 )
 
@@ -118,8 +124,12 @@ def account(text: str, plan: Plan, catalog: Catalog) -> Accounting:
 
 def _gaps(text: str) -> list[Unread]:
     """Words asking what the table does not hold: a period or a later year (times.find_times), a missing field."""
-    gaps = [Unread(t.start, t.end, t.text, TIME_GAPS[t.kind]) for t in find_times(text) if t.kind in TIME_GAPS]
+    gaps = [Unread(t.start, t.end, t.text, TIME_GAPS[t.kind]) for t in find_times(text)
+            if t.kind in TIME_GAPS and not (t.text == "年中" and ADJUSTED_RE.search(text))]  # 年中调过预算: during the year
+    gaps += [Unread(*m.span(), m.group(0), TIME_GAPS["period"]) for m in PERIOD_RE.finditer(text)]
     gaps += [Unread(*m.span(), m.group(0), MISSING_FIELD_REASON) for m in MISSING_FIELD_RE.finditer(text)]
+    gaps += [Unread(*m.span(), m.group(0), GROUP_REASON) for m in GROUP_RE.finditer(text)]
+    gaps += [Unread(*m.span(), m.group(0), SELF_SHARE_REASON) for m in SELF_SHARE_RE.finditer(text)]
     return gaps
 
 
@@ -190,7 +200,8 @@ def _runs(positions: set[int]) -> list[tuple[int, int]]:
 def _like_a_name(typed: str, matched: str, names: Sequence[tuple[str, str]]) -> bool:
     """Whether a typed run reads as one of ``names``: close to the name as a whole (garbled names), or every
     unmatched word of it found in that project's own table (重点工作 in the goal text of …保障)."""
-    extra = [piece for piece in typed.split(matched) if piece]
+    extra = [mask_vocabulary(piece).replace("□", "") for piece in typed.split(matched)]
+    extra = [piece for piece in extra if piece]
     for name, words in names:
         if fuzz.ratio(typed, name) >= 50 or (words and all(piece in words for piece in extra)):
             return True

@@ -68,11 +68,14 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
                             r"[<>=≥≤]|之间|以内|范围内|到|至|~|～|-|—"),),
     "when": (re.compile(r"今年|本年度?|当年|年底|年末|年内|全年|这一年|年度|年"),),
     "conjunction": (re.compile(r"并且|而且|同时|但是|但|且|又|还|并|也|以及|和|与|及|、"),),
-    "follow": (re.compile(r"它们|它|他们|该项目|这个项目|那个项目|此项目|这些|那些|这几个|上述|这两个|"
+    "follow": (re.compile(r"其中|这些里|里面|当中|它们|它|他们|该项目|这个项目|那个项目|此项目|这些|那些|这几个|上述|这两个|"
                           r"第\s*\d+\s*个|第\s*\d+|那么|那|还有|另外|再|呢|这个|那个"),),
 }
 """Each role's words: the planner's cue patterns, plus the plain words people say for the same part."""
 
+GROUP_RE = re.compile(r"(每个|每一个|每|各个|各|分)(局|部门|单位|委|厅|办|年度?|年份)")
+"""Per-group asks (每个局得分最低的, 各年度的执行率): not answered per group yet, so never read as filler."""
+GROUP_REASON = "暂不支持按部门或年度分组作答，请分别指明部门或年度提问（如“规资局24年得分最低的项目”）"
 FILLER_RE = re.compile(
     r"请问|请|麻烦|帮我|帮忙|给我|告诉我|我想知道|想知道|想问|问一下|问下|一下|看看|看一下|看下|查询|查一下|查下|查|"
     r"说说|讲讲|说一下|讲一下|显示|统计一下|统计|算一下|算下|计算|那个啥|就是|大概|具体|分别|各自|各个|各|每个|每一个|"
@@ -83,17 +86,21 @@ FILLER_RE = re.compile(
 )
 """Words that ask or politely frame a question and fill no part of the plan."""
 
-CRITICAL_CHARS = frozenset("不没非未无除减去外超低高多少大小前后第否别但且并或仅只")
+CRITICAL_CHARS = frozenset("不没非未无除减去外超低高多少大小前后第否别但且并或仅只占空")
 """Single characters that change a question's meaning (不, 除, 前 …): never dropped unread, even alone."""
 
 TIME_GAPS: dict[str, str] = {
     "period": "自评表只有全年数据，没有半年、季度或月度的数字",
     "future": "自评表记录的是已结束年度的执行情况，没有以后年度的数据",
 }
+PERIOD_RE = re.compile(r"每个月|各个?月份?|逐月|按月|每个?季度|各季度|按季度?")
+"""Periods find_times leaves to other words (每个月); told as a period the table does not have."""
 """What to tell the user when a question names a time the annual table does not have (kinds of times.find_times)."""
 MISSING_FIELD_RE = re.compile(
     r"人员编制|编制|人员|人数|工作人员|采购方式|采购|招标|中标|投标|供应商|合同|负责人|联系人|联系电话|电话|地址|"
     r"开工|竣工|工期|审计意见|审批|批复文号|文号|项目编号|编号|代码|面积|工资|社保|公积金"
 )
 """Fields people ask about that the national template does not have."""
+SELF_SHARE_RE = re.compile(r"占(它|其)?(自身|自己|本身|本项目|该项目|它|其)")
+SELF_SHARE_REASON = "暂不支持单个项目内部各类资金的占比，可分别问该项目的财政拨款和全年预算数"
 MISSING_FIELD_REASON = "自评表没有这一项（表中有：预算、执行数、执行率、得分、评分等级、实施单位、绩效指标、目标与完成情况）"
