@@ -86,6 +86,11 @@ class Catalog:
         """The projects with ``keys``, in the order given, skipping keys no longer stored."""
         return [self._by_key[k] for k in keys if k in self._by_key]
 
+    def documents_of(self, file_names: Iterable[str]) -> list[Document]:
+        """The stored documents with the given file names, in store order."""
+        wanted = set(file_names)
+        return [d for d in self.documents if d.file_name in wanted]
+
     def in_documents(self, documents: Sequence[str]) -> list[ProjectEntry]:
         """The projects of the given documents (file names), in store order."""
         wanted = set(documents)

@@ -57,7 +57,6 @@ class AnswerBuilder:
     def __init__(self, question: str, plan: Plan, catalog: Catalog) -> None:
         self.question = question
         self.plan = plan
-        self.catalog = catalog
         self.show_origin = len(catalog.documents) > 1
         self.lines: list[str] = []
         self.projects: list[ProjectRef] = []

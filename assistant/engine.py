@@ -232,7 +232,7 @@ class Assistant:
 
 def _with_understanding(answer: Answer, plan: Plan, catalog: Catalog) -> Answer:
     """The answer with what was understood (范围 / 条件 / 求) and the reports it covers, as the contract says."""
-    documents = [d for d in catalog.documents if d.file_name in set(plan.scope.documents)]
+    documents = catalog.documents_of(plan.scope.documents)
     answer.understood = understood(plan, catalog)
     answer.scope = {
         "departments": list(dict.fromkeys(d.department for d in documents if d.department)),

@@ -32,7 +32,7 @@ def understood(plan: Plan, catalog: Catalog) -> str:
 
 def scope_text(plan: Plan, catalog: Catalog) -> str:
     """The reports the plan covers: each department and year, or how many when there are many."""
-    documents = [d for d in catalog.documents if d.file_name in set(plan.scope.documents)]
+    documents = catalog.documents_of(plan.scope.documents)
     if not documents:
         return "（库中没有相符的报告）"
     if len(documents) > 3:
@@ -57,7 +57,7 @@ def asked_text(plan: Plan) -> str:
         case "explain":
             return "原因（扣分与资金执行情况）"
         case "ranking":
-            return _ranking_text(plan, metrics, limit)
+            return _ranking_text(plan, limit)
         case "filter":
             return "满足条件的项目"
         case "aggregate":
@@ -80,7 +80,7 @@ def asked_text(plan: Plan) -> str:
     return ""
 
 
-def _ranking_text(plan: Plan, metrics: str, limit: int) -> str:
+def _ranking_text(plan: Plan, limit: int) -> str:
     """最高/最低 N, one place (倒数第二), or where named projects stand."""
     first = plan.metrics[0].label if plan.metrics else "总分"
     direction = "最高" if plan.order == "desc" else "最低"
@@ -88,4 +88,5 @@ def _ranking_text(plan: Plan, metrics: str, limit: int) -> str:
         return f"按{first}排名的位次"
     if plan.only_place:
         return f"{first}{'从高到低' if plan.order == 'desc' else '从低到高'}第 {limit} 位的项目"
-    return f"{first}{direction}的 {limit} 个项目" + (f"及其{metrics[len(first) + 1:]}" if len(plan.metrics) > 1 else "")
+    shown = "、".join(ref.label for ref in plan.metrics[1:])
+    return f"{first}{direction}的 {limit} 个项目" + (f"及其{shown}" if shown else "")
