@@ -287,7 +287,13 @@ def describe_conditions(conditions: Sequence[Condition]) -> str:
     """Conditions in Chinese: 执行率低于90.00%、年初预算数与全年预算数不一致、不是满分."""
     parts = []
     for c in conditions:
-        if c.against is not None and c.metric.metric.key == "total_score":
+        if c.metric.metric.key == "indicators_lost" and c.op == ">" and c.value == 0:
+            parts.append("有绩效指标扣分")
+        elif c.baseline == "mean":
+            parts.append(f"{c.metric.label}{OPERATOR_WORDS[c.op]}平均值")
+        elif c.baseline == "total":
+            parts.append(f"{c.metric.label}占合计的比例{OPERATOR_WORDS[c.op]}{format_value(c.value, '%')}")
+        elif c.against is not None and c.metric.metric.key == "total_score":
             parts.append("不是满分")
         elif c.against is not None:
             parts.append(f"{c.metric.label}与{c.against.label}{'不一致' if c.op == '!=' else OPERATOR_WORDS[c.op]}")
@@ -363,6 +369,8 @@ def position_answer(
             b.say(f"{b.name(entry)}的{label}表中未读出，无法排名。")
             continue
         place = 1 + sum(1 for r in ranked if (r.value > row.value if descending else r.value < row.value))
+        b.figures.append(Figure(f"{label}排名", float(place), "名", entry.project.seq,
+                                f"{direction}第 {place} 名，共 {len(ranked)} 个项目", entry.document.file_name))
         b.say(f"{b.name(entry)}的{label}为 {b.figure(row)}，在 {len(ranked)} 个项目中{direction}排第 {place} 名。")
     return b.finish(True)
 
@@ -441,16 +449,24 @@ def indicators_answer(
     if not rows:
         b.say(f"没有找到{what}。")
         return b.finish(bool(status or actual))
-    if (status or actual) and not (b.plan.projects and len(rows) == 1):
-        b.say(f"{what}共 {len(rows)} 项：")
-    current = None
-    for row in rows:
-        if row.entry is not current:
-            current = row.entry
-            b.say(f"{b.name(row.entry)}：")
-        b.say("- " + _indicator_line(b, row))
-        b.cite(row.citation)
+    counting = b.plan.aggregate == "count"
+    if (status or actual) and not (b.plan.projects and len(rows) == 1) or (counting and not b.plan.projects):
+        b.say(f"{what}共 {_count_figure(b, what + '数', len(rows), None)} 项：")
+    per_project = _by_project(rows)
+    for entry, own in per_project.items():
+        count = f"共有 {_count_figure(b, '绩效指标数', len(own), entry)} 个绩效指标" if counting else ""
+        b.say(f"{b.name(entry)}{count}：")
+        for row in own:
+            b.say("- " + _indicator_line(b, row))
+            b.cite(row.citation)
     return b.finish(True)
+
+
+def _count_figure(b: AnswerBuilder, label: str, count: int, entry: ProjectEntry | None) -> str:
+    """Record a count (of indicator rows) as a figure and return it as text."""
+    seq, document = (entry.project.seq, entry.document.file_name) if entry else (None, None)
+    b.figures.append(Figure(label, float(count), "个", seq, None, document))
+    return str(count)
 
 
 def _indicator_line(b: AnswerBuilder, row: IndicatorRow) -> str:
@@ -463,6 +479,8 @@ def _indicator_line(b: AnswerBuilder, row: IndicatorRow) -> str:
         b.figures.append(Figure(f"{ind.name}实际完成值", ind.actual_value, ind.actual_unit or "", seq, None, doc))
     text = f"{ind.name}：年度指标值 {ind.target_text}，实际完成值 {ind.actual_text}"
     if ind.weight is not None and ind.score is not None:
+        b.figures.append(Figure(f"{ind.name}分值", ind.weight, "分", seq, None, doc))
+        b.figures.append(Figure(f"{ind.name}得分", ind.score, "分", seq, None, doc))
         text += f"，分值 {ind.weight:.2f}，得分 {ind.score:.2f}"
         if ind.lost and ind.lost > 0:
             formula = f"{ind.weight:.2f} − {ind.score:.2f}"

@@ -22,7 +22,7 @@ from assistant.metrics import (
     metric,
 )
 from assistant.numbers_zh import amount_in_wanyuan, money_mentions, percent_mentions
-from assistant.plan import Condition, MetricRef
+from assistant.plan import Condition, MetricRef, ratio
 from assistant.resolve import mask_spans
 from assistant.understand.numbers import write_numbers
 
@@ -60,7 +60,7 @@ ASC_RE = re.compile(r"最(低|小|少|差|慢)|倒数|垫底|低到高|小到大
 LIMIT_RE = re.compile(r"(?:前|倒数第?|后)\s*(\d+)|(\d+)\s*(?:个|项|名|家)")
 COUNT_RE = re.compile(r"(?<!哪)几个|多少个|项目数|总数|数量|(?<!哪)几项|多少项|个数|有多少项目|多少家")
 """How many: 哪几个 asks which, not how many (得分倒数三名是哪几个项目)."""
-SUM_RE = re.compile(r"合计|总计|总共|一共|共计|总额|总和|加起来|汇总|累计|总(预算|执行|支出|金额)|还剩|剩下")
+SUM_RE = re.compile(r"合计|总计|总共|一共|共计|总额|总和|加起来|加一块|加在一起|合在一起|合起来|汇总|累计|总(预算|执行|支出|金额)|还剩|剩下")
 OVERALL_RE = re.compile(r"整体|总体|全部项目|所有项目|平均执行率|全局")
 MEAN_RE = re.compile(r"平均|均值")
 MEAN_OF_RATES_RE = re.compile(r"执行率的?(平均值|平均数|均值|算术平均)|各个?项目.{0,6}执行率.{0,4}平均|简单平均")
@@ -102,6 +102,39 @@ _OPERATORS: tuple[tuple[str, str], ...] = (
 )
 
 
+BASELINE_RE = re.compile(
+    r"(?P<before>所有|全部|各个?|全体)?(?P<whom>项目)?的?(?P<metric>[\u4e00-\u9fff]{0,5}?)的?"
+    r"(平均值|平均数|平均水平|均值|平均(?P<tail>分|预算|执行率|执行数|得分)?)"
+)
+"""The mean a project is compared with (高于平均分, 低于所有项目平均分, 比平均预算高)."""
+SHARE_OF_TOTAL_RE = re.compile(r"占(全部|所有|全委|全局|总|全)[\u4e00-\u9fff]{0,6}?(预算|执行数|执行|额|数)?的?")
+"""A project's figure as a share of the total over the projects in question (占总预算四分之一以上)."""
+_RELATIVE_OPS: tuple[tuple[str, str], ...] = (
+    ("不低于", ">="), ("不少于", ">="), ("不高于", "<="), ("不超过", "<="), ("低于", "<"), ("小于", "<"), ("少于", "<"),
+    ("不足", "<"), ("不到", "<"), ("不及", "<"), ("未达到", "<"), ("没到", "<"), ("高于", ">"), ("大于", ">"),
+    ("超过", ">"), ("多于", ">"), ("超出", ">"), ("达到", ">="),
+)
+"""Comparison words before a baseline (低于平均分, 不到自身预算的九成)."""
+_REL_OP = "(?P<op>" + "|".join(word for word, _ in _RELATIVE_OPS) + ")"
+_AFTER_OP = r"(?P<after>及以上|及以下|以上|以下)"
+_ADJECTIVE_OPS = {"高": ">", "多": ">", "大": ">", "低": "<", "少": "<", "小": "<"}
+_MEAN_RES = (
+    re.compile(_REL_OP + r"(?P<base>" + BASELINE_RE.pattern + ")"),
+    re.compile(r"比(?P<base>" + BASELINE_RE.pattern + r")(?P<adjective>高|低|多|少|大|小)"),
+    re.compile(r"(?P<base>" + BASELINE_RE.pattern + ")" + _AFTER_OP),
+)
+"""A figure compared with its mean over the projects in question, said three ways (低于平均分, 比平均预算高, 平均值以上)."""
+_SHARE_OF_TOTAL_RE = re.compile(SHARE_OF_TOTAL_RE.pattern + _REL_OP + r"?(?P<value>\d+(?:\.\d+)?)%" + _AFTER_OP + "?")
+"""预算占总额25%以上: a project's figure compared with a share of the total over the projects in question."""
+_SELF_SHARE_RE = re.compile(
+    _REL_OP + r"?占?(?:(?:它|其)(?:自身|自己|本身)?|自身|自己|本身|本项目|该项目)的?"
+    r"(?P<den>(?:全年|年初)?(?:预算数?|执行数|资金|经费))?的?(?:(?P<value>\d+(?:\.\d+)?)%" + _AFTER_OP + "?)?"
+)
+"""财政拨款占它自己预算的比例, 财政拨款不到自身预算九成: a figure of a project over another figure of its own."""
+HAS_INDICATOR_LOSS_RE = re.compile(r"有(绩效)?指标(被)?扣(了)?分|(绩效)?指标(上)?(有|被)扣(了)?分|(绩效)?指标(上)?扣(了)?分的?项目")
+"""Projects with an indicator that lost points, as a condition (有指标扣分而且预算500万以上的项目)."""
+
+
 def normalize_question(question: str) -> str:
     """Full-width to half-width, spaces collapsed, Chinese counting numerals as digits."""
     text = unicodedata.normalize("NFKC", question)
@@ -133,6 +166,80 @@ def detect_metrics(text: str) -> list[MetricRef]:
     if _FUND_BREAKDOWN_RE.search(text):
         unique = [MetricRef(metric(key), k) for k in FUND_SYNONYMS for key in ("full_year", "executed")]
     return unique
+
+
+def relative_parts(text: str) -> tuple[list[MetricRef], list[Condition], list[tuple[int, int]]]:
+    """Figures and conditions relative to a baseline, and the spans that said them: a project's figure over another
+    of its own (财政拨款占自身预算的比例 → a ratio; …不到自身预算的九成 → a condition on it), compared with the mean
+    (低于平均分) or with a share of the total (预算占总额25%以上). The planner masks the spans, so 总预算 there is no Σ."""
+    refs: list[MetricRef] = []
+    conditions: list[Condition] = []
+    spans: list[tuple[int, int]] = []
+    for match in _SELF_SHARE_RE.finditer(text):
+        if not (match.group("op") or "占" in match.group(0)) or not re.search(r"它|其|自身|自己|本身|本项目|该项目", match.group(0)):
+            continue
+        numerator = next((r for r in detect_metrics(text[: match.start()]) if r.metric.unit == "万元"), None)
+        if numerator is None:
+            continue
+        named = [r for r in detect_metrics(match.group("den") or "") if r.metric.unit == "万元"]
+        share = ratio(numerator, named[0] if named else MetricRef(numerator.metric))
+        op = _relative_op(match)
+        if match.group("value") and op:
+            conditions.append(Condition(share, op, float(match.group("value"))))
+        else:
+            refs.append(share)
+        spans.append((_metric_start(text, match.start()), match.end()))
+    for match in _SHARE_OF_TOTAL_RE.finditer(text):
+        op = _relative_op(match)
+        if op is None:
+            continue
+        named = [r for r in detect_metrics(text[: match.start()]) if r.metric.unit == "万元"]
+        ref = named[-1] if named else MetricRef(metric("full_year"))
+        conditions.append(Condition(ref, op, float(match.group("value")), baseline="total"))
+        spans.append(match.span())
+    for pattern in _MEAN_RES:
+        for match in pattern.finditer(text):
+            op = _relative_op(match)
+            if op is None or any(s < match.end() and match.start() < e for s, e in spans):
+                continue
+            conditions.append(Condition(_mean_metric(text, match), op, baseline="mean"))
+            spans.append(match.span())
+    return refs, conditions, spans
+
+
+def _relative_op(match: re.Match[str]) -> str | None:
+    """The comparison a relative phrase makes: its operator word, its 以上/以下, or 比…高/低."""
+    groups = match.groupdict()
+    if groups.get("op"):
+        return dict(_RELATIVE_OPS)[groups["op"]]
+    if groups.get("after"):
+        return ">=" if "上" in groups["after"] else "<="
+    if groups.get("adjective"):
+        return _ADJECTIVE_OPS[groups["adjective"]]
+    return None
+
+
+def _metric_start(text: str, end: int) -> int:
+    """Where the money figure named right before ``end`` starts (财政拨款 of 财政拨款占…), so its words go with the
+    ratio rather than being read again as a figure of their own."""
+    words = [w for ws in FUND_SYNONYMS.values() for w in ws] + [w for m in METRICS if m.unit == "万元" for w in m.synonyms]
+    best = end
+    for word in words:
+        at = text.rfind(word, 0, end)
+        if at >= 0 and at + len(word) >= end - 2:
+            best = min(best, at)
+    return best
+
+
+def _mean_metric(text: str, match: re.Match[str]) -> MetricRef:
+    """The figure a mean is of: the one its words name (平均预算, 执行率平均值), else the one named before (得分低于
+    平均分), else 总分 (平均分)."""
+    named = [r for r in detect_metrics(match.group("base")) if r.metric.numeric]
+    if named:
+        return named[0]
+    if match.groupdict().get("tail") in ("分", "得分"):
+        return MetricRef(metric("total_score"))
+    return _metric_before(text, match.start()) or MetricRef(metric("total_score"))
 
 
 def _ends_a_name(text: str, match: re.Match[str]) -> bool:
@@ -194,6 +301,8 @@ def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
         conditions.append(Condition(MetricRef(metric("grade")), "=", grade.group(1)))
     elif counted := _GRADE_COUNTED_RE.search(text):
         conditions.append(Condition(MetricRef(metric("grade")), "=", counted.group(1)))
+    if HAS_INDICATOR_LOSS_RE.search(text):
+        conditions.append(Condition(MetricRef(metric("indicators_lost")), ">", 0.0))
     fund = _FUND_USED_RE.search(text)
     if fund:
         kind = fund_kind(fund.group(0))

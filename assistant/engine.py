@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import replace
 from collections.abc import Callable
 
-from assistant import compose
+from assistant import compose, selection
 from assistant import operations as ops
 from assistant.catalog import Catalog, ProjectEntry
 from assistant.compose import AnswerBuilder
 from assistant.contract import Answer
 from assistant.conversation import Conversation
 from assistant.metrics import TOTAL_FUND
-from assistant.plan import Plan, ProjectKey
+from assistant.plan import Condition, Plan, ProjectKey
 from assistant.planner import Planner, normalized, without_steering
-from assistant.understand.accounting import account
+from assistant.understand.accounting import Accounting, account
 from assistant.understand.describe import understood
 from assistant.resolve import suggest_names
 from ingest.store import Store
@@ -66,8 +67,11 @@ class Assistant:
             planner = self._current_planner()
             plan = planner.plan(question, conversation)
             accounting = account(normalized(question), plan, planner.catalog)
+            read_as = None
+            if not accounting.complete or plan.intent == "not_found":
+                plan, accounting, read_as = _with_typos_corrected(planner, question, conversation, plan, accounting)
             if accounting.complete:
-                answer = self.run(plan, question, planner.catalog)
+                answer = self.run(plan, question, planner.catalog, read_as)
             else:
                 builder = AnswerBuilder(question, plan, planner.catalog)
                 answer = compose.not_understood_answer(builder, accounting, understood(plan, planner.catalog))
@@ -94,12 +98,18 @@ class Assistant:
                 self._documents = documents
             return self._planner
 
-    def run(self, plan: Plan, question: str, catalog: Catalog) -> Answer:
+    def run(self, plan: Plan, question: str, catalog: Catalog, read_as: str | None = None) -> Answer:
         """Execute a plan with the operations and compose its answer; the parts a question also asks are
-        composed into the same answer after it, which is found when any part is."""
+        composed into the same answer after it, which is found when any part is. ``read_as``: the question with its
+        typos corrected, said first so the reader sees what was answered."""
         builder = AnswerBuilder(question, plan, catalog)
         if plan.intent != "invalid" and without_steering(question) != question:
             builder.say(STEERING_NOTE)  # say what was not obeyed, so the answer is not taken as obeying it
+        if read_as:
+            builder.say(f"（按“{read_as}”理解。）")
+        _say_left_out(plan, builder, catalog)
+        if plan.group_by:
+            return self._per_group(plan, builder, catalog)
         answer = _HANDLERS[plan.intent](self, plan, builder, catalog)
         if not plan.also:
             return answer
@@ -107,6 +117,16 @@ class Assistant:
         for part in plan.also:
             builder.say("")
             found = _HANDLERS[part.intent](self, part, builder, catalog).found or found
+        return builder.finish(found, plan.intent)
+
+    def _per_group(self, plan: Plan, builder: AnswerBuilder, catalog: Catalog) -> Answer:
+        """每个局… / 各年度…: the plan run once per department or year of its scope, one section each."""
+        found = False
+        for heading, scope in selection.groups(plan, catalog):
+            builder.say(f"**{heading}**：")
+            for part in (plan, *plan.also):
+                found = _HANDLERS[part.intent](self, replace(part, scope=scope, group_by=None), builder, catalog).found or found
+            builder.say("")
         return builder.finish(found, plan.intent)
 
     def _figures(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
@@ -121,7 +141,7 @@ class Assistant:
 
     def _share(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """The named projects' figure as a share of its total over every project in scope."""
-        everyone = catalog.in_documents(plan.scope.documents)
+        everyone = selection.kept(plan, catalog.in_documents(plan.scope.documents))
         rows = ops.shares(catalog.entries_of(plan.projects), everyone, plan.metrics[0])
         return compose.figures_answer(b, rows)
 
@@ -151,22 +171,28 @@ class Assistant:
         """最高/最低 N; with projects named, where they stand among every project in scope."""
         descending = plan.order == "desc"
         if plan.projects and not plan.among_named:
-            ranked = ops.ranking(catalog.in_documents(plan.scope.documents), plan.metrics[0], descending)
+            ranked = ops.ranking(selection.kept(plan, catalog.in_documents(plan.scope.documents)), plan.metrics[0],
+                                 descending)
             return compose.position_answer(b, ranked, catalog.entries_of(plan.projects), descending)
-        rows = ops.rank(_entries(plan, catalog), plan.metrics[0], descending, plan.limit or 1, plan.only_place)
+        entries = _entries(plan, catalog)
+        if plan.conditions:  # 高于平均分的项目里执行率最低的: ranked among those meeting the conditions
+            keys = {rows[0].entry.key for rows in ops.filter_projects(entries, _plain(plan, entries, b))}
+            entries = [e for e in entries if e.key in keys]
+        rows = ops.rank(entries, plan.metrics[0], descending, plan.limit or 1, plan.only_place)
         shown = ops.project_figures([row.entry for row in rows], plan.metrics[1:])
         return compose.ranking_answer(b, rows, descending, plan.limit or 1, plan.only_place, shown)
 
     def _filter(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Projects meeting the conditions."""
-        matches = ops.filter_projects(_entries(plan, catalog), plan.conditions)
+        entries = _entries(plan, catalog)
+        matches = ops.filter_projects(entries, _plain(plan, entries, b))
         return compose.filter_answer(b, matches, compose.describe_conditions(plan.conditions))
 
     def _aggregate(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Σ, mean, overall rate or count, over the projects meeting the conditions (all in scope if none)."""
         entries = _entries(plan, catalog)
         if plan.conditions:
-            keys = {rows[0].entry.key for rows in ops.filter_projects(entries, plan.conditions)}
+            keys = {rows[0].entry.key for rows in ops.filter_projects(entries, _plain(plan, entries, b))}
             entries = [e for e in entries if e.key in keys]
         ref = plan.metrics[0] if plan.metrics else None
         result, terms = ops.aggregate(entries, plan.aggregate or "count", ref)
@@ -230,6 +256,21 @@ class Assistant:
         return b.finish(False)
 
 
+def _with_typos_corrected(
+    planner: Planner, question: str, conversation: Conversation | None, plan: Plan, accounting: Accounting
+) -> tuple[Plan, Accounting, str | None]:
+    """The plan of the question with its typos corrected (党件 → 党建), when that one is understood in full and the
+    one typed was not; else what was given. The corrected question is returned to be shown with the answer."""
+    corrected, replaced = planner.typo_corrected(question)
+    if not replaced:
+        return plan, accounting, None
+    second = planner.plan(corrected, conversation)
+    second_accounting = account(normalized(corrected), second, planner.catalog)
+    if not second_accounting.complete or second.intent in ("not_found", "invalid"):
+        return plan, accounting, None
+    return second, second_accounting, corrected
+
+
 def _with_understanding(answer: Answer, plan: Plan, catalog: Catalog) -> Answer:
     """The answer with what was understood (范围 / 条件 / 求) and the reports it covers, as the contract says."""
     documents = catalog.documents_of(plan.scope.documents)
@@ -242,8 +283,32 @@ def _with_understanding(answer: Answer, plan: Plan, catalog: Catalog) -> Answer:
 
 
 def _entries(plan: Plan, catalog: Catalog) -> list[ProjectEntry]:
-    """The named projects, or every project in the plan's scope."""
-    return catalog.entries_of(plan.projects) if plan.projects else catalog.in_documents(plan.scope.documents)
+    """The named projects, or every project in the plan's scope; less those the question leaves out."""
+    return selection.selected(plan, catalog)
+
+
+def _plain(plan: Plan, entries: list[ProjectEntry], b: AnswerBuilder) -> list[Condition]:
+    """The plan's conditions with their baselines (平均值, a share of the total) computed over ``entries``; each
+    baseline is stated first, with its formula, so the reader sees what the projects were compared with."""
+    conditions, baselines = ops.with_baselines(entries, plan.conditions)
+    for row in baselines:
+        b.say(f"{row.label}：{b.figure(row)}（{row.formula}）。")
+    return conditions
+
+
+def _say_left_out(plan: Plan, builder: AnswerBuilder, catalog: Catalog) -> None:
+    """State the projects a question left out (除去X, 去掉最大的那个) before the answer, each with its source."""
+    in_scope = catalog.entries_of(plan.projects) if plan.projects else catalog.in_documents(plan.scope.documents)
+    keys = set(plan.excluded) | set(selection.dropped(plan, [e for e in in_scope if e.key not in set(plan.excluded)]))
+    left_out = [entry for entry in in_scope if entry.key in keys]
+    if not left_out:
+        return
+    parts = []
+    for entry in left_out:  # named plainly: a project left out is no project of the answer
+        row = ops.figure(entry, plan.drop.metric) if plan.drop is not None else None
+        builder.cite(row.citation if row else None)
+        parts.append(f"{entry.name}（{row.ref.label} {row.text}）" if row else entry.name)
+    builder.say("已除去：" + "、".join(parts) + "。")
 
 
 _HANDLERS: dict[str, Callable[[Assistant, Plan, AnswerBuilder, Catalog], Answer]] = {

@@ -58,6 +58,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("lost", "扣分", "分", None, ("扣分", "失分", "丢分", "被扣")),
     Metric("funds_lost", "资金扣分", "分", None, ("资金扣分", "预算执行扣分", "执行率扣分", "资金执行扣分"),
            difference=("weight", "score")),
+    Metric("indicators_lost", "绩效指标扣分", "分", None, ()),
+    Metric("indicator_count", "绩效指标数", "个", None, ()),
     Metric("total_weight", "总分分值", "分", None, ()),
     Metric("grade", "评分等级", "", None, ("评分等级", "评价等级", "自评等级", "等级", "评级", "档次"), numeric=False),
     Metric("implementer", "实施单位", "", None, ("实施单位", "执行单位", "承担单位", "实施部门"), numeric=False),
@@ -127,6 +129,10 @@ def read_metric(project: Project, which: Metric, fund_kind: str = TOTAL_FUND) ->
         return MetricValue(project.total_weight, project.source_for("total_weight"), "total")
     if which.key == "lost":
         return _lost_total(project)
+    if which.key == "indicators_lost":
+        return _indicators_lost(project)
+    if which.key == "indicator_count":
+        return MetricValue(float(len(project.indicators)), project.source, "indicator")
     if which.difference is not None:
         return _fund_difference(project, fund_kind, *which.difference)
     if which.key in ("implementer", "department"):
@@ -152,6 +158,17 @@ def _lost_total(project: Project) -> MetricValue:
     formula = f"{project.total_weight:.2f} − {project.total_score:.2f}"
     return MetricValue(round(project.total_weight - project.total_score, 2), project.source_for("total_score"), "total",
                        formula=formula)
+
+
+def _indicators_lost(project: Project) -> MetricValue:
+    """Points the project's indicator rows lost together: Σ(分值 − 得分) over the rows that lost any (0 when none
+    did), None when a row's 分值 or 得分 was not read, since the sum would then understate the loss."""
+    losses = [ind.lost for ind in project.indicators]
+    if any(lost is None for lost in losses):
+        return MetricValue(None, project.source, "indicator")
+    lost = [value for value in losses if value is not None and value > 0.005]
+    formula = " + ".join(f"{value:.2f}" for value in lost) if len(lost) > 1 else None
+    return MetricValue(round(sum(lost), 2), project.source, "indicator", formula=formula)
 
 
 def format_value(value: float | str | None, unit: str) -> str:

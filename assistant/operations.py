@@ -132,13 +132,25 @@ class FindingRow:
 
 
 def figure(entry: ProjectEntry, ref: MetricRef) -> FigureRow:
-    """One figure of one project as stored, cited to the row it was read from."""
+    """One figure of one project as stored, cited to the row it was read from (a ratio: computed, see ``_ratio``)."""
+    if ref.of is not None:
+        return _ratio(entry, ref)
     read = read_metric(entry.project, ref.metric, ref.fund_kind)
     text = f"{entry.name} {ref.label} {format_value(read.value, ref.metric.unit)}"
     if read.derived_rule:
         text += f"（原文缺失，按规则补全：{read.derived_rule}）"
     citation = entry.cite(read.source, read.field, text)
     return FigureRow(entry, ref, read.value, citation, read.formula, ref.label, read.derived_rule)
+
+
+def _ratio(entry: ProjectEntry, ref: MetricRef) -> FigureRow:
+    """``ref.of[0] / ref.of[1] × 100`` of one project, with its formula, cited to the numerator's row."""
+    numerator, denominator = (figure(entry, part) for part in ref.of or ())
+    top, bottom = numeric_value(numerator), numeric_value(denominator)
+    if top is None or not bottom:
+        return FigureRow(entry, ref, None, numerator.citation)
+    formula = f"{numerator.ref.label} / {denominator.ref.label} × 100 = {top:.2f} / {bottom:.2f} × 100"
+    return FigureRow(entry, ref, round(top / bottom * 100, 2), numerator.citation, formula, ref.label)
 
 
 def restored_figures(entries: Sequence[ProjectEntry], ref: MetricRef) -> list[FigureRow]:
@@ -214,8 +226,31 @@ def meets(entry: ProjectEntry, condition: Condition) -> tuple[bool, list[FigureR
     return _holds(rows[0].value, condition.op, target), rows
 
 
+def with_baselines(
+    entries: Sequence[ProjectEntry], conditions: Sequence[Condition]
+) -> tuple[list[Condition], list[FigureRow]]:
+    """The conditions with each baseline (平均值, a share of the total) computed over ``entries`` into a number, and
+    the baseline figures with their formulas, for the answer to state what was compared with."""
+    plain: list[Condition] = []
+    figures: list[FigureRow] = []
+    for condition in conditions:
+        if condition.baseline is None:
+            plain.append(condition)
+            continue
+        how = "mean" if condition.baseline == "mean" else "sum"
+        result, _ = aggregate(entries, how, condition.metric)
+        if result.value is None:
+            continue
+        figures.append(result)
+        share = float(condition.value) / 100 if condition.baseline == "total" and condition.value is not None else 1.0
+        plain.append(replace(condition, value=round(result.value * share, 2), baseline=None))
+    return plain, figures
+
+
 def filter_projects(entries: Sequence[ProjectEntry], conditions: Sequence[Condition]) -> list[list[FigureRow]]:
-    """The projects meeting every condition, each as the figures its tests read, in document order."""
+    """The projects meeting every condition, each as the figures its tests read, in document order (baselines
+    such as 平均值 computed over ``entries`` first)."""
+    conditions, _ = with_baselines(entries, conditions)
     matched: list[list[FigureRow]] = []
     for entry in entries:
         results = [meets(entry, c) for c in conditions]

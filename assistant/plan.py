@@ -51,10 +51,12 @@ class Scope:
 
 @dataclass(frozen=True)
 class MetricRef:
-    """A metric of a given fund line (年度资金总额 unless the question names 财政拨款, 其他资金 …)."""
+    """A metric of a given fund line (年度资金总额 unless the question names 财政拨款, 其他资金 …); or, with ``of``,
+    the ratio of two figures of the same project (财政拨款 ÷ 全年预算数 × 100), made by ``ratio``."""
 
     metric: Metric
     fund_kind: str = TOTAL_FUND
+    of: tuple[MetricRef, MetricRef] | None = None
 
     @property
     def label(self) -> str:
@@ -64,14 +66,37 @@ class MetricRef:
         return prefix + self.metric.label
 
 
+def ratio(numerator: MetricRef, denominator: MetricRef) -> MetricRef:
+    """A project's ``numerator`` as a percentage of its own ``denominator`` (财政拨款占它自己预算的比例)."""
+    same_figure = numerator.metric == denominator.metric and numerator.fund_kind != denominator.fund_kind
+    label = f"{numerator.fund_kind if same_figure else numerator.label}占{denominator.label}的比例"
+    return MetricRef(Metric("ratio", label, "%", None, ()), TOTAL_FUND, (numerator, denominator))
+
+
+BASELINES = ("mean", "total")
+"""What a condition may compare a project with besides a number: the mean of the figure over the projects in
+question (高于平均分), or a share of their total (占总预算四分之一以上)."""
+
+
 @dataclass(frozen=True)
 class Condition:
-    """``metric op value`` (执行率 < 90), or ``metric op against`` (年初预算数 ≠ 全年预算数)."""
+    """``metric op value`` (执行率 < 90), ``metric op against`` (年初预算数 ≠ 全年预算数), or ``metric op baseline``
+    over the projects in question: the mean (得分低于平均分), or ``value`` % of the total (预算占总额25%以上)."""
 
     metric: MetricRef
     op: str  # one of < <= > >= = !=
     value: float | str | None = None
     against: MetricRef | None = None
+    baseline: str | None = None  # one of BASELINES
+
+
+@dataclass(frozen=True)
+class Drop:
+    """去掉得分最低的那个: the ``count`` projects at one end of a ranking by ``metric``, left out before answering."""
+
+    metric: MetricRef
+    descending: bool
+    count: int = 1
 
 
 @dataclass(frozen=True)
@@ -99,7 +124,10 @@ class Plan:
     pending: Plan | None = None  # a clarify plan's question, to run once the user picks a candidate
     also: tuple[Plan, ...] = ()  # more asked in the same question (预算合计和整体执行率, 最低的是哪个、为什么), answered after
     message: str | None = None  # why not found / invalid, in Chinese
-    mentions: tuple[tuple[int, int], ...] = ()  # spans of the normalized question naming the scope and the projects
+    mentions: tuple[tuple[int, int], ...] = ()  # spans of the normalized question naming the scope, projects, exclusions
+    excluded: tuple[ProjectKey, ...] = ()  # 除去X, 不算X, 去掉这个以后: left out of the projects in scope
+    drop: Drop | None = None  # 去掉最大的那个: left out of the projects in scope, by a ranking
+    group_by: str | None = None  # "department" or "year": 每个局…, 各年度…: the plan answered once per group
 
     def __post_init__(self) -> None:
         if self.intent not in INTENTS:

@@ -15,11 +15,13 @@ from dataclasses import replace
 
 from assistant import cues, rules
 from assistant.catalog import Catalog, ProjectEntry
-from assistant.conversation import Conversation
+from assistant.conversation import Conversation, Turn
 from assistant.metrics import metric
-from assistant.plan import MetricRef, Plan, ProjectKey, Scope
+from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
 from assistant.resolve import ProjectResolver, Resolution, mask_spans, meaningful_length
+from assistant.selection import Selection, read_selection, without_departments
 from assistant.understand.aliases import department_aliases, match_departments
+from assistant.understand.sounds import SoundIndex
 from assistant.understand.times import find_times
 
 MAX_QUESTION_CHARS = 500
@@ -66,6 +68,21 @@ class Planner:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.resolver = ProjectResolver(generic_words=_generic_words(catalog))
+        self._sounds: SoundIndex | None = None  # built on the first typo, for this catalog
+
+    def typo_corrected(self, question: str) -> tuple[str, list[tuple[str, str]]]:
+        """The normalized question with each stretch that sounds like (or is one character off) exactly one stretch
+        of a project name replaced by it (党件 → 党建, 大汽 → 大气), and the (typed, meant) pairs replaced.
+
+        Tried only when the question as typed was not understood, so a word typed right is never changed."""
+        if self._sounds is None:
+            names = [entry.name for entry in self.catalog.entries]
+            names += [ind.name for entry in self.catalog.entries for ind in entry.project.indicators]
+            self._sounds = SoundIndex(piece for name in names for piece in _NOT_HAN_RE.split(name))
+        text = normalized(question)
+        corrected, matches = self._sounds.correct(text)
+        replaced = list(dict.fromkeys((m.typed, m.word) for m in matches if corrected[m.start:m.end] == m.word))
+        return corrected, replaced
 
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``; ``conversation`` supplies the projects a follow-up leans on."""
@@ -76,15 +93,35 @@ class Planner:
         if not self.catalog.entries:
             return Plan("not_found", everything, message="库中还没有任何绩效自评表。请先导入：python -m ingest data/samples/")
         text = normalized(question)
+        last = conversation.last if conversation else None
+        selection = self._selection(text, last)
+        text = mask_spans(text, selection.spans)
         scope, scope_spans, missing = self._scope(text, conversation)
         if missing:
             return Plan("not_found", scope, message=missing)
+        scope = without_departments(scope, selection.excluded_departments, self.catalog)
         rest = mask_spans(text, scope_spans)
-        last = conversation.last if conversation else None
-        if scope_spans and last is not None and last.plan.intent != "clarify" and rules.is_bare(rest):
-            return replace(self._switched(last.plan, scope), mentions=tuple(scope_spans))  # 那交通委呢, 去年的呢
+        if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest):
+            if scope_spans:  # 那交通委呢, 去年的呢
+                return selection.applied(replace(self._switched(last.plan, scope), mentions=tuple(scope_spans)))
+            if selection.leaves_out or selection.group_by:  # 去掉这个以后呢, 去掉最大的那个呢, 每个局呢
+                return selection.applied(replace(last.plan, mentions=()))
         plan = self._plan_in_scope(rest, scope, conversation)
-        return replace(plan, mentions=tuple(scope_spans) + plan.mentions)
+        return selection.applied(replace(plan, mentions=tuple(scope_spans) + plan.mentions))
+
+    def _selection(self, text: str, last: Turn | None) -> Selection:
+        """What the question leaves out or groups by (selection.py); 去掉这个 leaves out the last answer's projects."""
+        return read_selection(text, self.catalog.departments, self._named_alone, last.listed if last else ())
+
+    def _named_alone(self, phrase: str) -> tuple[ProjectKey, ...]:
+        """The projects a phrase on its own names (公路养护: the same name in several years counts as one), none when
+        it names none or several different ones."""
+        resolution = self.resolver.resolve(phrase, self.catalog.entries)
+        if not resolution.projects and not resolution.candidates:
+            resolution = self.resolver.resolve_by_table_words(phrase, self.catalog.entries)
+        keys = resolution.projects or resolution.candidates
+        names = {entry.name for entry in self.catalog.entries_of(keys)}
+        return keys if resolution.projects or len(names) == 1 else ()
 
     def _switched(self, last: Plan, named: Scope) -> Plan:
         """The last question asked again of another department or year: what the new words do not name stays as
@@ -233,7 +270,9 @@ class Planner:
     ) -> Plan:
         """The plan the wording of ``text`` (outside project mentions) signals."""
         rest = mask_spans(text, resolution.spans)
-        refs = cues.detect_metrics(rest)
+        ratios, relative, relative_spans = cues.relative_parts(rest)
+        rest = mask_spans(rest, relative_spans)
+        refs = ratios + cues.detect_metrics(rest)
         last = conversation.last if conversation else None
         if not projects:
             projects = self._follow_up_projects(rest, resolution, refs, conversation)
@@ -244,11 +283,13 @@ class Planner:
             refs = refs or _asked_about(last.plan)
         if projects and last is not None and rules.is_bare(rest):
             return replace(rules.repeat_for(last.plan, projects, scope), mentions=resolution.spans)
-        base = Plan("project_figure", scope, projects=projects, metrics=tuple(refs), mentions=resolution.spans)
+        base = Plan("project_figure", scope, projects=projects, metrics=tuple(refs), conditions=tuple(relative),
+                    mentions=resolution.spans + tuple(relative_spans))
         for rule in rules.RULES:
             plan = rule(self.catalog, rest, base)
             if plan is not None:
-                return _unless_unknown_project(rest, _same_length(plan, last.plan if last else None, rest))
+                plan = _unless_unknown_project(rest, _same_length(plan, last.plan if last else None, rest))
+                return _relative_used(plan, ratios, relative, relative_spans)
         return self._fallback(rest, base, entries)
 
     def _follow_up_projects(
@@ -293,6 +334,17 @@ class Planner:
 _OVER_EVERY_PROJECT = ("aggregate", "filter", "ranking", "list_projects")
 
 
+def _relative_used(
+    plan: Plan, ratios: list[MetricRef], relative: list[Condition], spans: list[tuple[int, int]]
+) -> Plan:
+    """``plan``, with the words of its relative figures and conditions (占自身预算, 低于平均分) counted as read only
+    when the plan uses them; otherwise the accounting reports them, rather than the answer ignoring them."""
+    used = all(c in plan.conditions for c in relative) and all(r in plan.metrics for r in ratios)
+    if used or not spans:
+        return plan
+    return replace(plan, mentions=tuple(m for m in plan.mentions if m not in spans))
+
+
 def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
     """``plan``, or not found when it would answer over every project although the question names one we do not
     hold (交通运输项目的预算合计 is no Σ of the others; a wrong number is worse than none).
@@ -309,6 +361,8 @@ def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
     return plan
 
 
+_NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
+"""Where a name splits into the pieces the typo index holds (党建、群建工作 → 党建, 群建工作)."""
 _COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比)")
 """跟X比呢: a comparison of X with what the last answer was about, not a switch to X."""
 _FROM_END_RE = re.compile(r"倒数第\s*(\d+)\s*(个|项|名)?\s*(那个|这个)?\s*呢?$|^\s*倒数第\s*(\d+)")

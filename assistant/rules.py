@@ -72,9 +72,13 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     not_full = cues.NOT_FULL_RE.search(rest)
     if not (cues.LOST_RE.search(rest) or not_full):
         return None
+    if not base.projects and cues.HAS_INDICATOR_LOSS_RE.search(rest):
+        tested = replace(base, metrics=tuple(r for r in base.metrics if r.metric.key != "lost"))  # 扣分 is the test
+        if _more_than_listing(rest, tested):  # 有指标扣分而且预算500万以上的, …有几个, …总体执行率
+            return _rule_filter_or_aggregate(catalog, rest, tested)
     if not base.projects and cues.RANK_RE.search(rest):
         if "指标" in rest and re.search(r"最(多|少|高|低)的?项目", rest):  # projects by their indicators' points
-            return replace(base, intent="not_found", message="暂不支持按项目汇总绩效指标扣分后排名；可以问“哪些项目在绩效指标上扣分了”。")
+            return _ranking_plan(catalog, rest, base, MetricRef(metric("indicators_lost")))
         if "指标" in rest:  # 扣分最多的绩效指标: rows, not projects
             return replace(base, intent="lost_points", lost_part="indicators", metrics=(),
                            order=cues.order_of(rest), limit=cues.limit_of(rest))
@@ -100,6 +104,13 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     # the rest of a project name the extraction garbled, and the full answer still shows it lost nothing.
     narrows = any(ind.lost for _, ind in named)
     return replace(base, intent="lost_points", lost_part=part, metrics=(), indicator_terms=terms if narrows else ())
+
+
+def _more_than_listing(rest: str, base: Plan) -> bool:
+    """Whether a question about projects with indicator points lost asks more than which (哪些项目有指标扣分 lists
+    the rows with their reasons): another condition, a count or an aggregate over them."""
+    conditions = base.conditions + tuple(cues.detect_conditions(rest, list(base.metrics)))
+    return len(conditions) >= 2 or cues.aggregate_kind(rest, _not_tested(base.metrics, conditions)) is not None
 
 
 def _filter_or_count(rest: str, base: Plan, conditions: tuple[Condition, ...]) -> Plan:
@@ -138,9 +149,12 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     elif cues.SATISFACTION_RE.search(rest):
         status = "satisfaction"
     terms = (cues.indicator_phrase(rest),)
+    counting = cues.COUNT_RE.search(rest) is not None or _INDICATOR_COUNT_RE.search(rest) is not None
+    if counting and not status and base.projects:
+        terms = ()  # 海洋项目有几个指标: all of its rows, counted
     if status or cues.INDICATOR_RE.search(rest) or _names_indicator(terms, base, catalog):
         return replace(base, intent="indicator", indicator_status=status, indicator_terms=terms,
-                       indicator_actual=actual, metrics=())
+                       indicator_actual=actual, metrics=(), aggregate="count" if counting else None)
     return None
 
 
@@ -224,8 +238,8 @@ def _why_of(
 
 def _rule_share(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """X项目的预算占全部的比例: the named projects' figure as a share of the total in scope."""
-    if not base.projects or not cues.SHARE_RE.search(rest):
-        return None
+    if not base.projects or not cues.SHARE_RE.search(rest) or any(ref.of for ref in base.metrics):
+        return None  # a ratio of the project's own figures (占自身预算) is a figure of it, not a share of all
     numeric = [ref for ref in base.metrics if ref.metric.numeric and ref.metric.unit == "万元"]
     return replace(base, intent="share", metrics=(numeric[0] if numeric else MetricRef(metric("full_year")),))
 
@@ -237,7 +251,7 @@ def _rule_filter_or_aggregate(catalog: Catalog, rest: str, base: Plan) -> Plan |
     """
     if len(base.projects) == 1:
         return None
-    conditions = tuple(cues.detect_conditions(rest, list(base.metrics)))
+    conditions = base.conditions + tuple(cues.detect_conditions(rest, list(base.metrics)))
     asked = _not_tested(base.metrics, conditions)
     how = cues.aggregate_kind(rest, asked)
     if how is not None:
@@ -348,6 +362,8 @@ def default_metrics() -> tuple[MetricRef, ...]:
 PROJECT_INTENTS = ("project_figure", "overview", "lost_points", "explain", "indicator", "text", "compare")
 
 
+_INDICATOR_COUNT_RE = re.compile(r"(几|多少)(个|条|项)?(绩效)?指标|指标(个)?数|指标数量|(几|多少)条")
+"""How many indicator rows: 几条指标, 指标数, 一共多少个指标."""
 _POINTS_RE = re.compile(r"\d+(?:\.\d+)?\s*分|满分|分数|得分")
 _QUALITY_RANK_RE = re.compile(r"最(好|差|快|慢)")
 """Best/worst, fastest/slowest: said of a rate or a score, never of an amount."""

@@ -25,8 +25,6 @@ from assistant.understand.times import find_times
 from assistant.understand.vocabulary import (
     CRITICAL_CHARS,
     FILLER_RE,
-    GROUP_REASON,
-    GROUP_RE,
     MISSING_FIELD_REASON,
     MISSING_FIELD_RE,
     NAME_BREAK_RE,
@@ -34,8 +32,6 @@ from assistant.understand.vocabulary import (
     NAME_STOP_ROLES,
     PERIOD_RE,
     ROLE_PATTERNS,
-    SELF_SHARE_REASON,
-    SELF_SHARE_RE,
     TIME_GAPS,
 )
 
@@ -128,8 +124,6 @@ def _gaps(text: str) -> list[Unread]:
             if t.kind in TIME_GAPS and not (t.text == "年中" and ADJUSTED_RE.search(text))]  # 年中调过预算: during the year
     gaps += [Unread(*m.span(), m.group(0), TIME_GAPS["period"]) for m in PERIOD_RE.finditer(text)]
     gaps += [Unread(*m.span(), m.group(0), MISSING_FIELD_REASON) for m in MISSING_FIELD_RE.finditer(text)]
-    gaps += [Unread(*m.span(), m.group(0), GROUP_REASON) for m in GROUP_RE.finditer(text)]
-    gaps += [Unread(*m.span(), m.group(0), SELF_SHARE_REASON) for m in SELF_SHARE_RE.finditer(text)]
     return gaps
 
 

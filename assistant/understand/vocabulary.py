@@ -45,8 +45,8 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "position": (cues.POSITION_RE,),
     "aggregate": (cues.SUM_RE, cues.MEAN_RE, cues.OVERALL_RE, cues.MEAN_OF_RATES_RE,
                   re.compile(r"全局|全部|所有|总的|总体上|总共|合起来|算下来|加总|总")),
-    "count": (cues.COUNT_RE, re.compile(r"几个|多少个|几项|多少项|多少家|几家")),
-    "lost": (cues.LOST_RE, cues.NOT_FULL_RE, re.compile(r"满分|拿满|得满|扣|丢")),
+    "count": (cues.COUNT_RE, re.compile(r"几个|多少个|几项|多少项|多少家|几家|几条|多少条|个数|数量|指标数")),
+    "lost": (cues.LOST_RE, cues.NOT_FULL_RE, cues.HAS_INDICATOR_LOSS_RE, re.compile(r"满分|拿满|得满|扣|丢")),
     "why": (cues.WHY_RE, re.compile(r"说明|解释|(只有|只|才|仅)(得了?|拿了?|有|打了?)?\s*\d+(?:\.\d+)?\s*分?|(这么|那么|偏|太|很|比较)(低|高|少|多|慢|快|差)")),
     "indicator": (cues.INDICATOR_RE, cues.EXCEEDED_RE, cues.NOT_MET_RE, cues.SATISFACTION_RE, cues.MIS_ENTRY_RE,
                   re.compile(r"达标|达成|完成|实际|目标|超额|超出|没达到|未达到|指标值?|值")),
@@ -73,9 +73,23 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 """Each role's words: the planner's cue patterns, plus the plain words people say for the same part."""
 
-GROUP_RE = re.compile(r"(每个|每一个|每|各个|各|分)(局|部门|单位|委|厅|办|年度?|年份)")
-"""Per-group asks (每个局得分最低的, 各年度的执行率): not answered per group yet, so never read as filler."""
-GROUP_REASON = "暂不支持按部门或年度分组作答，请分别指明部门或年度提问（如“规资局24年得分最低的项目”）"
+GROUP_PATTERNS: dict[str, re.Pattern[str]] = {
+    "department": re.compile(r"(每个|每一个|每|各个|各|分)(局|部门|单位|委办局|委|厅|办)(分别|各自)?"),
+    "year": re.compile(r"(每个|每一个|每|各个|各|分)(年度?|年份)(分别|各自)?|逐年|按年度?"),
+}
+"""Per-group asks (每个局得分最低的, 各年度的整体执行率): the plan answered once per department or per year."""
+EXCLUDE_RE = re.compile(r"除去|除了|除开|不算|不含|不包括|不包含|不计|去掉|去除|刨掉|刨去|刨除|扣除|排除|剔除|拿掉|除")
+"""Words leaving projects (or a department) out before the question is answered: 除去X, 不算X, 去掉最大的."""
+REMAINDER_RE = re.compile(r"(以外|之外|外)?的?(其他|其它|其余|剩下|剩余|余下)(的)?(项目)?|(以外|之外)的?(项目)?|(以|之)?后的?")
+"""What is left once projects are left out (其他项目, 剩下的, 以外的, 去掉以后): part of the exclusion, not a figure
+(剩下 alone would be 未执行数)."""
+EXCLUDED_LAST_RE = re.compile(r"^(那|那么)?(把)?(去掉|除去|不算|刨掉|排除|剔除)(这|那)(个|些|几个|\d+个|两个)?(项目)?")
+"""去掉这个以后呢: the last answer's projects left out, and the last question asked again."""
+DROP_RE = re.compile(
+    r"(?P<word>" + EXCLUDE_RE.pattern + r")\s*(?P<body>[^，,。；;\s]{0,10}?最(?P<way>高|低|大|小|多|少)的?(那|这)?\s*"
+    r"(?P<count>\d+)?\s*(个|项|名)?(项目)?)"
+)
+"""去掉得分最低的那个, 刨掉预算最大的两个: projects left out by a ranking."""
 FILLER_RE = re.compile(
     r"请问|请|麻烦|帮我|帮忙|给我|告诉我|我想知道|想知道|想问|问一下|问下|一下|看看|看一下|看下|查询|查一下|查下|查|"
     r"说说|讲讲|说一下|讲一下|显示|统计一下|统计|算一下|算下|计算|那个啥|就是|大概|具体|分别|各自|各个|各|每个|每一个|"
@@ -101,6 +115,4 @@ MISSING_FIELD_RE = re.compile(
     r"开工|竣工|工期|审计意见|审批|批复文号|文号|项目编号|编号|代码|面积|工资|社保|公积金"
 )
 """Fields people ask about that the national template does not have."""
-SELF_SHARE_RE = re.compile(r"占(它|其)?(自身|自己|本身|本项目|该项目|它|其)")
-SELF_SHARE_REASON = "暂不支持单个项目内部各类资金的占比，可分别问该项目的财政拨款和全年预算数"
 MISSING_FIELD_REASON = "自评表没有这一项（表中有：预算、执行数、执行率、得分、评分等级、实施单位、绩效指标、目标与完成情况）"

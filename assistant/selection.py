@@ -1,0 +1,162 @@
+"""Which projects a question is about, before anything is measured: left out (除去X, 去掉最大的) and grouped (每个局).
+
+These parts compose with every kind of plan: a ranking, a sum, a count, a
+filter or a list runs on ``selected(plan)`` — the projects named, or all in
+scope, less those excluded and those dropped by a ranking — and ``groups``
+splits a plan's scope into one plan per department or year. So 除去X的预算合计,
+去掉得分最低的那个后的平均分 and 每个局得分最低的项目 need no rule of their own.
+
+``read_selection`` finds these words in a question and returns the spans it
+used, so the rest of the planner never sees them (剩下 there is no 未执行数).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from assistant import cues
+from assistant import operations as ops
+from assistant.catalog import Catalog, ProjectEntry
+from assistant.metrics import metric
+from assistant.plan import Drop, MetricRef, Plan, ProjectKey, Scope
+from assistant.understand.aliases import match_departments
+from assistant.understand.vocabulary import DROP_RE, EXCLUDE_RE, EXCLUDED_LAST_RE, GROUP_PATTERNS, REMAINDER_RE
+
+Resolve = Callable[[str], tuple[ProjectKey, ...]]
+"""Projects a phrase names unambiguously (none when it names none, or several different ones)."""
+
+_PHRASE_RE = re.compile(r"[^，,。；;？?！!\s]{1,24}")
+_PHRASE_END_RE = re.compile(r"以外|之外|的?其他|的?其它|的?其余|剩下|剩余|余下|以后|之后|的?项目|的|后|外")
+_AMONG_ADJECTIVE = {"高": True, "大": True, "多": True, "低": False, "小": False, "少": False}
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What a question leaves out and how it groups, with the spans of the question those words took."""
+
+    excluded: tuple[ProjectKey, ...] = ()
+    excluded_departments: tuple[str, ...] = ()
+    drop: Drop | None = None
+    group_by: str | None = None
+    spans: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def leaves_out(self) -> bool:
+        """Whether anything is left out."""
+        return bool(self.excluded or self.excluded_departments or self.drop)
+
+    def applied(self, plan: Plan) -> Plan:
+        """``plan`` with these parts added (its own exclusions kept) and their spans as mentions."""
+        return replace(
+            plan,
+            excluded=tuple(dict.fromkeys(plan.excluded + self.excluded)),
+            drop=self.drop or plan.drop,
+            group_by=self.group_by or plan.group_by,
+            mentions=plan.mentions + self.spans,
+        )
+
+
+def read_selection(
+    text: str, departments: Sequence[str], resolve: Resolve, listed: tuple[ProjectKey, ...] = ()
+) -> Selection:
+    """The exclusions and grouping ``text`` asks for; ``listed`` are the last answer's projects, which 去掉这个 leaves
+    out. An exclusion whose object cannot be read is left in the text, so the accounting reports it as not
+    understood rather than the answer including what was to be left out."""
+    spans: list[tuple[int, int]] = []
+    excluded: list[ProjectKey] = []
+    follow = EXCLUDED_LAST_RE.match(text)
+    if follow and listed:
+        plural = follow.group(5) not in (None, "个")  # 去掉这些 / 这两个: all of them; 去掉这个: the first
+        excluded.extend(listed if plural else listed[:1])
+        spans.append(follow.span())
+    group_by = None
+    for kind, pattern in GROUP_PATTERNS.items():
+        for match in pattern.finditer(text):
+            group_by = group_by or kind
+            spans.append(match.span())
+    drop = None
+    for match in DROP_RE.finditer(text):
+        drop = drop or _drop(match)
+        spans.append(match.span())
+    excluded_departments: list[str] = []
+    for match in EXCLUDE_RE.finditer(text):
+        if any(start <= match.start() < end for start, end in spans):
+            continue
+        phrase_match = _PHRASE_RE.match(text, match.end())
+        if phrase_match is None:
+            continue
+        phrase = _PHRASE_END_RE.split(phrase_match.group(0), maxsplit=1)[0]
+        if not phrase:
+            continue
+        named_departments = [name for name, _, _ in match_departments(phrase, departments)]
+        keys = () if named_departments else resolve(phrase)
+        if not named_departments and not keys:
+            continue
+        excluded_departments.extend(named_departments)
+        excluded.extend(keys)
+        spans.append((match.start(), match.end() + len(phrase)))
+    if excluded or excluded_departments or drop:
+        spans.extend(m.span() for m in REMAINDER_RE.finditer(text) if m.group(0) and not _inside(m.span(), spans))
+    return Selection(tuple(excluded), tuple(excluded_departments), drop, group_by, tuple(spans))
+
+
+def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``span`` lies within one of ``spans``."""
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
+def _drop(match: re.Match[str]) -> Drop:
+    """The ranking a 去掉…最X的 phrase leaves out: the figure it names, else the score for 高/低 and the budget for
+    大/小/多/少 (a 最大的项目 is the biggest budget)."""
+    numeric = [ref for ref in cues.detect_metrics(match.group("body")) if ref.metric.numeric]
+    way = match.group("way")
+    default = "total_score" if way in "高低" else "full_year"
+    ref = numeric[0] if numeric else MetricRef(metric(default))
+    count = int(match.group("count")) if match.group("count") else 1
+    return Drop(ref, _AMONG_ADJECTIVE[way], count)
+
+
+def selected(plan: Plan, catalog: Catalog) -> list[ProjectEntry]:
+    """The projects a plan is about: those named, else every one in scope; less the excluded and the dropped."""
+    entries = catalog.entries_of(plan.projects) if plan.projects else catalog.in_documents(plan.scope.documents)
+    return kept(plan, entries)
+
+
+def kept(plan: Plan, entries: Sequence[ProjectEntry]) -> list[ProjectEntry]:
+    """``entries`` less the plan's excluded projects and those its drop leaves out."""
+    left = [entry for entry in entries if entry.key not in set(plan.excluded)]
+    return [entry for entry in left if entry.key not in set(dropped(plan, left))]
+
+
+def dropped(plan: Plan, entries: Sequence[ProjectEntry]) -> tuple[ProjectKey, ...]:
+    """The projects of ``entries`` the plan's drop leaves out (ties at the cut too)."""
+    if plan.drop is None:
+        return ()
+    rows = ops.rank(entries, plan.drop.metric, plan.drop.descending, plan.drop.count)
+    return tuple(row.entry.key for row in rows)
+
+
+def without_departments(scope: Scope, departments: Sequence[str], catalog: Catalog) -> Scope:
+    """``scope`` less the documents of ``departments`` (除去生态环境局 剩下的整体执行率)."""
+    if not departments:
+        return scope
+    kept_documents = tuple(
+        d.file_name for d in catalog.documents_of(scope.documents) if d.department not in set(departments)
+    )
+    return Scope(kept_documents, None if scope.department in departments else scope.department, scope.year)
+
+
+def groups(plan: Plan, catalog: Catalog) -> list[tuple[str, Scope]]:
+    """The plan's scope split by its ``group_by``: (heading, scope) per department or per year, in stored order."""
+    documents = catalog.documents_of(plan.scope.documents)
+    by_key: dict[str | int, list[str]] = {}
+    for document in documents:
+        key = document.department if plan.group_by == "department" else document.year
+        by_key.setdefault(key or "", []).append(document.file_name)
+    ordered = sorted(by_key.items(), key=lambda item: str(item[0]))
+    if plan.group_by == "department":
+        return [(str(key), Scope(tuple(files), str(key) or None, plan.scope.year)) for key, files in ordered]
+    return [(f"{key}年度", Scope(tuple(files), plan.scope.department, int(key) if key else None))
+            for key, files in ordered]
