@@ -170,7 +170,7 @@ QUESTIONS = [
     # --- follow-ups over the store --------------------------------------------------
     ("follow_up", "全部项目执行率最低的三个|第二个呢", {"op": "nth", "metric": "rate", "order": "asc", "k": 2}),
     ("follow_up", "预算最多的三个项目|末尾那个", {"op": "nth", "metric": "budget", "order": "desc", "k": 3}),
-    ("follow_up", "得分最低的三个项目|它们合计预算多少", {"op": "combined", "metric": "budget", "projects": [W(1), E(1), E(7)]}),
+    ("follow_up", "得分最低的三个项目|它们合计预算多少", {"op": "combined", "metric": "budget", "projects": [W(1), E(1), W(4)]}),  # 88.41, 95.90, 96.17
     ("follow_up", "泵站项目执行率|跟党建比呢", {"op": "diff", "metric": "rate", "a": "泵站", "b": "党建"}),
     ("follow_up", "执行率最低的是哪个|去掉这个以后呢", RANK("rate", "asc", 1, exclude=["节约用水"])),
     ("follow_up", "评级为良的项目|它的得分呢", IN(WAT, F("泵站", "score"))),
