@@ -20,6 +20,7 @@ from assistant.operations import (
     IndicatorRow,
     LostRow,
     PassageRow,
+    mis_entry_evidence,
     numeric_value,
 )
 from assistant.plan import Condition, MetricRef, Plan
@@ -46,6 +47,7 @@ _STATUS_WORDS = {
     "not_met": "未达到目标的指标",
     "satisfaction": "满意度指标",
     "mis_entered": "目标值误录的指标",
+    "mis_entered_possible": "目标值可能误录的指标",
     "lost": "扣分的指标",
 }
 OPERATOR_WORDS = {"<": "低于", "<=": "不高于", ">": "高于", ">=": "不低于", "=": "为", "!=": "不等于"}
@@ -243,11 +245,13 @@ def explain_answer(
     funds: Sequence[FigureRow],
     entries: Sequence[ProjectEntry],
     reasons: Sequence[IndicatorRow] = (),
+    said: Sequence[PassageRow] = (),
 ) -> Answer:
     """Why a project scored or executed as it did: fund lines not fully executed, then rows that lost points.
 
-    ``reasons``: indicator rows whose deviation reason speaks about money; quoted as what the table says about
-    the unspent funds (the template has no reason cell for the funds line itself).
+    ``reasons``: indicator rows whose deviation reason speaks about money; ``said``: sentences of the project's
+    texts about its money falling short. Both are quoted as what the table says about the unspent funds (the
+    template has no reason cell for the funds line itself).
     """
     for entry in entries:
         lines: dict[str, list[FigureRow]] = {}
@@ -257,7 +261,8 @@ def explain_answer(
             b.say(f"{b.name(entry)}的资金执行情况：")
             for kind, rows in lines.items():
                 b.say(f"- {kind}：" + "，".join(f"{row.ref.metric.label} {b.figure(row)}{_formula(row)}" for row in rows))
-            _funds_reason_lines(b, [r for r in reasons if r.entry is entry], _adjusted(rows))
+            _funds_reason_lines(b, [r for r in reasons if r.entry is entry], _adjusted(rows),
+                                [s for s in said if s.entry is entry])
     if lost:
         _lost_lines(b, lost)
     elif not funds:
@@ -265,12 +270,19 @@ def explain_answer(
     return b.finish(True)
 
 
-def _funds_reason_lines(b: AnswerBuilder, reasons: Sequence[IndicatorRow], adjusted: bool) -> None:
-    """What the table says about unspent funds: the deviation reasons that speak about money, or that it says
-    nothing."""
+def _funds_reason_lines(
+    b: AnswerBuilder, reasons: Sequence[IndicatorRow], adjusted: bool, said: Sequence[PassageRow] = ()
+) -> None:
+    """What the table says about unspent funds: sentences of its texts about them, the deviation reasons that
+    speak about money, or that it says nothing."""
     what = f"资金未全部执行{'、预算调整' if adjusted else ''}"
-    if not reasons:
+    for row in said:
+        b.say(f"  {FIELD_LABELS.get(row.field, row.field)}中写到：“{row.text}”")
+        b.cite(row.citation)
+    if not reasons and not said:
         b.say(f"  {what}的原因：{NO_REASON}。")
+        return
+    if not reasons:
         return
     b.say(f"  {what}：表中没有单独说明，以下偏差原因提到资金或执行：")
     for row in reasons:
@@ -457,7 +469,8 @@ def indicators_answer(
         count = f"共有 {_count_figure(b, '绩效指标数', len(own), entry)} 个绩效指标" if counting else ""
         b.say(f"{b.name(entry)}{count}：")
         for row in own:
-            b.say("- " + _indicator_line(b, row))
+            evidence = mis_entry_evidence(row.entry, row.indicator) if b.plan.indicator_status == "mis_entered_possible" else None
+            b.say("- " + _indicator_line(b, row) + (f"（{evidence}）" if evidence else ""))
             b.cite(row.citation)
     return b.finish(True)
 
@@ -533,6 +546,10 @@ def findings_answer(
     who = "、".join(b.name(e) for e in named) + "：" if named else ""
     checks = [r for r in rows if r.kind != "restored"]
     restored = [r for r in rows if r.kind == "restored"]
+    if b.plan.aggregate == "count":  # 有几个项目被核对出问题: the projects counted first
+        counted = restored if restored_detail else checks
+        projects = len({r.entry.key for r in counted})
+        b.say(f"共 {_count_figure(b, '项目数', projects, None)} 个项目{'有补全的数值' if restored_detail else '核对出问题'}。")
     if restored_detail:
         _finding_lines(b, restored, f"共有 {len(restored)} 处原文缺失、已按表内规则补全的数值：", f"{who}没有原文缺失需要补全的数值。")
         return b.finish(True)

@@ -36,9 +36,10 @@ class Conversation:
         """The previous turn, or None at the start."""
         return self.turns[-1] if self.turns else None
 
-    def remember(self, question: str, plan: Plan, listed: tuple[ProjectKey, ...]) -> None:
-        """Record a turn that listed projects or asked back; an answer listing none keeps the earlier focus."""
-        if not listed and plan.intent != "clarify":
+    def remember(self, question: str, plan: Plan, listed: tuple[ProjectKey, ...], answered: bool = True) -> None:
+        """Record a turn that was answered (a total too, so 那交通委呢 can ask it of another report) or asked back;
+        one that was not keeps the earlier focus."""
+        if not (answered or listed) and plan.intent != "clarify":
             return
         self.turns.append(Turn(question, plan, listed))
         del self.turns[:-MAX_TURNS]

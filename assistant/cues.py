@@ -35,7 +35,7 @@ NAMELESS_RE = re.compile(
 ADJUSTED_RE = re.compile(
     r"年初.{0,8}全年.{0,6}(不一致|不同|不一样|有差异|差异|变化|变动)|预算(被)?(调整|调减|调增|变动|调过)|调(整|减|增)?(过|了)预算|调整预算"
 )
-TOPIC_RE = re.compile(r"涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|哪(个|些)项目(在做|在搞|在负责|负责|做的|干的|承担)")
+TOPIC_RE = re.compile(r"涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|方面|领域|哪(个|些)项目(在做|在搞|在负责|负责|做的|干的|承担)")
 """Which projects touch a topic: 哪些项目涉及X, and X是哪个项目在做."""
 MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,4}(错|有误)")
 NOT_FULL_RE = re.compile(r"不是满分|没有满分|没拿满分|没拿到满分|未得满分|没满分|未拿满分|不满分|没有拿满分|没有得满分")
@@ -44,19 +44,23 @@ WHY_RE = re.compile(r"为什么|为何|为啥|原因|偏差|怎么回事|咋回�
 EXCEEDED_RE = re.compile(r"超额|超过目标|超出目标|高于目标|超过指标|超标完成")
 NOT_MET_RE = re.compile(r"未达标|没达标|没有达标|未达到|没达到|没有达到|未完成|没完成|没有完成|不达标")
 SATISFACTION_RE = re.compile(r"满意")
-INDICATOR_RE = re.compile(r"指标|目标值|指标值|完成值|实际完成|完成了多少|完成多少|完成情况如何|达到多少|目标是多少")
+INDICATOR_RE = re.compile(
+    r"指标|目标值|指标值|完成值|实际完成|完成了多少|完成多少|完成情况如何|达到多少|目标是?(多少|几)|实际(是|达到|完成了?)?(多少|几)"
+)
 RESULT_TEXT_RE = re.compile(
-    r"完成了(哪些|什么)|(做|干|搞)了(些|哪些|什么|啥)|实际完成(了)?(哪些|什么)|主要工作|工作内容|成效|成果|取得|实际完成情况|开展了"
+    r"完成了(哪些|什么)|(做|干|搞)了(些|哪些|什么|啥)|实际完成(了)?(哪些|什么)|主要工作|工作内容|成效|成果|取得|实际完成情况|开展了|"
+    r"(完成|做|干|搞)得(怎么样|如何|咋样|好不好)|完成情况(怎么样|如何|咋样)"
 )
 GOAL_TEXT_RE = re.compile(
-    r"(总体|预期|年度)?目标是什么|预期目标|总体目标|年度目标|绩效目标|工作目标|的目标[?？]?$|计划(做|干)|要做什么|(是)?(做|干)什么的|目的是|旨在|打算"
+    r"(总体|预期|年度)?目标是(什么|啥)|预期目标|总体目标|年度目标|绩效目标|工作目标|的目标[?？]?$|计划(做|干)|要做什么|"
+    r"(是)?(做|干|搞)(什么|啥|嘛)的|主要(做|干|搞)(什么|啥)|主要(工作|任务)是(什么|啥)|目的是什么|的目的|用途|旨在|打算"
 )
 NTH_RE = re.compile(r"倒数第\s*(\d+)|第\s*(\d+)\s*(?:高|低|大|小|多|少|快|慢)")
 """One place of a ranking, not the first N: 倒数第二, 执行率第三高."""
 RANK_RE = re.compile(r"最(高|低|大|小|多|少|好|差|快|慢)|前\s*\d+|倒数|排名|排序|排行|第一名|垫底|名列|" + NTH_RE.pattern)
 SHARE_RE = re.compile(r"占比|比例|比重|份额|占.{0,10}(百分之|多少|几成|%)|占(全部|所有|总)")
 POSITION_RE = re.compile(r"排(名|第|在)|第几|名次|位列|排多少")
-ASC_RE = re.compile(r"最(低|小|少|差|慢)|倒数|垫底|低到高|小到大|末位|后\s*\d+|第\s*\d+\s*(低|小|少|慢)")
+ASC_RE = re.compile(r"最(低|小|少|差|慢)|倒数|垫底|低到高|小到大|低往高|小往大|末位|后\s*\d+|第\s*\d+\s*(低|小|少|慢)")
 LIMIT_RE = re.compile(r"(?:前|倒数第?|后)\s*(\d+)|(\d+)\s*(?:个|项|名|家)")
 COUNT_RE = re.compile(r"(?<!哪)几个|多少个|项目数|总数|数量|(?<!哪)几项|多少项|个数|有多少项目|多少家")
 """How many: 哪几个 asks which, not how many (得分倒数三名是哪几个项目)."""
@@ -129,6 +133,7 @@ _SHARE_OF_TOTAL_RE = re.compile(SHARE_OF_TOTAL_RE.pattern + _REL_OP + r"?(?P<val
 _SELF_SHARE_RE = re.compile(
     _REL_OP + r"?占?(?:(?:它|其)(?:自身|自己|本身)?|自身|自己|本身|本项目|该项目)的?"
     r"(?P<den>(?:全年|年初)?(?:预算数?|执行数|资金|经费))?的?(?:(?P<value>\d+(?:\.\d+)?)%" + _AFTER_OP + "?)?"
+    r"(?:比例|比重|占比|百分比)?"
 )
 """财政拨款占它自己预算的比例, 财政拨款不到自身预算九成: a figure of a project over another figure of its own."""
 HAS_INDICATOR_LOSS_RE = re.compile(r"有(绩效)?指标(被)?扣(了)?分|(绩效)?指标(上)?(有|被)扣(了)?分|(绩效)?指标(上)?扣(了)?分的?项目")
@@ -400,11 +405,12 @@ def aggregate_kind(rest: str, refs: tuple[MetricRef, ...]) -> str | None:
     rate_named = any(r.metric.key == "rate" for r in refs)
     if rate_named and MEAN_OF_RATES_RE.search(rest):
         return "mean"
-    if rate_named and (OVERALL_RE.search(rest) or MEAN_RE.search(rest) or SUM_RE.search(rest)):
+    overall = OVERALL_RE.search(rest) is not None and not RANK_RE.search(rest)  # 全部项目执行率最低的三个 ranks
+    if rate_named and (overall or MEAN_RE.search(rest) or SUM_RE.search(rest)):
         return "overall_rate"
     if MEAN_RE.search(rest):
         return "mean"
-    if SUM_RE.search(rest) or (OVERALL_RE.search(rest) and refs):
+    if SUM_RE.search(rest) or (overall and refs):
         return "sum"
     if any(r.metric.difference for r in refs) and "多少" in rest and not RANK_RE.search(rest):
         return "sum"  # 还有多少预算没执行, over the projects in scope: what all of them left

@@ -82,7 +82,7 @@ class Assistant:
         if conversation is not None and accounting.complete:
             shown = answer.found or plan.intent == "clarify"
             listed = tuple(ProjectKey(p.document, p.seq) for p in answer.projects) if shown else ()
-            conversation.remember(question, plan, listed)
+            conversation.remember(question, plan, listed, answer.found)
         return answer
 
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
@@ -165,7 +165,8 @@ class Assistant:
         funds = [row for e in entries for row in ops.under_executed(e)]
         lost = [] if about_money else ops.lost_points(entries, "indicators")
         reasons = ops.find_indicators(entries, status="funds_reason") if about_money else []
-        return compose.explain_answer(b, lost, funds, entries, reasons)
+        said = [row for e in entries for row in ops.money_sentences(e)] if about_money else []
+        return compose.explain_answer(b, lost, funds, entries, reasons, said)
 
     def _ranking(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """最高/最低 N; with projects named, where they stand among every project in scope."""
@@ -228,7 +229,10 @@ class Assistant:
         if plan.findings_kind == "restored" and plan.metrics:
             return compose.restored_answer(b, ops.restored_figures(entries, plan.metrics[0]), plan.metrics[0].label)
         named = catalog.entries_of(plan.projects)
-        return compose.findings_answer(b, ops.findings(entries), plan.findings_kind == "restored", named)
+        rows = ops.findings(entries)
+        if plan.lost_part == "indicators":
+            rows = [row for row in rows if ops.about_indicator(row)]
+        return compose.findings_answer(b, rows, plan.findings_kind == "restored", named)
 
     def _list(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Every project in scope with the figures asked."""
@@ -268,6 +272,9 @@ def _with_typos_corrected(
     second_accounting = account(normalized(corrected), second, planner.catalog)
     if not second_accounting.complete or second.intent in ("not_found", "invalid"):
         return plan, accounting, None
+    named = {i for start, end in second.mentions for i in range(start, end)}
+    if not all(set(range(start, end)) & named for start, end in replaced):
+        return plan, accounting, None  # a correction must name what the answer is about, not reword the question
     return second, second_accounting, corrected
 
 

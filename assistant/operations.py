@@ -29,7 +29,7 @@ from assistant.metrics import (
 from assistant.plan import Condition, MetricRef
 from assistant.resolve import common_stretches, meaningful_length
 from ingest.passage_build import FIELDS, indicator_sentence
-from ingest.records import FundLine, Indicator
+from ingest.records import FundLine, Indicator, SourceRef
 from ingest.tokenize_zh import ensure_jieba_loaded
 
 if TYPE_CHECKING:  # importing ingest.passages loads Chroma (about a second); only the type is needed here
@@ -129,6 +129,7 @@ class FindingRow:
     kind: str
     message: str
     citation: Citation
+    source: SourceRef | None = None  # the row it is about, as the reader gave it
 
 
 def figure(entry: ProjectEntry, ref: MetricRef) -> FigureRow:
@@ -432,9 +433,10 @@ def indicator_status(ind: Indicator) -> str | None:
     return None if met else "not_met"
 
 
-def _has_status(ind: Indicator, status: str) -> bool:
-    """Whether an indicator row has ``status``: exceeded, not_met, lost, satisfaction, mis_entered or funds_reason
-    (its deviation reason speaks about execution, funds or the budget)."""
+def _has_status(entry: ProjectEntry, ind: Indicator, status: str) -> bool:
+    """Whether an indicator row has ``status``: exceeded, not_met, lost, satisfaction, mis_entered (its reason admits
+    it), mis_entered_possible (that, or validation found its operator contradicted by its own scoring) or funds_reason (its deviation reason speaks
+    about execution, funds or the budget)."""
     if status == "funds_reason":
         return bool(_FUNDS_REASON_RE.search(ind.reason or ""))
     if status == "satisfaction":
@@ -443,7 +445,37 @@ def _has_status(ind: Indicator, status: str) -> bool:
         return ind.lost is not None and ind.lost > _EPSILON
     if status == "mis_entered":
         return bool(_MIS_ENTRY_RE.search(ind.reason or ""))
+    if status == "mis_entered_possible":
+        return mis_entry_evidence(entry, ind) is not None
     return indicator_status(ind) == status
+
+
+def mis_entry_evidence(entry: ProjectEntry, ind: Indicator) -> str | None:
+    """Why a target may have been mis-entered: its deviation reason says so, or validation found its operator
+    contradicted by its own scoring (>4 次 with 4 done and points lost); None when neither."""
+    if _MIS_ENTRY_RE.search(ind.reason or ""):
+        return "偏差原因中说明了误录"
+    if any(f.kind == "operator_contradiction" and f.source == ind.source for f in entry.project.findings):
+        return "核对发现：实际完成值恰等于目标值却被扣分，目标运算符可能误录"
+    return None
+
+
+def money_sentences(entry: ProjectEntry) -> list[PassageRow]:
+    """Sentences of the project's goal and result texts that speak about its money falling short (部分硬件采购延后
+    至下年度,资金执行率偏低): what the table says about unspent funds when no deviation reason does."""
+    rows = []
+    for field, text, source in entry.texts:
+        if field not in ("result", "goal"):
+            continue
+        for sentence in _SENTENCE_END_RE.split(text):
+            if _FUNDS_REASON_RE.search(sentence) and _SHORTFALL_RE.search(sentence):
+                rows.append(PassageRow(entry, field, sentence.strip(), entry.cite(source, field, sentence.strip())))
+    return rows
+
+
+_SENTENCE_END_RE = re.compile(r"[。；;！!]")
+_SHORTFALL_RE = re.compile(r"偏低|未|延后|延迟|推迟|滞后|减少|结余|低于|没有|不足|放缓|暂缓|调减|压缩")
+"""Words saying money fell short of plan."""
 
 
 def find_indicators(
@@ -462,7 +494,7 @@ def find_indicators(
         (entry, ind)
         for entry in entries
         for ind in entry.project.indicators
-        if (status is None or _has_status(ind, status))
+        if (status is None or _has_status(entry, ind, status))
         and (actual is None or (ind.actual_value is not None and _holds(ind.actual_value, *actual)))
     ]
     scored = [(indicator_match_score(ind.name, terms), entry, ind) for entry, ind in candidates]
@@ -546,10 +578,15 @@ def search_passages(
 def findings(entries: Sequence[ProjectEntry]) -> list[FindingRow]:
     """The reconciliation findings validation stored for the projects (restored values included), in table order."""
     return [
-        FindingRow(entry, f.kind, f.message, entry.cite(f.source, "finding", f.message))
+        FindingRow(entry, f.kind, f.message, entry.cite(f.source, "finding", f.message), f.source)
         for entry in entries
         for f in entry.project.findings
     ]
+
+
+def about_indicator(row: FindingRow) -> bool:
+    """Whether a finding is about one of its project's indicator rows (cited to that row)."""
+    return row.source is not None and any(row.source == ind.source for ind in row.entry.project.indicators)
 
 
 def topic_words(topic: str) -> list[str]:
@@ -581,7 +618,8 @@ def _word_weights(words: Sequence[str], entries: Sequence[ProjectEntry]) -> dict
 def passages_about(
     passages: PassageSearch, topic: str, entries: Sequence[ProjectEntry], per_project: int = 3
 ) -> list[PassageRow]:
-    """Passages that are about ``topic``: Chroma's best first, then any other project's passages that hold it.
+    """Passages that are about ``topic``: projects whose very name holds it (海洋生态环境保护 for 海洋, even when the
+    texts never say 海洋), Chroma's best next, then any other project's passages that hold it.
 
     Retrieval always returns its k nearest passages, related or not; keeping
     only those holding most (``_TOPIC_SHARE``) of the topic's words turns "nearest" into
@@ -599,7 +637,9 @@ def passages_about(
         """Whether a passage holds enough of the topic's weighted words."""
         return sum(weight for word, weight in weights.items() if word in text) >= needed
 
+    named = [PassageRow(e, "name", e.name, e.cite(e.project.source, "name", e.name)) for e in entries if about(e.name)]
     retrieved = [row for row in search_passages(passages, topic, entries, k=40) if about(row.text)]
+    retrieved = named + [row for row in retrieved if row.entry not in {n.entry for n in named}]
     found = {row.entry for row in retrieved}
     scanned = project_passages([e for e in entries if e not in found], FIELDS, about)
     kept: list[PassageRow] = []

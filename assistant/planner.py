@@ -14,12 +14,13 @@ import re
 from dataclasses import replace
 
 from assistant import cues, rules
+from assistant import operations as ops
 from assistant.catalog import Catalog, ProjectEntry
 from assistant.conversation import Conversation, Turn
 from assistant.metrics import metric
 from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
 from assistant.resolve import ProjectResolver, Resolution, mask_spans, meaningful_length
-from assistant.selection import Selection, read_selection, without_departments
+from assistant.selection import Selection, implementer_mentions, read_selection, without_departments
 from assistant.understand.aliases import department_aliases, match_departments
 from assistant.understand.sounds import SoundIndex
 from assistant.understand.times import find_times
@@ -70,18 +71,22 @@ class Planner:
         self.resolver = ProjectResolver(generic_words=_generic_words(catalog))
         self._sounds: SoundIndex | None = None  # built on the first typo, for this catalog
 
-    def typo_corrected(self, question: str) -> tuple[str, list[tuple[str, str]]]:
+    def typo_corrected(self, question: str) -> tuple[str, list[tuple[int, int]]]:
         """The normalized question with each stretch that sounds like (or is one character off) exactly one stretch
-        of a project name replaced by it (党件 → 党建, 大汽 → 大气), and the (typed, meant) pairs replaced.
+        of a project or indicator name replaced by it (党件 → 党建, 大汽 → 大气), and the spans replaced.
 
-        Tried only when the question as typed was not understood, so a word typed right is never changed."""
+        Tried only when the question as typed was not understood, so a word typed right is never changed; words
+        naming a department (水务局) are never touched."""
         if self._sounds is None:
             names = [entry.name for entry in self.catalog.entries]
             names += [ind.name for entry in self.catalog.entries for ind in entry.project.indicators]
             self._sounds = SoundIndex(piece for name in names for piece in _NOT_HAN_RE.split(name))
         text = normalized(question)
-        corrected, matches = self._sounds.correct(text)
-        replaced = list(dict.fromkeys((m.typed, m.word) for m in matches if corrected[m.start:m.end] == m.word))
+        departments = [m.span() for m in _DEPARTMENT_RE.finditer(text)] + [m.span() for m in _UNIT_WORD_RE.finditer(text)]
+        departments += [(start, end) for _, start, end in match_departments(text, self.catalog.departments)]
+        skip = {i for start, end in departments for i in range(start, end)}
+        corrected, matches = self._sounds.correct(text, skip)
+        replaced = list(dict.fromkeys((m.start, m.end) for m in matches if corrected[m.start:m.end] == m.word))
         return corrected, replaced
 
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
@@ -96,6 +101,8 @@ class Planner:
         last = conversation.last if conversation else None
         selection = self._selection(text, last)
         text = mask_spans(text, selection.spans)
+        within, unit, unit_spans = implementer_mentions(text, self.catalog.entries, self.catalog.departments)
+        text = mask_spans(text, unit_spans)
         scope, scope_spans, missing = self._scope(text, conversation)
         if missing:
             return Plan("not_found", scope, message=missing)
@@ -106,8 +113,10 @@ class Planner:
                 return selection.applied(replace(self._switched(last.plan, scope), mentions=tuple(scope_spans)))
             if selection.leaves_out or selection.group_by:  # 去掉这个以后呢, 去掉最大的那个呢, 每个局呢
                 return selection.applied(replace(last.plan, mentions=()))
-        plan = self._plan_in_scope(rest, scope, conversation)
-        return selection.applied(replace(plan, mentions=tuple(scope_spans) + plan.mentions))
+        plan = self._plan_in_scope(rest, scope, conversation, within if unit else None)
+        if unit and not plan.projects:
+            plan = replace(plan, within=within, within_label=unit)
+        return selection.applied(replace(plan, mentions=tuple(scope_spans) + tuple(unit_spans) + plan.mentions))
 
     def _selection(self, text: str, last: Turn | None) -> Selection:
         """What the question leaves out or groups by (selection.py); 去掉这个 leaves out the last answer's projects."""
@@ -145,9 +154,15 @@ class Planner:
         return replace(last, scope=scope, projects=keys)
 
 
-    def _plan_in_scope(self, text: str, scope: Scope, conversation: Conversation | None) -> Plan:
-        """The plan for ``text`` (its scope words masked) within ``scope``."""
+    def _plan_in_scope(
+        self, text: str, scope: Scope, conversation: Conversation | None, within: tuple[ProjectKey, ...] | None = None
+    ) -> Plan:
+        """The plan for ``text`` (its scope words masked) within ``scope``; ``within``: the projects of the 实施单位
+        named, of which a question naming no project means the one when there is one."""
         entries = self.catalog.in_documents(scope.documents)
+        if within is not None:
+            entries = [entry for entry in entries if entry.key in set(within)]
+            conversation = None  # the unit named is what the question is about, not the last answer's projects
         last = conversation.last if conversation else None
         if last is not None and last.plan.intent == "clarify" and last.plan.pending is not None:
             picked = self._pick_candidate(text, last.plan)
@@ -157,14 +172,41 @@ class Planner:
                 return self._ask_back(text, scope, Resolution(candidates=last.plan.candidates), entries)
         if cues.TOPIC_RE.search(text) and cues.ASKS_PROJECTS_RE.search(text) and cues.topic_phrase(text):
             return Plan("topic", scope, topic=cues.topic_phrase(text))
-        resolution = self.resolver.resolve(text, entries)
+        resolution = self._among_named_by_words(text, entries) or self._unless_inside_indicator(
+            text, self.resolver.resolve(text, entries), entries)
         if not resolution.projects and not resolution.candidates:
             resolution = self._by_words_before_project(text, entries) or resolution
+        if within is not None and len(entries) == 1 and not resolution.projects:
+            resolution = Resolution(projects=(entries[0].key,))  # 测绘院的项目: the one project that unit carries out
         elif resolution.projects:
             resolution = self._with_conjuncts(text, resolution, entries)
         if resolution.candidates:
             return self._ask_back(text, scope, resolution, entries)
         return self._intent_plan(text, scope, resolution.projects, resolution, entries, conversation)
+
+    def _among_named_by_words(self, text: str, entries: list[ProjectEntry]) -> Resolution | None:
+        """信息化运维项目里哪个执行率最低: the projects whose names hold every word of X (规划资源信息化系统运维, 水务
+        信息化系统运维 …), to rank among themselves; None unless a ranking among two or more is asked."""
+        match = _AMONG_PROJECTS_RE.search(text)
+        if match is None or not cues.RANK_RE.search(text[match.end():]):
+            return None
+        words = ops.topic_words(match.group("words"))
+        keys = tuple(e.key for e in entries if words and all(word in e.name for word in words))
+        return Resolution(projects=keys, spans=(match.span("words"),)) if len(keys) >= 2 else None
+
+    def _unless_inside_indicator(self, text: str, resolution: Resolution, entries: list[ProjectEntry]) -> Resolution:
+        """The projects named, unless every mention lies inside an indicator's full name typed in the question
+        (开展市级生态环境保护督察的区 holds 生态环境保护, yet names an indicator of the 督察 project): then the project
+        owning that indicator, its name left for the indicator lookup."""
+        if not resolution.spans:
+            return resolution
+        found = [(text.find(ind.name), ind.name, e.key) for e in entries for ind in e.project.indicators
+                 if len(ind.name) >= _INDICATOR_NAME_MIN and ind.name in text]
+        for at, name, _ in sorted(found, key=lambda item: -len(item[1])):
+            if all(at <= start and end <= at + len(name) for start, end in resolution.spans):
+                owners = tuple(dict.fromkeys(key for _, other, key in found if other == name))
+                return Resolution(projects=owners) if len(owners) == 1 else Resolution(candidates=owners)
+        return resolution
 
     def _ask_back(self, text: str, scope: Scope, resolution: Resolution, entries: list[ProjectEntry]) -> Plan:
         """Ask which candidate is meant. The question is planned now as if about the first candidate (so it reads
@@ -317,7 +359,7 @@ class Planner:
 
     def _fallback(self, rest: str, base: Plan, entries: list[ProjectEntry]) -> Plan:
         """Nothing matched a rule: a project by the words of its table, or not found with what exists."""
-        if not base.projects and ("项目" in rest or base.metrics):
+        if not base.projects and ("项目" in rest or base.metrics or cues.INDICATOR_RE.search(rest)):
             nameless = self.resolver.resolve_by_table_words(rest, entries)
             if nameless.projects:
                 plan = self._intent_plan(rest, base.scope, nameless.projects, nameless, entries, None)
@@ -361,6 +403,12 @@ def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
     return plan
 
 
+_UNIT_WORD_RE = re.compile(r"[\u4e00-\u9fa5]{1,4}?(?:局|委员会|委|厅|办公室)")
+"""A word naming some department (水务局, 交通委), stored or not: never rewritten as a typo."""
+_AMONG_PROJECTS_RE = re.compile(rf"(?P<words>{_WORD_RUN})(?:类|相关|有关|方面)?的?项目(?:里面|里|中|当中|之中)")
+"""X项目里: the projects named by X's words, among which the question ranks."""
+_INDICATOR_NAME_MIN = 6
+"""An indicator name typed in full is trusted over a project name inside it only when it is this long."""
 _NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 """Where a name splits into the pieces the typo index holds (党建、群建工作 → 党建, 群建工作)."""
 _COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比)")

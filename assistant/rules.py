@@ -28,17 +28,22 @@ def _rule_findings(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     restored by rule (of one figure when one is named: 哪些项目没有填写评分等级); 缺少名称: nameless projects."""
     if cues.NAMELESS_RE.search(rest):
         return replace(base, intent="findings", findings_kind="nameless", metrics=())
+    counted = "count" if cues.COUNT_RE.search(rest) else None  # 补全过数据的项目有几个: how many projects
     if cues.RESTORED_RE.search(rest):
-        return replace(base, intent="findings", findings_kind="restored", metrics=base.metrics[:1])
+        part = "indicators" if "指标" in rest else "all"  # 哪些项目有指标得分是补全的: indicator rows only
+        metrics = () if part == "indicators" else base.metrics[:1]  # 指标得分: the indicators' rows, not 总分
+        return replace(base, intent="findings", findings_kind="restored", metrics=metrics, lost_part=part,
+                       aggregate=counted)
     if cues.FINDINGS_RE.search(rest) and not cues.ADJUSTED_RE.search(rest):
-        return replace(base, intent="findings", metrics=())
+        return replace(base, intent="findings", metrics=(), aggregate=counted)
     return None
 
 
 def _rule_mis_entry(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """目标值填错 / 误录: indicator rows whose deviation reason admits the target was mis-entered."""
     if cues.MIS_ENTRY_RE.search(rest):
-        return replace(base, intent="indicator", indicator_status="mis_entered", metrics=())
+        status = "mis_entered_possible" if _HEDGE_RE.search(rest) else "mis_entered"  # 可能录错: suspected ones too
+        return replace(base, intent="indicator", indicator_status=status, metrics=())
     return None
 
 
@@ -149,7 +154,7 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     elif cues.SATISFACTION_RE.search(rest):
         status = "satisfaction"
     terms = (cues.indicator_phrase(rest),)
-    counting = cues.COUNT_RE.search(rest) is not None or _INDICATOR_COUNT_RE.search(rest) is not None
+    counting = _INDICATOR_COUNT_RE.search(rest) is not None  # 目标多少项 asks a target in 项, not a count
     if counting and not status and base.projects:
         terms = ()  # 海洋项目有几个指标: all of its rows, counted
     if status or cues.INDICATOR_RE.search(rest) or _names_indicator(terms, base, catalog):
@@ -362,8 +367,10 @@ def default_metrics() -> tuple[MetricRef, ...]:
 PROJECT_INTENTS = ("project_figure", "overview", "lost_points", "explain", "indicator", "text", "compare")
 
 
-_INDICATOR_COUNT_RE = re.compile(r"(几|多少)(个|条|项)?(绩效)?指标|指标(个)?数|指标数量|(几|多少)条")
+_INDICATOR_COUNT_RE = re.compile(r"(几|多少)(个|条|项)(绩效)?指标|指标(个)?数|指标数量|(几|多少)条")
 """How many indicator rows: 几条指标, 指标数, 一共多少个指标."""
+_HEDGE_RE = re.compile(r"可能|疑似|怀疑|是不是|或许|也许")
+"""A question asking what may be so (哪些指标符号可能录错了), not only what the table admits."""
 _POINTS_RE = re.compile(r"\d+(?:\.\d+)?\s*分|满分|分数|得分")
 _QUALITY_RANK_RE = re.compile(r"最(好|差|快|慢)")
 """Best/worst, fastest/slowest: said of a rate or a score, never of an amount."""

@@ -125,8 +125,10 @@ def selected(plan: Plan, catalog: Catalog) -> list[ProjectEntry]:
 
 
 def kept(plan: Plan, entries: Sequence[ProjectEntry]) -> list[ProjectEntry]:
-    """``entries`` less the plan's excluded projects and those its drop leaves out."""
-    left = [entry for entry in entries if entry.key not in set(plan.excluded)]
+    """``entries`` within the plan's ``within`` (an 实施单位's projects), less its excluded projects and those its drop
+    leaves out."""
+    left = [entry for entry in entries if plan.within is None or entry.key in set(plan.within)]
+    left = [entry for entry in left if entry.key not in set(plan.excluded)]
     return [entry for entry in left if entry.key not in set(dropped(plan, left))]
 
 
@@ -136,6 +138,46 @@ def dropped(plan: Plan, entries: Sequence[ProjectEntry]) -> tuple[ProjectKey, ..
         return ()
     rows = ops.rank(entries, plan.drop.metric, plan.drop.descending, plan.drop.count)
     return tuple(row.entry.key for row in rows)
+
+
+def implementer_mentions(text: str, entries: Sequence[ProjectEntry], departments: Sequence[str]) -> tuple[
+    tuple[ProjectKey, ...], str | None, list[tuple[int, int]]
+]:
+    """The projects whose 实施单位 the text names (上海市测绘院, 水文总站, 各个信息中心), the unit as named, and the spans
+    naming it with the words around it (实施单位是…, …负责的那个项目). A unit that is a department itself names a scope,
+    not an 实施单位."""
+    best: tuple[int, str] | None = None
+    for form in sorted({form for e in entries for form in _unit_forms(e.project.implementer, departments)}, key=len,
+                       reverse=True):
+        at = text.find(form)
+        if at >= 0:
+            best = (at, form)
+            break
+    if best is None:
+        return (), None, []
+    at, form = best
+    keys = tuple(e.key for e in entries if form in _unit_forms(e.project.implementer, departments))
+    start, end = at, at + len(form)
+    before = _UNIT_BEFORE_RE.search(text[:start])
+    after = _UNIT_AFTER_RE.match(text, end)
+    return keys, form, [(before.start() if before else start, after.end() if after else end)]
+
+
+def _unit_forms(unit: str | None, departments: Sequence[str]) -> set[str]:
+    """How a question may name an 实施单位: in full, without its city (测绘院), without its department's name too
+    (上海市水务局信息中心 → 信息中心); none for a unit that is a department, or too short to tell apart."""
+    if not unit or any(unit == d or unit in d for d in departments):
+        return set()
+    forms = {unit, _CITY_RE.sub("", unit)}
+    for department in departments:
+        core = _CITY_RE.sub("", department)
+        forms |= {form[len(core):] for form in list(forms) if form.startswith(core)}
+    return {form for form in forms if len(form) >= 3}
+
+
+_CITY_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}[省市]|某[省市])")
+_UNIT_BEFORE_RE = re.compile(r"(?:实施单位|执行单位|承担单位|实施部门)(?:是|为)?$|各个?$")
+_UNIT_AFTER_RE = re.compile(r"(?:实施|负责|承担|承办|执行)?的?(?:那个|这个|那些|这些)?")
 
 
 def without_departments(scope: Scope, departments: Sequence[str], catalog: Catalog) -> Scope:

@@ -354,6 +354,9 @@ def test_exceeded_not_met_and_mis_entered(assistant: Assistant) -> None:
     mis = ask(assistant, "哪些指标的目标值填错了")
     assert projects(mis) == env(5)  # 培训次数's operator looks wrong, but its reason admits nothing: a finding
     assert "误录" in mis.answer
+    possible = ask(assistant, "哪些指标的目标值可能填错了")  # suspected ones too: 培训次数 (>4 次, 4 done, a point lost)
+    assert projects(possible) == env(1, 5)
+    assert "偏差原因中说明了误录" in possible.answer and "目标运算符可能误录" in possible.answer
 
 
 # --- texts and topics ------------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ from assistant.understand.vocabulary import (
     TIME_GAPS,
 )
 
-_COMMON_ROLES = frozenset({"metric", "follow", "when"})
+_COMMON_ROLES = frozenset({"metric", "follow", "when", "whole"})
 ROLES_OF_INTENT: dict[str, frozenset[str]] = {
     "project_figure": frozenset({"overview"}),
     "overview": frozenset({"overview"}),

@@ -13,15 +13,26 @@ from assistant.plan import Plan
 _LOST_PART = {"indicators": "绩效指标", "funds": "预算执行（资金）", "all": "资金与绩效指标"}
 _AGGREGATE = {"sum": "合计", "mean": "平均值", "count": "项目个数", "overall_rate": "整体执行率（Σ执行数 ÷ Σ预算数）"}
 _FINDINGS = {"checks": "数据核对中发现的问题", "restored": "原文缺失、按规则补全的数值", "nameless": "缺少项目名称的项目"}
-_STATUS = {"exceeded": "超额完成的", "not_met": "未达到目标的", "satisfaction": "满意度", "mis_entered": "目标值误录的"}
+_STATUS = {"exceeded": "超额完成的", "not_met": "未达到目标的", "satisfaction": "满意度", "mis_entered": "目标值误录的",
+           "mis_entered_possible": "目标值可能误录的"}
 
 
 def understood(plan: Plan, catalog: Catalog) -> str:
     """``范围：…；项目：…；条件：…；求：…`` for ``plan`` (parts it has none of are left out)."""
     parts = [f"范围：{scope_text(plan, catalog)}"]
+    if plan.within_label:
+        parts.append(f"实施单位：{plan.within_label}")
     named = catalog.entries_of(plan.projects)
     if named:
         parts.append("项目：" + "、".join(e.name for e in named))
+    left_out = [e.name for e in catalog.entries_of(plan.excluded)]
+    if plan.drop is not None:
+        way = "最高" if plan.drop.descending else "最低"
+        left_out.append(f"{plan.drop.metric.label}{way}的 {plan.drop.count} 个项目")
+    if left_out:
+        parts.append("除去：" + "、".join(dict.fromkeys(left_out)))
+    if plan.group_by:
+        parts.append("分组：" + ("每个部门" if plan.group_by == "department" else "每个年度"))
     if plan.conditions:
         parts.append("条件：" + describe_conditions(plan.conditions))
     asked = [text for text in [asked_text(plan)] + [asked_text(part) for part in plan.also] if text]

@@ -41,20 +41,20 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"多少钱|多少资金|多少万|资金(来源|构成|组成|明细|结构)|各(项|类)资金|钱|资金|经费|款项|全年|年初|当年|本年度?|年度"),
     ),
     "rank": (cues.RANK_RE, cues.ASC_RE, cues.LIMIT_RE,
-             re.compile(r"高到低|低到高|大到小|小到大|降序|升序|排[一个下]*序|排[一个下]*名|靠前|靠后|倒数|最后|前面|后面|名次")),
+             re.compile(r"高到低|低到高|大到小|小到大|高往低|低往高|大往小|小往大|降序|升序|排[一个下]*序|排[一个下]*名|靠前|靠后|倒数|最后|前面|后面|名次")),
     "position": (cues.POSITION_RE,),
     "aggregate": (cues.SUM_RE, cues.MEAN_RE, cues.OVERALL_RE, cues.MEAN_OF_RATES_RE,
                   re.compile(r"全局|全部|所有|总的|总体上|总共|合起来|算下来|加总|总")),
     "count": (cues.COUNT_RE, re.compile(r"几个|多少个|几项|多少项|多少家|几家|几条|多少条|个数|数量|指标数")),
     "lost": (cues.LOST_RE, cues.NOT_FULL_RE, cues.HAS_INDICATOR_LOSS_RE, re.compile(r"满分|拿满|得满|扣|丢")),
-    "why": (cues.WHY_RE, re.compile(r"说明|解释|(只有|只|才|仅)(得了?|拿了?|有|打了?)?\s*\d+(?:\.\d+)?\s*分?|(这么|那么|偏|太|很|比较)(低|高|少|多|慢|快|差)")),
+    "why": (cues.WHY_RE, re.compile(r"(为啥|为什么|为何|怎么)[^，,。？?]{0,8}?(低|高|少|慢|差|多)|说明|解释|(只有|只|才|仅)(得了?|拿了?|有|打了?)?\s*\d+(?:\.\d+)?\s*分?|(这么|那么|偏|太|很|比较)(低|高|少|多|慢|快|差)")),
     "indicator": (cues.INDICATOR_RE, cues.EXCEEDED_RE, cues.NOT_MET_RE, cues.SATISFACTION_RE, cues.MIS_ENTRY_RE,
-                  re.compile(r"达标|达成|完成|实际|目标|超额|超出|没达到|未达到|指标值?|值")),
+                  re.compile(r"达标|达成|完成|实际|目标|超额|超出|没达到|未达到|指标值?|值|符号")),
     "text": (cues.RESULT_TEXT_RE, cues.GOAL_TEXT_RE,
-             re.compile(r"目标|预期|完成情况|做了|干了|内容|文字|原文|描述|写的|成效|成果|工作")),
+             re.compile(r"目标|预期|完成情况|做了|干了|内容|文字|原文|描述|写的|成效|成果|工作|实际|主要")),
     "topic": (cues.TOPIC_RE,),
     "findings": (cues.FINDINGS_RE, cues.RESTORED_RE, cues.NAMELESS_RE,
-                 re.compile(r"名称|名字|问题|数据|填|缺")),
+                 re.compile(r"名称|名字|问题|数据|填|缺|后|过|指标|得分|分值|被|出")),
     "adjusted": (cues.ADJUSTED_RE,),
     "share": (cues.SHARE_RE, re.compile(r"占|比例|比重|百分之几")),
     "list": (cues.LIST_RE, re.compile(r"列出|列一下|列表|清单|名单|都有|有哪些|哪些|列")),
@@ -66,6 +66,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "operator": (re.compile(r"不低于|不少于|至少|及以上|以上|不高于|不超过|至多|及以下|以下|低于|小于|少于|不足|不到|"
                             r"没到|没有到|未到|没达到|没有达到|未达到|未达|不满|高于|大于|超过|多于|超出|等于|达到|介于|区间|"
                             r"[<>=≥≤]|之间|以内|范围内|到|至|~|～|-|—"),),
+    "whole": (re.compile(r"(全部|所有|全体|整个)(的)?(项目)?(里面|里|当中|中)?"),),
     "when": (re.compile(r"今年|本年度?|当年|年底|年末|年内|全年|这一年|年度|年"),),
     "conjunction": (re.compile(r"并且|而且|同时|但是|但|且|又|还|并|也|以及|和|与|及|、"),),
     "follow": (re.compile(r"其中|这些里|里面|当中|它们|它|他们|该项目|这个项目|那个项目|此项目|这些|那些|这几个|上述|这两个|"
@@ -78,7 +79,7 @@ GROUP_PATTERNS: dict[str, re.Pattern[str]] = {
     "year": re.compile(r"(每个|每一个|每|各个|各|分)(年度?|年份)(分别|各自)?|逐年|按年度?"),
 }
 """Per-group asks (每个局得分最低的, 各年度的整体执行率): the plan answered once per department or per year."""
-EXCLUDE_RE = re.compile(r"除去|除了|除开|不算|不含|不包括|不包含|不计|去掉|去除|刨掉|刨去|刨除|扣除|排除|剔除|拿掉|除")
+EXCLUDE_RE = re.compile(r"除去|除了|除开|不算|不含|不包括|不包含|不计|去掉|去除|刨掉|刨去|刨除|扣除|排除|剔除|拿掉|除(?!以)")
 """Words leaving projects (or a department) out before the question is answered: 除去X, 不算X, 去掉最大的."""
 REMAINDER_RE = re.compile(r"(以外|之外|外)?的?(其他|其它|其余|剩下|剩余|余下)(的)?(项目)?|(以外|之外)的?(项目)?|(以|之)?后的?")
 """What is left once projects are left out (其他项目, 剩下的, 以外的, 去掉以后): part of the exclusion, not a figure
@@ -96,7 +97,7 @@ FILLER_RE = re.compile(
     r"目前|现在|知道|能不能|可以|能否|是否|有没有|是不是|我们|咱们|这边|你|我|自评表|报告|表里|表中|表上|本表|这份|"
     r"绩效|自评|项目|数据|数值|数字|信息|结果|是多少|多少|几|哪些|哪个|哪几个|哪|什么|啥|怎么|怎样|谁|"
     r"一共|共|都|也|就|又|还|是|有|在|和|与|及|跟|同|对|从|按|把|被|给|的|了|吗|呢|吧|啊|呀|哦|嘛|么|嗯|"
-    r"个|些|份|项|下|一|本|该|此|这|那|其|中|里|内|为|之|所|以|啦|哈|嘞|咧|来着|一点|情况|方面|相关"
+    r"个|些|份|项|下|一|本|该|此|这|那|其|中|里|内|为|之|所|以|啦|哈|嘞|咧|来着|一点|情况|方面|相关|可能|也许|或许|疑似"
 )
 """Words that ask or politely frame a question and fill no part of the plan."""
 
