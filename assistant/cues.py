@@ -336,13 +336,17 @@ def threshold_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
                 for m in re.finditer(r"(\d+(?:\.\d+)?)\s*分", text)]
     numbers += [(float(m.group(1)), m.span(), _metric_before(text, m.start())) for m in _BARE_NUMBER_RE.finditer(text)]
     for value, (start, end), ref in numbers:
-        if ref is None:
-            continue
+        if ref is None or _VAGUE_RE.match(text, end):
+            continue  # 三百万上下: no threshold of its own
         op = _operator_near(text, start, end) or _right_after_metric(text[:start], ref)
         if op is None:
             continue
         conditions.append(Condition(ref, op, value))
     return conditions
+
+
+_VAGUE_RE = re.compile(r"\s*(上下|左右|前后|附近)")
+"""A number said roughly (三百万上下): not a condition by itself."""
 
 
 def _operator_near(text: str, start: int, end: int) -> str | None:

@@ -125,7 +125,12 @@ class Assistant:
         for heading, scope in selection.groups(plan, catalog):
             builder.say(f"**{heading}**：")
             for part in (plan, *plan.also):
-                found = _HANDLERS[part.intent](self, replace(part, scope=scope, group_by=None), builder, catalog).found or found
+                projects = tuple(key for key in part.projects if key.document in scope.documents)
+                if part.projects and not projects:
+                    builder.say("（没有所问的项目）")
+                    continue
+                grouped = replace(part, scope=scope, group_by=None, projects=projects)
+                found = _HANDLERS[part.intent](self, grouped, builder, catalog).found or found
             builder.say("")
         return builder.finish(found, plan.intent)
 

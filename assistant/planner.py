@@ -108,6 +108,9 @@ class Planner:
             return Plan("not_found", scope, message=missing)
         scope = without_departments(scope, selection.excluded_departments, self.catalog)
         rest = mask_spans(text, scope_spans)
+        if scope_spans and last is not None and last.plan.projects and _COMPARED_WITH_RE.search(rest) \
+                and rules.is_bare(_COMPARED_WITH_RE.sub("", rest)):
+            return self._compared_across(last.plan, scope, scope_spans)  # 河道综合整治22年得分|跟24年比呢
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest):
             if scope_spans:  # 那交通委呢, 去年的呢
                 return selection.applied(replace(self._switched(last.plan, scope), mentions=tuple(scope_spans)))
@@ -117,6 +120,16 @@ class Planner:
         if unit and not plan.projects:
             plan = replace(plan, within=within, within_label=unit)
         return selection.applied(replace(plan, mentions=tuple(scope_spans) + tuple(unit_spans) + plan.mentions))
+
+    def _compared_across(self, last: Plan, scope: Scope, spans: list[tuple[int, int]]) -> Plan:
+        """The last question's projects side by side with their namesakes in another year or department."""
+        switched = self._switched(last, scope)
+        if switched.intent == "not_found":
+            return replace(switched, mentions=tuple(spans))
+        projects = tuple(dict.fromkeys(last.projects + switched.projects))
+        everywhere = Scope(tuple(dict.fromkeys(last.scope.documents + switched.scope.documents)))
+        return Plan("compare", everywhere, projects=projects, metrics=last.metrics or rules.default_metrics(),
+                    mentions=tuple(spans))
 
     def _selection(self, text: str, last: Turn | None) -> Selection:
         """What the question leaves out or groups by (selection.py); 去掉这个 leaves out the last answer's projects."""

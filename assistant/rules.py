@@ -202,7 +202,8 @@ def _rule_ranking(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     numeric = [ref for ref in base.metrics if ref.metric.numeric]
     if _QUALITY_RANK_RE.search(rest):  # 执行情况最好的: ranked by the rate of the figures named, not the budget
         numeric.sort(key=lambda ref: ref.metric.unit not in ("%", "分"))
-    by = numeric[0] if numeric else MetricRef(metric("total_score"))
+    default = "full_year" if _MONEY_WORD_RE.search(rest) else "total_score"  # 哪个项目钱最少: by its budget
+    by = numeric[0] if numeric else MetricRef(metric(default))
     return _ranking_plan(catalog, rest, base, by, shown=tuple(ref for ref in numeric if ref != by))
 
 
@@ -369,6 +370,8 @@ PROJECT_INTENTS = ("project_figure", "overview", "lost_points", "explain", "indi
 
 _INDICATOR_COUNT_RE = re.compile(r"(几|多少)(个|条|项)(绩效)?指标|指标(个)?数|指标数量|(几|多少)条")
 """How many indicator rows: 几条指标, 指标数, 一共多少个指标."""
+_MONEY_WORD_RE = re.compile(r"钱|资金|经费|款")
+"""Money named without a figure: a ranking by it ranks the budget."""
 _HEDGE_RE = re.compile(r"可能|疑似|怀疑|是不是|或许|也许")
 """A question asking what may be so (哪些指标符号可能录错了), not only what the table admits."""
 _POINTS_RE = re.compile(r"\d+(?:\.\d+)?\s*分|满分|分数|得分")

@@ -21,6 +21,7 @@ from assistant.catalog import Catalog
 from assistant.plan import Plan
 from assistant.cues import ADJUSTED_RE
 from assistant.resolve import common_stretches, mask_vocabulary, meaningful_length, table_words
+from assistant.understand.aliases import match_departments
 from assistant.understand.times import find_times
 from assistant.understand.vocabulary import (
     CRITICAL_CHARS,
@@ -104,7 +105,9 @@ def account(text: str, plan: Plan, catalog: Catalog) -> Accounting:
         return Accounting(text, ())
     stops = _role_positions(text, NAME_STOP_ROLES) | _positions(m.span() for m in NAME_BREAK_RE.finditer(text))
     stops |= _positions((gap.start, gap.end) for gap in gaps)
-    named = _as_typed(text, _positions(plan.mentions), stops, _project_words(plan, catalog))
+    scope = _scope_positions(text, catalog)  # a year or a department is no name to grow: 河道综合整治24年|汛期
+    mentioned = _positions(plan.mentions)
+    named = _as_typed(text, mentioned - scope, stops | scope, _project_words(plan, catalog)) | (mentioned & scope)
     for part in (plan, *plan.also):
         named |= _as_typed(text, _looked_up_positions(text, part, catalog), stops, _indicator_words(part, catalog))
     gaps = [gap for gap in gaps if not set(range(gap.start, gap.end)) <= named]  # 人员培训 may be an indicator's name
@@ -125,6 +128,13 @@ def _gaps(text: str) -> list[Unread]:
     gaps += [Unread(*m.span(), m.group(0), TIME_GAPS["period"]) for m in PERIOD_RE.finditer(text)]
     gaps += [Unread(*m.span(), m.group(0), MISSING_FIELD_REASON) for m in MISSING_FIELD_RE.finditer(text)]
     return gaps
+
+
+def _scope_positions(text: str, catalog: Catalog) -> set[int]:
+    """Positions of the words naming a time or a department, which end a typed name."""
+    spans = [(t.start, t.end) for t in find_times(text)]
+    spans += [(start, end) for _, start, end in match_departments(text, catalog.departments)]
+    return _positions(spans)
 
 
 def _project_words(plan: Plan, catalog: Catalog) -> list[tuple[str, str]]:
@@ -244,10 +254,23 @@ def _numbers_used(text: str, plan: Plan, used: set[int]) -> set[int]:
         if set(range(*match.span())) <= used:
             continue
         number = float(re.match(r"\d+(?:\.\d+)?", match.group(0)).group(0))
+        if _VAGUE_AFTER_RE.match(text, match.end()) and _bracketed(number, plan):
+            positions |= set(range(match.start(), _VAGUE_AFTER_RE.match(text, match.end()).end()))
+            continue  # 三百万上下，就是两百八到三百二之间: the range says what the vague number meant
         if any(abs(number - value) < 1e-6 or abs(number / 10_000 - value) < 1e-9 or abs(number * 10_000 - value) < 1e-6
                for value in wanted):
             positions |= set(range(*match.span()))
     return positions
+
+
+_VAGUE_AFTER_RE = re.compile(r"\s*(上下|左右|前后|附近)")
+
+
+def _bracketed(number: float, plan: Plan) -> bool:
+    """Whether the plan's conditions hold a range (≥ low and ≤ high) around ``number`` (in 万元 or as typed)."""
+    lows = [float(c.value) for c in plan.conditions if c.op == ">=" and isinstance(c.value, (int, float))]
+    highs = [float(c.value) for c in plan.conditions if c.op == "<=" and isinstance(c.value, (int, float))]
+    return any(low <= value <= high for low in lows for high in highs for value in (number, number / 10_000))
 
 
 def _plan_numbers(plan: Plan) -> set[float]:

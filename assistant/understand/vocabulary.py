@@ -108,12 +108,13 @@ TIME_GAPS: dict[str, str] = {
     "period": "自评表只有全年数据，没有半年、季度或月度的数字",
     "future": "自评表记录的是已结束年度的执行情况，没有以后年度的数据",
 }
-PERIOD_RE = re.compile(r"每个月|各个?月份?|逐月|按月|每个?季度|各季度|按季度?")
+PERIOD_RE = re.compile(r"每个月|各个?月份?|逐月|按月|每个?季度|各季度|按季度?|汛期|汛前|汛后|雨季|旱季|节假日|寒假|暑假|春节|国庆")
 """Periods find_times leaves to other words (每个月); told as a period the table does not have."""
 """What to tell the user when a question names a time the annual table does not have (kinds of times.find_times)."""
 MISSING_FIELD_RE = re.compile(
     r"人员编制|编制|人员|人数|工作人员|采购方式|采购|招标|中标|投标|供应商|合同|负责人|联系人|联系电话|电话|地址|"
-    r"开工|竣工|工期|审计意见|审批|批复文号|文号|项目编号|编号|代码|面积|工资|社保|公积金"
+    r"开工|竣工|工期|审计意见|审批|批复文号|文号|项目编号|编号|代码|面积|工资|社保|公积金|"
+    r"多少人|几个人|几人|人手|人力|用人|办公经费|办公费|差旅费|会议费|公用经费|人员经费|三公经费|公务接待|公车"
 )
 """Fields people ask about that the national template does not have."""
 MISSING_FIELD_REASON = "自评表没有这一项（表中有：预算、执行数、执行率、得分、评分等级、实施单位、绩效指标、目标与完成情况）"
