@@ -91,15 +91,20 @@ class AnswerBuilder:
             self.citations.append(citation)
 
     def figure(self, row: FigureRow) -> str:
-        """Record a figure read from the table (numbers only go to ``figures``) and return it as text."""
+        """Record a figure read from the table (numbers only go to ``figures``) and return it as text; money in 元
+        when the question asked 元 (stored and computed in 万元, told × 10000)."""
         value = numeric_value(row)
+        unit = row.ref.metric.unit
+        in_yuan = value is not None and unit == "万元" and self.plan.money_unit == "元"
         if value is not None:
             seq = row.entry.project.seq if row.entry else None
             document = row.entry.document.file_name if row.entry else None
             label = row.label or row.ref.label
-            self.figures.append(Figure(label, float(value), row.ref.metric.unit, seq, row.formula, document))
+            shown, shown_unit = (round(value * 10_000, 2), "元") if in_yuan else (float(value), unit)
+            formula = f"{value:.2f} 万元 × 10000" if in_yuan and not row.formula else row.formula
+            self.figures.append(Figure(label, shown, shown_unit, seq, formula, document))
         self.cite(row.citation)
-        return row.text
+        return f"{value * 10_000:,.2f} 元（{row.text}）" if in_yuan else row.text
 
     def stated(self, row: FigureRow) -> bool:
         """Whether an aggregate row's figure (same label and value) is already in the answer."""

@@ -30,6 +30,7 @@ from assistant.plan import Condition, MetricRef
 from assistant.resolve import common_stretches, meaningful_length
 from ingest.passage_build import FIELDS, indicator_sentence
 from ingest.records import FundLine, Indicator, SourceRef
+from ingest.units import as_printed
 from ingest.tokenize_zh import ensure_jieba_loaded
 
 if TYPE_CHECKING:  # importing ingest.passages loads Chroma (about a second); only the type is needed here
@@ -138,6 +139,9 @@ def figure(entry: ProjectEntry, ref: MetricRef) -> FigureRow:
         return _ratio(entry, ref)
     read = read_metric(entry.project, ref.metric, ref.fund_kind)
     text = f"{entry.name} {ref.label} {format_value(read.value, ref.metric.unit)}"
+    unit = entry.project.money_unit
+    if ref.metric.unit == "万元" and ref.metric.fund_field and unit not in (None, "万元") and read.value is not None:
+        text += f"（表中印为 {as_printed(read.value, unit):,.2f} {unit}）"
     if read.derived_rule:
         text += f"（原文缺失，按规则补全：{read.derived_rule}）"
     citation = entry.cite(read.source, read.field, text)

@@ -117,6 +117,8 @@ class Planner:
             if selection.leaves_out or selection.group_by:  # 去掉这个以后呢, 去掉最大的那个呢, 每个局呢
                 return selection.applied(replace(last.plan, mentions=()))
         plan = self._plan_in_scope(rest, scope, conversation, within if unit else None)
+        if _ASKS_YUAN_RE.search(rest):
+            plan = replace(plan, money_unit="元")
         if unit and not plan.projects:
             plan = replace(plan, within=within, within_label=unit)
         return selection.applied(replace(plan, mentions=tuple(scope_spans) + tuple(unit_spans) + plan.mentions))
@@ -416,6 +418,8 @@ def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
     return plan
 
 
+_ASKS_YUAN_RE = re.compile(r"(?:多少|几|单位(?:是|为|用)?|换算成|折合|按|以)\s*元(?![/／])|(?<![\d万亿千])元(?:为单位|计)")
+"""A question asking money in 元 (预算多少元, 以元为单位): figures are told in 元 (× 10000), still computed in 万元."""
 _UNIT_WORD_RE = re.compile(r"[\u4e00-\u9fa5]{1,4}?(?:局|委员会|委|厅|办公室)")
 """A word naming some department (水务局, 交通委), stored or not: never rewritten as a typo."""
 _AMONG_PROJECTS_RE = re.compile(rf"(?P<words>{_WORD_RUN})(?:类|相关|有关|方面)?的?项目(?:里面|里|中|当中|之中)")

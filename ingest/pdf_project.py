@@ -38,6 +38,7 @@ from ingest.pdf_row_kinds import (
 from ingest.pdf_settings import PdfSettings
 from ingest.pdf_stitch import END_LABEL, NAME_LABEL
 from ingest.records import FundLine, Project, missing_name_placeholder
+from ingest.units import table_unit
 from ingest.values import parse_amount
 
 
@@ -122,4 +123,12 @@ def block_to_project(block: Block, seq: int, document: str, settings: PdfSetting
         funds=read_funds(block, document, settings), indicators=indicators, total_weight=total_weight,
         total_score=total_score, grade=read_grade(block), source=source_of(document, block, 0),
         total_source=footer_source(document, block, is_total), grade_source=footer_source(document, block, is_grade),
+        money_unit=table_unit(cell.text for row in block[: _funds_end(block)] for cell in row.cells),
     )
+
+
+def _funds_end(block: Block) -> int:
+    """The index of the first row past the 项目资金 block (goals or indicators), or the block's end."""
+    header = find_row(block, is_fund_header)
+    end = find_row(block, ends_funds, (header or 0) + 1)
+    return len(block) if end is None else end

@@ -27,6 +27,7 @@ from ingest.pdf_stitch import NAME_LABEL, is_name_row, rows_to_blocks
 from ingest.records import Document, Project
 from ingest.report_meta import detect_department, detect_year
 from ingest.restore import restore_derived
+from ingest.units import settle_money_units
 
 
 
@@ -104,6 +105,7 @@ def read_pdf_report(path: Path, settings: PdfSettings = DEFAULT_SETTINGS) -> Doc
     pages = read_pages(name, data, settings)
     check_text_layer(name, [page.chars for page in pages], settings)
     projects, warnings = pages_to_projects(name, pages, settings)
+    warnings += settle_money_units(projects, "\n".join(page.text for page in pages))
     for project in projects:
         restore_derived(project)
     return Document(

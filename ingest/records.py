@@ -123,6 +123,7 @@ class Project:
     source: SourceRef
     total_source: SourceRef | None = None
     grade_source: SourceRef | None = None
+    money_unit: str | None = None  # the unit its 项目资金 table printed (万元, 元 …); amounts are stored in 万元
     derived: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
 

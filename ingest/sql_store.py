@@ -149,10 +149,20 @@ before it existed gains it from ``create_all`` with no ALTER TABLE, and its
 projects simply have no footer rows (citations then fall back to the table start).
 """
 
-FORMAT_VERSION = 2
+money_units = Table(
+    "money_units",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("project_id", Integer, ForeignKey("projects.id", ondelete="CASCADE"), nullable=False, unique=True),
+    Column("unit", String(10), nullable=False),
+)
+"""The money unit each project's table printed (万元, 元 …); its amounts are stored in 万元 whatever it printed. A table
+of its own, like ``footer_sources``, so older stores gain it from ``create_all``; a project without a row is in 万元."""
+
+FORMAT_VERSION = 3
 """What the readers and this schema store for a document. Bump it when either changes what a stored
-document holds (version 2: footer source rows), so the next ingest of an unchanged file reads it
-again instead of keeping records made by older code."""
+document holds (version 2: footer source rows; 3: amounts in 万元 whatever the printed unit, which is kept),
+so the next ingest of an unchanged file reads it again instead of keeping records made by older code."""
 
 document_formats = Table(
     "document_formats",
@@ -307,6 +317,8 @@ def _insert_project(conn: Connection, doc_id: int, p: Project) -> None:
     footers = _footer_rows(project_id, p)
     if footers:
         conn.execute(footer_sources.insert(), footers)
+    if p.money_unit:
+        conn.execute(money_units.insert(), [{"project_id": project_id, "unit": p.money_unit}])
     if p.findings:
         conn.execute(
             findings.insert(),
@@ -336,6 +348,7 @@ def load_documents(engine: Engine) -> list[Document]:
             "indicators": _rows_by_project(conn, indicators, indicators.c.position),
             "findings": _rows_by_project(conn, findings, findings.c.id),
             "footers": _rows_by_project(conn, footer_sources, footer_sources.c.id),
+            "units": _rows_by_project(conn, money_units, money_units.c.id),
         }
     names = {row["id"]: row["file_name"] for row in doc_rows}
     by_doc: dict[int, list[Project]] = {row["id"]: [] for row in doc_rows}
@@ -423,6 +436,7 @@ def _project_from_row(row, document: str, children: dict[str, dict[int, list]]) 
         source=_source_of(row, document),
         total_source=footers.get("total"),
         grade_source=footers.get("grade"),
+        money_unit=next((u["unit"] for u in children["units"].get(pid, [])), None),
         derived=json.loads(row["derived"]),
         findings=[
             Finding(kind=fd["kind"], message=fd["message"], source=_source_of(fd, document))

@@ -30,6 +30,7 @@ from ingest.records import (
 )
 from ingest.report_meta import detect_department, detect_year
 from ingest.restore import restore_derived
+from ingest.units import apply_unit, assumed_warning, document_unit, table_unit
 from ingest.text_blocks import TableBlock, block_to_sections, lines_to_blocks
 from ingest.text_funds import (
     fund_cells_to_values,
@@ -71,11 +72,17 @@ def read_text_report(path: Path) -> Document:
     ]
     read_units = [unit_line_to_units(block.unit_line) if block.unit_line else (None, None) for block in tables]
     known_units = {unit for pair in read_units for unit in pair if unit}
+    printed = [table_unit(line.compact for line in _money_lines(block)) for block in tables]
+    money = document_unit(printed, text)
     projects: list[Project] = []
-    for seq, (block, units) in enumerate(zip(tables, read_units, strict=True), start=1):
-        project, notes = _block_to_project(block, seq, file_name, units, known_units)
+    assumed: list[int] = []
+    for seq, (block, units, unit) in enumerate(zip(tables, read_units, printed, strict=True), start=1):
+        project, notes = _block_to_project(block, seq, file_name, units, known_units, unit or money)
         projects.append(project)
         warnings.extend(notes)
+        if unit is None and money is None:
+            assumed.append(seq)
+    warnings.extend(assumed_warning(assumed))
     department = detect_department(projects)
     for project in projects:
         warnings.extend(_correct_units(project, department))
@@ -91,10 +98,18 @@ def read_text_report(path: Path) -> Document:
     )
 
 
+def _money_lines(block: TableBlock) -> list[Line]:
+    """The block's lines up to its last 项目资金 row: where its money unit is printed, if anywhere."""
+    last = max((line.number for line in block.fund_lines.values()), default=block.lines[0].number)
+    return [line for line in block.lines if line.number <= last]
+
+
 def _block_to_project(
-    block: TableBlock, seq: int, file_name: str, units: tuple[str | None, str | None], known_units: set[str]
+    block: TableBlock, seq: int, file_name: str, units: tuple[str | None, str | None], known_units: set[str],
+    money_unit: str | None = None,
 ) -> tuple[Project, list[str]]:
-    """Given one table block and its (主管部门, 实施单位), return its Project, restored, and what had to be noted."""
+    """Given one table block, its (主管部门, 实施单位) and money unit, return its Project (amounts in 万元),
+    restored, and what had to be noted."""
     name_tokens = name_lines_to_name(block.name_lines, known_units)
     name = join_text(name_tokens)
     funds = _block_funds(block, file_name)
@@ -121,6 +136,7 @@ def _block_to_project(
         grade_source=_footer_source(block, block.grade_line, file_name),
     )
     notes = _project_warnings(project, block, table.dropped, funds_total)
+    apply_unit(project, money_unit)
     restore_derived(project)
     return project, notes
 

@@ -40,7 +40,7 @@ def _check_funds(project: Project) -> Iterator[Finding]:
         if None in (line.executed, line.full_year, line.rate):
             continue
         rate = execution_rate(line.executed, line.full_year)
-        if rate is not None and abs(rate - line.rate) > TOLERANCE:
+        if rate is not None and not _same_rate(rate, line.rate):
             yield Finding(
                 "rate_mismatch",
                 f"{line.kind}执行率填报为 {line.rate:.2f}%，按全年执行数 {line.executed:.2f} / 全年预算数 "
@@ -58,6 +58,12 @@ def _check_funds(project: Project) -> Iterator[Finding]:
             f"资金得分填报为 {total.score:.2f}，按执行率 × 分值计算应为 {expected:.2f}",
             total.source,
         )
+
+
+def _same_rate(computed: float, printed: float) -> bool:
+    """Whether a printed 执行率 is the computed one at the precision it was printed with: two decimals (95.32), or
+    one (95.3 for 95.32 — a table printing one decimal is not wrong; the reader keeps 95.3 as printed)."""
+    return abs(computed - printed) <= TOLERANCE or round(computed, 1) == round(printed, 2)
 
 
 def _check_indicator(ind: Indicator) -> Iterator[Finding]:

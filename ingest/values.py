@@ -9,9 +9,22 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_OPERATORS = {"=": "=", "≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", ">": ">", "<": "<", "＝": "=", "＞": ">", "＜": "<"}
+_OPERATORS = {"=": "=", "≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", ">": ">", "<": "<", "＝": "=", "＞": ">", "＜": "<",
+              "不低于": "≥", "不少于": "≥", "大于等于": "≥", "至少": "≥", "达到": "≥", "不高于": "≤", "不超过": "≤",
+              "不多于": "≤", "小于等于": "≤", "至多": "≤", "大于": ">", "高于": ">", "超过": ">", "小于": "<", "低于": "<",
+              "等于": "="}
+"""Operators as printed before a number, in symbols or in words (不低于90%)."""
+_SUFFIXES = {"及以上": "≥", "以上": "≥", "及以下": "≤", "以下": "≤", "以内": "≤"}
+"""Operators printed after a number (60个以上)."""
 _NUMBER = r"-?\d[\d,]*(?:\.\d+)?"
-_TARGET_RE = re.compile(rf"^(?P<op>>=|<=|[=≥≤><])?\s*(?P<num>{_NUMBER})\s*(?:[（(]\s*(?P<unit>[^()（）]*?)\s*[)）])?\s*$")
+_OPERATOR = "|".join(sorted(map(re.escape, _OPERATORS), key=len, reverse=True))
+_TARGET_RE = re.compile(
+    rf"^(?P<op>{_OPERATOR})?\s*(?P<num>{_NUMBER})\s*"
+    r"(?:[（(]\s*(?P<unit>[^()（）]*?)\s*[)）]|(?P<glued>%|‰|[^\d\s()（）<>=≥≤.,%]{1,6}?))?\s*"
+    rf"(?P<suffix>{'|'.join(_SUFFIXES)})?\s*$"
+)
+"""A target or actual as printed: ``≥90.00(%)``, ``=2.00(个)``, glued ``≥60个`` / ``93.5%`` / ``≤45,000元/个``, in words
+``不低于95%``, or with the operator after it ``60个以上``."""
 
 
 @dataclass(frozen=True)
@@ -42,13 +55,14 @@ def parse_amount(cell: str | None) -> float | None:
 
 
 def parse_target(cell: str) -> ParsedValue:
-    """A 年度指标值 like ``=2.00(个)``, ``≥90.00(%)``, ``>4.00(次)``; words (``提升``) give all None."""
+    """A 年度指标值 like ``=2.00(个)``, ``≥90.00(%)``, ``>4.00(次)``, ``≥60个``, ``不低于95%``, ``60个以上``; words
+    (``提升``) give all None."""
     text = normalize_text(cell).replace(" ", "").replace("\n", "")
     match = _TARGET_RE.match(text)
     if not match:
         return ParsedValue(None, None, None)
-    op = _OPERATORS.get(match.group("op") or "", None)
-    unit = match.group("unit") or None
+    op = _OPERATORS.get(match.group("op") or "") or _SUFFIXES.get(match.group("suffix") or "")
+    unit = match.group("unit") or match.group("glued") or None
     return ParsedValue(op, float(match.group("num").replace(",", "")), unit)
 
 

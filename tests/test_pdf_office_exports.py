@@ -1,0 +1,113 @@
+"""Reports exported from Excel by an office suite (LibreOffice), in 元, read by the PDF reader.
+
+The PDFs were drawn by another renderer than the project's own, from the records in
+tests/fixtures/office/office_records.py (tests/fixtures/office/make_office_reports.py made them). Every amount
+must come out in 万元 with the printed unit kept, every rate with its printed precision, every target and actual
+with its operator and unit however it was typed, department and year from the title, and no finding or warning
+caused by the reader.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.pdf_reader import read_pdf_report
+from ingest.records import Document
+from ingest.store import Store
+from ingest.units import as_printed
+from ingest.validation import validate_document
+from ingest.values import normalize_text, parse_target
+from tests.fixtures.office.office_records import REPORTS, OfficeReport
+
+HERE = Path(__file__).resolve().parent / "fixtures" / "office"
+FACTOR = {"元": 1e-4, "万元": 1.0}
+
+
+def read(report: OfficeReport) -> Document:
+    return read_pdf_report(HERE / f"{report.file_stem}.pdf")
+
+
+@pytest.fixture(scope="module", params=REPORTS, ids=[r.file_stem for r in REPORTS])
+def pair(request) -> tuple[OfficeReport, Document]:
+    return request.param, read(request.param)
+
+
+def test_department_and_year_come_from_the_title(pair: tuple[OfficeReport, Document]) -> None:
+    report, document = pair
+    assert (document.department, document.year) == (report.department, report.year)
+    assert [p.name for p in document.projects] == [p.name for p in report.projects]
+
+
+def test_amounts_are_in_wanyuan_with_the_printed_unit_kept(pair: tuple[OfficeReport, Document]) -> None:
+    report, document = pair
+    unit = report.label_unit or report.stated_unit
+    for made, read_back in zip(report.projects, document.projects, strict=True):
+        assert read_back.money_unit == unit
+        assert [line.kind for line in read_back.funds] == [fund[0] for fund in made.funds]
+        for fund, line in zip(made.funds, read_back.funds, strict=True):
+            _, initial, full_year, executed, weight, rate, score = fund
+            assert (line.initial, line.full_year, line.executed) == pytest.approx(
+                (initial * FACTOR[unit], full_year * FACTOR[unit], executed * FACTOR[unit]), abs=1e-9)
+            assert as_printed(line.full_year, read_back.money_unit) == full_year
+            assert (line.weight, line.rate, line.score) == (weight, rate, score)  # 95.3 stays 95.3: as printed
+            assert not line.derived  # nothing restored: every value was printed
+
+
+def test_indicators_read_as_typed(pair: tuple[OfficeReport, Document]) -> None:
+    report, document = pair
+    for made, read_back in zip(report.projects, document.projects, strict=True):
+        assert [ind.name for ind in read_back.indicators] == [row[2] for row in made.indicators]
+        for row, ind in zip(made.indicators, read_back.indicators, strict=True):
+            target, actual = parse_target(row[3]), parse_target(row[4])
+            assert (ind.target_op, ind.target_value, ind.target_unit) == (target.op, target.value, target.unit)
+            assert target.value is not None  # every target of these sheets is a number, glued or bracketed
+            assert (ind.actual_value, ind.actual_unit) == (actual.value, actual.unit)
+            assert (ind.weight, ind.score) == (row[5], row[6])
+            assert (ind.reason or "") == normalize_text(row[7])  # punctuation folded, as the PDF reader does today
+        assert read_back.total_score == made.total_score and read_back.grade == made.grade
+
+
+def test_only_the_documents_own_inconsistency_is_found(pair: tuple[OfficeReport, Document]) -> None:
+    """The sheets add up except one grade (景观照明设施维护: 98.18 printed as 良): that is the one finding, and no
+    warning — a reader that lost a row or a unit would add findings the document does not deserve."""
+    report, document = pair
+    validate_document(document)
+    assert document.warnings == []
+    found = [(p.name, f.kind) for p in document.projects for f in p.findings]
+    assert found == ([("景观照明设施维护", "grade_mismatch")] if report.file_stem == "excel_yuan_label" else [])
+
+
+def test_the_store_keeps_the_printed_unit(tmp_path: Path) -> None:
+    store = Store(tmp_path / "store")
+    store.ingest(HERE / "excel_yuan_label.pdf")
+    stored = store.documents()[0].projects[0]
+    assert stored.money_unit == "元" and stored.funds[0].full_year == pytest.approx(452.345678)
+
+
+def test_a_report_printing_no_unit_is_read_in_wanyuan_with_a_warning(tmp_path: Path) -> None:
+    from ingest.units import settle_money_units
+
+    projects = read(REPORTS[0]).projects
+    for project in projects:
+        project.money_unit = None  # as if nothing were printed
+    warnings = settle_money_units(projects, "上海市示例局2024年度项目支出绩效自评表")
+    assert warnings and "第1个、第2个项目" in warnings[0] and "万元" in warnings[0]
+    assert all(p.money_unit == "万元" for p in projects)
+
+
+def test_answers_tell_the_printed_amount_and_the_unit_asked(tmp_path: Path) -> None:
+    from assistant.engine import Assistant
+
+    store = Store(tmp_path / "answers")
+    store.ingest(HERE / "excel_yuan_label.pdf")
+    assistant = Assistant(store)
+    in_wanyuan = assistant.ask("街心花园预算多少")
+    assert [round(f.value, 2) for f in in_wanyuan.figures] == [452.35]
+    assert "表中印为 4,523,456.78 元" in in_wanyuan.citations[0].text
+    in_yuan = assistant.ask("街心花园预算多少元")
+    assert [(f.value, f.unit) for f in in_yuan.figures] == [(4523456.78, "元")]
+    assert "4,523,456.78 元（452.35 万元）" in in_yuan.answer
+    total = assistant.ask("预算合计是多少元")
+    assert [(f.value, f.unit) for f in total.figures] == [(5803500.0, "元")]  # 4,523,456.78 + 1,280,000.00
