@@ -16,6 +16,7 @@ from pathlib import Path
 import webapp  # noqa: F401 - switches off Gradio's network look-ups before gradio is imported
 from assistant.llm.config import LlmConfigError, add_llm_arguments, config_from_args
 from ingest.store import default_store_dir
+from webapp.accounts import DEFAULT_MAX_UPLOAD_MB, access_from
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7860
@@ -39,6 +40,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"端口（默认 $JIXIAO_PORT 或 {DEFAULT_PORT}）",
     )
     parser.add_argument("--store", type=Path, default=None, help=f"库目录（默认 $JIXIAO_STORE 或 {default_store_dir()}）")
+    parser.add_argument(
+        "--accounts", type=Path, default=None,
+        help="账号文件（默认 $JIXIAO_ACCOUNTS；不设则不需登录、任何能访问的人都可上传）。用 python -m webapp.accounts add 创建",
+    )
+    parser.add_argument(
+        "--max-upload-mb", type=int, default=int(os.environ.get("JIXIAO_MAX_UPLOAD_MB", DEFAULT_MAX_UPLOAD_MB)),
+        help=f"单个上传文件的大小上限，MB（默认 $JIXIAO_MAX_UPLOAD_MB 或 {DEFAULT_MAX_UPLOAD_MB}）",
+    )
     add_llm_arguments(parser)
     return parser
 
@@ -51,11 +60,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         llm_config = config_from_args(args)
+        access = access_from(args.accounts, args.max_upload_mb)
     except LlmConfigError as err:
         print(f"大模型配置有误：{err}", file=sys.stderr)
         return 2
+    except (OSError, ValueError) as err:
+        print(f"账号文件无法使用：{err}", file=sys.stderr)
+        return 2
+    if args.host not in ("127.0.0.1", "localhost") and not access.login_required:
+        print("提示：网页对局域网开放且没有账号文件，任何能访问的人都可上传报告；建议用 --accounts 开启登录。",
+              file=sys.stderr)
     service = open_service(args.store, llm_config)
-    launch(build_app(service), args.host, args.port, once_serving=service.warm_up)
+    app = build_app(service, access)
+    launch(app, args.host, args.port, once_serving=service.warm_up, access=access)
     return 0
 
 

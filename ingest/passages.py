@@ -110,6 +110,23 @@ class PassageIndex:
         self._collection.delete(where={"document": file_name})
         self._changed()
 
+    def stored_versions(self, page: int = 5000) -> set[tuple[str, str]]:
+        """Every (file name, sha256) the passages belong to, read page by page (one call for the whole collection
+        fails above SQLite's variable limit)."""
+        versions: set[tuple[str, str]] = set()
+        offset = 0
+        while True:
+            batch = self._collection.get(include=["metadatas"], limit=page, offset=offset)
+            versions |= {(m.get("document", ""), m.get("sha256", "")) for m in batch["metadatas"] or []}
+            if len(batch["ids"]) < page:
+                return versions
+            offset += page
+
+    def delete_version(self, file_name: str, sha256: str) -> None:
+        """Remove the passages of one version of a file (those a crashed ingest left behind)."""
+        self._collection.delete(where={"$and": [{"document": file_name}, {"sha256": sha256}]})
+        self._changed()
+
     def count(self, file_name: str | None = None) -> int:
         """How many passages the store holds, in all or of one file."""
         if file_name is None:

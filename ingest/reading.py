@@ -7,17 +7,36 @@ Chinese message naming the file.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from ingest.errors import IngestError
 from ingest.records import Document
+from ingest.text_lines import UTF16_BOMS
 from ingest.validation import validate_document
+
+log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".pdf", ".txt", ".text"})
 
 
 def read_report(path: Path, department: str | None = None, year: int | None = None) -> Document:
-    """Read ``path`` into a validated Document; ``department``/``year`` override what the document states."""
+    """Read ``path`` into a validated Document; ``department``/``year`` override what the document states.
+
+    Only IngestError ever leaves: a reader failing in a way nobody foresaw (a damaged PDF pdfminer chokes on, a
+    table the text reader cannot place) is told as this file's failure, in Chinese, and the next file is read.
+    """
+    try:
+        return _read_report(path, department, year)
+    except IngestError:
+        raise
+    except Exception as err:  # noqa: BLE001 - the point: no other exception type may leave a reader
+        log.warning("reader failed on %s", path, exc_info=True)
+        raise IngestError(path.name, f"读取时出错，文件可能已损坏或格式与模板不符（{type(err).__name__}）") from err
+
+
+def _read_report(path: Path, department: str | None, year: int | None) -> Document:
+    """``read_report`` without its guard."""
     head = _read_head(path)
     if head.startswith(b"%PDF"):
         from ingest.pdf_reader import read_pdf_report  # pdfplumber is only loaded when a PDF comes
@@ -52,7 +71,10 @@ def _read_head(path: Path) -> bytes:
 
 
 def _looks_like_text(head: bytes) -> bool:
-    """Whether the file's first bytes decode as UTF-8 or GB18030 text without control garbage."""
+    """Whether the file's first bytes are UTF-16 with its BOM, or decode as UTF-8 or GB18030 without control
+    garbage."""
+    if head.startswith(UTF16_BOMS):
+        return True
     if b"\x00" in head:
         return False
     for encoding in ("utf-8", "gb18030"):

@@ -221,9 +221,14 @@ def stored_version(engine: Engine, file_name: str) -> StoredVersion | None:
     return StoredVersion(row.sha256, row.version) if row else None
 
 
+def delete_document(conn: Connection, file_name: str) -> None:
+    """Remove a stored document and everything of it (its children go by ON DELETE CASCADE)."""
+    conn.execute(delete(documents).where(documents.c.file_name == file_name))
+
+
 def replace_document(conn: Connection, doc: Document) -> None:
     """Write ``doc`` in the caller's transaction, replacing any stored document of the same file name."""
-    conn.execute(delete(documents).where(documents.c.file_name == doc.file_name))
+    delete_document(conn, doc.file_name)
     doc_id = conn.execute(
         documents.insert().values(
             file_name=doc.file_name,

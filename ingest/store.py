@@ -20,7 +20,15 @@ from sqlalchemy import Engine
 
 from ingest.reading import read_report
 from ingest.records import Document
-from ingest.sql_store import load_documents, open_engine, replace_document, store_url, stored_version
+from ingest.identity import distinct_name, renamed, same_report
+from ingest.sql_store import (
+    delete_document,
+    load_documents,
+    open_engine,
+    replace_document,
+    store_url,
+    stored_version,
+)
 
 DEFAULT_STORE = Path(__file__).resolve().parent.parent / "store"
 STORE_ENV = "JIXIAO_STORE"
@@ -33,6 +41,7 @@ def default_store_dir() -> Path:
 
 
 STATUS_WORDS = {"added": "已导入", "replaced": "已更新（替换旧版本）", "unchanged": "未变化（已导入过）"}
+"""How the CLI and the app say what an ingest did, in one place."""
 """How the CLI and the app say what an ingest did, in one place."""
 
 
@@ -49,13 +58,20 @@ class IngestOutcome:
     findings: int
     warnings: tuple[str, ...]
     passages: int
+    replaced: str | None = None  # the stored file this one replaced as a new version of the same report
+    stored_as: str | None = None  # the name it was stored under when another report already had its file name
 
     def summary(self) -> str:
         """One Chinese line for progress output: what happened and what went in."""
-        return (
+        line = (
             f"{STATUS_WORDS[self.status]}：{self.department or '部门未知'} {self.year or '年度未知'}年度，"
             f"{self.projects} 个项目，{self.indicators} 个指标，{self.findings} 条核对发现"
         )
+        if self.replaced and self.replaced != (self.stored_as or self.file_name):
+            line += f"（替换了同一份报告的旧版本 {self.replaced}）"
+        if self.stored_as:
+            line += f"（库中已有另一份同名报告，本文件存为 {self.stored_as}）"
+        return line
 
 
 class Store:
@@ -101,26 +117,61 @@ class Store:
         """
         path = Path(path)
         digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
-        previous = stored_version(self.engine, path.name)
         doc = read_report(path, department=department, year=year)
         with self._lock:
-            if previous is not None and previous.is_current(digest) and not self._overrides_differ(doc):
-                return _outcome(doc, "unchanged", passages=self.passages.count(doc.file_name))
+            self.sweep_orphans()
+            stored = self.documents()
+            copy = next((d for d in stored if d.sha256 == digest and self._current(d) and not self._overrides_differ(
+                d, doc)), None)
+            if copy is not None:  # these bytes are stored already, under this name or another
+                passages = self.passages.count(copy.file_name) or self.passages.replace_document(copy)
+                return _outcome(copy, "unchanged", passages=passages)
+            stored_as = None
+            namesake = next((d for d in stored if d.file_name == doc.file_name), None)
+            if namesake is not None and not same_report(namesake, doc):  # 自评表.pdf of another department
+                stored_as = distinct_name(doc, {d.file_name for d in stored})
+                doc = renamed(doc, stored_as)
+                namesake = None
+            older = namesake or next((d for d in stored if d.file_name != doc.file_name and same_report(d, doc)), None)
             with self.engine.begin() as conn:
+                if older is not None and older.file_name != doc.file_name:
+                    delete_document(conn, older.file_name)
                 replace_document(conn, doc)
                 passages = self.passages.replace_document(doc)
             self._documents = None
-        return _outcome(doc, "replaced" if previous else "added", passages=passages)
+            if older is not None and older.file_name != doc.file_name:
+                self.passages.delete_document(older.file_name)  # after the commit: a crash leaves orphans, swept
+        replaced = older.file_name if older is not None else None
+        return _outcome(doc, "replaced" if older else "added", passages=passages, replaced=replaced,
+                        stored_as=stored_as)
 
-    def _overrides_differ(self, doc: Document) -> bool:
+    def sweep_orphans(self) -> int:
+        """Remove passages no committed document owns (an ingest killed between its Chroma and SQL writes, or a
+        replaced report's, left them); return how many versions were removed. Done before every ingest."""
+        with self._lock:
+            committed = {(d.file_name, d.sha256) for d in self.documents()}
+            orphans = self.passages.stored_versions() - committed
+            for file_name, sha256 in orphans:
+                self.passages.delete_version(file_name, sha256)
+            return len(orphans)
+
+    def _current(self, doc: Document) -> bool:
+        """Whether ``doc`` was stored by the readers running now (else its bytes are read again on ingest)."""
+        version = stored_version(self.engine, doc.file_name)
+        return version is not None and version.is_current(doc.sha256)
+
+    @staticmethod
+    def _overrides_differ(stored: Document, doc: Document) -> bool:
         """Whether a re-ingest of unchanged bytes asks for another department or year than stored."""
-        stored = next((d for d in self.documents() if d.file_name == doc.file_name), None)
-        return stored is None or (stored.department, stored.year) != (doc.department, doc.year)
+        return (stored.department, stored.year) != (doc.department, doc.year)
 
 
-def _outcome(doc: Document, status: str, passages: int) -> IngestOutcome:
+def _outcome(doc: Document, status: str, passages: int, replaced: str | None = None,
+             stored_as: str | None = None) -> IngestOutcome:
     """Summarise one ingested document for progress output."""
     return IngestOutcome(
+        replaced=replaced,
+        stored_as=stored_as,
         file_name=doc.file_name,
         status=status,
         department=doc.department,

@@ -72,8 +72,9 @@ def _level_hints(
         found = (_level1_hint(line), _level2_hint(line))
         if line.number in by_number:
             slots = own[by_number[line.number]]
-        else:
-            slots = near[twin_of.get(line.number) or _nearest_row(line, rows)]
+        else:  # a twin the table dropped (a duplicated line of a row left out) is no row to label
+            twin = twin_of.get(line.number)
+            slots = near[twin if twin in near else _nearest_row(line, rows)]
         for level, label in enumerate(found):
             slots[level] = slots[level] or label
     return {row: (own[row][0] or near[row][0], own[row][1] or near[row][1]) for row in rows}

@@ -47,10 +47,20 @@ class Line:
         return [(index, token) for index, cell in enumerate(self.cells) for token in cell.split()]
 
 
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+"""The byte-order marks of UTF-16 (little- and big-endian) text."""
+
+
 def decode_report(data: bytes, file_name: str) -> str:
-    """Given a file's bytes, return its text (UTF-8, else GB18030), raising IngestError when it is not text."""
+    """Given a file's bytes, return its text (UTF-16 with its BOM, UTF-8, else GB18030), raising IngestError when it
+    is not text. Windows tools save "Unicode" text as UTF-16 with a BOM: its zero bytes are no binary content."""
     if not data.strip():
         raise IngestError(file_name, "文件为空")
+    if data.startswith(UTF16_BOMS):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise IngestError(file_name, "无法解码：文件以 UTF-16 标记开头，但内容不是 UTF-16 文本") from err
     if b"\x00" in data:
         raise IngestError(file_name, "不是文本文件：含有二进制内容，无法按文本读取")
     for encoding in ("utf-8-sig", "gb18030"):

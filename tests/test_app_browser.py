@@ -190,3 +190,30 @@ def test_findings_are_listed_per_project(page):
     table = page.locator("#findings").inner_text()
     for header in ("文档", "项目", "类型", "说明", "页/行"):
         assert header in table
+
+
+HOSTILE = ('<img src="http://127.0.0.1:9/q.png"><a href="https://evil.example/">点我</a><form><input name="q"></form>'
+           '[链接](javascript:alert(1))')
+
+
+def live_elements(page) -> int:
+    """Elements anywhere on the page a report or a question could have planted (images, links, frames), and forms
+    or inputs in the chat or the sources table (the table's own hidden CSV upload aside)."""
+    return page.locator("img[src*='127.0.0.1:9'], a[href*='evil'], a[href^='javascript'], iframe, "
+                        "#chat form, #chat input, #sources form, #sources input:not([data-testid='file-upload'])").count()
+
+
+def test_html_in_a_question_or_a_report_stays_text(page, tmp_path: Path):
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    shown = ask(page, f"海洋项目的得分{HOSTILE}")
+    assert live_elements(page) == 0 and "<img" in page.locator("#chat").inner_text()
+    report = tmp_path / "带标签的报告.txt"
+    report.write_text(SAMPLE.read_text(encoding="utf-8").replace("据实调整培训次数", f"据实调整{HOSTILE}培训次数"),
+                      encoding="utf-8")
+    summary = upload(page, report)
+    assert f"✓ {report.name}" in summary
+    page.get_by_role("tab", name="问答").click()
+    shown = ask(page, "哪些指标扣分了")
+    assert "培训次数" in shown and live_elements(page) == 0
+    assert not [url for url in requested if "127.0.0.1:9" in url or "evil.example" in url]

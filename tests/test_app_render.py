@@ -7,6 +7,7 @@ the conversation rules (per id, bounded, one-shot) independently of the engine.
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
@@ -245,3 +246,20 @@ def test_flags_override_the_environment(monkeypatch):
     assert (args.host, args.port) == ("0.0.0.0", 8123)
     args = app.build_parser().parse_args(["--host", "127.0.0.1", "--port", "9000", "--store", "/tmp/s"])
     assert (args.host, args.port, args.store) == ("127.0.0.1", 9000, Path("/tmp/s"))
+
+
+HOSTILE = '<img src="http://127.0.0.1:9/r.png"><a href="https://evil.example">点我</a><form><input name=q></form>' \
+    '<iframe src="javascript:alert(1)"></iframe>[链接](javascript:alert(1))![图](http://127.0.0.1:9/i.png)'
+
+
+def test_text_from_a_report_or_a_question_is_inert_in_the_chat() -> None:
+    from webapp.render import inert
+
+    answer = {"answer": f"偏差原因：{HOSTILE}", "found": True, "understood": "范围：<b>x</b>", "figures": [],
+              "citations": []}
+    shown = "\n".join(m["content"] for m in answer_messages(answer))
+    for live in ("<img", "<a ", "<form", "<input", "<iframe", "<b>"):
+        assert live not in shown, live
+    assert not re.search(r"(?<!\\)\]\(", shown)  # no Markdown link or image left: every ] escaped
+    assert "&lt;img" in shown and "\\[链接\\]" in shown
+    assert inert("执行率<90% 且 a&b") == "执行率&lt;90% 且 a&amp;b"

@@ -493,3 +493,20 @@ def test_gb18030_file_reads_like_utf8(tmp_path: Path) -> None:
 def test_missing_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="无法读取文件"):
         read_text_report(tmp_path / "absent.txt")
+
+
+def test_utf16_with_its_bom_is_read_like_utf8(tmp_path) -> None:
+    """Windows saves "Unicode" text as UTF-16 with a BOM; it reads exactly as the UTF-8 sample does."""
+    from pathlib import Path
+
+    from ingest.reading import read_report
+
+    sample = Path(__file__).resolve().parent.parent / "data" / "samples" / "000_714f557b0e494d5f.txt"
+    text = sample.read_text(encoding="utf-8")
+    for encoding, name in (("utf-16", "le.txt"), ("utf-16-be", "be.txt")):
+        path = tmp_path / name
+        data = text.encode(encoding)
+        path.write_bytes(data if encoding == "utf-16" else b"\xfe\xff" + data)
+        read = read_report(path)
+        assert [p.name for p in read.projects] == [p.name for p in read_report(sample).projects]
+        assert sum(p.funds[0].full_year for p in read.projects) == pytest.approx(12216.04)

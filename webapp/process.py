@@ -14,7 +14,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,8 +55,9 @@ class AppProcess:
                 self.process.wait(10)
 
 
-def start_app(store_dir: Path, log_path: Path, port: int | None = None) -> AppProcess:
-    """Start ``app.py`` on ``store_dir`` and return once its page answers; raise with its output if it dies or hangs."""
+def start_app(store_dir: Path, log_path: Path, port: int | None = None, extra_args: Sequence[str] = ()) -> AppProcess:
+    """Start ``app.py`` on ``store_dir`` (with ``extra_args``: --accounts …) and return once its page answers; raise
+    with its output if it dies or hangs."""
     port = port or free_port()
     url = f"http://127.0.0.1:{port}/"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -64,7 +65,7 @@ def start_app(store_dir: Path, log_path: Path, port: int | None = None) -> AppPr
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             [sys.executable, str(PROJECT_DIR / "app.py"), "--host", "127.0.0.1", "--port", str(port)]
-            + ["--store", str(store_dir)],
+            + ["--store", str(store_dir), *extra_args],
             cwd=PROJECT_DIR,
             env=env,
             stdout=log,
@@ -96,9 +97,9 @@ def _wait_until_serving(app: AppProcess, started: float) -> None:
 
 
 @contextmanager
-def serving(folder: Path) -> Iterator[AppProcess]:
+def serving(folder: Path, extra_args: Sequence[str] = ()) -> Iterator[AppProcess]:
     """The app on the store ``folder/store`` (empty at first: the sample goes in), logging to ``folder/app.log``."""
-    app = start_app(folder / "store", folder / "app.log")
+    app = start_app(folder / "store", folder / "app.log", extra_args=extra_args)
     try:
         yield app
     finally:

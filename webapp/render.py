@@ -7,6 +7,7 @@ engine returned it; nothing here computes a figure, it only lays them out.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -75,6 +76,23 @@ SOURCES_HEADING = "\n\n来源："
 """Where the engine's answer text starts listing its sources; the page shows them as a table instead."""
 
 
+def inert(text: str) -> str:
+    """Text from a report or a user, made inert for the chat's Markdown: HTML tags shown as text (&lt;img&gt;), and
+    Markdown link/image brackets escaped, so nothing a report or a question holds can load a URL or become a
+    live element; URLs and domains are broken with a zero-width space so they are not auto-linked. The answers' own
+    Markdown (**bold**, lists) uses none of these."""
+    escaped = html.escape(text, quote=False).replace("[", "\\[").replace("]", "\\]")
+    return _LINKABLE_RE.sub(lambda m: m.group(0)[0] + _NO_LINK + m.group(0)[1:], escaped)
+
+
+_NO_LINK = "\u200b"
+"""A zero-width space: put inside a URL's ``://`` or a domain's dot, the chat's Markdown no longer makes it a link."""
+_LINKABLE_RE = re.compile(r":(?=//)|(?<=www)\.|(?<=[A-Za-z0-9])\.(?=(?:com|cn|net|org|gov|edu|io|info|top|xyz)\b)",
+                          re.IGNORECASE)
+"""What Markdown would turn into a link: a scheme's ``://``, ``www.``, a dot before a common top-level domain (a file
+name such as 000.txt is left alone)."""
+
+
 def answer_messages(answer: Mapping) -> list[dict]:
     """The assistant's chat messages: the answer, then a folded "计算过程" listing derived figures' formulas.
 
@@ -82,12 +100,13 @@ def answer_messages(answer: Mapping) -> list[dict]:
     table under it shows the same citations, with document, 页/行 and field.
     """
     text = answer["answer"].partition(SOURCES_HEADING)[0] if answer.get("citations") else answer["answer"]
+    text = inert(text)
     if answer.get("understood") and answer.get("found"):
-        text = text.rstrip() + f"\n\n*（理解为：{answer['understood']}）*"
+        text = text.rstrip() + f"\n\n*（理解为：{inert(answer['understood'])}）*"
     messages = [{"role": "assistant", "content": separate_blocks(text)}]
     formulas = [f for f in answer.get("figures", []) if f.get("formula")]
     if formulas:
-        lines = [f"- {f['label']}：{format_value(f['value'], f['unit'])} = {f['formula']}" for f in formulas]
+        lines = [inert(f"- {f['label']}：{format_value(f['value'], f['unit'])} = {f['formula']}") for f in formulas]
         messages.append(
             {
                 "role": "assistant",
@@ -257,5 +276,5 @@ def _result_lines(result: FileResult) -> list[str]:
 
 def ingest_summary_markdown(results: list[FileResult]) -> str:
     """The documents panel's summary of an upload, as a markdown list."""
-    return "\n".join(f"- {line}" for line in ingest_summary_lines(results))
+    return "\n".join(f"- {inert(line)}" for line in ingest_summary_lines(results))
 

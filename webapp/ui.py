@@ -14,6 +14,7 @@ import gradio as gr
 import pandas as pd
 
 from assistant.conversation import Conversation
+from webapp.accounts import OPEN, Access
 from webapp.render import (
     CHART_X,
     CHART_Y,
@@ -25,12 +26,13 @@ from webapp.render import (
     chart_data,
     document_rows,
     finding_rows,
+    inert,
     ingest_summary_markdown,
     project_names,
     source_rows,
     store_summary,
 )
-from webapp.service import QAService
+from webapp.service import FileResult, QAService
 
 EXAMPLES = (
     "哪些项目扣分了，为什么？",
@@ -63,8 +65,9 @@ CSS = """
 """
 
 
-def build_app(service: QAService) -> gr.Blocks:
-    """The whole page, wired to ``service``; the ``/ask`` endpoint is registered on it too."""
+def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
+    """The whole page, wired to ``service``; the ``/ask`` endpoint is registered on it too. ``access``: who may
+    upload (checked in the upload handler itself, so a direct HTTP call obeys it too) and how large a file may be."""
     with gr.Blocks(title="绩效问答") as app:
         gr.Markdown(INTRO)
         status = gr.Markdown(store_summary(service.documents()))
@@ -77,9 +80,13 @@ def build_app(service: QAService) -> gr.Blocks:
                 findings = _findings_tab()
         tables = [status, documents, findings]
         app.load(lambda: _tables(service), outputs=tables, api_visibility="private")
+
+        def uploaded(files: list[str] | None, request: gr.Request, progress=gr.Progress()) -> tuple:  # noqa: B008
+            """Gradio hands a handler the visitor's request by its annotation, its progress bar by this default."""
+            return _ingest(service, files, progress, access, request)
+
         upload.upload(
-            # a gr.Progress default is how Gradio hands a handler its progress bar
-            lambda files, progress=gr.Progress(): _ingest(service, files, progress),  # noqa: B008
+            uploaded,
             inputs=upload,
             outputs=[summary, upload, *tables],
             show_progress_on=upload,
@@ -148,7 +155,7 @@ def _respond(service: QAService, text: str, history: list, conversation: Convers
 
 def _user(text: str) -> dict:
     """The user's turn as a chat message."""
-    return {"role": "user", "content": text}
+    return {"role": "user", "content": inert(text)}
 
 
 def _sources(rows: list[list[str]]) -> pd.DataFrame:
@@ -219,16 +226,32 @@ def _tables(service: QAService) -> tuple:
     )
 
 
-def _ingest(service: QAService, files: list[str] | None, progress: gr.Progress) -> tuple:
-    """Ingest the uploaded files with a progress bar; report each file, then refresh the tables."""
+def _ingest(
+    service: QAService, files: list[str] | None, progress: gr.Progress, access: Access = OPEN,
+    request: gr.Request | None = None,
+) -> tuple:
+    """Ingest the uploaded files with a progress bar; report each file, then refresh the tables. Only a visitor
+    ``access`` lets upload changes the store; files over the size limit are refused unread; the uploaded copies
+    are removed afterwards either way."""
     if not files:
         return gr.skip(), gr.skip(), *_tables(service)
+    paths = [Path(f) for f in files]
+    try:
+        if not access.may_upload(request.username if request else None):
+            return "上传未执行：只有“管理”角色的账号可以上传报告（库未改动）。", None, *_tables(service)
+        limit = access.max_upload_mb * 1024 * 1024
+        too_big = [p for p in paths if p.stat().st_size > limit]
 
-    def on_file(done: int, total: int, name: str) -> None:
-        progress((done, total), desc=f"正在导入 {name}（第 {done + 1}/{total} 个）…", unit="个文件")
+        def on_file(done: int, total: int, name: str) -> None:
+            progress((done, total), desc=f"正在导入 {name}（第 {done + 1}/{total} 个）…", unit="个文件")
 
-    results = service.ingest_files([Path(f) for f in files], on_file)
-    return ingest_summary_markdown(results), None, *_tables(service)
+        results = [FileResult(p.name, error=f"{p.name}：文件超过 {access.max_upload_mb} MB 上限，未读取")
+                   for p in too_big]
+        results += service.ingest_files([p for p in paths if p not in too_big], on_file)
+        return ingest_summary_markdown(results), None, *_tables(service)
+    finally:
+        for path in paths:  # Gradio's temporary copies: what was ingested is in the store now
+            path.unlink(missing_ok=True)
 
 
 def _register_api(service: QAService) -> None:
@@ -244,12 +267,20 @@ def _register_api(service: QAService) -> None:
     gr.api(ask, api_name="ask", concurrency_limit=ASK_CONCURRENCY, concurrency_id="ask")
 
 
-def launch(app: gr.Blocks, host: str, port: int, once_serving: Callable[[], None] | None = None) -> None:
-    """Serve the page and the API, run ``once_serving`` as soon as it serves, then block until the server stops."""
+def launch(
+    app: gr.Blocks, host: str, port: int, once_serving: Callable[[], None] | None = None, access: Access = OPEN
+) -> None:
+    """Serve the page and the API, run ``once_serving`` as soon as it serves, then block until the server stops.
+    With accounts, every visitor logs in first; uploads over the limit are refused before they are read;
+    Gradio's /monitoring page stays off."""
     app.queue(default_concurrency_limit=ASK_CONCURRENCY)
     app.launch(
         server_name=host,
         server_port=port,
+        auth=access.check if access.login_required else None,
+        auth_message="请用绩效问答的账号登录。" if access.login_required else None,
+        max_file_size=f"{access.max_upload_mb}mb",
+        enable_monitoring=False,
         theme=gr.themes.Soft(),
         css=CSS,
         footer_links=["api"],
