@@ -29,6 +29,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--store", type=Path, default=None, help=f"库目录（默认 $JIXIAO_STORE 或 {default_store_dir()}）")
     parser.add_argument("--department", default=None, help="主管部门；默认从文档读取，指定则覆盖")
     parser.add_argument("--year", type=int, default=None, help="年度（如 2024）；默认从文档读取，指定则覆盖")
+    parser.add_argument(
+        "--allow-incomplete", action="store_true",
+        help="表格不完整（没有总分、评分等级行，可能缺页）的报告也导入已有部分；默认拒绝导入并说明哪几个项目不完整",
+    )
     return parser
 
 
@@ -54,7 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         started = time.perf_counter()
         print(f"[{number}/{len(files)}] {path} …", flush=True)
         try:
-            outcome = store.ingest(path, department=args.department, year=args.year)
+            outcome = store.ingest(path, department=args.department, year=args.year,
+                                   allow_incomplete=args.allow_incomplete)
         except IngestError as err:
             totals["failed"] += 1
             print(f"  ✗ 导入失败：{err}（库未改动）", file=sys.stderr, flush=True)

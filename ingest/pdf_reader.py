@@ -26,7 +26,7 @@ from ingest.pdf_settings import DEFAULT_SETTINGS, PdfSettings
 from ingest.pdf_stitch import NAME_LABEL, is_name_row, rows_to_blocks
 from ingest.records import Document, Project
 from ingest.report_meta import detect_department, detect_year
-from ingest.restore import restore_derived
+from ingest.restore import incomplete_warnings, restore_derived
 from ingest.units import settle_money_units
 
 
@@ -106,10 +106,12 @@ def read_pdf_report(path: Path, settings: PdfSettings = DEFAULT_SETTINGS) -> Doc
     check_text_layer(name, [page.chars for page in pages], settings)
     projects, warnings = pages_to_projects(name, pages, settings)
     warnings += settle_money_units(projects, "\n".join(page.text for page in pages))
+    incomplete = [p.seq for p in projects if p.total_source is None and p.grade_source is None]
     for project in projects:
-        restore_derived(project)
+        restore_derived(project, complete=project.seq not in incomplete)
+    warnings += incomplete_warnings(incomplete)
     return Document(
         file_name=name, sha256=hashlib.sha256(data).hexdigest(), department=detect_department(projects),
         year=detect_year("\n".join(page.text for page in pages)), kind="pdf", pages=len(pages),
-        projects=projects, warnings=warnings,
+        projects=projects, warnings=warnings, incomplete=incomplete,
     )

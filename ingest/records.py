@@ -153,6 +153,7 @@ class Document:
     pages: int | None
     projects: list[Project]
     warnings: list[str] = field(default_factory=list)
+    incomplete: list[int] = field(default_factory=list)  # seqs of projects read without their footer (pages missing)
 
 
 def missing_name_placeholder(seq: int) -> str:

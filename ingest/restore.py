@@ -17,13 +17,25 @@ TOTAL_RULE = "总分 = 资金得分 + 各指标得分之和"
 TOTAL_WEIGHT_RULE = "总分分值 = 资金分值 + 各指标分值之和"
 
 
-def restore_derived(project: Project) -> None:
-    """Fill in, in place, what follows from the rest of ``project``'s table (order matters: funds first)."""
+def restore_derived(project: Project, complete: bool = True) -> None:
+    """Fill in, in place, what follows from the rest of ``project``'s table (order matters: funds first).
+
+    A table read without its footer (no 总分 and no 评分等级 row: a page is missing) is ``complete=False``: its
+    rows may be missing too, so nothing is restored from sums over them — a 总分 rebuilt from half the rows would
+    invent lost points. Only a fund line's own 执行率 and 资金得分 are restored there.
+    """
     _restore_funds(project)
+    if not complete:
+        return
     _restore_indicator_score(project)
     _restore_total(project)
     _restore_total_weight(project)
     _restore_grade(project)
+
+
+def incomplete_warnings(seqs: list[int]) -> list[str]:
+    """The reading warning for projects read without their footer: the table looks cut (a missing page)."""
+    return [f"第{seq}个项目的表格不完整（没有读到“总分”“评分等级”行），可能缺页；缺失的数值未按规则补全" for seq in seqs]
 
 
 def _restore_funds(project: Project) -> None:

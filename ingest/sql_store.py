@@ -30,6 +30,7 @@ from sqlalchemy import (
     delete,
     event,
     select,
+    update,
 )
 
 from ingest.records import Document, Finding, FundLine, Indicator, Project, SourceRef
@@ -172,6 +173,15 @@ document_formats = Table(
 )
 """The FORMAT_VERSION each document was stored with; documents stored before it existed have no row."""
 
+store_state = Table(
+    "store_state",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("generation", Integer, nullable=False),
+)
+"""One row counting the writes to the store, so a long-lived reader in another process (the app) sees a report the
+CLI added or replaced before its next answer: one cheap query instead of reloading every document."""
+
 SQLITE_FILE = "side_table.sqlite"
 
 
@@ -222,8 +232,22 @@ def stored_version(engine: Engine, file_name: str) -> StoredVersion | None:
 
 
 def delete_document(conn: Connection, file_name: str) -> None:
-    """Remove a stored document and everything of it (its children go by ON DELETE CASCADE)."""
+    """Remove a stored document and everything of it (its children go by ON DELETE CASCADE); count the write."""
     conn.execute(delete(documents).where(documents.c.file_name == file_name))
+    _bump_generation(conn)
+
+
+def _bump_generation(conn: Connection) -> None:
+    """Count one more write to the store (in the writer's transaction, so readers see it with the data)."""
+    if conn.execute(update(store_state).where(store_state.c.id == 1)
+                    .values(generation=store_state.c.generation + 1)).rowcount == 0:
+        conn.execute(store_state.insert().values(id=1, generation=1))
+
+
+def read_generation(engine: Engine) -> int:
+    """How many writes the store has had (0 before the first): compare it to know whether to reload."""
+    with engine.connect() as conn:
+        return conn.execute(select(store_state.c.generation).where(store_state.c.id == 1)).scalar() or 0
 
 
 def replace_document(conn: Connection, doc: Document) -> None:

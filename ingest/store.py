@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from ingest.errors import IngestError
 from ingest.reading import read_report
 from ingest.records import Document
 from ingest.identity import distinct_name, renamed, same_report
@@ -25,6 +26,7 @@ from ingest.sql_store import (
     delete_document,
     load_documents,
     open_engine,
+    read_generation,
     replace_document,
     store_url,
     stored_version,
@@ -89,6 +91,7 @@ class Store:
         self._passages = None
         self._lock = threading.RLock()
         self._documents: list[Document] | None = None
+        self._generation = -1  # the write counter the cached documents were loaded at
 
     @property
     def passages(self):  # noqa: ANN201 - PassageIndex, imported lazily (Chroma is slow to import)
@@ -100,17 +103,24 @@ class Store:
         return self._passages
 
     def documents(self) -> list[Document]:
-        """Every stored document with its projects (cached; refreshed after each ingest)."""
+        """Every stored document with its projects: cached, and reloaded when the store's write counter moved —
+        after this process's ingest, or another's (the CLI adding a report while the app runs)."""
+        generation = read_generation(self.engine)
         documents = self._documents
-        if documents is None:
+        if documents is None or generation != self._generation:
             with self._lock:
-                if self._documents is None:
+                generation = read_generation(self.engine)
+                if self._documents is None or generation != self._generation:
                     self._documents = load_documents(self.engine)
+                    self._generation = generation
                 documents = self._documents
         return documents
 
-    def ingest(self, path: Path, department: str | None = None, year: int | None = None) -> IngestOutcome:
-        """Read, validate and store ``path``; the same bytes twice change nothing. Raises IngestError on bad input.
+    def ingest(
+        self, path: Path, department: str | None = None, year: int | None = None, allow_incomplete: bool = False
+    ) -> IngestOutcome:
+        """Read, validate and store ``path``; the same bytes twice change nothing. Raises IngestError on bad input,
+        and on a report whose tables look cut (a page missing) unless ``allow_incomplete``.
 
         Bytes stored by older code (another FORMAT_VERSION) are read again, so an
         upgrade reaches documents already in the store on their next ingest.
@@ -118,6 +128,10 @@ class Store:
         path = Path(path)
         digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
         doc = read_report(path, department=department, year=year)
+        if doc.incomplete and not allow_incomplete:
+            which = "、".join(f"第{seq}个" for seq in doc.incomplete[:10])
+            raise IngestError(doc.file_name, f"报告不完整：{which}项目的表格没有“总分”“评分等级”行，可能缺页。"
+                              "请补齐后再导入；确需先导入已有部分，命令行加 --allow-incomplete")
         with self._lock:
             self.sweep_orphans()
             stored = self.documents()

@@ -29,7 +29,7 @@ from ingest.records import (
     missing_name_placeholder,
 )
 from ingest.report_meta import detect_department, detect_year
-from ingest.restore import restore_derived
+from ingest.restore import incomplete_warnings, restore_derived
 from ingest.units import apply_unit, assumed_warning, document_unit, table_unit
 from ingest.text_blocks import TableBlock, block_to_sections, lines_to_blocks
 from ingest.text_funds import (
@@ -83,6 +83,7 @@ def read_text_report(path: Path) -> Document:
         if unit is None and money is None:
             assumed.append(seq)
     warnings.extend(assumed_warning(assumed))
+    incomplete = [seq for seq, block in enumerate(tables, start=1) if block.total_line is None and block.grade_line is None]
     department = detect_department(projects)
     for project in projects:
         warnings.extend(_correct_units(project, department))
@@ -94,7 +95,8 @@ def read_text_report(path: Path) -> Document:
         kind="text",
         pages=None,
         projects=projects,
-        warnings=warnings,
+        warnings=warnings + incomplete_warnings(incomplete),
+        incomplete=incomplete,
     )
 
 
@@ -137,7 +139,7 @@ def _block_to_project(
     )
     notes = _project_warnings(project, block, table.dropped, funds_total)
     apply_unit(project, money_unit)
-    restore_derived(project)
+    restore_derived(project, complete=block.total_line is not None or block.grade_line is not None)
     return project, notes
 
 

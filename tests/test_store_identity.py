@@ -102,3 +102,16 @@ def test_two_units_of_one_department_stay_two_reports(department: str | None) ->
     one, two = report("a.pdf", "第一单位"), report("b.pdf", "第二单位")
     assert not same_report(one, two)
     assert same_report(one, report("c.pdf", "第一单位"))
+
+
+def test_a_long_lived_reader_sees_what_another_writer_stored(tmp_path: Path) -> None:
+    """The app's store and the CLI's are two Store objects on one folder: the app sees the CLI's ingest at once."""
+    from assistant.engine import Assistant
+
+    app_side = Store(tmp_path / "store")
+    app_side.ingest(copy(SAMPLE, tmp_path, "sample.txt"))
+    assistant = Assistant(app_side)
+    assert not assistant.ask("水务局有几个项目").found
+    Store(tmp_path / "store").ingest(copy(WATER, tmp_path, "water.txt"))  # as `python -m ingest` would
+    answer = assistant.ask("水务局有几个项目")
+    assert answer.found and [f.value for f in answer.figures] == [4.0]
