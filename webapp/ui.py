@@ -59,6 +59,11 @@ INTRO = (
     "答案中的数字都由程序从原表数值计算，下方列出每个数字的出处（文档、页/行）。"
 )
 
+SESSION_TTL_SECONDS = 2 * 3600
+"""How long an idle browser session keeps its conversation (and Gradio its state) before both are dropped."""
+SESSION_CAPACITY = 2000
+"""How many browser sessions' state Gradio keeps at most (its default, 10,000, let memory grow past 900 MB)."""
+
 CSS = """
 .gradio-container { max-width: 1400px !important; }
 #examples button { white-space: normal; }
@@ -68,7 +73,7 @@ CSS = """
 def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
     """The whole page, wired to ``service``; the ``/ask`` endpoint is registered on it too. ``access``: who may
     upload (checked in the upload handler itself, so a direct HTTP call obeys it too) and how large a file may be."""
-    with gr.Blocks(title="绩效问答") as app:
+    with gr.Blocks(title="绩效问答", delete_cache=(3600, SESSION_TTL_SECONDS)) as app:
         gr.Markdown(INTRO)
         status = gr.Markdown(store_summary(service.documents()))
         with gr.Tabs():
@@ -98,7 +103,7 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
 
 def _chat_tab(service: QAService) -> None:
     """Chat with the chart of the last answer beside it (rankings only), the cited rows under both."""
-    conversation = gr.State(None)
+    conversation = gr.State(None, time_to_live=SESSION_TTL_SECONDS)  # an idle tab's conversation is let go
     with gr.Row():
         with gr.Column(scale=3):
             chatbot = gr.Chatbot(
@@ -281,6 +286,7 @@ def launch(
         auth_message="请用绩效问答的账号登录。" if access.login_required else None,
         max_file_size=f"{access.max_upload_mb}mb",
         enable_monitoring=False,
+        state_session_capacity=SESSION_CAPACITY,
         theme=gr.themes.Soft(),
         css=CSS,
         footer_links=["api"],
