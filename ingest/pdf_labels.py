@@ -16,13 +16,14 @@ ColumnMap = dict[str, tuple[float, float]]
 
 FUND_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("initial", ("年初预算",)),
-    ("full_year", ("全年预算",)),
+    ("full_year", ("全年预算", "调整后预算", "调整预算")),
     ("rate", ("执行率",)),
-    ("executed", ("全年执行", "执行数")),
-    ("weight", ("分值", "分数")),
+    ("executed", ("全年执行", "执行数", "实际支出", "支出数")),
+    ("weight", ("分值", "分数", "权重")),
     ("score", ("得分",)),
 )
-"""项目资金 header labels; 执行率 comes before 执行数 so that the rate column is not taken for the amount."""
+"""项目资金 header labels, with the names local templates give them (调整后预算数 = 全年预算数, 预算执行数 = 全年执行数,
+权重 = 分值); 执行率 comes before 执行数 so that the rate column is not taken for the amount."""
 
 INDICATOR_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("level1", ("一级指标",)),
@@ -30,10 +31,11 @@ INDICATOR_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("name", ("三级指标",)),
     ("target", ("年度指标值", "指标值")),
     ("actual", ("实际完成值", "完成值")),
-    ("weight", ("分值", "分数")),
+    ("weight", ("分值", "分数", "权重")),
     ("score", ("得分",)),
-    ("reason", ("偏差原因", "改进措施")),
+    ("reason", ("偏差原因", "改进措施", "未完成原因", "原因分析", "原因说明")),
 )
+"""绩效指标 header labels, local names included (权重 = 分值, 未完成原因分析 = 偏差原因分析及改进措施)."""
 
 GOAL_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("goal", ("预期目标",)),

@@ -13,8 +13,11 @@ from ingest.pdf_labels import find_label, label_key
 from ingest.pdf_stitch import END_LABEL
 from ingest.records import FUND_KINDS, SourceRef
 
-FUND_LABELS: dict[str, str] = {kind: kind for kind in FUND_KINDS} | {"财政拨款": "当年财政拨款"}
-"""A fund row's label (``其中：`` and colons removed) to its kind; older tables write 财政拨款."""
+FUND_LABELS: dict[str, str] = {kind: kind for kind in FUND_KINDS} | {
+    "财政拨款": "当年财政拨款", "财政资金": "当年财政拨款", "本年财政拨款": "当年财政拨款", "上年结转": "上年结转资金",
+    "其它资金": "其他资金", "资金总额": "年度资金总额",
+}
+"""A fund row's label (``其中：`` and colons removed) to its kind, as older or local tables write it."""
 
 Block = list[GridRow]
 

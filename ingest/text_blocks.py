@@ -17,7 +17,8 @@ from ingest.text_lines import Line, compact
 NAME_LABEL_RE = re.compile(r"项目\d*(?:项目|目)?名称")
 """The 项目名称 label with its spaces and tabs taken out, as the extraction cuts it (``项目4 ⇥ 名称``, ``项目 ⇥ 目名称``)."""
 FUND_LABELS: dict[str, tuple[str, ...]] = dict(
-    zip(FUND_KINDS, (("年度资金总额",), ("当年财政拨款", "财政拨款"), ("上年结转资金", "上年结转"), ("其他资金",)), strict=True)
+    zip(FUND_KINDS, (("年度资金总额", "资金总额"), ("当年财政拨款", "财政拨款", "财政资金"), ("上年结转资金", "上年结转"),
+                     ("其他资金", "其它资金")), strict=True)
 )
 """Each 项目资金 row with the ways templates of other years write its label (``其中：财政拨款``)."""
 _INDICATOR_HEADER_MARKS = ("年度指标值", "实际完成值")
