@@ -22,10 +22,10 @@ def build_parser() -> argparse.ArgumentParser:
     """The command line, with help in Chinese."""
     parser = argparse.ArgumentParser(
         prog="python -m ingest",
-        description="把项目支出绩效自评表（PDF 或文本提取 .txt）导入本地库：数字进 SQL 侧表，文字进 Chroma 检索库。",
+        description="把项目支出绩效自评表（PDF、Excel .xlsx、Word .docx 或文本提取 .txt）导入本地库：数字进 SQL 侧表，文字进 Chroma 检索库。",
         epilog="示例：python -m ingest data/samples/  ；同一文件重复导入不会产生重复数据，文件内容变化则替换旧版本。",
     )
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="要导入的文件或文件夹（文件夹下的 .pdf/.txt 全部导入）")
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="要导入的文件或文件夹（文件夹下的 .pdf/.xlsx/.docx/.txt 全部导入）")
     parser.add_argument("--store", type=Path, default=None, help=f"库目录（默认 $JIXIAO_STORE 或 {default_store_dir()}）")
     parser.add_argument("--department", default=None, help="主管部门；默认从文档读取，指定则覆盖")
     parser.add_argument("--year", type=int, default=None, help="年度（如 2024）；默认从文档读取，指定则覆盖")
@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     files = list(expand_paths(args.paths))
     if not files:
-        print("没有找到可导入的文件（支持 .pdf 和 .txt）。", file=sys.stderr)
+        print("没有找到可导入的文件（支持 .pdf、.xlsx、.docx 和 .txt）。", file=sys.stderr)
         return 2
     store = Store(args.store)
     totals = {"ok": 0, "failed": 0, "projects": 0, "indicators": 0, "findings": 0, "warnings": 0}

@@ -11,23 +11,23 @@ yields an IngestError and no records at all.
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
 
-from ingest.errors import NOT_A_REPORT, IngestError
+from ingest.errors import IngestError
+from ingest.grid_report import finish_document, rows_to_projects
 from ingest.pdf_chars import without_doubled_chars
 from ingest.pdf_checks import check_file_bytes, check_text_layer, corrupt_error, open_pdf
 from ingest.pdf_grid import GridRow, page_rows
 from ingest.pdf_labels import label_key
-from ingest.pdf_project import block_to_project
 from ingest.pdf_settings import DEFAULT_SETTINGS, PdfSettings
-from ingest.pdf_stitch import NAME_LABEL, is_name_row, rows_to_blocks
+from ingest.pdf_stitch import NAME_LABEL, is_name_row
 from ingest.records import Document, Project
-from ingest.report_meta import detect_department, detect_year
-from ingest.restore import incomplete_warnings, restore_derived
-from ingest.units import settle_money_units
+
+logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its per-glyph font warnings (Chromium's PDFs) are no news
 
 
 
@@ -84,11 +84,7 @@ def textless_pages(pages: list[PageContent]) -> list[int]:
 
 def pages_to_projects(name: str, pages: list[PageContent], settings: PdfSettings) -> tuple[list[Project], list[str]]:
     """Given the pages, return each project of the report and any warnings; IngestError if it is not a 自评表."""
-    blocks = rows_to_blocks([row for page in pages for row in page.rows])
-    projects = [block_to_project(block, seq, name, settings) for seq, block in enumerate(blocks.projects, start=1)]
-    if not any(project.funds or project.indicators for project in projects):
-        raise IngestError(name, NOT_A_REPORT)
-    warnings = [f"有 {blocks.orphan_rows} 行表格出现在第一个“项目名称”之前，已跳过"] if blocks.orphan_rows else []
+    projects, warnings = rows_to_projects(name, [row for page in pages for row in page.rows], settings)
     warnings += [f"第 {number} 页有“项目名称”字样但没有找到带表格线的项目表，该页未读取" for number in unruled_pages(pages)]
     warnings += [f"第 {number} 页没有文字层（可能是扫描页或空白页），该页未读取" for number in textless_pages(pages)]
     return projects, warnings
@@ -105,13 +101,5 @@ def read_pdf_report(path: Path, settings: PdfSettings = DEFAULT_SETTINGS) -> Doc
     pages = read_pages(name, data, settings)
     check_text_layer(name, [page.chars for page in pages], settings)
     projects, warnings = pages_to_projects(name, pages, settings)
-    warnings += settle_money_units(projects, "\n".join(page.text for page in pages))
-    incomplete = [p.seq for p in projects if p.total_source is None and p.grade_source is None]
-    for project in projects:
-        restore_derived(project, complete=project.seq not in incomplete)
-    warnings += incomplete_warnings(incomplete)
-    return Document(
-        file_name=name, sha256=hashlib.sha256(data).hexdigest(), department=detect_department(projects),
-        year=detect_year("\n".join(page.text for page in pages)), kind="pdf", pages=len(pages),
-        projects=projects, warnings=warnings, incomplete=incomplete,
-    )
+    text = "\n".join(page.text for page in pages)
+    return finish_document(name, hashlib.sha256(data).hexdigest(), "pdf", len(pages), projects, warnings, text)

@@ -11,13 +11,14 @@ import logging
 from pathlib import Path
 
 from ingest.errors import IngestError
+from ingest.office_kinds import office_kind
 from ingest.records import Document
 from ingest.text_lines import UTF16_BOMS
 from ingest.validation import validate_document
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".pdf", ".txt", ".text"})
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".pdf", ".txt", ".text", ".xlsx", ".docx", ".html", ".htm"})
 
 
 def read_report(path: Path, department: str | None = None, year: int | None = None) -> Document:
@@ -38,7 +39,15 @@ def read_report(path: Path, department: str | None = None, year: int | None = No
 def _read_report(path: Path, department: str | None, year: int | None) -> Document:
     """``read_report`` without its guard."""
     head = _read_head(path)
-    if head.startswith(b"%PDF"):
+    if head.startswith(b"PK\x03\x04") and office_kind(path):
+        from ingest.office_reader import read_office_report  # openpyxl / python-docx only when such a file comes
+
+        doc = read_office_report(path)
+    elif _looks_like_html(head):
+        from ingest.office_reader import read_office_report
+
+        doc = read_office_report(path)
+    elif head.startswith(b"%PDF"):
         from ingest.pdf_reader import read_pdf_report  # pdfplumber is only loaded when a PDF comes
 
         doc = read_pdf_report(path)
@@ -47,7 +56,7 @@ def _read_report(path: Path, department: str | None, year: int | None) -> Docume
 
         doc = read_text_report(path)
     else:
-        raise IngestError(path.name, "既不是 PDF 也不是文本文件，无法读取（支持 .pdf 和文本提取的 .txt）")
+        raise IngestError(path.name, "既不是 PDF、Excel、Word、网页也不是文本文件，无法读取（支持 .pdf、.xlsx、.docx、.html 和文本提取的 .txt）")
     if department:
         doc.department = department
     if year:
@@ -68,6 +77,12 @@ def _read_head(path: Path) -> bytes:
     if not head.strip():
         raise IngestError(path.name, "文件为空")
     return head
+
+
+def _looks_like_html(head: bytes) -> bool:
+    """Whether the file is a web page (its head holds <html or <table), as published on a government site."""
+    lowered = head.lower()
+    return b"<html" in lowered or b"<table" in lowered or lowered.lstrip().startswith(b"<!doctype html")
 
 
 def _looks_like_text(head: bytes) -> bool:

@@ -36,12 +36,22 @@ class ParsedValue:
     unit: str | None
 
 
+RADICAL_FORMS = str.maketrans(dict(zip(
+    "⺁⺅⺆⺊⺌⺎⺐⺒⺓⺔⺖⺘⺙⺛⺝⺞⺟⺠⺡⺢⺣⺤⺦⺨⺩⺪⺫⺬⺭⺯⺰⺲⺶⺷⺹⺺⺻⺼⺽⺾⺿⻀⻁⻂⻃⻄⻅⻆⻈⻉⻋⻌⻍⻎⻏⻐⻑⻓⻔⻖⻗⻘⻙⻚⻛⻜⻝⻟⻠⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+    "厂亻冂卜小兀尢巳幺彑忄扌攵旡月歺母民氵氺灬爫丬犭王疋罒示礻糹纟罒羊羊耂肀聿月臼艹艹艹虎衤覀西见角讠贝车辶辶辶阝钅長长门阝雨青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾齐齿龙龟",
+    strict=True,
+)))
+"""CJK radicals that some PDF producers (Chromium printing a web page) emit for the ideograph of the same shape
+(主管部⻔ for 主管部门); NFKC folds the Kangxi radicals but not these."""
+
+
 def normalize_text(text: str) -> str:
-    """Full-width to half-width (NFKC) for digits, letters and punctuation, and strip; keeps CJK as is.
+    """Full-width to half-width (NFKC) for digits, letters and punctuation, radical look-alikes to their
+    ideographs, and strip; keeps CJK as is.
 
     ≥ and ≤ survive NFKC; full-width ＝＞＜，（） become ASCII, so ``１，４２５.６６`` reads as 1,425.66.
     """
-    return unicodedata.normalize("NFKC", text).strip()
+    return unicodedata.normalize("NFKC", text).translate(RADICAL_FORMS).strip()
 
 
 def parse_amount(cell: str | None) -> float | None:

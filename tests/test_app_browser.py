@@ -177,7 +177,7 @@ def test_broken_files_show_the_ingest_errors_and_the_app_keeps_working(page, tmp
     word.write_bytes(b"PK\x03\x04\x00\x00 a zip archive")
     summary = upload(page, broken, word)
     assert f"✗ 导入失败：{broken.name}：" in summary
-    assert f"✗ 导入失败：{word.name}：既不是 PDF 也不是文本文件" in summary
+    assert f"✗ 导入失败：{word.name}：既不是 PDF、Excel、Word、网页也不是文本文件" in summary
     assert summary.count("（库未改动）") == 2
     listed = page.locator("#documents").inner_text()
     assert broken.name not in listed and word.name not in listed

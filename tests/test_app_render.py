@@ -158,7 +158,7 @@ def test_a_bad_file_is_reported_and_leaves_the_store_as_it_was(tmp_path: Path):
     empty.write_bytes(b"")
     results = ingest_files(store, [broken, empty])
     assert [r.error for r in results] == [
-        "broken.pdf：既不是 PDF 也不是文本文件，无法读取（支持 .pdf 和文本提取的 .txt）",
+        "broken.pdf：既不是 PDF、Excel、Word、网页也不是文本文件，无法读取（支持 .pdf、.xlsx、.docx、.html 和文本提取的 .txt）",
         "empty.txt：文件为空",
     ]
     assert store.documents() == []

@@ -129,7 +129,7 @@ def test_a_failure_while_writing_passages_leaves_the_store_as_it_was(tmp_path: P
 BAD_FILES = {
     "empty.txt": (b"", "文件为空"),
     "blank.txt": (b"   \n\n", "文件为空"),
-    "image.png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), "既不是 PDF 也不是文本文件"),
+    "image.png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), "既不是 PDF、Excel、Word、网页也不是文本文件"),
     "notes.txt": ("会议纪要\n今天讨论了明年的工作安排。\n".encode(), "不是项目支出绩效自评表"),
 }
 

@@ -113,3 +113,25 @@ def test_answers_tell_the_printed_amount_and_the_unit_asked(tmp_path: Path) -> N
     assert "4,523,456.78 元（452.35 万元）" in in_yuan.answer
     total = assistant.ask("预算合计是多少元")
     assert [(f.value, f.unit) for f in total.figures] == [(5803500.0, "元")]  # 4,523,456.78 + 1,280,000.00
+
+
+def _plain(value):  # noqa: ANN001, ANN202 - any record
+    """A record as plain data without its source locations or file name, to compare two readers' results."""
+    import dataclasses
+
+    if dataclasses.is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if f.name not in ("source", "total_source", "grade_source", "file_name", "sha256", "kind", "pages")}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+@pytest.mark.parametrize("report", REPORTS, ids=[r.file_stem for r in REPORTS])
+def test_the_office_file_reads_as_its_pdf_export(report: OfficeReport) -> None:
+    """The .xlsx or .docx itself, read without a PDF, gives exactly the records its PDF export gives."""
+    from ingest.reading import read_report
+
+    original = read_report(HERE / f"{report.file_stem}.{report.writer}")
+    assert original.kind == report.writer
+    assert _plain(original) == _plain(read_report(HERE / f"{report.file_stem}.pdf"))

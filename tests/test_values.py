@@ -45,3 +45,10 @@ def test_the_money_unit_a_table_prints(cells: list[str], unit: str | None) -> No
 def test_a_stated_unit_and_the_printed_amount() -> None:
     assert stated_unit("XX局2023年度项目支出绩效自评表\n单位：元") == "元"
     assert as_printed(452.345678, "元") == 4523456.78 and as_printed(452.35, "万元") == 452.35
+
+
+def test_radical_look_alikes_read_as_their_ideographs() -> None:
+    """Chromium's PDFs print 主管部门 with the radical ⻔ (U+2ED4) and 居民 with ⺠ (U+2EA0); NFKC keeps them."""
+    from ingest.values import normalize_text
+
+    assert normalize_text("主管部⻔") == "主管部门" and normalize_text("沿河居⺠满意度") == "沿河居民满意度"

@@ -197,7 +197,7 @@ def _documents_tab() -> tuple[gr.Dataframe, gr.Markdown, gr.File]:
         pd.DataFrame(columns=DOCUMENT_HEADERS), label="已导入的文档", interactive=False, elem_id="documents"
     )
     upload = gr.File(
-        label="上传自评表（PDF 或文本提取的 .txt，可一次选多个）：上传后自动导入",
+        label="上传自评表（PDF、Excel、Word 或文本提取的 .txt，可一次选多个）：上传后自动导入",
         file_count="multiple",  # no file_types: Gradio would refuse other files in English; ingest says why in Chinese
         elem_id="upload",
     )
