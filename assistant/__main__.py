@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -112,9 +113,18 @@ def interactive(assistant: Assistant, as_json: bool) -> None:
 
 
 def _print_answer(answer: Answer, as_json: bool) -> None:
-    """The answer as JSON (one line) or as text with its sources."""
+    """The answer as JSON (one line) or as plain text with its sources (no Markdown markers in a terminal)."""
     understood = f"（理解为：{answer.understood}）\n" if answer.understood and answer.found else ""
-    print(answer_json(answer) if as_json else answer.answer + "\n" + understood, flush=True)
+    print(answer_json(answer) if as_json else plain_text(answer.answer) + "\n" + understood, flush=True)
+
+
+def plain_text(markdown: str) -> str:
+    """An answer's Markdown as a terminal shows it: **bold** and *italics* markers dropped, lists kept."""
+    return _EMPHASIS_RE.sub(r"\2", markdown)
+
+
+_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
+"""Bold markers around a name or a figure."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

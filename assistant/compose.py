@@ -41,6 +41,8 @@ FIELD_LABELS = {
     "header": "表头",
 }
 _QUOTE_CHARS = 80
+MAX_ITEMS = 30
+"""A list answer shows this many items (projects) and says how many more there are."""
 _MAX_SOURCES = 30
 _STATUS_WORDS = {
     "exceeded": "超额完成的指标",
@@ -65,10 +67,27 @@ class AnswerBuilder:
         self.figures: list[Figure] = []
         self.citations: list[Citation] = []
         self._seen: set[ProjectRef | Citation] = set()  # membership in O(1): answers over many reports list thousands
+        self._items = 0  # items of the current list, begun with ``item``
+        self._hidden = 0  # items not shown, over every list of the answer
+        self._hiding = False  # the current item is past MAX_ITEMS: its lines are counted, not shown
 
     def say(self, line: str) -> None:
-        """Add one line (markdown) to the answer text."""
-        self.lines.append(line)
+        """Add one line (markdown) to the answer text (not while an item past MAX_ITEMS is being listed)."""
+        if not self._hiding:
+            self.lines.append(line)
+
+    def item(self) -> None:
+        """Begin the next item of a list (one project and its lines). Past MAX_ITEMS its lines are not shown —
+        its projects, figures and sources still are in the contract — and the answer says how many more there are,
+        so a list over a hundred reports stays readable."""
+        self._items += 1
+        self._hiding = self._items > MAX_ITEMS
+
+    def end_items(self) -> None:
+        """The list is over: lines are shown again, and the next list (another group's) starts its own count."""
+        self._hidden += max(0, self._items - MAX_ITEMS)
+        self._items = 0
+        self._hiding = False
 
     def name(self, entry: ProjectEntry) -> str:
         """The project's display name (with department and year when several reports are stored); lists it."""
@@ -120,7 +139,11 @@ class AnswerBuilder:
 
     def finish(self, found: bool = True, intent: str | None = None) -> Answer:
         """The contract object; the text ends with its sources. A not-found answer carries no figures."""
-        text = "\n".join(self.lines)
+        lines = list(self.lines)
+        hidden = self._hidden + max(0, self._items - MAX_ITEMS)
+        if hidden:
+            lines.append(f"……另有 {hidden} 项未在此列出（完整列表见“项目总表”页，可导出 Excel）。")
+        text = "\n".join(lines)
         if self.citations:
             text += "\n\n来源：\n" + "\n".join(_source_line(c) for c in self.citations[:_MAX_SOURCES])
             if len(self.citations) > _MAX_SOURCES:
@@ -210,7 +233,9 @@ def _lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
     if len(groups) > 1:
         b.say(f"共有 {len(groups)} 个项目扣分：")
     for group in groups.values():
+        b.item()
         _project_lost_lines(b, group)
+    b.end_items()
     if len(groups) > 1:
         b.say(f"以上 {len(groups)} 个项目共扣 {_points_total(b, rows, '扣分总计', None)}。")
 
@@ -399,9 +424,11 @@ def filter_answer(b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], cond
         return b.finish(True)
     b.say(f"{condition_text}的项目共 {len(matches)} 个：")
     for number, rows in enumerate(matches, 1):
+        b.item()
         shown = list({row.ref: row for row in rows if row.ref.metric.key != "total_weight"}.values())
         parts = "，".join(f"{row.ref.label} {b.figure(row)}" for row in shown)
         b.say(f"{number}. {b.name(rows[0].entry)}：{parts}")
+    b.end_items()
     return b.finish(True)
 
 
@@ -601,8 +628,10 @@ def list_answer(b: AnswerBuilder, rows: Sequence[FigureRow], count: int) -> Answ
     """Every project in scope, numbered by seq, with the figures asked (预算 and 总分 by default)."""
     b.say(f"共 {count} 个项目：")
     for entry, group in _by_project(rows).items():
+        b.item()
         parts = "，".join(f"{row.ref.label} {b.figure(row)}" for row in group)
         b.say(f"{entry.project.seq}. {b.name(entry)}：{parts}")
+    b.end_items()
     return b.finish(True)
 
 

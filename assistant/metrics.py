@@ -174,14 +174,15 @@ def _indicators_lost(project: Project) -> MetricValue:
 
 
 def format_value(value: float | str | None, unit: str) -> str:
-    """A figure as answers print it: two decimals and the unit (98.98%, 779.05 万元, 95.90 分)."""
+    """A figure as finance staff write it: thousands separated, two decimals, the unit (12,216.04 万元, 98.98%,
+    95.90 分); counts as whole numbers (4 个). Formulas keep plain digits, as a calculator takes them."""
     if value is None:
         return "（表中未读出）"
     if isinstance(value, str):
         return value
     if unit == "个":
-        return f"{value:.0f} 个"
-    number = f"{value:.2f}"
+        return f"{value:,.0f} 个"
+    number = f"{value:,.2f}"
     if unit == "%":
         return f"{number}%"
     return f"{number} {unit}".strip()

@@ -29,15 +29,18 @@ from assistant.llm.config import LlmConfigError, add_llm_arguments, config_from_
 from evals.grading import Grade, grade_answer, grade_error
 from evals.questions import Question, QuestionSetError, load_questions
 from evals.report import ModeRun, answer_modes, build_report, format_failure, format_table
+from ingest.resources import bundled, in_checkout
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DOCUMENT_DIRS: tuple[Path, ...] = (
-    PROJECT_ROOT / "data" / "samples",
+    bundled("data/samples", "webapp.samples"),
     PROJECT_ROOT / "evals" / "documents",
     PROJECT_ROOT / "evals" / "documents" / "corpus",
 )
 """Where a question's documents are looked up, in order."""
-REPORT_DIR = PROJECT_ROOT / "evals" / "reports"
+REPORT_DIR = PROJECT_ROOT / "evals" / "reports" if in_checkout() else Path.cwd() / "evals_reports"
+"""Reports go beside the sets in a checkout, and to the working folder for an installed package (never
+site-packages)."""
 DEFAULT_MIN_SCORE = 0.95
 
 

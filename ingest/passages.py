@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pathlib
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +35,8 @@ COLLECTION_NAME = "passages"
 VECTOR_CANDIDATES = 50
 """How many nearest vectors take part in fusion; more than any ``k`` we are asked for."""
 _GENERATION_KEY = "generation"
+PAGE = 5000
+"""Passages read per call when reading them all (SQLite refuses one query over more than 32,766)."""
 
 
 def chroma_settings() -> Settings:
@@ -110,16 +112,22 @@ class PassageIndex:
         self._collection.delete(where={"document": file_name})
         self._changed()
 
-    def stored_versions(self, page: int = 5000) -> set[tuple[str, str]]:
-        """Every (file name, sha256) the passages belong to, read page by page (one call for the whole collection
-        fails above SQLite's variable limit)."""
-        versions: set[tuple[str, str]] = set()
+    def stored_versions(self) -> set[tuple[str, str]]:
+        """Every (file name, sha256) the passages belong to."""
+        return {(m.get("document", ""), m.get("sha256", "")) for _, _, m in self._everything(["metadatas"])}
+
+    def _everything(self, include: list[str], page: int | None = None) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
+        """Every passage as (id, text or None, metadata), read ``page`` at a time: one call for the whole collection
+        fails above SQLite's variable limit (32,766 passages — a bureau's hundred reports hold more)."""
+        page = page or PAGE
         offset = 0
         while True:
-            batch = self._collection.get(include=["metadatas"], limit=page, offset=offset)
-            versions |= {(m.get("document", ""), m.get("sha256", "")) for m in batch["metadatas"] or []}
+            batch = self._collection.get(include=include, limit=page, offset=offset)
+            texts = batch.get("documents") or [None] * len(batch["ids"])
+            metadatas = batch.get("metadatas") or [{}] * len(batch["ids"])
+            yield from zip(batch["ids"], texts, metadatas)
             if len(batch["ids"]) < page:
-                return versions
+                return
             offset += page
 
     def delete_version(self, file_name: str, sha256: str) -> None:
@@ -183,10 +191,10 @@ class PassageIndex:
 
     def _read_snapshot(self, generation: str | None) -> _Snapshot:
         """Read every passage and build the BM25 index over them."""
-        stored = self._collection.get(include=["documents", "metadatas"])
-        ids: list[str] = stored["ids"]
-        texts = dict(zip(ids, stored["documents"] or []))
-        metadatas = dict(zip(ids, stored["metadatas"] or []))
+        stored = list(self._everything(["documents", "metadatas"]))
+        ids: list[str] = [pid for pid, _, _ in stored]
+        texts = {pid: text or "" for pid, text, _ in stored}
+        metadatas = {pid: metadata for pid, _, metadata in stored}
         lexical = LexicalIndex(ids, [texts[i] for i in ids], [metadatas[i]["document"] for i in ids])
         return _Snapshot(generation, texts, metadatas, lexical)
 

@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 
 from ingest.errors import IngestError
 from ingest.reading import read_report
+from ingest.resources import CHECKOUT, default_data_dir, in_checkout
 from ingest.records import Document
 from ingest.identity import distinct_name, renamed, same_report
 from ingest.sql_store import (
@@ -32,7 +33,8 @@ from ingest.sql_store import (
     stored_version,
 )
 
-DEFAULT_STORE = Path(__file__).resolve().parent.parent / "store"
+DEFAULT_STORE = CHECKOUT / "store" if in_checkout() else default_data_dir() / "store"
+"""``store/`` in a checkout (git-ignored); a user data folder for an installed app, never site-packages."""
 STORE_ENV = "JIXIAO_STORE"
 DB_URL_ENV = "JIXIAO_DB_URL"
 

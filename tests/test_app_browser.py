@@ -217,3 +217,21 @@ def test_html_in_a_question_or_a_report_stays_text(page, tmp_path: Path):
     shown = ask(page, "哪些指标扣分了")
     assert "培训次数" in shown and live_elements(page) == 0
     assert not [url for url in requested if "127.0.0.1:9" in url or "evil.example" in url]
+
+
+def test_the_project_table_lists_every_project_and_exports_it(page, tmp_path: Path):
+    page.get_by_role("tab", name="项目总表").click()
+    table = page.locator("#projects")
+    table.get_by_text("全市生态环境保障").first.wait_for(timeout=ANSWER_TIMEOUT)
+    assert "63.23" in table.inner_text()
+    page.locator("#export-xlsx").click()
+    link = page.locator("#export-file a[href*='项目总表']").first
+    link.wait_for(timeout=ANSWER_TIMEOUT)
+    with page.expect_download() as download_info:
+        link.click()
+    saved = tmp_path / "项目总表.xlsx"
+    download_info.value.save_as(saved)
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(saved).active
+    assert sheet.max_row >= 19 and sheet.cell(1, 4).value == "项目"

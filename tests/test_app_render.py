@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-import app
+import webapp.__main__ as app
 from assistant.contract import Answer, Citation, Figure, ProjectRef
 from ingest.records import Document, Finding, Project, SourceRef
 from ingest.store import IngestOutcome, Store

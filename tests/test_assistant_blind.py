@@ -237,7 +237,7 @@ def test_ranking_shows_the_other_figure_asked(assistant: Assistant) -> None:
     assert answer.intent == "ranking" and seqs(answer) == [9, 5, 15, 18, 1]
     for seq, rate in ((9, 99.57), (5, 99.46), (15, 99.74), (18, 94.34), (1, 98.98)):
         assert labelled(answer, "执行率", rate).project_seq == seq
-    assert "3327.01 万元，执行率 99.57%" in answer.answer
+    assert "3,327.01 万元，执行率 99.57%" in answer.answer
 
 
 def test_one_place_shows_the_other_figure_asked(assistant: Assistant) -> None:

@@ -80,3 +80,9 @@ def test_store_from_environment(store_dir: Path) -> None:
                             capture_output=True, text=True, timeout=120, check=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT), "JIXIAO_STORE": str(store_dir)})
     assert json.loads(result.stdout)["figures"][0]["value"] == 81.48
+
+
+def test_text_output_has_no_markdown_markers(store_dir: Path, capsys) -> None:
+    assert main(["ask", "海洋项目的总分", "--store", str(store_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "**" not in out and "总分" in out

@@ -65,7 +65,7 @@ def test_budget_total_and_overall_rate_both_answered(assistant: Assistant, quest
     assert budget.formula.startswith("Σ全年预算数（18 个项目）= 779.05 + 302.98")
     assert rate.formula.startswith("Σ全年执行数 / Σ全年预算数 × 100 = 11846.60 / 12216.04 × 100")
     labelled(answer, "全年执行数合计", 11846.60)
-    assert "12216.04 万元" in answer.answer and "96.98%" in answer.answer
+    assert "12,216.04 万元" in answer.answer and "96.98%" in answer.answer
 
 
 def test_overall_rate_states_the_sums_it_divides(assistant: Assistant) -> None:

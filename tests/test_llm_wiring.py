@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app import build_parser as app_parser
+from webapp.__main__ import build_parser as app_parser
 from assistant.engine import Assistant
 from assistant.llm import open_assistant
 from assistant.llm.config import config_from_args

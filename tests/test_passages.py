@@ -228,3 +228,26 @@ def test_embedding_is_local_hashing_unless_a_model_is_configured(monkeypatch: py
 def test_a_topic_no_passage_mentions_finds_nothing(index: PassageIndex) -> None:
     assert index.search("党建") == []
     assert index.search("乡村振兴的成效") == []  # shares only single characters (的, 成) with the passages
+
+
+def test_passages_are_read_page_by_page(tmp_path) -> None:
+    """Reading every passage goes in pages (one call over more than 32,766 fails in SQLite): with pages of 7, the
+    word index and the swept versions still see every passage of the sample."""
+    from pathlib import Path
+
+    import ingest.passages as passages_module
+    from ingest.store import Store
+
+    store = Store(tmp_path / "store")
+    store.ingest(Path(__file__).resolve().parent.parent / "data" / "samples" / "000_714f557b0e494d5f.txt")
+    index = store.passages
+    whole = list(index._everything(["documents", "metadatas"]))
+    paged = list(index._everything(["documents", "metadatas"], page=7))
+    assert len(paged) == len(whole) == index.count() > 7
+    assert {pid for pid, _, _ in paged} == {pid for pid, _, _ in whole}
+    original = passages_module.PAGE
+    try:
+        passages_module.PAGE = 7
+        assert index.stored_versions() == {(d.file_name, d.sha256) for d in store.documents()}
+    finally:
+        passages_module.PAGE = original

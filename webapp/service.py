@@ -23,11 +23,12 @@ from assistant.llm.config import LlmConfig
 from ingest.errors import IngestError
 from ingest.reading import SUPPORTED_SUFFIXES
 from ingest.records import Document
+from ingest.resources import bundled
 from ingest.store import IngestOutcome, Store
 
 log = logging.getLogger(__name__)
 
-SAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
+SAMPLES_DIR = bundled("data/samples", "webapp.samples")
 """The bundled sample report(s), ingested on first start so the app answers out of the box."""
 
 WARM_UP_QUESTION = "哪些项目涉及长三角区域协作？"

@@ -7,6 +7,7 @@ ingests, ``webapp.render`` lays the result out.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,6 +33,10 @@ from webapp.render import (
     source_rows,
     store_summary,
 )
+from webapp.project_table import HEADERS as PROJECT_HEADERS
+from webapp.project_table import project_rows
+from webapp.project_table import write_csv as write_project_csv
+from webapp.project_table import write_xlsx as write_project_xlsx
 from webapp.service import FileResult, QAService
 
 EXAMPLES = (
@@ -83,7 +88,9 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
                 documents, summary, upload = _documents_tab()
             with gr.Tab("核对发现", id="findings"):
                 findings = _findings_tab()
-        tables = [status, documents, findings]
+            with gr.Tab("项目总表", id="projects"):
+                projects = _projects_tab(service)
+        tables = [status, documents, findings, projects]
         app.load(lambda: _tables(service), outputs=tables, api_visibility="private")
 
         def uploaded(files: list[str] | None, request: gr.Request, progress=gr.Progress()) -> tuple:  # noqa: B008
@@ -221,13 +228,33 @@ def _findings_tab() -> gr.Dataframe:
     )
 
 
+def _projects_tab(service: QAService) -> gr.Dataframe:
+    """Every project with its key figures, sortable, and the same table as an .xlsx or .csv file to take away."""
+    gr.Markdown("库中全部项目的主要数字（可点列名排序）。导出的表格带文件名和补全说明，便于会后核对。")
+    table = gr.Dataframe(pd.DataFrame(columns=PROJECT_HEADERS), interactive=False, wrap=True, elem_id="projects")
+    with gr.Row():
+        as_xlsx = gr.Button("导出 Excel（.xlsx）", size="sm", elem_id="export-xlsx")
+        as_csv = gr.Button("导出 CSV", size="sm", elem_id="export-csv")
+    download = gr.File(label="下载", interactive=False, elem_id="export-file")
+    as_xlsx.click(lambda: _export(service, write_project_xlsx, ".xlsx"), outputs=download, api_visibility="private")
+    as_csv.click(lambda: _export(service, write_project_csv, ".csv"), outputs=download, api_visibility="private")
+    return table
+
+
+def _export(service: QAService, write: Callable[[list[list], Path], Path], suffix: str) -> str:
+    """The 项目总表 written to a fresh temporary file for download (Gradio serves and later cleans it)."""
+    folder = Path(tempfile.mkdtemp(prefix="jixiao-export-"))
+    return str(write(project_rows(service.documents()), folder / f"项目总表{suffix}"))
+
+
 def _tables(service: QAService) -> tuple:
-    """The store summary, documents table and findings table, as the store is now."""
+    """The store summary, documents, findings and project tables, as the store is now."""
     docs = service.documents()
     return (
         store_summary(docs),
         pd.DataFrame(document_rows(docs), columns=DOCUMENT_HEADERS),
         pd.DataFrame(finding_rows(docs), columns=FINDING_HEADERS),
+        pd.DataFrame(project_rows(docs), columns=PROJECT_HEADERS),
     )
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-PROMPT_DIR = Path(__file__).resolve().parent.parent.parent / "prompts"
+from ingest.resources import bundled
+
+PROMPT_DIR = bundled("prompts", "assistant.prompts")
 _NOT_PROMPTS = frozenset({"README"})
 
 

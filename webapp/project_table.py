@@ -1,0 +1,63 @@
+"""The 项目总表: every stored project with its key figures, on screen and as a file to take away (.xlsx, .csv).
+
+One row per project — 部门, 年度, 项目, the budget, execution and rate of its
+年度资金总额, 总分, points lost, 评分等级 — with where it was read, so a table
+pasted into a meeting's notes can still be checked. Figures are read by the
+assistant's own ``read_metric``, the way answers read them; restored values
+say so in the 说明 column.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from pathlib import Path
+
+from assistant.metrics import metric, read_metric
+from ingest.records import Document, Project
+
+HEADERS = ["部门", "年度", "序号", "项目", "全年预算数（万元）", "全年执行数（万元）", "执行率（%）", "总分", "扣分",
+           "评分等级", "文件", "说明"]
+_FIGURES = ("full_year", "executed", "rate", "total_score", "lost", "grade")
+
+
+def project_rows(documents: Iterable[Document]) -> list[list]:
+    """One row per project, in stored order: plain numbers (None where the table has none)."""
+    return [_row(document, project) for document in documents for project in document.projects]
+
+
+def _row(document: Document, project: Project) -> list:
+    values = [read_metric(project, metric(key)) for key in _FIGURES]
+    restored = [metric(key).label for key, value in zip(_FIGURES, values, strict=True) if value.derived_rule]
+    note = f"原文缺失、按规则补全：{'、'.join(restored)}" if restored else ""
+    return [document.department or "未知", document.year or "未知", project.seq, project.name,
+            *[value.value for value in values], document.file_name, note]
+
+
+def write_xlsx(rows: list[list], path: Path) -> Path:
+    """The table as an Excel workbook (numbers as numbers, two decimals shown), header frozen."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "项目总表"
+    sheet.append(HEADERS)
+    for row in rows:
+        sheet.append(row)
+    for column in "EFGHI":
+        for cell in sheet[column][1:]:
+            cell.number_format = "#,##0.00"
+    sheet.freeze_panes = "A2"
+    for column, width in zip("ABCDEFGHIJKL", (22, 8, 6, 36, 16, 16, 12, 10, 8, 10, 28, 30), strict=True):
+        sheet.column_dimensions[column].width = width
+    book.save(path)
+    return path
+
+
+def write_csv(rows: list[list], path: Path) -> Path:
+    """The table as CSV in UTF-8 with a BOM, so Excel opens the Chinese right."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS)
+        writer.writerows(["" if value is None else value for value in row] for row in rows)
+    return path
