@@ -280,6 +280,8 @@ def _with_typos_corrected(
     named = {i for start, end in second.mentions for i in range(start, end)}
     if not all(set(range(start, end)) & named for start, end in replaced):
         return plan, accounting, None  # a correction must name what the answer is about, not reword the question
+    if plan.projects and not set(plan.projects) <= set(second.projects) or len(second.projects) > max(1, len(plan.projects)):
+        return plan, accounting, None  # nor bring in another project beside the one named (排老几 is no 排涝)
     return second, second_accounting, corrected
 
 

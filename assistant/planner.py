@@ -106,11 +106,16 @@ class Planner:
         scope, scope_spans, missing = self._scope(text, conversation)
         if missing:
             return Plan("not_found", scope, message=missing)
+        if selection.follows and not scope_spans and last is not None:
+            scope = last.plan.scope  # 水务局执行率最低的|把它去掉再看最低的: still within 水务局
         scope = without_departments(scope, selection.excluded_departments, self.catalog)
         rest = mask_spans(text, scope_spans)
         if scope_spans and last is not None and last.plan.projects and _COMPARED_WITH_RE.search(rest) \
                 and rules.is_bare(_COMPARED_WITH_RE.sub("", rest)):
             return self._compared_across(last.plan, scope, scope_spans)  # 河道综合整治22年得分|跟24年比呢
+        if _BACK_REFERENCE_RE.search(rest) and (last is None or not last.listed) and not selection.leaves_out:
+            return Plan("not_found", scope, message="问题指向上一轮回答里的项目（“这里面”“其中”“它”），但前面没有列出项目；"
+                        "请把项目或条件说完整再问。")
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest):
             if scope_spans:  # 那交通委呢, 去年的呢
                 return selection.applied(replace(self._switched(last.plan, scope), mentions=tuple(scope_spans)))
@@ -333,6 +338,9 @@ class Planner:
         last = conversation.last if conversation else None
         if not projects:
             projects = self._follow_up_projects(rest, resolution, refs, conversation)
+            if len(projects) > 1 and _SINGULAR_RE.search(rest) and not _PLURAL_RE.search(rest):
+                # 那它的总分呢 after a list of several: which one? (never silently the first)
+                return self._ask_back(rest, scope, Resolution(candidates=projects), self.catalog.entries_of(projects))
             if projects and not refs and (cues.WHY_RE.search(rest) or cues.RANK_RE.search(rest)):
                 refs = _asked_about(last.plan)  # 为什么 after 得分 asks about points; 其中最高的 by the last figure
         elif last is not None and last.listed and _COMPARED_WITH_RE.search(rest) and len(projects) == 1:
@@ -368,8 +376,7 @@ class Planner:
             return ()  # 那预算最少的呢 ranks anew; 其中最高的 ranks the list just given
         leaning = _PRONOUN_RE.search(rest) or _FOLLOW_UP_RE.search(rest) or cues.WHY_RE.search(rest)
         if leaning or (refs and len(rest) <= 12 and not cues.RANK_RE.search(rest)):
-            singular = "它们" not in rest and "这些" not in rest and len(last.listed) > 1 and "它" in rest
-            return last.listed[:1] if singular else last.listed
+            return last.listed
         return ()
 
     def _fallback(self, rest: str, base: Plan, entries: list[ProjectEntry]) -> Plan:
@@ -426,6 +433,13 @@ _AMONG_PROJECTS_RE = re.compile(rf"(?P<words>{_WORD_RUN})(?:类|相关|有关|�
 """X项目里: the projects named by X's words, among which the question ranks."""
 _INDICATOR_NAME_MIN = 6
 """An indicator name typed in full is trusted over a project name inside it only when it is this long."""
+_BACK_REFERENCE_RE = re.compile(r"^\W*(那么?|那)?(这里面|这里头|这些里面?|这些中|其中|它们|它|这几个|上述|这两个|这三个|该项目|这个项目|"
+                                r"那个项目|此项目)")
+"""A question opening with a word for the last answer's projects: without a last answer listing some, it cannot be
+answered as if over every project."""
+_SINGULAR_RE = re.compile(r"它(?!们)|该项目|这个项目|那个项目|此项目")
+_PLURAL_RE = re.compile(r"它们|这些|那些|这几个|他们|上述|各个?|每个|分别")
+"""One project meant (它) or several (它们): a singular follow-up on a list of several asks which one."""
 _NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 """Where a name splits into the pieces the typo index holds (党建、群建工作 → 党建, 群建工作)."""
 _COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比)")
@@ -435,10 +449,14 @@ _FROM_END_RE = re.compile(r"倒数第\s*(\d+)\s*(个|项|名)?\s*(那个|这个)
 
 
 def _same_length(plan: Plan, last: Plan | None, rest: str) -> Plan:
-    """A ranking asked again the other way (预算最多的三个项目|那预算最少的呢) keeps the last one's length."""
-    if (plan.intent == "ranking" and last is not None and last.intent == "ranking" and not plan.projects
-            and not cues.LIMIT_RE.search(rest) and not cues.NTH_RE.search(rest) and last.limit):
-        return replace(plan, limit=last.limit)
+    """A ranking asked again (预算最多的三个项目|那预算最少的呢; 执行率最低的|去掉它再看最低的) keeps the last one's
+    length, and its figure when the new words name none."""
+    if not (plan.intent == "ranking" and last is not None and last.intent == "ranking" and not plan.projects):
+        return plan
+    if not cues.detect_metrics(rest) and last.metrics:
+        plan = replace(plan, metrics=last.metrics[:1])
+    if not cues.LIMIT_RE.search(rest) and not cues.NTH_RE.search(rest) and last.limit:
+        plan = replace(plan, limit=last.limit)
     return plan
 
 

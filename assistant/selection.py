@@ -41,6 +41,7 @@ class Selection:
     drop: Drop | None = None
     group_by: str | None = None
     spans: tuple[tuple[int, int], ...] = ()
+    follows: bool = False  # 去掉这个 / 把它去掉: it leaves out the last answer's projects, so it asks within its scope
 
     @property
     def leaves_out(self) -> bool:
@@ -68,7 +69,8 @@ def read_selection(
     excluded: list[ProjectKey] = []
     follow = EXCLUDED_LAST_RE.match(text)
     if follow and listed:
-        plural = follow.group(5) not in (None, "个")  # 去掉这些 / 这两个: all of them; 去掉这个: the first
+        # 去掉这些 / 这两个 / 把它们去掉: all of them; 去掉这个 / 把它去掉: the first
+        plural = follow.group("count") not in (None, "个") or follow.group("which") in ("它们", "这些", "这几个")
         excluded.extend(listed if plural else listed[:1])
         spans.append(follow.span())
     group_by = None
@@ -99,7 +101,7 @@ def read_selection(
         spans.append((match.start(), match.end() + len(phrase)))
     if excluded or excluded_departments or drop:
         spans.extend(m.span() for m in REMAINDER_RE.finditer(text) if m.group(0) and not _inside(m.span(), spans))
-    return Selection(tuple(excluded), tuple(excluded_departments), drop, group_by, tuple(spans))
+    return Selection(tuple(excluded), tuple(excluded_departments), drop, group_by, tuple(spans), bool(follow and listed))
 
 
 def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:

@@ -225,7 +225,7 @@ def test_the_project_table_lists_every_project_and_exports_it(page, tmp_path: Pa
     table.get_by_text("全市生态环境保障").first.wait_for(timeout=ANSWER_TIMEOUT)
     assert "63.23" in table.inner_text()
     page.locator("#export-xlsx").click()
-    link = page.locator("#export-file a[href*='项目总表']").first
+    link = page.locator("#export-file a[download='项目总表.xlsx']").first
     link.wait_for(timeout=ANSWER_TIMEOUT)
     with page.expect_download() as download_info:
         link.click()

@@ -215,3 +215,32 @@ def test_what_the_table_does_not_hold_is_not_answered(sample: Assistant, questio
 def test_money_ranked_without_a_figure_is_the_budget(sample: Assistant) -> None:
     answer = ask(sample, "哪个项目钱最少")
     assert seqs(answer) == [12] and figure(answer, "全年预算数") == 17.00
+
+
+def test_it_after_a_list_of_several_asks_which_one(sample: Assistant) -> None:
+    """那它的执行率呢 after three projects never answers the first one silently: it asks, and 第二个 then answers."""
+    conversation = sample.new_conversation()
+    sample.ask("得分最低的三个项目", conversation)
+    which = sample.ask("那它的执行率呢", conversation)
+    assert which.intent == "clarify" and not which.figures and seqs(which) == [1, 7, 12]
+    picked = sample.ask("第二个", conversation)
+    assert seqs(picked) == [7] and figure(picked, "执行率") == 63.23
+
+
+# --- what a fresh staff-style set (evals/bank/fresh.jsonl) found answered wrongly --------------------------------------
+
+
+def test_a_ranking_word_is_never_corrected_into_a_project(both: Assistant) -> None:
+    answer = ask(both, "农村饮水那个项目执行数在两个局里排老几")  # 排老几, not 排涝 (城区排涝泵站…)
+    assert [(p.document, p.seq) for p in answer.projects] == [(WATER_DOC, 3)]
+    assert figure(answer, "全年执行数排名") == 2
+
+
+def test_leaving_out_the_last_answer_keeps_its_scope_and_figure(both: Assistant) -> None:
+    answer = ask(both, "水务局执行率最低的", "把它去掉 再看最低的")
+    assert [(p.document, p.seq) for p in answer.projects] == [(WATER_DOC, 1)] and figure(answer, "执行率") == 89.10
+
+
+def test_a_back_reference_without_a_last_list_is_not_answered_over_everything(both: Assistant) -> None:
+    answer = ask(both, "这里面钱最多的是哪个")
+    assert not answer.found and not answer.figures

@@ -83,3 +83,17 @@ def test_corpus_file_is_registered_and_holds_the_eleven_reports():
         if line["document"] == "*":
             for ref in line["expect"].get("projects", []):
                 assert isinstance(ref, str) and "#" in ref, line["id"]
+
+
+def test_fresh_set_is_standalone_and_rebuilds_from_source():
+    """evals/bank/fresh.jsonl: built by ``python -m evals.bank.build`` but never split, so no dev/held-out halves."""
+    path = BANK / "fresh.jsonl"
+    assert "fresh" in build.STANDALONE and "fresh" not in build.NAMES
+    assert load_questions(path)
+    assert not (BANK / "dev" / "fresh.jsonl").exists() and not (BANK / "heldout" / "fresh.jsonl").exists()
+    rebuilt = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in build.build_lines("fresh"))
+    assert rebuilt == path.read_text(encoding="utf-8")
+    for line in _lines(path):
+        assert line.get("store"), line["id"]
+        if not line["expect"]["found"]:
+            assert set(line["expect"]) == {"found"}

@@ -84,10 +84,13 @@ EXCLUDE_RE = re.compile(r"除去|除了|除开|不算|不含|不包括|不包含
 REMAINDER_RE = re.compile(r"(以外|之外|外)?的?(其他|其它|其余|剩下|剩余|余下)(的)?(项目)?|(以外|之外)的?(项目)?|(以|之)?后的?")
 """What is left once projects are left out (其他项目, 剩下的, 以外的, 去掉以后): part of the exclusion, not a figure
 (剩下 alone would be 未执行数)."""
-EXCLUDED_LAST_RE = re.compile(r"^(那|那么)?(把)?(去掉|除去|不算|刨掉|排除|剔除)(这|那)(个|些|几个|\d+个|两个)?(项目)?")
+EXCLUDED_LAST_RE = re.compile(
+    r"^(那|那么)?(把)?(?:(去掉|除去|不算|刨掉|排除|剔除)(这|那)(?P<count>个|些|几个|\d+个|两个)?(项目)?|"
+    r"(?P<which>它们|它|这个|那个|这些|这几个)(项目)?(去掉|除去|刨掉|排除|剔除|拿掉)(以后|之后|后)?)"
+)
 """去掉这个以后呢: the last answer's projects left out, and the last question asked again."""
 DROP_RE = re.compile(
-    r"(?P<word>" + EXCLUDE_RE.pattern + r")\s*(?P<body>[^，,。；;\s]{0,10}?最(?P<way>高|低|大|小|多|少)的?(那|这)?\s*"
+    r"(?P<word>" + EXCLUDE_RE.pattern + r")\s*(?P<body>(?!再|然后|重新|看)[^，,。；;\s]{0,10}?最(?P<way>高|低|大|小|多|少)的?(那|这)?\s*"
     r"(?P<count>\d+)?\s*(个|项|名)?(项目)?)"
 )
 """去掉得分最低的那个, 刨掉预算最大的两个: projects left out by a ranking."""

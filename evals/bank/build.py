@@ -4,6 +4,7 @@ Each source module (``evals/bank/source/<name>.py``) gives ``DOCUMENT`` (the fil
 questions are about, or "*"), ``STORE`` (the paths the store holds) and
 ``QUESTIONS`` (family, question, spec). The oracle computes every ``expect``
 from the stored records; then ``split.py`` writes the dev and held-out halves.
+A name in ``STANDALONE`` is written whole and never split (a fresh blind set).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from evals.bank.oracle import SpecError, expect
 BANK = Path(__file__).resolve().parent
 ROOT = BANK.parent.parent
 NAMES = ("sample", "second", "multi", "corpus")
+STANDALONE = ("fresh",)  # built with the others, written whole: no dev/held-out halves
 
 
 def load_source(name: str):
@@ -72,11 +74,12 @@ def write(name: str, lines: list[dict]) -> Path:
 def main(argv: list[str]) -> int:
     from evals.bank.split import split_file
 
-    names = argv or list(NAMES)
+    names = argv or list(NAMES + STANDALONE)
     for name in names:
         lines = build_lines(name)
         path = write(name, lines)
-        split_file(path)
+        if name not in STANDALONE:
+            split_file(path)
         off = sum(1 for line in lines if not line["expect"]["found"])
         print(f"{path.relative_to(ROOT)}: {len(lines)} 题，found=false {off}（{off / len(lines):.0%}）")
     return 0
