@@ -450,6 +450,9 @@ def aggregate_answer(
         b.say(f"没有可计算{label}的数值。")
         return b.finish(False)
     scope = f"{b.scope_words()}{condition_text}的项目" if condition_text else f"{b.scope_words() or '所有'}项目"
+    if b.plan.excluded or b.plan.drop:  # 除去X: the rest, said as such
+        counted = len({term.entry for term in terms if term.entry is not None}) or len(terms)
+        scope = f"{b.scope_words()}其余 {counted} 个项目" if not condition_text else scope
     if b.plan.projects:
         named = dict.fromkeys(term.entry for term in terms if term.entry is not None)
         scope = "、".join(b.name(entry) for entry in named) + f"这 {len(named)} 个项目"

@@ -62,14 +62,14 @@ SHARE_RE = re.compile(r"占比|比例|比重|份额|占.{0,10}(百分之|多少|
 POSITION_RE = re.compile(r"排(名|第|在)|第几|名次|位列|排多少|排老几|排几")
 ASC_RE = re.compile(r"最(低|小|少|差|慢)|倒数|垫底|低到高|小到大|低往高|小往大|末位|后\s*\d+|第\s*\d+\s*(低|小|少|慢)")
 LIMIT_RE = re.compile(r"(?:前|倒数第?|后)\s*(\d+)|(\d+)\s*(?:个|项|名|家)")
-COUNT_RE = re.compile(r"(?<!哪)几个|多少个|项目数|总数|数量|(?<!哪)几项|多少项|个数|有多少项目|多少家")
+COUNT_RE = re.compile(r"(?<![哪那这])几个|多少个|项目数|总数|数量|(?<![哪那这])几项|多少项|个数|有多少项目|多少家")
 """How many: 哪几个 asks which, not how many (得分倒数三名是哪几个项目)."""
 SUM_RE = re.compile(r"合计|总计|总共|一共|共计|总额|总和|加起来|加一块|加在一起|合在一起|合起来|汇总|累计|总(预算|执行|支出|金额)|还剩|剩下")
 OVERALL_RE = re.compile(r"整体|总体|全部项目|所有项目|平均执行率|全局")
 MEAN_RE = re.compile(r"平均|均值")
 MEAN_OF_RATES_RE = re.compile(r"执行率的?(平均值|平均数|均值|算术平均)|各个?项目.{0,6}执行率.{0,4}平均|简单平均")
 """The mean of the projects' rates asked in so many words; 平均执行率 alone is the overall rate (Σ执行/Σ预算)."""
-ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目有哪些")
+ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目有哪(些|几个)|项目都?是哪(些|几个)")
 LIST_RE = re.compile(r"(有|包括|包含)(哪些|什么)项目|项目有哪些|项目(清单|列表|名单)|列出|所有(的)?项目|全部(的)?项目|哪些项目")
 OVERVIEW_RE = re.compile(r"介绍|情况|怎么样|如何|概况|概要|总体|详情|详细|基本信息|表现")
 ASKS_VALUE_RE = re.compile(r"多少|几|是什么|是啥|哪个|哪些|怎样|如何|谁|哪里|哪儿|何时|什么时候|多久|多长")
@@ -102,7 +102,7 @@ _OPERATORS: tuple[tuple[str, str], ...] = (
     ("低于", "<"), ("小于", "<"), ("少于", "<"), ("不足", "<"), ("不到", "<"), ("未达到", "<"), ("<", "<"),
     ("没到", "<"), ("没有到", "<"), ("未到", "<"), ("没达到", "<"), ("没有达到", "<"), ("未达", "<"), ("不满", "<"),
     ("高于", ">"), ("大于", ">"), ("超过", ">"), ("多于", ">"), ("超出", ">"), (">", ">"),
-    ("等于", "="), ("达到", ">="), ("为", "="), ("是", "="),
+    ("等于", "="), ("达到", ">="), ("为", "="), ("是", "="), ("过", ">"),
 )
 
 
@@ -140,10 +140,16 @@ HAS_INDICATOR_LOSS_RE = re.compile(r"有(绩效)?指标(被)?扣(了)?分|(绩�
 """Projects with an indicator that lost points, as a condition (有指标扣分而且预算500万以上的项目)."""
 
 
+_ROUND_AMOUNTS = {"千万": "1000万", "百万": "100万", "亿": "1亿"}
+_ROUND_AMOUNT_RE = re.compile(r"(?<=[过超上破逾])(千万|百万|亿)")
+"""过千万, 超亿: a round amount said without its 一 (千万 alone is also an adverb, so only after these words)."""
+
+
 def normalize_question(question: str) -> str:
     """Full-width to half-width, spaces collapsed, Chinese counting numerals as digits."""
     text = unicodedata.normalize("NFKC", question)
     text = re.sub(r"\s+", " ", text).strip()
+    text = _ROUND_AMOUNT_RE.sub(lambda m: _ROUND_AMOUNTS[m.group(1)], text)
     return write_numbers(text)
 
 
@@ -382,7 +388,7 @@ def _metric_for_unit(unit: str, refs: list[MetricRef]) -> MetricRef:
 
 def topic_phrase(rest: str) -> str:
     """The topic of 哪些项目涉及X / 与X有关的项目: the question minus its question words."""
-    topic = re.sub(r"[□?？。，,！!、]|哪些|哪个|什么|项目[中里]|项目|方面|领域|涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|内容|"
+    topic = re.sub(r"[□?？。，,！!、]|哪几个|哪些|哪个|几个|什么|都|项目[中里]|项目|方面|领域|涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|内容|"
                    r"在做|在搞|在负责|负责|做的|干的|承担|的|了|有|与|和|工作|是", " ", rest)
     return " ".join(topic.split())
 

@@ -122,6 +122,9 @@ class Planner:
             if selection.leaves_out or selection.group_by:  # 去掉这个以后呢, 去掉最大的那个呢, 每个局呢
                 return selection.applied(replace(last.plan, mentions=()))
         plan = self._plan_in_scope(rest, scope, conversation, within if unit else None)
+        if selection.group_by and plan.intent == "list_projects" and plan.metrics and all(
+                ref.metric.unit == "万元" for ref in plan.metrics) and not _LIST_ASKED_RE.search(rest):
+            plan = replace(plan, intent="aggregate", aggregate="sum", metrics=plan.metrics[:1])  # 两个局分别执行了多少钱
         if _ASKS_YUAN_RE.search(rest):
             plan = replace(plan, money_unit="元")
         if unit and not plan.projects:
@@ -284,6 +287,11 @@ class Planner:
         departments or years named (水务局和生态环境局, 2023年和2024年) scope to all of them.
         """
         years, spans = self._years(text, conversation)
+        for match in _EVERY_DEPARTMENT_RE.finditer(text):  # 两个局加起来: every department, when there are two
+            if int(match.group("count")) != len(self.catalog.departments):
+                return Scope(()), spans, (f"库中有 {len(self.catalog.departments)} 个部门的报告，"
+                                          f"问题说的“{match.group(0)}”是哪几个？请说出部门名称。")
+            spans.append(match.span())
         missing_years = [y for y in years if y not in self.catalog.years]
         if missing_years:
             return Scope(()), spans, f"库中没有 {missing_years[0]} 年度的绩效自评表。"
@@ -433,6 +441,10 @@ _AMONG_PROJECTS_RE = re.compile(rf"(?P<words>{_WORD_RUN})(?:类|相关|有关|�
 """X项目里: the projects named by X's words, among which the question ranks."""
 _INDICATOR_NAME_MIN = 6
 """An indicator name typed in full is trusted over a project name inside it only when it is this long."""
+_LIST_ASKED_RE = re.compile(r"哪些|哪几个|列出|清单|名单|每个项目|各个?项目")
+"""Projects asked for one by one, not a department's total."""
+_EVERY_DEPARTMENT_RE = re.compile(r"(这)?(?P<count>\d+)个?(局|部门|单位|委办局)(加起来|合起来|一起|总共|合计|所有|的)?")
+"""两个局, 这三个部门: as many departments as named — all of the store's when the count matches."""
 _BACK_REFERENCE_RE = re.compile(r"^\W*(那么?|那)?(这里面|这里头|这些里面?|这些中|其中|它们|它|这几个|上述|这两个|这三个|该项目|这个项目|"
                                 r"那个项目|此项目)")
 """A question opening with a word for the last answer's projects: without a last answer listing some, it cannot be

@@ -332,7 +332,7 @@ def _rule_figure(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         return None
     if base.metrics:
         return base
-    if cues.OVERVIEW_RE.search(rest) or not cues.ASKS_VALUE_RE.search(rest):
+    if cues.OVERVIEW_RE.search(rest) or not cues.ASKS_VALUE_RE.search(rest) or _WHICH_ONE_RE.search(rest):
         return replace(base, intent="overview", metrics=default_metrics())
     return None
 
@@ -370,6 +370,8 @@ PROJECT_INTENTS = ("project_figure", "overview", "lost_points", "explain", "indi
 
 _INDICATOR_COUNT_RE = re.compile(r"(几|多少)(个|条|项)(绩效)?指标|指标(个)?数|指标数量|(几|多少)条")
 """How many indicator rows: 几条指标, 指标数, 一共多少个指标."""
+_WHICH_ONE_RE = re.compile(r"^[^，,。]{0,6}(是哪个|是哪一个|叫什么|是什么项目)[?？]?$")
+"""第二个是哪个: the project named — its overview says which it is."""
 _MONEY_WORD_RE = re.compile(r"钱|资金|经费|款")
 """Money named without a figure: a ranking by it ranks the budget."""
 _HEDGE_RE = re.compile(r"可能|疑似|怀疑|是不是|或许|也许")

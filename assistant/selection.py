@@ -27,6 +27,9 @@ from assistant.understand.vocabulary import DROP_RE, EXCLUDE_RE, EXCLUDED_LAST_R
 Resolve = Callable[[str], tuple[ProjectKey, ...]]
 """Projects a phrase names unambiguously (none when it names none, or several different ones)."""
 
+_POSTFIX_EXCLUDE_RE = re.compile(r"^\s*(?P<phrase>[^，,。；;？?\s]{2,30}?)(?:的话)?(?:不算|除外|不计|不要|排除在外)")
+"""党建跟节水宣传不算，剩下的…: projects named first, then left out."""
+_JOINER_RE = re.compile(r"[跟和与及、]|以及")
 _PHRASE_RE = re.compile(r"[^，,。；;？?！!\s]{1,24}")
 _PHRASE_END_RE = re.compile(r"以外|之外|的?其他|的?其它|的?其余|剩下|剩余|余下|以后|之后|的?项目|的|后|外")
 _AMONG_ADJECTIVE = {"高": True, "大": True, "多": True, "低": False, "小": False, "少": False}
@@ -99,6 +102,13 @@ def read_selection(
         excluded_departments.extend(named_departments)
         excluded.extend(keys)
         spans.append((match.start(), match.end() + len(phrase)))
+    postfix = _POSTFIX_EXCLUDE_RE.match(text)
+    if postfix and not any(start < postfix.end() and postfix.start() < end for start, end in spans):
+        pieces = [piece for piece in _JOINER_RE.split(postfix.group("phrase")) if piece]
+        keys = [resolve(piece) for piece in pieces]
+        if pieces and all(keys):
+            excluded.extend(key for found in keys for key in found)
+            spans.append(postfix.span())
     if excluded or excluded_departments or drop:
         spans.extend(m.span() for m in REMAINDER_RE.finditer(text) if m.group(0) and not _inside(m.span(), spans))
     return Selection(tuple(excluded), tuple(excluded_departments), drop, group_by, tuple(spans), bool(follow and listed))

@@ -244,3 +244,28 @@ def test_leaving_out_the_last_answer_keeps_its_scope_and_figure(both: Assistant)
 def test_a_back_reference_without_a_last_list_is_not_answered_over_everything(both: Assistant) -> None:
     answer = ask(both, "这里面钱最多的是哪个")
     assert not answer.found and not answer.figures
+
+
+@pytest.mark.parametrize(("turns", "expected", "value"), [
+    (("两个局执行率不到百分之九十五的都有哪些",), [(ENV_DOC, 7), (ENV_DOC, 10), (ENV_DOC, 12), (ENV_DOC, 13), (ENV_DOC, 17),
+                                            (ENV_DOC, 18), (WATER_DOC, 1), (WATER_DOC, 4)], None),
+    (("生态局执行数最少的俩",), [(ENV_DOC, 12), (ENV_DOC, 10)], 11.37),
+    (("生态局预算过千万的那几个 预算加起来多少",), None, 6120.41),  # 1425.66 + 3327.01 + 1367.74: a sum, not a count
+    (("党建跟节水宣传不算 剩下项目执行率的平均值",), None, 93.88),
+    (("节约用水宣传 钱花了百分之多少",), [(WATER_DOC, 4)], 61.66),
+    (("生态局预算最少的三个项目", "第二个是哪个"), [(ENV_DOC, 10)], None),
+])
+def test_staff_phrasings_a_fresh_set_taught(both: Assistant, turns: tuple[str, ...], expected, value) -> None:
+    answer = ask(both, *turns)
+    assert answer.found
+    if expected is not None:
+        assert [(p.document, p.seq) for p in answer.projects] == expected
+    if value is not None:
+        assert value in [round(f.value, 2) for f in answer.figures]
+
+
+def test_as_many_departments_as_stored_or_it_asks(both: Assistant) -> None:
+    assert ask(both, "环保局一共多少个项目").figures[0].value == 18  # 生态环境局 by its former name
+    per_department = ask(both, "两个局分别执行了多少钱")
+    assert sorted(round(f.value, 2) for f in per_department.figures if f.label == "全年执行数合计") == [4027.40, 11846.60]
+    assert not ask(both, "三个局的预算合计").found  # two are stored: which three?

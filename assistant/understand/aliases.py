@@ -147,6 +147,8 @@ def _core_aliases(core: str) -> list[str]:
         bodies = _bodies(body)
     if "监督管理" in body:
         bodies.append((body.replace("监督管理", "监管"), False))  # 市场监督管理局 → 市场监管局
+    if body == "生态环境" and suffix == "局":
+        bodies += [("环保", False), ("环境保护", False)]  # its name before 2018, still said: 环保局
     out = [core]
     for b, initials in bodies:
         if len(b) < 2:

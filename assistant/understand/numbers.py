@@ -381,4 +381,6 @@ def _written(mention: NumberMention) -> str:
         return ("倒数第" if mention.from_end else "第") + number + (mention.said_unit or "")
     if mention.unit in ("万元", "%"):
         return number + mention.unit
+    if mention.text in _COLLOQUIAL:
+        return number + "个"  # 仨, 俩: three of them, two of them (their measure word is in them)
     return number + (mention.said_unit or "")

@@ -51,10 +51,11 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "indicator": (cues.INDICATOR_RE, cues.EXCEEDED_RE, cues.NOT_MET_RE, cues.SATISFACTION_RE, cues.MIS_ENTRY_RE,
                   re.compile(r"达标|达成|完成|实际|目标|超额|超出|没达到|未达到|指标值?|值|符号")),
     "text": (cues.RESULT_TEXT_RE, cues.GOAL_TEXT_RE,
-             re.compile(r"目标|预期|完成情况|做了|干了|内容|文字|原文|描述|写的|成效|成果|工作|实际|主要")),
+             re.compile(r"目标|预期|完成情况|做了|干了|内容|文字|原文|描述|写的|成效|成果|工作|实际|主要|最后|最终|到底")),
     "topic": (cues.TOPIC_RE,),
     "findings": (cues.FINDINGS_RE, cues.RESTORED_RE, cues.NAMELESS_RE,
-                 re.compile(r"名称|名字|问题|数据|填|缺|后|过|指标|得分|分值|被|出")),
+                 re.compile(r"名称|名字|问题|数据|填|缺|后|过|指标|得分|分值|被|出|系统|算出来|推算|自动|上去|"
+                            r"(有)?没有?[?？]?$")),
     "adjusted": (cues.ADJUSTED_RE,),
     "share": (cues.SHARE_RE, re.compile(r"占|比例|比重|百分之几")),
     "list": (cues.LIST_RE, re.compile(r"列出|列一下|列表|清单|名单|都有|有哪些|哪些|列")),
@@ -65,7 +66,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
                            r"差距|差别|区别|差多少|差了多少|相差|高多少|低多少|多多少|少多少|差几|更高|更低|更多|更少|分别"),),
     "operator": (re.compile(r"不低于|不少于|至少|及以上|以上|不高于|不超过|至多|及以下|以下|低于|小于|少于|不足|不到|"
                             r"没到|没有到|未到|没达到|没有达到|未达到|未达|不满|高于|大于|超过|多于|超出|等于|达到|介于|区间|"
-                            r"[<>=≥≤]|之间|以内|范围内|到|至|~|～|-|—"),),
+                            r"[<>=≥≤]|之间|以内|范围内|到|至|~|～|-|—|过"),),
     "whole": (re.compile(r"(全部|所有|全体|整个)(的)?(项目)?(里面|里|当中|中)?"),),
     "when": (re.compile(r"今年|本年度?|当年|年底|年末|年内|全年|这一年|年度|年"),),
     "conjunction": (re.compile(r"并且|而且|同时|但是|但|且|又|还|并|也|以及|和|与|及|、"),),
@@ -75,7 +76,8 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 """Each role's words: the planner's cue patterns, plus the plain words people say for the same part."""
 
 GROUP_PATTERNS: dict[str, re.Pattern[str]] = {
-    "department": re.compile(r"(每个|每一个|每|各个|各|分)(局|部门|单位|委办局|委|厅|办)(分别|各自)?"),
+    "department": re.compile(r"(每个|每一个|每|各个|各|分)(局|部门|单位|委办局|委|厅|办)(分别|各自)?|"
+                             r"\d+个?(局|部门|单位)(分别|各自)"),
     "year": re.compile(r"(每个|每一个|每|各个|各|分)(年度?|年份)(分别|各自)?|逐年|按年度?"),
 }
 """Per-group asks (每个局得分最低的, 各年度的整体执行率): the plan answered once per department or per year."""
