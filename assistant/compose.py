@@ -468,7 +468,9 @@ def aggregate_answer(
     if parts:
         b.say("注意：这些项目来自不同部门或年度的报告，分报告看：")
         for part in parts:
+            b.item()
             b.say(f"- {part.label}：{b.figure(part)}（{part.formula}）")
+        b.end_items()
     for term in terms:
         b.cite(term.citation)
     return b.finish(True)

@@ -284,11 +284,18 @@ def aggregate(entries: Sequence[ProjectEntry], how: str, ref: MetricRef | None) 
     return FigureRow(None, ref, mean, None, formula, f"平均{ref.label}"), terms
 
 
+FORMULA_TERMS = 40
+"""A sum's formula lists this many terms, then the rest's count and subtotal (a bureau's sum has thousands)."""
+
+
 def _sum_formula(ref: MetricRef, terms: Sequence[FigureRow]) -> str:
     """How a sum was made: its terms listed, or for a difference (未执行数) the difference of its operands' sums
     (Σ全年预算数 − Σ全年执行数 = 12216.04 − 11846.60), which a reader can check against the two totals."""
     if ref.metric.difference is None:
-        return f"Σ{ref.label}（{len(terms)} 个项目）= " + " + ".join(f"{row.value:.2f}" for row in terms)
+        shown = " + ".join(f"{row.value:.2f}" for row in terms[:FORMULA_TERMS])
+        rest = len(terms) - FORMULA_TERMS
+        more = f" + …（另 {rest} 项，{sum(row.value for row in terms[FORMULA_TERMS:]):.2f}）" if rest > 0 else ""
+        return f"Σ{ref.label}（{len(terms)} 个项目）= {shown}{more}"
     prefix = "" if ref.fund_kind == TOTAL_FUND else ref.fund_kind
     fields = ref.metric.difference
     labels = [prefix + FUND_FIELD_LABELS[field] for field in fields]
