@@ -41,7 +41,7 @@ def _indicator(values: dict[str, str], previous: Indicator | None, source: Sourc
     level1 = values.get("level1") or (previous.level1 if previous else None)
     same_group = previous is not None and level1 == previous.level1
     level2 = values.get("level2") or (previous.level2 if same_group else None)
-    target, actual = values.get("target", ""), values.get("actual", "")
+    target, actual = _joined_target(values)
     parsed_target, parsed_actual = parse_target(target), parse_actual(actual)
     return Indicator(
         level1=level1 or None, level2=level2 or None, name=values.get("name", ""), raw_name=values.get("name", ""),
@@ -50,6 +50,17 @@ def _indicator(values: dict[str, str], previous: Indicator | None, source: Sourc
         actual_unit=parsed_actual.unit, weight=parse_amount(values.get("weight")),
         score=parse_amount(values.get("score")), reason=values.get("reason") or None, source=source,
     )
+
+
+def _joined_target(values: dict[str, str]) -> tuple[str, str]:
+    """The target and actual as one template prints them (≥40.00(公里), 41.20(公里)), also when a layout splits the
+    target over 指标性质 | 指标值 | 度量单位 and gives the actual without its unit."""
+    target, actual = values.get("target", ""), values.get("actual", "")
+    op, unit = values.get("target_op", "").strip(), values.get("target_unit", "").strip()
+    if not op and not unit:
+        return target, actual
+    with_unit = (lambda text: f"{text}({unit})" if unit and parse_amount(text) is not None else text)
+    return op + with_unit(target), with_unit(actual)
 
 
 RowValues = tuple[dict[str, str], SourceRef]

@@ -29,13 +29,16 @@ INDICATOR_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("level1", ("一级指标",)),
     ("level2", ("二级指标",)),
     ("name", ("三级指标",)),
+    ("target_op", ("指标性质",)),
+    ("target_unit", ("度量单位", "计量单位")),
     ("target", ("年度指标值", "指标值")),
     ("actual", ("实际完成值", "完成值")),
     ("weight", ("分值", "分数", "权重")),
     ("score", ("得分",)),
     ("reason", ("偏差原因", "改进措施", "未完成原因", "原因分析", "原因说明")),
 )
-"""绩效指标 header labels, local names included (权重 = 分值, 未完成原因分析 = 偏差原因分析及改进措施)."""
+"""绩效指标 header labels, local names included (权重 = 分值, 未完成原因分析 = 偏差原因分析及改进措施); a target split
+over 指标性质 | 指标值 | 度量单位 (county reports in Sichuan) is read as one."""
 
 GOAL_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("goal", ("预期目标",)),
