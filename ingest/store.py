@@ -153,8 +153,11 @@ class Store:
                 if older is not None and older.file_name != doc.file_name:
                     delete_document(conn, older.file_name)
                 replace_document(conn, doc)
+                fault_point("sql_written")
                 passages = self.passages.replace_document(doc)
+                fault_point("passages_written")
             self._documents = None
+            fault_point("committed")
             if older is not None and older.file_name != doc.file_name:
                 self.passages.delete_document(older.file_name)  # after the commit: a crash leaves orphans, swept
         replaced = older.file_name if older is not None else None
@@ -163,12 +166,18 @@ class Store:
 
     def sweep_orphans(self) -> int:
         """Remove passages no committed document owns (an ingest killed between its Chroma and SQL writes, or a
-        replaced report's, left them); return how many versions were removed. Done before every ingest."""
+        replaced report's, left them), and give back its passages to a committed document that lost them (killed
+        after replacing them, before the SQL commit); return how many orphan versions were removed. Done before
+        every ingest."""
         with self._lock:
-            committed = {(d.file_name, d.sha256) for d in self.documents()}
-            orphans = self.passages.stored_versions() - committed
+            documents = self.documents()
+            versions = self.passages.stored_versions()
+            orphans = versions - {(d.file_name, d.sha256) for d in documents}
             for file_name, sha256 in orphans:
                 self.passages.delete_version(file_name, sha256)
+            for document in documents:
+                if (document.file_name, document.sha256) not in versions:
+                    self.passages.replace_document(document)
             return len(orphans)
 
     def _current(self, doc: Document) -> bool:
@@ -180,6 +189,17 @@ class Store:
     def _overrides_differ(stored: Document, doc: Document) -> bool:
         """Whether a re-ingest of unchanged bytes asks for another department or year than stored."""
         return (stored.department, stored.year) != (doc.department, doc.year)
+
+
+FAULT_ENV = "JIXIAO_FAULT_AT"
+"""Test-only: the name of a write boundary (sql_written, passages_written, committed) where the process dies, as a
+kill -9 would there, so tests can check the store after a crash at each step."""
+
+
+def fault_point(name: str) -> None:
+    """Die here, at once and without cleanup, when the environment names this write boundary (tests only)."""
+    if os.environ.get(FAULT_ENV) == name:
+        os._exit(9)
 
 
 def _outcome(doc: Document, status: str, passages: int, replaced: str | None = None,
