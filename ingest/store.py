@@ -94,6 +94,7 @@ class Store:
         self._lock = threading.RLock()
         self._documents: list[Document] | None = None
         self._generation = -1  # the write counter the cached documents were loaded at
+        self._swept = False  # orphans of crashed ingests are swept before this process's first ingest
 
     @property
     def passages(self):  # noqa: ANN201 - PassageIndex, imported lazily (Chroma is slow to import)
@@ -135,7 +136,9 @@ class Store:
             raise IngestError(doc.file_name, f"报告不完整：{which}项目的表格没有“总分”“评分等级”行，可能缺页。"
                               "请补齐后再导入；确需先导入已有部分，命令行加 --allow-incomplete")
         with self._lock:
-            self.sweep_orphans()
+            if not self._swept:  # once per process: only a process that died leaves orphans, and it is gone
+                self.sweep_orphans()
+                self._swept = True
             stored = self.documents()
             copy = next((d for d in stored if d.sha256 == digest and self._current(d) and not self._overrides_differ(
                 d, doc)), None)
@@ -168,7 +171,7 @@ class Store:
         """Remove passages no committed document owns (an ingest killed between its Chroma and SQL writes, or a
         replaced report's, left them), and give back its passages to a committed document that lost them (killed
         after replacing them, before the SQL commit); return how many orphan versions were removed. Done before
-        every ingest."""
+        a process's first ingest."""
         with self._lock:
             documents = self.documents()
             versions = self.passages.stored_versions()
