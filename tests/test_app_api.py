@@ -134,3 +134,18 @@ def test_eight_parallel_clients_get_their_own_answers(app: AppProcess):
         assert GOLD[seq]["funds_total"]["rate"] in values(first), first["answer"]
         assert seqs(follow) == [seq], follow["answer"]
         assert GOLD[seq]["total_score"] in values(follow), follow["answer"]
+
+
+def test_a_busy_port_is_said_in_chinese(tmp_path: Path) -> None:
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = subprocess.run([sys.executable, "app.py", "--port", str(port), "--store", str(tmp_path / "s")],
+                             cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2
+    assert f"端口 {port} 已被占用" in run.stderr and "Traceback" not in run.stderr

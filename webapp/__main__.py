@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -71,10 +72,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.host not in ("127.0.0.1", "localhost") and not access.login_required:
         print("提示：网页对局域网开放且没有账号文件，任何能访问的人都可上传报告；建议用 --accounts 开启登录。",
               file=sys.stderr)
+    if not _port_free(args.host, args.port):
+        print(f"端口 {args.port} 已被占用（也许绩效问答已在运行）。请换一个端口：python app.py --port {args.port + 1}",
+              file=sys.stderr)
+        return 2
     service = open_service(args.store, llm_config)
     app = build_app(service, access)
     launch(app, args.host, args.port, once_serving=service.warm_up, access=access)
     return 0
+
+
+def _port_free(host: str, port: int) -> bool:
+    """Whether the app can listen on ``host:port`` — checked first, so a busy port is a Chinese sentence, not
+    Gradio's English traceback after the sample was loaded."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host if host not in ("", "0.0.0.0") else "0.0.0.0", port))
+        except OSError:
+            return False
+    return True
 
 
 if __name__ == "__main__":
