@@ -60,6 +60,7 @@ METRICS: tuple[Metric, ...] = (
            difference=("weight", "score")),
     Metric("indicators_lost", "绩效指标扣分", "分", None, ()),
     Metric("indicator_count", "绩效指标数", "个", None, ()),
+    Metric("lost_indicator_count", "扣分指标数", "个", None, ()),
     Metric("total_weight", "总分分值", "分", None, ()),
     Metric("grade", "评分等级", "", None, ("评分等级", "评价等级", "自评等级", "等级", "评级", "档次"), numeric=False),
     Metric("implementer", "实施单位", "", None, ("实施单位", "执行单位", "承担单位", "实施部门"), numeric=False),
@@ -135,6 +136,9 @@ def read_metric(project: Project, which: Metric, fund_kind: str = TOTAL_FUND) ->
         return _indicators_lost(project)
     if which.key == "indicator_count":
         return MetricValue(float(len(project.indicators)), project.source, "indicator")
+    if which.key == "lost_indicator_count":
+        lost = [ind for ind in project.indicators if ind.lost is not None and ind.lost > 0.005]
+        return MetricValue(float(len(lost)), project.source, "indicator")
     if which.difference is not None:
         return _fund_difference(project, fund_kind, *which.difference)
     if which.key in ("implementer", "department"):

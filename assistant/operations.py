@@ -292,7 +292,8 @@ def _sum_formula(ref: MetricRef, terms: Sequence[FigureRow]) -> str:
     """How a sum was made: its terms listed, or for a difference (未执行数) the difference of its operands' sums
     (Σ全年预算数 − Σ全年执行数 = 12216.04 − 11846.60), which a reader can check against the two totals."""
     if ref.metric.difference is None:
-        shown = " + ".join(f"{row.value:.2f}" for row in terms[:FORMULA_TERMS])
+        digits = 0 if ref.metric.unit == "个" else 2  # counts are whole numbers
+        shown = " + ".join(f"{row.value:.{digits}f}" for row in terms[:FORMULA_TERMS])
         rest = len(terms) - FORMULA_TERMS
         more = f" + …（另 {rest} 项，{sum(row.value for row in terms[FORMULA_TERMS:]):.2f}）" if rest > 0 else ""
         return f"Σ{ref.label}（{len(terms)} 个项目）= {shown}{more}"

@@ -443,7 +443,7 @@ _INDICATOR_NAME_MIN = 6
 """An indicator name typed in full is trusted over a project name inside it only when it is this long."""
 _LIST_ASKED_RE = re.compile(r"哪些|哪几个|列出|清单|名单|每个项目|各个?项目")
 """Projects asked for one by one, not a department's total."""
-_EVERY_DEPARTMENT_RE = re.compile(r"(这)?(?P<count>\d+)个?(局|部门|单位|委办局)(加起来|合起来|一起|总共|合计|所有|的)?")
+_EVERY_DEPARTMENT_RE = re.compile(r"(这)?(?P<count>\d+)个?(局|部门|单位|委办局)(加起来|合起来|一起|所有|的)?")
 """两个局, 这三个部门: as many departments as named — all of the store's when the count matches."""
 _BACK_REFERENCE_RE = re.compile(r"^\W*(那么?|那)?(这里面|这里头|这些里面?|这些中|其中|它们|它|这几个|上述|这两个|这三个|该项目|这个项目|"
                                 r"那个项目|此项目)")

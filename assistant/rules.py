@@ -77,6 +77,9 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     not_full = cues.NOT_FULL_RE.search(rest)
     if not (cues.LOST_RE.search(rest) or not_full):
         return None
+    counted = _counted_indicators(catalog, rest, base)  # 扣分的指标条数最多的项目: a ranking by a count
+    if counted is not None:
+        return counted
     if not base.projects and cues.HAS_INDICATOR_LOSS_RE.search(rest):
         tested = replace(base, metrics=tuple(r for r in base.metrics if r.metric.key != "lost"))  # 扣分 is the test
         if _more_than_listing(rest, tested):  # 有指标扣分而且预算500万以上的, …有几个, …总体执行率
@@ -141,7 +144,11 @@ def _lost_ranking_metric(rest: str, base: Plan) -> MetricRef:
 
 
 def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
-    """Indicator rows: by status (超额, 未达标, 满意度) or by name (培训次数完成了多少)."""
+    """Indicator rows: by status (超额, 未达标, 满意度) or by name (培训次数完成了多少); counted over the projects in
+    scope (指标最多的项目, 两个局一共多少条指标), the per-project count is a figure that ranks and sums like any."""
+    counted = _counted_indicators(catalog, rest, base)
+    if counted is not None:
+        return counted
     thresholds = cues.threshold_conditions(rest, [])
     actual = (thresholds[0].op, thresholds[0].value) if thresholds else None
     status = None
@@ -160,6 +167,20 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if status or cues.INDICATOR_RE.search(rest) or _names_indicator(terms, base, catalog):
         return replace(base, intent="indicator", indicator_status=status, indicator_terms=terms,
                        indicator_actual=actual, metrics=(), aggregate="count" if counting else None)
+    return None
+
+
+def _counted_indicators(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """指标最多的项目 (a ranking by 绩效指标数), 扣分的指标条数最多的 (by 扣分指标数), 一共多少条指标 (their Σ);
+    None unless the question counts indicators over projects rather than naming some."""
+    if base.projects or not _COUNTED_INDICATORS_RE.search(rest):
+        return None
+    key = "lost_indicator_count" if cues.LOST_RE.search(rest) else "indicator_count"
+    ref = MetricRef(metric(key))
+    if cues.RANK_RE.search(rest):
+        return _ranking_plan(catalog, rest, replace(base, metrics=()), ref)
+    if cues.SUM_RE.search(rest) or re.search(r"一共|总共|共有|合计", rest):
+        return replace(base, intent="aggregate", aggregate="sum", metrics=(ref,))
     return None
 
 
@@ -368,6 +389,10 @@ def default_metrics() -> tuple[MetricRef, ...]:
 PROJECT_INTENTS = ("project_figure", "overview", "lost_points", "explain", "indicator", "text", "compare")
 
 
+_COUNTED_INDICATORS_RE = re.compile(
+    r"指标(的?条数|的?个数|数量?)?最(多|少)|最(多|少)的?指标|(多少|几)(条|个|项)(绩效)?指标|指标条数|指标.{0,4}(多少|几)(条|个|项)"
+)
+"""Indicators counted over projects, not looked up: 指标最多的项目, 一共多少条指标."""
 _INDICATOR_COUNT_RE = re.compile(r"(几|多少)(个|条|项)(绩效)?指标|指标(个)?数|指标数量|(几|多少)条")
 """How many indicator rows: 几条指标, 指标数, 一共多少个指标."""
 _WHICH_ONE_RE = re.compile(r"^[^，,。]{0,6}(是哪个|是哪一个|叫什么|是什么项目)[?？]?$")
@@ -379,7 +404,7 @@ _HEDGE_RE = re.compile(r"可能|疑似|怀疑|是不是|或许|也许")
 _POINTS_RE = re.compile(r"\d+(?:\.\d+)?\s*分|满分|分数|得分")
 _QUALITY_RANK_RE = re.compile(r"最(好|差|快|慢)")
 """Best/worst, fastest/slowest: said of a rate or a score, never of an amount."""
-_BARE_WORDS_RE = re.compile(r"倒数第\d+个?|那么|那|还有|另外|再|说说|讲讲|看看|它们|它|这个|那个|项目|第\d+个?|呢|怎么样|如何|情况")
+_BARE_WORDS_RE = re.compile(r"倒数第\d+个?|那么|那|还有|另外|再|又|多少|说说|讲讲|看看|它们|它|这个|那个|项目|第\d+个?|呢|怎么样|如何|情况")
 
 
 RULES: tuple[Rule, ...] = (

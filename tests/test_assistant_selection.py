@@ -269,3 +269,16 @@ def test_as_many_departments_as_stored_or_it_asks(both: Assistant) -> None:
     per_department = ask(both, "两个局分别执行了多少钱")
     assert sorted(round(f.value, 2) for f in per_department.figures if f.label == "全年执行数合计") == [4027.40, 11846.60]
     assert not ask(both, "三个局的预算合计").found  # two are stored: which three?
+
+
+@pytest.mark.parametrize(("turns", "label", "value", "expected"), [
+    (("两个局总共有多少条绩效指标",), "绩效指标数合计", 218, None),  # 177 + 41
+    (("指标最多的项目是哪个",), "绩效指标数", 33, [(ENV_DOC, 18)]),
+    (("扣分的指标条数最多的是哪个项目",), "扣分指标数", 4, [(WATER_DOC, 1)]),
+    (("环境局指标一共多少条", "水务局的又是多少"), "绩效指标数合计", 41, None),
+])
+def test_indicators_counted_over_projects_rank_and_sum(both: Assistant, turns, label, value, expected) -> None:
+    answer = ask(both, *turns)
+    assert figure(answer, label) == value
+    if expected is not None:
+        assert [(p.document, p.seq) for p in answer.projects] == expected

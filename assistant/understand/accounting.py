@@ -57,6 +57,8 @@ ROLES_OF_INTENT: dict[str, frozenset[str]] = {
 CHECKED_INTENTS = frozenset(ROLES_OF_INTENT)
 """Plans that answer with data; ask-backs, refusals and not-found replies need no accounting."""
 
+_INDICATOR_FIGURES = frozenset({"indicator_count", "lost_indicator_count", "indicators_lost"})
+"""Figures counted or summed over a project's indicator rows."""
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|万元|万|亿元|亿|元|分|个|项|名|次|家)?")
 _CONTENT_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -157,6 +159,8 @@ def _roles(plan: Plan) -> frozenset[str]:
     """The roles a plan uses: those of its kind, comparison words only when it has conditions to compare with,
     and conjunctions (并且, 又) only when it joins two conditions or more."""
     roles = set(ROLES_OF_INTENT.get(plan.intent, frozenset()))
+    if any(ref.metric.key in _INDICATOR_FIGURES for ref in plan.metrics):  # 指标最多的项目: its words are the figure's
+        roles |= {"indicator", "lost", "count"}
     if not plan.conditions and plan.indicator_actual is None:
         roles.discard("operator")
     if len(plan.conditions) >= 2:
