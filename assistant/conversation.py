@@ -30,6 +30,7 @@ class Conversation:
     """The turns of one user's conversation, oldest first. Not shared between users."""
 
     turns: list[Turn] = field(default_factory=list)
+    chosen_documents: tuple[str, ...] | None = None  # the reports a user chose to ask about (None: all of them)
 
     @property
     def last(self) -> Turn | None:

@@ -307,6 +307,9 @@ class Planner:
             for d in self.catalog.documents
             if (not years or d.year in years) and (not departments or d.department in departments)
         )
+        picked = conversation.chosen_documents if conversation else None
+        if picked and not years and not departments:  # the user's choice of reports, unless the question names others
+            chosen = tuple(name for name in chosen if name in set(picked)) or chosen
         if not chosen:
             named = "、".join(departments) + "、".join(f"{y}年度" for y in years)
             return Scope(()), spans, f"库中没有{named}的绩效自评表。"

@@ -235,3 +235,12 @@ def test_the_project_table_lists_every_project_and_exports_it(page, tmp_path: Pa
 
     sheet = load_workbook(saved).active
     assert sheet.max_row >= 19 and sheet.cell(1, 4).value == "项目"
+
+
+def test_the_scope_selector_scopes_the_next_question(page):
+    page.locator("#scope input").click()
+    option = page.get_by_role("option", name="上海市生态环境局 2024年度")
+    option.wait_for(timeout=ANSWER_TIMEOUT)
+    option.click()
+    shown = ask(page, "预算合计")
+    assert "12,216.04" in shown and "上海市生态环境局 2024年度" in shown

@@ -263,3 +263,19 @@ def test_text_from_a_report_or_a_question_is_inert_in_the_chat() -> None:
     assert not re.search(r"(?<!\\)\]\(", shown)  # no Markdown link or image left: every ] escaped
     assert "&lt;img" in shown and "\\[链接\\]" in shown
     assert inert("执行率<90% 且 a&b") == "执行率&lt;90% 且 a&amp;b"
+
+
+def test_the_api_scopes_by_department_and_year(tmp_path: Path) -> None:
+    from assistant.engine import Assistant
+    from webapp.service import QAService
+
+    store = Store(tmp_path / "store")
+    root = Path(__file__).resolve().parent.parent
+    store.ingest(root / "data" / "samples" / "000_714f557b0e494d5f.txt")
+    store.ingest(root / "evals" / "documents" / "water_bureau_2023.txt")
+    service = QAService(store, Assistant(store))
+    water = service.ask_by_id("预算合计", "", department="水务局")
+    assert [round(f["value"], 2) for f in water["figures"]][:1] == [4174.96]
+    by_year = service.ask_by_id("预算合计", "张三-1", year="2024")
+    assert [round(f["value"], 2) for f in by_year["figures"]][:1] == [12216.04]
+    assert service.chosen_documents("", "") is None

@@ -282,3 +282,11 @@ def test_indicators_counted_over_projects_rank_and_sum(both: Assistant, turns, l
     assert figure(answer, label) == value
     if expected is not None:
         assert [(p.document, p.seq) for p in answer.projects] == expected
+
+
+def test_the_chosen_reports_scope_a_question_naming_none(both: Assistant) -> None:
+    conversation = both.new_conversation()
+    conversation.chosen_documents = (WATER_DOC,)
+    assert figure(both.ask("预算合计", conversation), "全年预算数合计") == 4174.96
+    named = both.ask("生态环境局预算合计", conversation)  # a department named in the question wins
+    assert figure(named, "全年预算数合计") == 12216.04

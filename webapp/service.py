@@ -20,6 +20,7 @@ from assistant.conversation import Conversation
 from assistant.engine import Assistant
 from assistant.llm import open_assistant
 from assistant.llm.config import LlmConfig
+from assistant.understand.aliases import match_departments
 from ingest.errors import IngestError
 from ingest.reading import SUPPORTED_SUFFIXES
 from ingest.records import Document
@@ -103,13 +104,26 @@ class QAService:
         """One turn of ``conversation`` as the contract dict."""
         return self.assistant.ask(question, conversation).to_dict()
 
-    def ask_by_id(self, question: str, conversation_id: str = "") -> dict:
-        """One turn of the HTTP conversation ``conversation_id``; an empty id asks one-shot."""
+    def ask_by_id(self, question: str, conversation_id: str = "", department: str = "", year: str = "") -> dict:
+        """One turn of the HTTP conversation ``conversation_id`` (an empty id asks one-shot), about the reports of
+        ``department`` and ``year`` when given (a question naming others overrides them)."""
         conversation_id = conversation_id.strip()
+        chosen = self.chosen_documents(department, year)
         if not conversation_id:
-            return self.ask(question, self.new_conversation())
+            return self.ask(question, _choosing(self.new_conversation(), chosen))
         with self.conversations.use(conversation_id) as conversation:
-            return self.ask(question, conversation)
+            return self.ask(question, _choosing(conversation, chosen))
+
+    def chosen_documents(self, department: str = "", year: str | int = "") -> tuple[str, ...] | None:
+        """The stored reports of a department (full name or as staff shorten it) and/or a year; None for all."""
+        department, year = (department or "").strip(), str(year or "").strip()
+        if not department and not year:
+            return None
+        names = [d.department for d in self.documents() if d.department]
+        matched = {name for name, _, _ in match_departments(department, names)} if department else set()
+        return tuple(d.file_name for d in self.documents()
+                     if (not department or d.department in matched or d.department == department)
+                     and (not year or str(d.year) == year.removesuffix("年").removesuffix("年度")))
 
     def warm_up(self) -> None:
         """Pay the one-off costs of a first question (about 2 s) before a user does; asked one-shot, so no trace."""
@@ -123,6 +137,13 @@ class QAService:
     def ingest_files(self, paths: Iterable[Path], on_file: ProgressCallback | None = None) -> list[FileResult]:
         """Ingest uploaded files into the shared store (see ``ingest_files``)."""
         return ingest_files(self.store, paths, on_file)
+
+
+def _choosing(conversation: Conversation, chosen: tuple[str, ...] | None) -> Conversation:
+    """``conversation`` asking about the ``chosen`` reports from now on (all when None)."""
+    if hasattr(conversation, "chosen_documents"):  # an assistant's own conversation; test doubles may lack it
+        conversation.chosen_documents = chosen
+    return conversation
 
 
 def ingest_files(store: Store, paths: Iterable[Path], on_file: ProgressCallback | None = None) -> list[FileResult]:

@@ -83,7 +83,7 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
         status = gr.Markdown(store_summary(service.documents()))
         with gr.Tabs():
             with gr.Tab("问答", id="chat"):
-                _chat_tab(service)
+                scope = _chat_tab(service)
             with gr.Tab("文档", id="documents"):
                 documents, summary, upload = _documents_tab()
             with gr.Tab("核对发现", id="findings"):
@@ -92,6 +92,7 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
                 projects = _projects_tab(service)
         tables = [status, documents, findings, projects]
         app.load(lambda: _tables(service), outputs=tables, api_visibility="private")
+        app.load(lambda: gr.update(choices=_scope_choices(service)), outputs=scope, api_visibility="private")
 
         def uploaded(files: list[str] | None, request: gr.Request, progress=gr.Progress()) -> tuple:  # noqa: B008
             """Gradio hands a handler the visitor's request by its annotation, its progress bar by this default."""
@@ -108,9 +109,12 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
     return app
 
 
-def _chat_tab(service: QAService) -> None:
-    """Chat with the chart of the last answer beside it (rankings only), the cited rows under both."""
+def _chat_tab(service: QAService) -> gr.Dropdown:
+    """Chat with the chart of the last answer beside it (rankings only), the cited rows under both; above them, the
+    reports a question is about when it names none (returned, so the page can refresh its choices)."""
     conversation = gr.State(None, time_to_live=SESSION_TTL_SECONDS)  # an idle tab's conversation is let go
+    scope = gr.Dropdown(_scope_choices(service), multiselect=True, label="只问这些报告（不选即全部；问题里写了部门或年度的以问题为准）",
+                        elem_id="scope")
     with gr.Row():
         with gr.Column(scale=3):
             chatbot = gr.Chatbot(
@@ -142,8 +146,8 @@ def _chat_tab(service: QAService) -> None:
     outputs = [chatbot, conversation, question, sources, chart, chart_box]
     for trigger, asked in [(ask.click, question), (question.submit, question)] + [(b.click, b) for b in examples]:
         trigger(
-            lambda text, history, conv: _respond(service, text, history, conv),
-            inputs=[asked, chatbot, conversation],
+            lambda text, history, conv, chosen: _respond(service, text, history, conv, chosen),
+            inputs=[asked, chatbot, conversation, scope],
             outputs=outputs,
             concurrency_limit=ASK_CONCURRENCY,
             concurrency_id="ask",
@@ -151,14 +155,24 @@ def _chat_tab(service: QAService) -> None:
         )
     for trigger in (clear.click, chatbot.clear):  # the chat's own bin icon forgets the conversation too
         trigger(_cleared, outputs=outputs, api_visibility="private")
+    return scope
 
 
-def _respond(service: QAService, text: str, history: list, conversation: Conversation | None) -> tuple:
-    """Ask ``text`` in this session's conversation; show the answer, its sources and, for rankings, a chart."""
+def _scope_choices(service: QAService) -> list[tuple[str, str]]:
+    """Each stored report as (部门 年度, file name), for the scope selector."""
+    return [(f"{d.department or '部门未知'} {d.year or ''}年度".strip(), d.file_name) for d in service.documents()]
+
+
+def _respond(
+    service: QAService, text: str, history: list, conversation: Conversation | None, chosen: list[str] | None = None
+) -> tuple:
+    """Ask ``text`` in this session's conversation, about the ``chosen`` reports when the question names none; show
+    the answer, its sources and, for rankings, a chart."""
     text = (text or "").strip()
     if not text:
         return gr.skip(), conversation, gr.skip(), gr.skip(), gr.skip(), gr.skip()
     conversation = conversation or service.new_conversation()
+    conversation.chosen_documents = tuple(chosen) if chosen else None
     answer = service.ask(text, conversation)  # never raises: a failure comes back as a found=False answer
     rows = source_rows(answer, project_names(service.documents()))
     messages = [*history, _user(text), *answer_messages(answer)]
@@ -289,12 +303,13 @@ def _ingest(
 def _register_api(service: QAService) -> None:
     """``/ask``: the HTTP endpoint for scripts (docs/http_api.md)."""
 
-    def ask(question: str, conversation_id: str = "") -> dict:
+    def ask(question: str, conversation_id: str = "", department: str = "", year: str = "") -> dict:
         """提问并返回回答契约对象（question, answer, intent, found, projects, figures, citations, mode）。
 
         conversation_id 相同的多次调用是同一段对话的多轮（可追问）；留空则单轮问答。
+        department / year（可选）：只问该部门、该年度的报告（如“规资局”“2024”）；问题里写了部门或年度的，以问题为准。
         """
-        return service.ask_by_id(question, conversation_id)
+        return service.ask_by_id(question, conversation_id, department, year)
 
     gr.api(ask, api_name="ask", concurrency_limit=ASK_CONCURRENCY, concurrency_id="ask")
 
