@@ -77,9 +77,16 @@ def test_ask_returns_the_contract_object(client: Client):
 
 def test_the_api_lists_only_ask_with_an_optional_conversation_id(client: Client):
     endpoints = client.view_api(return_format="dict", print_info=False)["named_endpoints"]
-    assert list(endpoints) == ["/ask"]
+    assert list(endpoints) == ["/ask", "/ask_scoped"]
     params = {p["parameter_name"]: p["parameter_has_default"] for p in endpoints["/ask"]["parameters"]}
     assert params == {"question": False, "conversation_id": True}
+    scoped = {p["parameter_name"]: p["parameter_has_default"] for p in endpoints["/ask_scoped"]["parameters"]}
+    assert scoped == {"question": False, "conversation_id": True, "department": True, "year": True}
+
+
+def test_ask_scoped_limits_the_reports(client: Client):
+    answer = client.predict(question="预算合计", department="生态环境局", year="2024", api_name="/ask_scoped")
+    assert 12216.04 in values(answer)
 
 
 def test_a_conversation_id_carries_follow_ups_and_an_empty_one_does_not(client: Client):

@@ -303,15 +303,22 @@ def _ingest(
 def _register_api(service: QAService) -> None:
     """``/ask``: the HTTP endpoint for scripts (docs/http_api.md)."""
 
-    def ask(question: str, conversation_id: str = "", department: str = "", year: str = "") -> dict:
+    def ask(question: str, conversation_id: str = "") -> dict:
         """提问并返回回答契约对象（question, answer, intent, found, projects, figures, citations, mode）。
 
         conversation_id 相同的多次调用是同一段对话的多轮（可追问）；留空则单轮问答。
-        department / year（可选）：只问该部门、该年度的报告（如“规资局”“2024”）；问题里写了部门或年度的，以问题为准。
+        """
+        return service.ask_by_id(question, conversation_id)
+
+    def ask_scoped(question: str, conversation_id: str = "", department: str = "", year: str = "") -> dict:
+        """同 /ask，另可限定范围：department / year 为空表示全部；问题里写了部门或年度的，以问题为准。
+
+        单独一个接口：/ask 的位置参数调用方式（data 为两项的列表）保持不变。
         """
         return service.ask_by_id(question, conversation_id, department, year)
 
     gr.api(ask, api_name="ask", concurrency_limit=ASK_CONCURRENCY, concurrency_id="ask")
+    gr.api(ask_scoped, api_name="ask_scoped", concurrency_limit=ASK_CONCURRENCY, concurrency_id="ask")
 
 
 def launch(
