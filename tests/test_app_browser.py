@@ -89,9 +89,13 @@ def ask(page, question: str) -> str:
 
 
 def wait_for_answer(page, before: int) -> str:
-    """The text of the first bot message after the ``before`` already shown."""
+    """The text of the first bot message after the ``before`` already shown, once its event has finished (the
+    question box is emptied last): clicking on while the event still runs is what made tests flaky under load."""
+    from playwright.sync_api import expect
+
     answer = page.locator("#chat .bot-row").nth(before)
     answer.wait_for(timeout=ANSWER_TIMEOUT)
+    expect(page.locator("#question textarea")).to_have_value("", timeout=ANSWER_TIMEOUT)
     return answer.inner_text()
 
 
