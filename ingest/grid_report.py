@@ -16,8 +16,7 @@ from ingest.pdf_settings import DEFAULT_SETTINGS, PdfSettings
 from ingest.pdf_stitch import rows_to_blocks
 from ingest.records import Document, Project
 from ingest.report_meta import detect_department, detect_year
-from ingest.restore import incomplete_warnings, restore_derived
-from ingest.units import settle_money_units
+from ingest.restore import finish_projects
 
 
 def rows_to_projects(name: str, rows: list[GridRow], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[
@@ -37,11 +36,8 @@ def finish_document(
 ) -> Document:
     """The Document of projects read from tables: amounts in 万元 (``text``: all the report's text, for a stated
     unit and the year), restored values, and a warning for each table read without its footer."""
-    warnings = warnings + settle_money_units(projects, text)
-    incomplete = [p.seq for p in projects if p.total_source is None and p.grade_source is None]
-    for project in projects:
-        restore_derived(project, complete=project.seq not in incomplete)
+    finished, incomplete = finish_projects(projects, text)
     return Document(
         file_name=name, sha256=sha256, department=detect_department(projects), year=detect_year(text), kind=kind,
-        pages=pages, projects=projects, warnings=warnings + incomplete_warnings(incomplete), incomplete=incomplete,
+        pages=pages, projects=projects, warnings=warnings + finished, incomplete=incomplete,
     )

@@ -7,8 +7,11 @@ else stays None and validation reports it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ingest.records import Project
 from ingest.scoring import GRADE_RULE, funds_score, grade_for, printed_rate, execution_rate
+from ingest.units import settle_money_units
 
 RATE_RULE = "执行率 = 全年执行数 / 全年预算数 × 100（截断到两位小数）"
 FUNDS_SCORE_RULE = "资金得分 = 执行率 × 分值 / 100（用未截断的执行率，四舍五入到两位小数）"
@@ -33,7 +36,18 @@ def restore_derived(project: Project, complete: bool = True) -> None:
     _restore_grade(project)
 
 
-def incomplete_warnings(seqs: list[int]) -> list[str]:
+def finish_projects(projects: Sequence[Project], document_text: str) -> tuple[list[str], list[int]]:
+    """What every reader does once its projects are read as printed: amounts into 万元 by the printed unit, then
+    values restored — nothing from sums over a table read without its footer (no 总分 and no 评分等级 row: a page is
+    missing). Returns the warnings to show and the seqs of those incomplete tables."""
+    warnings = settle_money_units(projects, document_text)
+    incomplete = [p.seq for p in projects if p.total_source is None and p.grade_source is None]
+    for project in projects:
+        restore_derived(project, complete=project.seq not in incomplete)
+    return warnings + _incomplete_warnings(incomplete), incomplete
+
+
+def _incomplete_warnings(seqs: list[int]) -> list[str]:
     """The reading warning for projects read without their footer: the table looks cut (a missing page)."""
     return [f"第{seq}个项目的表格不完整（没有读到“总分”“评分等级”行），可能缺页；缺失的数值未按规则补全" for seq in seqs]
 

@@ -7,7 +7,7 @@ few lines of a report, as in pdfplumber's table finder:
           ─text_funds / text_header─▶ funds, footer, name, units, goal and result texts
           ─text_rows─▶ figures of each indicator line ─text_table─▶ rows with their wrapped pieces
             (text_duplicates: rows printed twice; text_levels: merged 一级/二级 labels)
-          ─here─▶ records, then restore_derived
+          ─here─▶ records, then restore.finish_projects (money units, restored values)
 
 This module only assembles records from what those steps read, and says in the
 document's warnings what it could not read or had to undo.
@@ -29,8 +29,8 @@ from ingest.records import (
     missing_name_placeholder,
 )
 from ingest.report_meta import detect_department, detect_year
-from ingest.restore import incomplete_warnings, restore_derived
-from ingest.units import apply_unit, assumed_warning, document_unit, table_unit
+from ingest.restore import finish_projects
+from ingest.units import table_unit
 from ingest.text_blocks import TableBlock, block_to_sections, lines_to_blocks
 from ingest.text_funds import (
     fund_cells_to_values,
@@ -72,18 +72,12 @@ def read_text_report(path: Path) -> Document:
     ]
     read_units = [unit_line_to_units(block.unit_line) if block.unit_line else (None, None) for block in tables]
     known_units = {unit for pair in read_units for unit in pair if unit}
-    printed = [table_unit(line.compact for line in _money_lines(block)) for block in tables]
-    money = document_unit(printed, text)
     projects: list[Project] = []
-    assumed: list[int] = []
-    for seq, (block, units, unit) in enumerate(zip(tables, read_units, printed, strict=True), start=1):
-        project, notes = _block_to_project(block, seq, file_name, units, known_units, unit or money)
+    for seq, (block, units) in enumerate(zip(tables, read_units, strict=True), start=1):
+        project, notes = _block_to_project(block, seq, file_name, units, known_units)
         projects.append(project)
         warnings.extend(notes)
-        if unit is None and money is None:
-            assumed.append(seq)
-    warnings.extend(assumed_warning(assumed))
-    incomplete = [seq for seq, block in enumerate(tables, start=1) if block.total_line is None and block.grade_line is None]
+    finished, incomplete = finish_projects(projects, text)
     department = detect_department(projects)
     for project in projects:
         warnings.extend(_correct_units(project, department))
@@ -95,7 +89,7 @@ def read_text_report(path: Path) -> Document:
         kind="text",
         pages=None,
         projects=projects,
-        warnings=warnings + incomplete_warnings(incomplete),
+        warnings=warnings + finished,
         incomplete=incomplete,
     )
 
@@ -107,11 +101,10 @@ def _money_lines(block: TableBlock) -> list[Line]:
 
 
 def _block_to_project(
-    block: TableBlock, seq: int, file_name: str, units: tuple[str | None, str | None], known_units: set[str],
-    money_unit: str | None = None,
+    block: TableBlock, seq: int, file_name: str, units: tuple[str | None, str | None], known_units: set[str]
 ) -> tuple[Project, list[str]]:
-    """Given one table block, its (主管部门, 实施单位) and money unit, return its Project (amounts in 万元),
-    restored, and what had to be noted."""
+    """Given one table block and its (主管部门, 实施单位), return its Project as printed (with the money unit its
+    lines print, if any) and what had to be noted; ``finish_projects`` then settles units and restores."""
     name_tokens = name_lines_to_name(block.name_lines, known_units)
     name = join_text(name_tokens)
     funds = _block_funds(block, file_name)
@@ -136,11 +129,9 @@ def _block_to_project(
         source=SourceRef(file_name, line=block.lines[0].number),
         total_source=_footer_source(block, block.total_line, file_name),
         grade_source=_footer_source(block, block.grade_line, file_name),
+        money_unit=table_unit(line.compact for line in _money_lines(block)),
     )
-    notes = _project_warnings(project, block, table.dropped, funds_total)
-    apply_unit(project, money_unit)
-    restore_derived(project, complete=block.total_line is not None or block.grade_line is not None)
-    return project, notes
+    return project, _project_warnings(project, block, table.dropped, funds_total)
 
 
 def _block_funds(block: TableBlock, file_name: str) -> list[FundLine]:

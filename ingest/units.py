@@ -46,16 +46,16 @@ def table_unit(cells: Iterable[str]) -> str | None:
     return None
 
 
-def document_unit(printed: Iterable[str | None], document_text: str) -> str | None:
+def _document_unit(printed: Iterable[str | None], document_text: str) -> str | None:
     """The unit a whole report is in: the one it states (单位：元), else the one every table that prints a unit
     agrees on, else None."""
     units = {unit for unit in printed if unit}
     return stated_unit(document_text) or (next(iter(units)) if len(units) == 1 else None)
 
 
-def apply_unit(project: Project, unit: str | None) -> bool:
+def _apply_unit(project: Project, unit: str | None) -> bool:
     """Record ``unit`` (万元 when None) as the project's printed money unit and put its amounts in 万元; return
-    whether the unit was assumed rather than read. Call it before values are restored from the table's rules."""
+    whether the unit was assumed rather than read. Called before values are restored from the table's rules."""
     project.money_unit = unit or CANONICAL
     if project.money_unit != CANONICAL:
         project.funds = [in_wanyuan(line, project.money_unit) for line in project.funds]
@@ -64,13 +64,13 @@ def apply_unit(project: Project, unit: str | None) -> bool:
 
 def settle_money_units(projects: Sequence[Project], document_text: str) -> list[str]:
     """Give every project (each holding the unit its own table printed, if any) its money unit and its amounts in
-    万元: its own unit, else the document's (``document_unit``), else 万元 with a warning; return the warnings."""
-    document = document_unit((p.money_unit for p in projects), document_text)
-    assumed = [p.seq for p in projects if apply_unit(p, p.money_unit or document)]
-    return assumed_warning(assumed)
+    万元: its own unit, else the document's (``_document_unit``), else 万元 with a warning; return the warnings."""
+    document = _document_unit((p.money_unit for p in projects), document_text)
+    assumed = [p.seq for p in projects if _apply_unit(p, p.money_unit or document)]
+    return _assumed_warning(assumed)
 
 
-def assumed_warning(seqs: Sequence[int]) -> list[str]:
+def _assumed_warning(seqs: Sequence[int]) -> list[str]:
     """The warning naming the projects whose money unit was not printed anywhere (none when there are none)."""
     if not seqs:
         return []
