@@ -312,9 +312,7 @@ def _plain(plan: Plan, entries: list[ProjectEntry], b: AnswerBuilder) -> list[Co
 
 def _say_left_out(plan: Plan, builder: AnswerBuilder, catalog: Catalog) -> None:
     """State the projects a question left out (除去X, 去掉最大的那个) before the answer, each with its source."""
-    in_scope = catalog.entries_of(plan.projects) if plan.projects else catalog.in_documents(plan.scope.documents)
-    keys = set(plan.excluded) | set(selection.dropped(plan, [e for e in in_scope if e.key not in set(plan.excluded)]))
-    left_out = [entry for entry in in_scope if entry.key in keys]
+    left_out = selection.left_out(plan, catalog)
     if not left_out:
         return
     parts = []

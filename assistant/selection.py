@@ -132,19 +132,36 @@ def _drop(match: re.Match[str]) -> Drop:
 
 def selected(plan: Plan, catalog: Catalog) -> list[ProjectEntry]:
     """The projects a plan is about: those named, else every one in scope; less the excluded and the dropped."""
-    entries = catalog.entries_of(plan.projects) if plan.projects else catalog.in_documents(plan.scope.documents)
-    return kept(plan, entries)
+    return kept(plan, _named_or_in_scope(plan, catalog))
+
+
+def left_out(plan: Plan, catalog: Catalog) -> list[ProjectEntry]:
+    """The projects ``selected`` leaves out by the plan's exclusions and drop, for the answer to name them."""
+    return _split(plan, _named_or_in_scope(plan, catalog))[1]
 
 
 def kept(plan: Plan, entries: Sequence[ProjectEntry]) -> list[ProjectEntry]:
     """``entries`` within the plan's ``within`` (an 实施单位's projects), less its excluded projects and those its drop
     leaves out."""
-    left = [entry for entry in entries if plan.within is None or entry.key in set(plan.within)]
-    left = [entry for entry in left if entry.key not in set(plan.excluded)]
-    return [entry for entry in left if entry.key not in set(dropped(plan, left))]
+    return _split(plan, entries)[0]
 
 
-def dropped(plan: Plan, entries: Sequence[ProjectEntry]) -> tuple[ProjectKey, ...]:
+def _named_or_in_scope(plan: Plan, catalog: Catalog) -> list[ProjectEntry]:
+    """The projects named, else every project of the plan's scope."""
+    return catalog.entries_of(plan.projects) if plan.projects else catalog.in_documents(plan.scope.documents)
+
+
+def _split(plan: Plan, entries: Sequence[ProjectEntry]) -> tuple[list[ProjectEntry], list[ProjectEntry]]:
+    """``entries`` within ``within``, as (kept, left out): left out are the excluded and those the drop ranks out
+    of the rest (去掉最大的 after 除去X is the biggest of what remains)."""
+    inside = [entry for entry in entries if plan.within is None or entry.key in set(plan.within)]
+    excluded = set(plan.excluded)
+    remaining = [entry for entry in inside if entry.key not in excluded]
+    gone = excluded | set(_dropped(plan, remaining))
+    return [e for e in inside if e.key not in gone], [e for e in inside if e.key in gone]
+
+
+def _dropped(plan: Plan, entries: Sequence[ProjectEntry]) -> tuple[ProjectKey, ...]:
     """The projects of ``entries`` the plan's drop leaves out (ties at the cut too)."""
     if plan.drop is None:
         return ()
