@@ -11,7 +11,8 @@ Figures get two counts, because they fail in two ways that matter differently:
   strict count: "not answered" included);
 - a *wrong number* is a missing figure while the answer states another value
   for the same thing — the worst failure in DESIGN.md, and one that fails the
-  run on its own. "The same thing" is judged from what the expectation gives
+  run on its own. An answer none of whose figures is an expected one (while
+  figures were expected) answered another question: also wrong. "The same thing" is judged from what the expectation gives
   (see ``_is_rival``): the project, and the label when one is named.
 
 Each graded question also gets one outcome (``Grade.outcome``), because the
@@ -53,6 +54,9 @@ class Grade:
     seconds: float | None = None
     wrong_projects: bool = False
     """The answer's project set differs from the expected one (a project missing, an extra one, or another document's)."""
+    answered_other: bool = False
+    """Figures were expected, the answer gives figures, and not one of them is expected: it answered another question
+    (the count of projects for their budget total, a sum of indicator counts for an overall rate)."""
 
     @property
     def passed(self) -> bool:
@@ -66,7 +70,8 @@ class Grade:
         if self.passed:
             return PASSED
         answer_found = self.answer is not None and self.answer.get("found") is True
-        if answer_found and (not self.question.expect.found or self.wrong_projects or self.wrong_figures):
+        if answer_found and (not self.question.expect.found or self.wrong_projects or self.wrong_figures
+                             or self.answered_other):
             return WRONG
         if self.question.expect.found and self.answer is not None and self.answer.get("found") is False:
             return MISSED
@@ -218,6 +223,10 @@ def _grade_figures(grade: Grade, figures: list[Mapping[str, Any]], question: Que
     """Record missing and wrong figures on ``grade``, with one problem line per missing figure."""
     missing, unused = match_figures(question.expect.figures, [abs(float(f["value"])) for f in figures])
     leftovers = [figures[i] for i in unused]
+    if question.expect.figures and len(missing) == len(question.expect.figures) and leftovers:
+        grade.answered_other = True
+        shown = "、".join(f"{f.get('label', '')}={f['value']}" for f in leftovers[:3])
+        grade.problems.append(f"答非所问：期望的数字一个都没有，答案给出的是 {shown}")
     matched_labels = {_label(f) for i, f in enumerate(figures) if i not in unused}
     answer_projects = grade.answer.get("projects") if grade.answer else []
     for figure in missing:
