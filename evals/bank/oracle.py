@@ -516,3 +516,119 @@ def _op_per(o: Oracle, spec):
     if projects:
         out["projects"] = sorted(projects, key=_ref_key)
     return out, "；".join(notes)
+
+
+def _op_fr2_gap(o: Oracle, spec):
+    """Two projects' values of one metric and their difference (X比Y多多少 / 差几个点): both figures and |a − b|."""
+    a = o.pick(spec["a"], spec.get("scope_a", spec.get("scope")))
+    b = o.pick(spec["b"], spec.get("scope_b", spec.get("scope")))
+    if a.project is b.project:
+        raise SpecError("fr2_gap: the two selectors pick the same project")
+    m = spec["metric"]
+    va, vb = o.value(a, m), o.value(b, m)
+    gap = abs(va - vb)
+    tol = TOL_COMPUTED if m in ("rate", "approp_rate", "approp_share") else TOL
+    return {"projects": sorted([o.ref(a), o.ref(b)], key=_ref_key),
+            "figures": [o.fig(va, m, a), o.fig(vb, m, b), o.fig(gap, "差", tol=tol)]}, (
+        f"{va:.2f} − {vb:.2f}，差 {gap:.2f}")
+
+
+def _op_fr2_share(o: Oracle, spec):
+    """One project's share (%) of the scope's total of a metric (X占总预算多少)."""
+    row = o.pick(spec["project"], spec.get("scope"))
+    base = o.rows(spec.get("scope"))
+    if not any(r.project is row.project for r in base):
+        raise SpecError("fr2_share: the project is outside the scope")
+    m = spec["metric"]
+    total = sum(o.value(r, m) for r in base)
+    share = o.value(row, m) / total * 100
+    return {"projects": [o.ref(row)], "figures": [o.fig(share, "占比", row, tol=TOL_COMPUTED)]}, (
+        f"{o.value(row, m):.2f} / Σ{METRICS[m][0]} {total:.2f}（{len(base)} 个）= {share:.4f}%")
+
+
+def _op_bl3_share(o: Oracle, spec):
+    """One project's share (%) of a metric's total over the rows scope/where/exclude keep (X占总预算的百分之几)."""
+    target = o.pick(spec["project"], spec.get("scope"))
+    rows = o.select(spec)
+    if not any(r.project is target.project for r in rows):
+        raise SpecError("bl3_share: the project is not in the base it is a share of")
+    m = spec["metric"]
+    total = sum(o.value(r, m) for r in rows)
+    v = o.value(target, m)
+    return {"projects": [o.ref(target)], "figures": [o.fig(v / total * 100, "占比", target, TOL_COMPUTED)]}, (
+        f"{METRICS[m][0]} {v:.2f} / Σ {total:.2f}（{len(rows)} 个）= {v / total * 100:.4f}%")
+
+
+def _op_fc2_gap(o: Oracle, spec):
+    """One metric of two projects (``a``, ``b``) and |a − b| (X比Y多了多少): both projects, the two values and the gap."""
+    a, b = o.pick(spec["a"], spec.get("scope")), o.pick(spec["b"], spec.get("scope"))
+    if a.project is b.project:
+        raise SpecError("fc2_gap: both selectors pick one project")
+    m = spec["metric"]
+    va, vb = o.value(a, m), o.value(b, m)
+    return {"projects": sorted([o.ref(a), o.ref(b)], key=_ref_key),
+            "figures": [o.fig(va, m, a), o.fig(vb, m, b), o.fig(abs(va - vb), "差", tol=TOL_COMPUTED)]}, (
+        f"{va:.2f} − {vb:.2f} = {va - vb:.2f}")
+
+
+def _op_fc2_scope_gap(o: Oracle, spec):
+    """One aggregate over two scopes (``a``, ``b``: scope dicts) and |A − B| (规资局24年总预算比23年多多少):
+    ``metric`` "sum:<m>", "mean:<m>", "count" or "overall" (Σ执行/Σ预算×100). No projects: the figures are totals."""
+    def agg(scope):
+        rows = o.select({"scope": scope, "where": spec.get("where", [])})
+        kind, _, m = spec["metric"].partition(":")
+        if kind == "count":
+            return len(rows), "项目数", TOL
+        if kind == "overall":
+            return sum(o.value(r, "executed") for r in rows) / sum(o.value(r, "budget") for r in rows) * 100, "执行率", TOL_COMPUTED
+        total = sum(o.value(r, m) for r in rows)
+        return (total, m, TOL) if kind == "sum" else (total / len(rows), "平均", TOL_COMPUTED)
+    (va, la, ta), (vb, lb, tb) = agg(spec["a"]), agg(spec["b"])
+    if spec["a"] == spec["b"]:
+        raise SpecError("fc2_scope_gap: both scopes are one")
+    return {"figures": [o.fig(va, la, tol=ta), o.fig(vb, lb, tol=tb), o.fig(abs(va - vb), "差", tol=TOL_COMPUTED)]}, (
+        f"{spec['a']} {va:.4f} − {spec['b']} {vb:.4f} = {va - vb:.4f}")
+
+
+def _op_bc3_groups(o: Oracle, spec):
+    """One aggregate per named group (``groups``: two or more scope dicts, e.g. 规资局24年 vs 交通委24年):
+    ``metric`` "count", "sum:<m>", "mean:<m>" or "overall" (Σ执行/Σ预算×100); ``where``/``exclude`` apply in
+    each group. Refuses two groups with one value (谁高 would have no answer). No projects: figures are totals."""
+    groups = spec["groups"]
+    if len(groups) < 2 or any(g == h for i, g in enumerate(groups) for h in groups[i + 1:]):
+        raise SpecError("bc3_groups: needs two or more distinct groups")
+    kind, _, m = spec["metric"].partition(":")
+    figures, values, notes = [], [], []
+    for scope in groups:
+        rows = o.select({**spec, "scope": scope})
+        if not rows:
+            raise SpecError(f"bc3_groups: {scope} keeps no project")
+        if kind == "count":
+            value, label, tol = len(rows), "项目数", TOL
+        elif kind == "overall":
+            ex, bu = sum(o.value(r, "executed") for r in rows), sum(o.value(r, "budget") for r in rows)
+            value, label, tol = ex / bu * 100, "执行率", TOL_COMPUTED
+        elif kind in ("sum", "mean"):
+            total = sum(o.value(r, m) for r in rows)
+            value, label, tol = (total, m, TOL) if kind == "sum" else (total / len(rows), "平均", TOL_COMPUTED)
+        else:
+            raise SpecError(f"bc3_groups: unknown metric {spec['metric']}")
+        if any(abs(value - v) < 0.005 for v in values):
+            raise SpecError("bc3_groups: two groups tie")
+        values.append(value)
+        figures.append(o.fig(value, label, tol=tol))
+        notes.append(f"{scope} {value:.4f}（{len(rows)} 个）")
+    return {"figures": figures}, "；".join(notes)
+
+
+def _op_bc3_share(o: Oracle, spec):
+    """One project's ``metric`` as a percentage of its total over the rows ``scope``/``where`` keep (X占…的比例)."""
+    target = o.pick(spec["project"], spec.get("scope"))
+    rows = o.select(spec)
+    if not any(r.project is target.project for r in rows):
+        raise SpecError("bc3_share: the project is outside its base")
+    m = spec["metric"]
+    total = sum(o.value(r, m) for r in rows)
+    v = o.value(target, m)
+    return {"projects": [o.ref(target)], "figures": [o.fig(v / total * 100, "占比", target, TOL_COMPUTED)]}, (
+        f"{METRICS[m][0]} {v:.2f} / Σ {total:.2f}（{len(rows)} 个）= {v / total * 100:.4f}%")
