@@ -61,8 +61,8 @@ RANK_RE = re.compile(r"最(高|低|大|小|多|少|好|差|快|慢)|前\s*\d+|�
 SHARE_RE = re.compile(r"占比|比例|比重|份额|占.{0,10}(百分之|多少|几成|%)|占(全部|所有|总)")
 POSITION_RE = re.compile(r"排(名|第|在)|第几|名次|位列|排多少|排老几|排几")
 ASC_RE = re.compile(r"最(低|小|少|差|慢)|倒数|垫底|低到高|小到大|低往高|小往大|末位|后\s*\d+|第\s*\d+\s*(低|小|少|慢)")
-LIMIT_RE = re.compile(r"(?:前|倒数第?|后)\s*(\d+)|(\d+)\s*(?:个|项|名|家)")
-COUNT_RE = re.compile(r"(?<![哪那这])几个|多少个|项目数|总数|数量|(?<![哪那这])几项|多少项|个数|有多少项目|多少家")
+LIMIT_RE = re.compile(r"(?:前|倒数第?|后)\s*(\d+)|(?<![那这哪每均单\d.])(\d+)\s*(?:个|项|名|家)")
+COUNT_RE = re.compile(r"(?<![哪那这])几个(?!(?:百分)?点)|多少个(?!(?:百分)?点)|项目数|总数|数量|(?<![哪那这])几项|多少项|个数|有多少项目|多少家")
 """How many: 哪几个 asks which, not how many (得分倒数三名是哪几个项目)."""
 SUM_RE = re.compile(r"合计|总计|总共|一共|共计|总额|总和|加起来|加一块|加在一起|合在一起|合起来|汇总|累计|总(预算|执行|支出|金额)|还剩|剩下")
 OVERALL_RE = re.compile(r"整体|总体|全部项目|所有项目|平均执行率|全局")
@@ -97,8 +97,10 @@ _FUND_BREAKDOWN_RE = re.compile(r"资金(来源|构成|组成|明细|结构)|各
 _HOW_MUCH_MONEY_RE = re.compile(r"多少钱|多少资金|多少万")
 """Money asked without naming a figure (有多少钱) means the budget; with one (花了多少钱) that figure wins."""
 _OPERATORS: tuple[tuple[str, str], ...] = (
-    ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("以上", ">="), ("及以上", ">="), ("≥", ">="), (">=", ">="),
-    ("不高于", "<="), ("不超过", "<="), ("至多", "<="), ("以下", "<="), ("及以下", "<="), ("≤", "<="), ("<=", "<="),
+    ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("以上", ">="), ("及以上", ">="), ("往上", ">="), ("≥", ">="),
+    (">=", ">="),
+    ("不高于", "<="), ("不超过", "<="), ("至多", "<="), ("以下", "<="), ("及以下", "<="), ("往下", "<="), ("≤", "<="),
+    ("<=", "<="),
     ("低于", "<"), ("小于", "<"), ("少于", "<"), ("不足", "<"), ("不到", "<"), ("未达到", "<"), ("<", "<"),
     ("没到", "<"), ("没有到", "<"), ("未到", "<"), ("没达到", "<"), ("没有达到", "<"), ("未达", "<"), ("不满", "<"),
     ("高于", ">"), ("大于", ">"), ("超过", ">"), ("多于", ">"), ("超出", ">"), (">", ">"),
@@ -156,18 +158,11 @@ def normalize_question(question: str) -> str:
 def detect_metrics(text: str) -> list[MetricRef]:
     """The figures a text names, in the order it names them, with the fund line it names (年度资金总额 if none)."""
     kind = fund_kind(text)
-    found: list[tuple[int, int, MetricRef]] = []
-    taken: set[int] = set()
-    for pattern, metrics in METRIC_PHRASES:
-        for match in pattern.finditer(text):
-            positions = set(range(*match.span()))
-            if positions & taken or _ends_a_name(text, match):
-                continue
-            taken |= positions
-            found.extend(
-                (match.start(), order, MetricRef(m, kind if m.fund_field or m.difference else TOTAL_FUND))
-                for order, m in enumerate(metrics)
-            )
+    found = [
+        (start, order, MetricRef(m, kind if m.fund_field or m.difference else TOTAL_FUND))
+        for start, _, metrics in metric_spans(text)
+        for order, m in enumerate(metrics)
+    ]
     ordered = [ref for _, _, ref in sorted(found, key=lambda item: item[:2])]
     unique = _without_operands(list(dict.fromkeys(ordered)))
     if not unique and kind != TOTAL_FUND:
@@ -177,6 +172,21 @@ def detect_metrics(text: str) -> list[MetricRef]:
     if _FUND_BREAKDOWN_RE.search(text):
         unique = [MetricRef(metric(key), k) for k in FUND_SYNONYMS for key in ("full_year", "executed")]
     return unique
+
+
+def metric_spans(text: str) -> list[tuple[int, int, tuple[Metric, ...]]]:
+    """Each phrase naming figures, as (start, end, the figures it names), longest phrasing first where they overlap;
+    a figure word ending a project name (督察工作经费) names none."""
+    spans: list[tuple[int, int, tuple[Metric, ...]]] = []
+    taken: set[int] = set()
+    for pattern, metrics in METRIC_PHRASES:
+        for match in pattern.finditer(text):
+            positions = set(range(*match.span()))
+            if positions & taken or _ends_a_name(text, match):
+                continue
+            taken |= positions
+            spans.append((match.start(), match.end(), metrics))
+    return sorted(spans, key=lambda span: span[0])
 
 
 def relative_parts(text: str) -> tuple[list[MetricRef], list[Condition], list[tuple[int, int]]]:
@@ -351,6 +361,8 @@ def threshold_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
     return conditions
 
 
+_AFTER_WORDS = ("以上", "以下", "及以上", "及以下", "往上", "往下")
+"""Comparison words said after the number (90%以上, 九成五往上)."""
 _VAGUE_RE = re.compile(r"\s*(上下|左右|前后|附近)")
 """A number said roughly (三百万上下): not a condition by itself."""
 
@@ -359,7 +371,7 @@ def _operator_near(text: str, start: int, end: int) -> str | None:
     """The comparison word right before a number (低于90%) or right after it (90%以下)."""
     before, after = text[max(0, start - 4) : start], text[end : end + 3]
     for word, op in _OPERATORS:
-        if after.startswith(word) and word in ("以上", "以下", "及以上", "及以下"):
+        if after.startswith(word) and word in _AFTER_WORDS:
             return op
     for word, op in _OPERATORS:
         if before.endswith(word) or before.rstrip("了的 ").endswith(word):
@@ -409,8 +421,11 @@ def order_of(rest: str) -> str:
 
 
 def aggregate_kind(rest: str, refs: tuple[MetricRef, ...]) -> str | None:
-    """count, overall_rate, mean or sum, as the wording asks; None when it asks none."""
-    if COUNT_RE.search(rest):
+    """count, overall_rate, mean or sum, as the wording asks; None when it asks none. 几个项目 followed by a figure's
+    Σ or mean (执行率低于85的几个项目预算合计) names the projects summed, not a count."""
+    counted = COUNT_RE.search(rest)
+    if counted and not (refs and (SUM_RE.search(rest, counted.end()) or MEAN_RE.search(rest, counted.end())
+                                  or OVERALL_RE.search(rest, counted.end()))):
         return "count"
     rate_named = any(r.metric.key == "rate" for r in refs)
     if rate_named and MEAN_OF_RATES_RE.search(rest):

@@ -59,8 +59,12 @@ _CONJUNCT_RE = re.compile(rf"□(?:和|与|跟|同|及|、)({_WORD_RUN})|({_WORD
 """Words joined to a project mention (□, masked) by 和/与/跟/、: 土壤固废和环评 → 环评, another project named."""
 _WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪些|哪个|整体|总体|合计|总计|平均|一共")
 """Words that ask about every project: without a pronoun (它们, 这些) they are no follow-up on the last answer."""
-_PRONOUN_RE = re.compile(r"其中|这些里|里面|当中|它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们")
+_PRONOUN_RE = re.compile(r"其中|这些里|里面|当中|它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们|"
+                         r"哪一?年度?|哪个年度")
+"""Words pointing into the last answer's list (哪年最多 after one project's years)."""
 _FOLLOW_UP_RE = re.compile(r"^(那么?|还有|另外|再|那它)|呢[?？]?$")
+_EVERYWHERE_RE = re.compile(r"所有|全部|全库|整个库|全体|\d+个(局|部门|单位)|各个?(局|部门|单位)|每个(局|部门|单位)")
+"""Words widening a follow-up to the whole store (那所有项目里最少的呢): it does not keep the last answer's scope."""
 
 
 class Planner:
@@ -106,8 +110,9 @@ class Planner:
         scope, scope_spans, missing = self._scope(text, conversation)
         if missing:
             return Plan("not_found", scope, message=missing)
-        if selection.follows and not scope_spans and last is not None:
-            scope = last.plan.scope  # 水务局执行率最低的|把它去掉再看最低的: still within 水务局
+        if not scope_spans and last is not None and last.plan.scope.documents and (
+                selection.follows or (_FOLLOW_UP_RE.search(text) and not _EVERYWHERE_RE.search(text))):
+            scope = last.plan.scope  # 水务局执行率最低的|把它去掉再看最低的, 绿容局预算最少的|倒数第二呢: still 水务局, 绿容局
         scope = without_departments(scope, selection.excluded_departments, self.catalog)
         rest = mask_spans(text, scope_spans)
         if scope_spans and last is not None and last.plan.projects and _COMPARED_WITH_RE.search(rest) \
@@ -122,6 +127,8 @@ class Planner:
             if selection.leaves_out or selection.group_by:  # 去掉这个以后呢, 去掉最大的那个呢, 每个局呢
                 return selection.applied(replace(last.plan, mentions=()))
         plan = self._plan_in_scope(rest, scope, conversation, within if unit else None)
+        if not plan.projects and last is not None and _of_the_list(normalized(question), selection, last.listed):
+            plan = replace(plan, projects=last.listed)  # 预算最大的五个|拿掉科技那个 剩下四个预算合计
         if selection.group_by and plan.intent == "list_projects" and plan.metrics and all(
                 ref.metric.unit == "万元" for ref in plan.metrics) and not _LIST_ASKED_RE.search(rest):
             plan = replace(plan, intent="aggregate", aggregate="sum", metrics=plan.metrics[:1])  # 两个局分别执行了多少钱
@@ -149,6 +156,8 @@ class Planner:
         """The projects a phrase on its own names (公路养护: the same name in several years counts as one), none when
         it names none or several different ones."""
         resolution = self.resolver.resolve(phrase, self.catalog.entries)
+        if not resolution.projects and not resolution.candidates:
+            resolution = self.resolver.resolve(phrase, self.catalog.entries, phrase=True)
         if not resolution.projects and not resolution.candidates:
             resolution = self.resolver.resolve_by_table_words(phrase, self.catalog.entries)
         keys = resolution.projects or resolution.candidates
@@ -378,9 +387,12 @@ class Planner:
         index = resolution.list_index
         if index is not None and 0 < index <= len(last.listed) and not cues.RANK_RE.search(rest):
             return (last.listed[index - 1],)
-        from_end = _FROM_END_RE.search(rest)
-        if from_end and not refs and 0 < int(from_end.group(1)) <= len(last.listed):
-            return (last.listed[-int(from_end.group(1))],)  # 末尾那个, 倒数第二个 of the list just given
+        if _BOTTOM_RE.search(rest) and (refs or _BOTTOM_RE.search(rest).group("that")) is not None:
+            ascending = last.plan.intent == "ranking" and last.plan.order == "asc"
+            return (last.listed[0] if ascending else last.listed[-1],)  # 分数最低三个|垫底那个: the lowest of them
+        place = _place_from_end(rest, bool(refs))
+        if place and place <= len(last.listed):
+            return (last.listed[-place],)  # 末尾那个, 倒数第二个, 垫底那个执行率呢 of the list just given
         if not _PRONOUN_RE.search(rest) and _WHOLE_SCOPE_RE.search(rest):
             return ()
         if cues.RANK_RE.search(rest) and not _PRONOUN_RE.search(rest):
@@ -459,8 +471,35 @@ _NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 """Where a name splits into the pieces the typo index holds (党建、群建工作 → 党建, 群建工作)."""
 _COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比)")
 """跟X比呢: a comparison of X with what the last answer was about, not a switch to X."""
-_FROM_END_RE = re.compile(r"倒数第\s*(\d+)\s*(个|项|名)?\s*(那个|这个)?\s*呢?$|^\s*倒数第\s*(\d+)")
+_FROM_END_RE = re.compile(r"倒数第\s*(?P<n>\d+)\s*(?:个|项|名)?\s*(?P<that>那个|这个)?\s*(?P<end>呢?$)?")
 """A place counted from the end of the last list (末尾那个 is written 倒数第1那个)."""
+
+
+_BOTTOM_RE = re.compile(r"^\W*垫底的?(?P<that>那个|这个|那|这)?")
+"""垫底那个 after a ranking: its worst — first of a list ranked from the lowest, last of one ranked from the highest."""
+
+
+_LIST_REST_RE = re.compile(r"(剩下|剩余|其余|余下)的?(?P<n>\d+)个|这些|其中|这几个|里面")
+
+
+def _of_the_list(rest: str, selection: Selection, listed: tuple[ProjectKey, ...]) -> bool:
+    """Whether a question leaving projects out asks about the rest of the last list, not of the scope: what it leaves
+    out is in the list, and it says so (剩下四个 of five less one, 这些里)."""
+    if not selection.excluded or not listed or not set(selection.excluded) <= set(listed):
+        return False
+    match = _LIST_REST_RE.search(rest)
+    return match is not None and (match.group("n") is None or int(match.group("n")) == len(set(listed) - set(selection.excluded)))
+
+
+def _place_from_end(rest: str, names_figure: bool) -> int | None:
+    """The place from the end of the last list a follow-up picks: 倒数第二 alone, at the question's start or end;
+    with a figure named only when pointed at (倒数第1那个执行率呢), since 执行率倒数第二的 ranks anew."""
+    match = _FROM_END_RE.search(rest)
+    if match is None:
+        return None
+    alone = match.group("end") is not None or not rest[: match.start()].strip()
+    pointed = match.group("that") is not None and not rest[: match.start()].strip()
+    return int(match.group("n")) if (alone and not names_figure) or pointed else None
 
 
 def _same_length(plan: Plan, last: Plan | None, rest: str) -> Plan:

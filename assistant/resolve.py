@@ -133,12 +133,13 @@ class ProjectResolver:
         self._generic = tuple(sorted(set(generic_words), key=len, reverse=True))
         self._indicator_names: dict[tuple[ProjectKey, ...], str] = {}  # per scope; a resolver lives with one catalog
 
-    def resolve(self, question: str, entries: Sequence[ProjectEntry]) -> Resolution:
-        """The projects of ``entries`` that ``question`` names, by ordinal first, then by name."""
+    def resolve(self, question: str, entries: Sequence[ProjectEntry], phrase: bool = False) -> Resolution:
+        """The projects of ``entries`` that ``question`` names, by ordinal first, then by name. A ``phrase`` known to
+        name projects (the object of 除了) is no indicator name: 河道整治 there is 河道综合整治, not its indicator."""
         ordinal = self._by_ordinal(question, entries)
         if ordinal.projects or ordinal.candidates:
             return ordinal
-        named = self._by_name(mask_spans(question, self._generic_spans(question)), entries)
+        named = self._by_name(mask_spans(question, self._generic_spans(question)), entries, phrase)
         list_match = _ORDINAL_ALONE_RE.search(question)
         list_index = int(list_match.group(1)) if list_match else None
         return Resolution(named.projects, named.candidates, named.spans, list_index)
@@ -194,7 +195,7 @@ class ProjectResolver:
             return Resolution(candidates=keys, spans=(match.span(),))
         return Resolution(projects=keys, spans=(match.span(),))
 
-    def _by_name(self, question: str, entries: Sequence[ProjectEntry]) -> Resolution:
+    def _by_name(self, question: str, entries: Sequence[ProjectEntry], phrase: bool = False) -> Resolution:
         """Greedy: the best-weighted project claims its stretches; repeat on what is left.
 
         A tie among different names asks back only when it is the best mention;
@@ -204,7 +205,7 @@ class ProjectResolver:
         """
         named = [e for e in entries if not e.project.name_missing]
         rarity = _NameRarity(named)
-        indicator_words = _IndicatorWords(question, self._indicator_text(entries))
+        indicator_words = _IndicatorWords(question, "" if phrase else self._indicator_text(entries))
         claimed: set[int] = set()
         found: list[_Mention] = []
         while True:

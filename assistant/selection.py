@@ -96,7 +96,7 @@ def read_selection(
         if not phrase:
             continue
         named_departments = [name for name, _, _ in match_departments(phrase, departments)]
-        keys = () if named_departments else resolve(phrase)
+        keys = () if named_departments else _each_named(phrase, resolve)
         if not named_departments and not keys:
             continue
         excluded_departments.extend(named_departments)
@@ -112,6 +112,17 @@ def read_selection(
     if excluded or excluded_departments or drop:
         spans.extend(m.span() for m in REMAINDER_RE.finditer(text) if m.group(0) and not _inside(m.span(), spans))
     return Selection(tuple(excluded), tuple(excluded_departments), drop, group_by, tuple(spans), bool(follow and listed))
+
+
+def _each_named(phrase: str, resolve: Resolve) -> tuple[ProjectKey, ...]:
+    """The projects a phrase names: each of 河道整治和口袋公园 when every part names one, else the phrase whole
+    (环境影响评价和排污许可证管理 is one name)."""
+    pieces = [piece for piece in _JOINER_RE.split(phrase) if piece]
+    if len(pieces) > 1:
+        keys = [resolve(piece) for piece in pieces]
+        if all(keys):
+            return tuple(dict.fromkeys(key for found in keys for key in found))
+    return resolve(phrase)
 
 
 def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from assistant.catalog import Catalog
+from assistant.metrics import Metric
 from assistant.plan import Plan
-from assistant.cues import ADJUSTED_RE
+from assistant.cues import ADJUSTED_RE, metric_spans
 from assistant.resolve import common_stretches, mask_vocabulary, meaningful_length, table_words
 from assistant.understand.aliases import match_departments
+from assistant.understand.sounds import sounds_within
 from assistant.understand.times import find_times
 from assistant.understand.vocabulary import (
     CRITICAL_CHARS,
@@ -109,13 +111,17 @@ def account(text: str, plan: Plan, catalog: Catalog) -> Accounting:
     stops |= _positions((gap.start, gap.end) for gap in gaps)
     scope = _scope_positions(text, catalog)  # a year or a department is no name to grow: 河道综合整治24年|汛期
     mentioned = _positions(plan.mentions)
-    named = _as_typed(text, mentioned - scope, stops | scope, _project_words(plan, catalog)) | (mentioned & scope)
+    others = [entry.name for entry in catalog.in_documents(plan.scope.documents)]
+    named = _as_typed(text, mentioned - scope, stops | scope, _project_words(plan, catalog), others) | (mentioned & scope)
     for part in (plan, *plan.also):
         named |= _as_typed(text, _looked_up_positions(text, part, catalog), stops, _indicator_words(part, catalog))
     gaps = [gap for gap in gaps if not set(range(gap.start, gap.end)) <= named]  # 人员培训 may be an indicator's name
     used = set(named)
     for part in (plan, *plan.also):
         used |= _role_positions(text, _COMMON_ROLES | _roles(part))
+    used -= _unchecked_numbers(text, plan, named, catalog)
+    used -= _unchecked_figures(text, plan, named)
+    used |= _positions(m.span() for m in _ONE_OF_RE.finditer(text))
     used |= _numbers_used(text, plan, used)
     used |= _filler_positions(text, used)
     used -= _positions((gap.start, gap.end) for gap in gaps)
@@ -169,7 +175,8 @@ def _roles(plan: Plan) -> frozenset[str]:
 
 
 def _as_typed(
-    text: str, positions: set[int], stops: set[int], names: Sequence[tuple[str, str]], reach: int = 8
+    text: str, positions: set[int], stops: set[int], names: Sequence[tuple[str, str]], others: Sequence[str] = (),
+    reach: int = 8,
 ) -> set[int]:
     """Positions matched in a stored name, grown over the rest of the name as typed.
 
@@ -186,7 +193,7 @@ def _as_typed(
             left -= 1
         while right < len(text) and right - end < reach and _name_char(text, right, stops):
             right += 1
-        if (left, right) != (start, end) and not _like_a_name(text[left:right], text[start:end], names):
+        if (left, right) != (start, end) and not _like_a_name(text[left:right], text[start:end], names, others):
             left, right = start, end
         grown |= set(range(left, right))
         if right < len(text) and text[right] in NAME_JOINERS:
@@ -205,15 +212,23 @@ def _runs(positions: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _like_a_name(typed: str, matched: str, names: Sequence[tuple[str, str]]) -> bool:
+def _like_a_name(typed: str, matched: str, names: Sequence[tuple[str, str]], others: Sequence[str] = ()) -> bool:
     """Whether a typed run reads as one of ``names``: close to the name as a whole (garbled names), or every
     unmatched word of it found in that project's own table (重点工作 in the goal text of …保障)."""
     extra = [mask_vocabulary(piece).replace("□", "") for piece in typed.split(matched)]
     extra = [piece for piece in extra if piece]
     for name, words in names:
-        if fuzz.ratio(typed, name) >= 50 or (words and all(piece in words for piece in extra)):
+        if (fuzz.ratio(typed, name) >= 50 and not _names_another(extra, name, others)) or (
+                words and all(piece in words for piece in extra)):
             return True
     return False
+
+
+def _names_another(pieces: Sequence[str], name: str, others: Sequence[str]) -> bool:
+    """Whether a piece typed beyond the matched stretch reads as a word of another project's name and not of this
+    one: 海阳生态环境保护 is 海洋…, not 大气生态环境保护 (whose 生态环境保护 alone matched)."""
+    return any(len(piece) >= 2 and not sounds_within(piece, name) and any(sounds_within(piece, other) for other in others)
+               for piece in pieces)
 
 
 def _continuation(text: str, joiner: int, stops: set[int], names: Iterable[str]) -> set[int]:
@@ -261,13 +276,89 @@ def _numbers_used(text: str, plan: Plan, used: set[int]) -> set[int]:
         if _VAGUE_AFTER_RE.match(text, match.end()) and _bracketed(number, plan):
             positions |= set(range(match.start(), _VAGUE_AFTER_RE.match(text, match.end()).end()))
             continue  # 三百万上下，就是两百八到三百二之间: the range says what the vague number meant
-        if any(abs(number - value) < 1e-6 or abs(number / 10_000 - value) < 1e-9 or abs(number * 10_000 - value) < 1e-6
-               for value in wanted):
+        if _is_wanted(number, wanted):
             positions |= set(range(*match.span()))
     return positions
 
 
 _VAGUE_AFTER_RE = re.compile(r"\s*(上下|左右|前后|附近)")
+_ONE_OF_RE = re.compile(r"(?<=[那这哪每均单])1(?=[个项条家])")
+"""那一项, 平均一个项目: 一 as an article, not a number the plan should use."""
+_FREE_NUMBER_ROLES = ("why", "follow")
+"""Roles whose numbers are the user's words, not the plan's: 为什么只有90分, 第三个, 这仨."""
+
+
+def _unchecked_numbers(text: str, plan: Plan, named: set[int], catalog: Catalog) -> set[int]:
+    """Positions of numbers a role's pattern took (最低的2个, 4个项目) that the plan does not use: a ranking planned
+    for one project while two were asked must be reported, not answered. Numbers inside names, times and the free
+    roles stay as they are, and so do counts of what the plan is about (海洋和大气两个项目, 水务局四个项目分别…)."""
+    wanted = _plan_numbers(plan) | {float(len(plan.projects)), float(len(plan.scope.documents)),
+                                    float(len(catalog.in_documents(plan.scope.documents)))}
+    free = named | _scope_times(text) | _role_positions(text, _FREE_NUMBER_ROLES)
+    free |= _positions(m.span() for m in _ONE_OF_RE.finditer(text))  # 平均一个项目: an article
+    unchecked: set[int] = set()
+    for match in re.finditer(r"\d+(?:\.\d+)?", text):
+        span = set(range(*match.span()))
+        if span & free or _is_wanted(float(match.group(0)), wanted):
+            continue
+        unchecked |= span
+    return unchecked
+
+
+_FIGURE_CHECKED_INTENTS = frozenset({"project_figure", "compare", "ranking", "filter", "aggregate", "share"})
+"""Plans whose answer is a figure: every figure word of their question must be one they compute."""
+_OVERALL_FIELDS = frozenset({"rate", "full_year", "executed"})
+
+
+def _unchecked_figures(text: str, plan: Plan, named: set[int]) -> set[int]:
+    """Positions of figure words (执行率, 年初预算) the plan computes nothing of: 有指标扣分的项目合起来的执行率
+    planned as a count of indicators must be reported, not answered with the count."""
+    if plan.intent not in _FIGURE_CHECKED_INTENTS:
+        return set()
+    keys, fields = _plan_figures(plan)
+    unchecked: set[int] = set()
+    for start, end, metrics in metric_spans(text):
+        span = set(range(start, end))
+        if span & named or any(_computes(m, keys, fields) for m in metrics):
+            continue
+        unchecked |= span
+    return unchecked
+
+
+def _computes(figure: Metric, keys: set[str], fields: set[str]) -> bool:
+    """Whether a plan computing ``keys`` and ``fields`` computes ``figure`` (扣分 is any of the lost-points figures:
+    有指标扣分 is a condition on the indicators' lost points)."""
+    return (figure.key in keys or (figure.fund_field is not None and figure.fund_field in fields)
+            or (figure.key == "lost" and any("lost" in key for key in keys)))
+
+
+def _plan_figures(plan: Plan) -> tuple[set[str], set[str]]:
+    """The metric keys and fund fields a plan (and the parts it also answers) computes with."""
+    refs = []
+    for part in (plan, *plan.also):
+        refs += list(part.metrics) + [c.metric for c in part.conditions]
+        refs += [c.against for c in part.conditions if c.against is not None]
+        refs += [part.drop.metric] if part.drop else []
+    refs += [operand for ref in refs if ref.of for operand in ref.of]
+    keys = {ref.metric.key for ref in refs}
+    if any(part.intent in ("lost_points", "explain") for part in (plan, *plan.also)):
+        keys.add("lost")  # 得分最低的是哪个，为什么扣分: the part answering why uses the points lost
+    fields = {ref.metric.fund_field for ref in refs if ref.metric.fund_field}
+    fields |= {f for ref in refs if ref.metric.difference for f in ref.metric.difference}
+    if any(part.aggregate == "overall_rate" for part in (plan, *plan.also)):
+        fields |= _OVERALL_FIELDS
+    return keys, fields
+
+
+def _scope_times(text: str) -> set[int]:
+    """Positions of the times a question names (23年, 2024年度)."""
+    return _positions((t.start, t.end) for t in find_times(text))
+
+
+def _is_wanted(number: float, wanted: set[float]) -> bool:
+    """Whether ``number`` is one of the plan's numbers, as typed or in 万 (20000000 → 2000 万元)."""
+    return any(abs(number - value) < 1e-6 or abs(number / 10_000 - value) < 1e-9 or abs(number * 10_000 - value) < 1e-6
+               for value in wanted)
 
 
 def _bracketed(number: float, plan: Plan) -> bool:

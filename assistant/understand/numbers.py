@@ -61,7 +61,8 @@ _UNIT = (
 _RULES: dict[str, str] = {
     "percent_word": rf"百分之?百(?![分十千万亿])|百分之(?:(?P<pw_ar>{_AR})|(?P<pw_cn>{_CN}))",
     "fraction": rf"(?P<den>{_AR}|{_CN})分之(?P<num>{_AR}|{_CN})",
-    "last": r"最后一[个名位项家]|最后(?=的|[？?，。,！!]|$)|末尾|末位|垫底",
+    "last": (r"最后一[个名位项家]|(?:最后(?=的|[？?，。,！!]|$)|末尾|末位)"
+             r"(?!的?(?:\d+|[一二两三四五六七八九十仨俩]+)[个名位项家])"),  # 垫底的四个: a count from the end, no place
     "ordinal": rf"(?P<rev>倒数)?第(?P<ord>{_AR}|{_CN})(?P<ord_unit>个|名|位|项(?!目)|次|家)?",
     "zero_point": r"零点几",
     "vague_lead": (
@@ -196,7 +197,7 @@ def _read_fraction(text: str, match: re.Match[str]) -> NumberMention | None:
 
 
 def _read_last(text: str, match: re.Match[str]) -> NumberMention:
-    """最后一个 / 末尾 / 垫底 → the first place from the end."""
+    """最后一个 / 末尾 → the first place from the end of a list (垫底 is the worst by a ranking: see the planner)."""
     return _mention(match, 1.0, None, None, ordinal=True, from_end=True)
 
 

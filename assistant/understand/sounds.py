@@ -37,7 +37,7 @@ from functools import lru_cache
 from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 from pypinyin.contrib.tone_convert import to_normal
 
-__all__ = ["DEFAULT_STOPWORDS", "SoundIndex", "SoundMatch"]
+__all__ = ["DEFAULT_STOPWORDS", "SoundIndex", "SoundMatch", "sounds_within"]
 
 MIN_LEN = 2
 MAX_LEN = 4
@@ -125,6 +125,14 @@ def _text_syllables(text: str) -> list[str]:
 
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def sounds_within(piece: str, word: str) -> bool:
+    """Whether ``piece`` (two characters or more) reads, toneless, as some stretch of ``word``: 海阳 within 海洋生态环境保护."""
+    typed = "".join(_word_syllables(piece))
+    syllables = _word_syllables(word)
+    n = len(piece)
+    return n >= 2 and any("".join(syllables[i : i + n]) == typed for i in range(len(word) - n + 1))
 
 
 class SoundIndex:

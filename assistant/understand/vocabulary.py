@@ -45,7 +45,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "position": (cues.POSITION_RE,),
     "aggregate": (cues.SUM_RE, cues.MEAN_RE, cues.OVERALL_RE, cues.MEAN_OF_RATES_RE,
                   re.compile(r"全局|全部|所有|总的|总体上|总共|合起来|算下来|加总|总")),
-    "count": (cues.COUNT_RE, re.compile(r"几个|多少个|几项|多少项|多少家|几家|几条|多少条|个数|条数|数量|指标数")),
+    "count": (cues.COUNT_RE, re.compile(r"几个(?!(?:百分)?点)|多少个(?!(?:百分)?点)|几项|多少项|多少家|几家|几条|多少条|个数|条数|数量|指标数")),
     "lost": (cues.LOST_RE, cues.NOT_FULL_RE, cues.HAS_INDICATOR_LOSS_RE, re.compile(r"满分|拿满|得满|扣|丢")),
     "why": (cues.WHY_RE, re.compile(r"(为啥|为什么|为何|怎么)[^，,。？?]{0,8}?(低|高|少|慢|差|多)|说明|解释|(只有|只|才|仅)(得了?|拿了?|有|打了?)?\s*\d+(?:\.\d+)?\s*分?|(这么|那么|偏|太|很|比较)(低|高|少|多|慢|快|差)")),
     "indicator": (cues.INDICATOR_RE, cues.EXCEEDED_RE, cues.NOT_MET_RE, cues.SATISFACTION_RE, cues.MIS_ENTRY_RE,
@@ -63,14 +63,15 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "grade": (re.compile(r"(不是|并非|非|未评为|没评为|没有评为|没被评为|达不到)?\s*[“\"'「]?(优秀|优|良好|良|中等|中|差)(?:秀|等)?[”\"'」]?"),
               re.compile(r"评为|等级为|等级是|评级为|评级是|评定为|被评为|等级|评级|档次")),
     "compare": (re.compile(r"对比|比较|相比|比一比|比起|比|(哪个|谁)\S{0,8}?(更)?(高|低|多|少|大|小|好|差|快|慢)|"
-                           r"差距|差别|区别|差多少|差了多少|相差|高多少|低多少|多多少|少多少|差几|更高|更低|更多|更少|分别"),),
-    "operator": (re.compile(r"不低于|不少于|至少|及以上|以上|不高于|不超过|至多|及以下|以下|低于|小于|少于|不足|不到|"
+                           r"差距|差别|区别|差多少|差了多少|相差|差了?(?:几|多少)个?(?:百分)?点|(?:多|少|高|低)[^，,。？?\d]{0,3}?了?多少|高多少|低多少|多多少|少多少|差几|更高|更低|更多|更少|分别"),),
+    "operator": (re.compile(r"不低于|不少于|至少|及以上|以上|往上|往下|打底|不高于|不超过|至多|及以下|以下|低于|小于|少于|不足|不到|"
                             r"没到|没有到|未到|没达到|没有达到|未达到|未达|不满|高于|大于|超过|多于|超出|等于|达到|介于|区间|"
                             r"[<>=≥≤]|之间|以内|范围内|到|至|~|～|-|—|过"),),
     "whole": (re.compile(r"(全部|所有|全体|整个)(的)?(项目)?(里面|里|当中|中)?"),),
     "when": (re.compile(r"今年|本年度?|当年|年底|年末|年内|全年|这一年|年度|年"),),
     "conjunction": (re.compile(r"并且|而且|同时|但是|但|且|又|还|并|也|以及|和|与|及|、"),),
     "follow": (re.compile(r"其中|这些里|里面|当中|它们|它|他们|该项目|这个项目|那个项目|此项目|这些|那些|这几个|上述|这两个|"
+                          r"(这|那|剩下的?|其余的?)\d+个|倒数第\s*\d+\s*(个|项|名)?|^\W*垫底|"
                           r"第\s*\d+\s*个|第\s*\d+|那么|那|还有|另外|再|呢|这个|那个"),),
 }
 """Each role's words: the planner's cue patterns, plus the plain words people say for the same part."""
@@ -81,7 +82,8 @@ GROUP_PATTERNS: dict[str, re.Pattern[str]] = {
     "year": re.compile(r"(每个|每一个|每|各个|各|分)(年度?|年份)(分别|各自)?|逐年|按年度?"),
 }
 """Per-group asks (每个局得分最低的, 各年度的整体执行率): the plan answered once per department or per year."""
-EXCLUDE_RE = re.compile(r"除去|除了|除开|不算|不含|不包括|不包含|不计|去掉|去除|刨掉|刨去|刨除|扣除|排除|剔除|拿掉|除(?!以)")
+EXCLUDE_RE = re.compile(r"除去|除了|除开|不算|不含|不包括|不包含|不计入?|去掉|去除|刨掉|刨去|刨除|扣除|排除掉?|剔除|剔掉|拿掉|"
+                        r"扣掉(?![了\d几多的]|分)|先?不看|撇开|抛开|别算|不要算?|除(?!以)")
 """Words leaving projects (or a department) out before the question is answered: 除去X, 不算X, 去掉最大的."""
 REMAINDER_RE = re.compile(r"(以外|之外|外)?的?(其他|其它|其余|剩下|剩余|余下)(的)?(项目)?|(以外|之外)的?(项目)?|(以|之)?后的?")
 """What is left once projects are left out (其他项目, 剩下的, 以外的, 去掉以后): part of the exclusion, not a figure
@@ -119,7 +121,10 @@ PERIOD_RE = re.compile(r"每个月|各个?月份?|逐月|按月|每个?季度|�
 MISSING_FIELD_RE = re.compile(
     r"人员编制|编制|人员|人数|工作人员|采购方式|采购|招标|中标|投标|供应商|合同|负责人|联系人|联系电话|电话|地址|"
     r"开工|竣工|工期|审计意见|审批|批复文号|文号|项目编号|编号|代码|面积|工资|社保|公积金|"
-    r"多少人|几个人|几人|人手|人力|用人|办公经费|办公费|差旅费|会议费|公用经费|人员经费|三公经费|公务接待|公车"
+    r"多少人|几个人|几人|人手|人力|用人|办公经费|办公费|差旅费|会议费|公用经费|人员经费|三公经费|公务接待|公车|"
+    r"专项债|债券|中央(?:资金|财政|补助|转移支付|预算内|拨款|部分)|转移支付|(?:省|市|区|县)级(?:财政|资金|拨款|配套|部分)?|"
+    r"配套资金|自筹|社会资本|第三方评价|第三方"
 )
 """Fields people ask about that the national template does not have."""
-MISSING_FIELD_REASON = "自评表没有这一项（表中有：预算、执行数、执行率、得分、评分等级、实施单位、绩效指标、目标与完成情况）"
+MISSING_FIELD_REASON = ("自评表没有这一项（表中有：预算、执行数、执行率、得分、评分等级、实施单位、绩效指标、目标与完成情况；"
+                        "资金只分当年财政拨款、上年结转资金和其他资金）")

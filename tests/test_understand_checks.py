@@ -1,0 +1,90 @@
+"""The accounting's checks that a plan computes what the question asks, and the follow-up and exclusion forms the
+fresh question sets showed, on the real sample report (上海市生态环境局 2024, 18 projects).
+
+Each case here was once answered with confident figures for a nearby question: a count of 4 for a budget total,
+大气's figures for 海阳 (海洋 typed by pinyin), a one-project ranking for 最低的俩, the whole report's total for the
+rest of a five-project list. Expected values are the sample's: budgets #9 3327.01, #5 1425.66, #15 1367.74, #18
+947.50, #1 779.05; the four rates below 85 are #7, #10, #12, #13 with budgets 499.96 + 25.00 + 17.00 + 156.27.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.contract import Answer
+from assistant.engine import Assistant
+from ingest.store import Store
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "samples" / "000_714f557b0e494d5f.txt"
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory) -> Assistant:
+    store = Store(tmp_path_factory.mktemp("checks_sample"))
+    store.ingest(SAMPLE)
+    return Assistant(store)
+
+
+def ask(assistant: Assistant, *turns: str) -> Answer:
+    """The answer to the last of ``turns``, asked as one conversation."""
+    conversation = assistant.new_conversation()
+    return [assistant.ask(turn, conversation) for turn in turns][-1]
+
+
+def values(answer: Answer) -> list[float]:
+    return [round(f.value, 2) for f in answer.figures]
+
+
+def test_a_count_of_projects_before_a_total_is_no_count(sample: Assistant) -> None:
+    answer = ask(sample, "执行率低于八十五的几个项目预算合计")
+    assert answer.found and 698.23 in values(answer)
+    assert 4.0 not in values(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "有指标扣分那几个项目合起来的平均分数有多少条",  # figures the plan does not compute: 平均分数 planned as a count
+    "科技与国际合作交流的专项债资金执行了多少",  # a fund source the template does not split
+    "生态局财政拨款里市级和区级各多少",
+])
+def test_words_the_plan_does_not_compute_are_not_answered(sample: Assistant, question: str) -> None:
+    answer = ask(sample, question)
+    assert not answer.found and not answer.figures
+
+
+def test_a_limit_is_the_number_said_not_an_article(sample: Assistant) -> None:
+    assert len(ask(sample, "资金那一项得分最低的俩").projects) == 2  # 那一项 is no limit of one
+    answer = ask(sample, "平均一个项目执行了多少万")
+    assert answer.found and round(11846.60 / 18, 2) in values(answer)
+
+
+def test_a_typed_name_is_not_grown_over_another_projects_word(sample: Assistant) -> None:
+    answer = ask(sample, "海阳生态环境保护 一共执行了多少")
+    assert 8 not in [p.seq for p in answer.projects]  # 大气生态环境保护: only 生态环境保护 matched it
+    assert not answer.found or [p.seq for p in answer.projects] == [4]
+
+
+def test_bottom_of_a_ranking_is_its_worst(sample: Assistant) -> None:
+    lowest = ask(sample, "得分最低的三个")
+    answer = ask(sample, "得分最低的三个", "垫底那个执行率呢")
+    assert [p.seq for p in answer.projects] == [lowest.projects[0].seq]
+    highest = ask(sample, "预算最多的三个")
+    answer = ask(sample, "预算最多的三个", "垫底那个呢")
+    assert [p.seq for p in answer.projects] == [highest.projects[-1].seq]
+
+
+def test_bottom_n_is_a_count_from_the_end(sample: Assistant) -> None:
+    answer = ask(sample, "支出进度垫底的四个项目")
+    assert [p.seq for p in answer.projects] == [7, 12, 10, 13]
+
+
+def test_leaving_one_out_of_the_last_list_sums_the_rest_of_it(sample: Assistant) -> None:
+    answer = ask(sample, "预算最大的五个项目", "拿掉科技那个 剩下四个预算合计")
+    assert answer.found and round(1425.66 + 1367.74 + 947.50 + 779.05, 2) in values(answer)
+
+
+def test_a_difference_in_points_is_no_count(sample: Assistant) -> None:
+    answer = ask(sample, "海洋跟大气执行率差了几个点")
+    assert answer.intent == "compare"
+    assert 2.0 not in values(answer)
