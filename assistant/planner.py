@@ -208,8 +208,9 @@ class Planner:
             text, self.resolver.resolve(text, entries), entries)
         if not resolution.projects and not resolution.candidates:
             resolution = self._by_words_before_project(text, entries) or resolution
-        if within is not None and len(entries) == 1 and not resolution.projects:
-            resolution = Resolution(projects=(entries[0].key,))  # 测绘院的项目: the one project that unit carries out
+        if within is not None and len({entry.name for entry in entries}) == 1 and not resolution.projects:
+            # 测绘院的项目: the one project that unit carries out (in each year it is stored)
+            resolution = Resolution(projects=tuple(entry.key for entry in entries))
         elif resolution.projects:
             resolution = self._with_conjuncts(text, resolution, entries)
         if resolution.candidates:
@@ -361,8 +362,10 @@ class Planner:
             if len(projects) > 1 and _SINGULAR_RE.search(rest) and not _PLURAL_RE.search(rest):
                 # 那它的总分呢 after a list of several: which one? (never silently the first)
                 return self._ask_back(rest, scope, Resolution(candidates=projects), self.catalog.entries_of(projects))
-            if projects and not refs and (cues.WHY_RE.search(rest) or cues.RANK_RE.search(rest)):
-                refs = _asked_about(last.plan)  # 为什么 after 得分 asks about points; 其中最高的 by the last figure
+            if projects and not refs and (cues.WHY_RE.search(rest) or cues.RANK_RE.search(rest)
+                                          or cues.SUM_RE.search(rest) or cues.MEAN_RE.search(rest)):
+                # 为什么 after 得分 asks about points; 其中最高的, 它们合计 by the last figure
+                refs = [ref for ref in _asked_about(last.plan) if ref.metric.numeric]
         elif last is not None and last.listed and _COMPARED_WITH_RE.search(rest) and len(projects) == 1:
             projects = (*last.listed[:1], *projects)  # 党建执行率|跟执法比呢: the two side by side
             refs = refs or _asked_about(last.plan)
@@ -461,7 +464,7 @@ _LIST_ASKED_RE = re.compile(r"哪些|哪几个|列出|清单|名单|每个项目
 _EVERY_DEPARTMENT_RE = re.compile(r"(这)?(?P<count>\d+)个?(局|部门|单位|委办局)(加起来|合起来|一起|所有|的)?")
 """两个局, 这三个部门: as many departments as named — all of the store's when the count matches."""
 _BACK_REFERENCE_RE = re.compile(r"^\W*(那么?|那)?(这里面|这里头|这些里面?|这些中|其中|它们|它|这几个|上述|这两个|这三个|该项目|这个项目|"
-                                r"那个项目|此项目)")
+                                r"那个项目|此项目|哪一?年度?|哪个年度)")
 """A question opening with a word for the last answer's projects: without a last answer listing some, it cannot be
 answered as if over every project."""
 _SINGULAR_RE = re.compile(r"它(?!们)|该项目|这个项目|那个项目|此项目")
@@ -469,7 +472,7 @@ _PLURAL_RE = re.compile(r"它们|这些|那些|这几个|他们|上述|各个?|�
 """One project meant (它) or several (它们): a singular follow-up on a list of several asks which one."""
 _NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 """Where a name splits into the pieces the typo index holds (党建、群建工作 → 党建, 群建工作)."""
-_COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比)")
+_COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比|差(了|多少|几))")
 """跟X比呢: a comparison of X with what the last answer was about, not a switch to X."""
 _FROM_END_RE = re.compile(r"倒数第\s*(?P<n>\d+)\s*(?:个|项|名)?\s*(?P<that>那个|这个)?\s*(?P<end>呢?$)?")
 """A place counted from the end of the last list (末尾那个 is written 倒数第1那个)."""

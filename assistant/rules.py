@@ -99,7 +99,7 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
             return _filter_or_count(rest, base, thresholds)
         how = "mean" if cues.MEAN_RE.search(rest) else "sum" if cues.SUM_RE.search(rest) else None
         if how and not cues.COUNT_RE.search(rest):  # 所有项目一共被扣了多少分: Σ(总分分值 − 总分)
-            return _aggregate_plan(base, how, _points_lost_named(base), ())
+            return _aggregate_plan(base, how, _points_lost_named(base), (), rest)
     part = "all"
     if re.search(r"预算执行|资金|执行率|执行数", rest):
         part = "funds"
@@ -285,7 +285,7 @@ def _rule_filter_or_aggregate(catalog: Catalog, rest: str, base: Plan) -> Plan |
         parts = _aggregate_parts(rest, base)
         if len(parts) >= 2:
             return replace(parts[0], also=tuple(parts[1:]))
-        return _aggregate_plan(base, how, asked, conditions)
+        return _aggregate_plan(base, how, asked, conditions, rest)
     if conditions:
         entries = catalog.entries_of(base.projects) or catalog.in_documents(base.scope.documents)
 
@@ -305,9 +305,17 @@ def _not_tested(refs: Sequence[MetricRef], conditions: Sequence[Condition]) -> t
     return tuple(r for r in refs if r not in tested) or tuple(refs)
 
 
-def _aggregate_plan(base: Plan, how: str, refs: Sequence[MetricRef], conditions: tuple[Condition, ...]) -> Plan:
-    """An aggregate of the first numeric figure named (Σ全年预算数 / mean 总分 when a sum or mean names none)."""
+_MONEY_WORD_RE = re.compile(r"钱|资金|经费|金额|万元|多少万|预算|花|支出|投入")
+"""A sum naming no figure is of the budget only when it speaks of money (一共多少钱); 一共有多少张表 is no Σ预算."""
+
+
+def _aggregate_plan(base: Plan, how: str, refs: Sequence[MetricRef], conditions: tuple[Condition, ...],
+                    rest: str = "") -> Plan:
+    """An aggregate of the first numeric figure named (Σ全年预算数 when a sum speaks of money but names no figure,
+    mean 总分 when a mean names none)."""
     ref = next((r for r in refs if r.metric.numeric), None)
+    if how == "sum" and ref is None and not _MONEY_WORD_RE.search(rest):
+        return Plan("not_found", base.scope, message="请说明要合计哪一项，例如“预算合计”“执行数合计”或“项目个数”。")
     if how in ("sum", "mean") and ref is None:
         ref = MetricRef(metric("full_year" if how == "sum" else "total_score"))
     return replace(base, intent="aggregate", aggregate=how, conditions=conditions, metrics=(ref,) if ref else ())
@@ -329,8 +337,8 @@ def _aggregate_parts(rest: str, base: Plan) -> list[Plan]:
         refs = list(_not_tested(named, own))
         shared = cues.aggregate_kind(rest, tuple(refs)) if refs else None
         how = cues.aggregate_kind(clause, tuple(refs)) or (shared if shared != "count" else None)
-        if how is not None:
-            parts.append(_aggregate_plan(base, how, refs, tuple(dict.fromkeys(scoped + own))))
+        if how is not None and (refs or how != "sum"):  # 所有项目加起来|还有多少预算没有执行: one Σ, of the figure named
+            parts.append(_aggregate_plan(base, how, refs, tuple(dict.fromkeys(scoped + own)), rest))
         if own and "项目" in clause:
             scoped += own
     return list(dict.fromkeys(parts))
@@ -404,7 +412,8 @@ _HEDGE_RE = re.compile(r"可能|疑似|怀疑|是不是|或许|也许")
 _POINTS_RE = re.compile(r"\d+(?:\.\d+)?\s*分|满分|分数|得分")
 _QUALITY_RANK_RE = re.compile(r"最(好|差|快|慢)")
 """Best/worst, fastest/slowest: said of a rate or a score, never of an amount."""
-_BARE_WORDS_RE = re.compile(r"倒数第\d+个?|那么|那|还有|另外|再|又|多少|说说|讲讲|看看|它们|它|这个|那个|项目|第\d+个?|呢|怎么样|如何|情况")
+_BARE_WORDS_RE = re.compile(r"倒数第\d+个?|那么|那|还有|另外|再|又|多少|说说|讲讲|看看|它们|它|这个|那个|项目|第\d+个?|呢|怎么样|如何|情况|"
+                            r"换成|改成|换到|切到|切换到|换|那边|这边|的")
 
 
 RULES: tuple[Rule, ...] = (

@@ -27,7 +27,8 @@ from assistant.understand.vocabulary import DROP_RE, EXCLUDE_RE, EXCLUDED_LAST_R
 Resolve = Callable[[str], tuple[ProjectKey, ...]]
 """Projects a phrase names unambiguously (none when it names none, or several different ones)."""
 
-_POSTFIX_EXCLUDE_RE = re.compile(r"^\s*(?P<phrase>[^，,。；;？?\s]{2,30}?)(?:的话)?(?:不算|除外|不计|不要|排除在外)")
+_POSTFIX_EXCLUDE_RE = re.compile(r"^\s*(?P<phrase>[^，,。；;？?\s]{2,30}?)(?:那个|这个)?(?:的话)?先?(?:不算|除外|不计|不要|排除在外|剔掉|剔除|去掉|"
+                                 r"拿掉|不看|排除掉?|刨掉)")
 """党建跟节水宣传不算，剩下的…: projects named first, then left out."""
 _JOINER_RE = re.compile(r"[跟和与及、]|以及")
 _PHRASE_RE = re.compile(r"[^，,。；;？?！!\s]{1,24}")
@@ -73,7 +74,8 @@ def read_selection(
     follow = EXCLUDED_LAST_RE.match(text)
     if follow and listed:
         # 去掉这些 / 这两个 / 把它们去掉: all of them; 去掉这个 / 把它去掉: the first
-        plural = follow.group("count") not in (None, "个") or follow.group("which") in ("它们", "这些", "这几个")
+        plural = follow.group("count") not in (None, "个") or "它们" in (follow.group("it"), follow.group("which")) \
+            or follow.group("which") in ("这些", "这几个")
         excluded.extend(listed if plural else listed[:1])
         spans.append(follow.span())
     group_by = None

@@ -88,3 +88,14 @@ def test_a_difference_in_points_is_no_count(sample: Assistant) -> None:
     answer = ask(sample, "海洋跟大气执行率差了几个点")
     assert answer.intent == "compare"
     assert 2.0 not in values(answer)
+
+
+def test_a_sum_naming_no_figure_is_not_the_budget(sample: Assistant) -> None:
+    answer = ask(sample, "一共有多少张项目自评表 加起来")
+    assert not (answer.found and round(12216.04, 2) in values(answer))
+    assert ask(sample, "预算最多的两个", "它们合计多少").found  # the last answer's figure is what they sum
+
+
+def test_a_project_left_out_before_its_verb(sample: Assistant) -> None:
+    answer = ask(sample, "党建先剔掉 支出进度排最后三名的")
+    assert answer.found and [p.seq for p in answer.projects] == [7, 12, 13]

@@ -381,12 +381,15 @@ def _plan_numbers(plan: Plan) -> set[float]:
 
 
 def _filler_positions(text: str, used: set[int]) -> set[int]:
-    """Positions of filler words lying wholly outside what the plan used."""
+    """Positions of filler words lying wholly outside what the plan used, and the rest of a filler phrase of three
+    characters or more that a used word overlaps."""
     positions: set[int] = set()
     for match in FILLER_RE.finditer(text):
         span = set(range(*match.span()))
         if not span & used:
             positions |= span
+        elif len(span) >= 3 and len(span - used) < len(span):  # 那个啥 whose 那个 a follow-up word took
+            positions |= span - used
     return positions
 
 
