@@ -280,9 +280,18 @@ def _with_typos_corrected(
     named = {i for start, end in second.mentions for i in range(start, end)}
     if not all(set(range(start, end)) & named for start, end in replaced):
         return plan, accounting, None  # a correction must name what the answer is about, not reword the question
-    if plan.projects and not set(plan.projects) <= set(second.projects) or len(second.projects) > max(1, len(plan.projects)):
+    renamed = _retyped_name(replaced, plan) and len(second.projects) == len(plan.projects)
+    if (plan.projects and not set(plan.projects) <= set(second.projects) and not renamed) or len(
+            second.projects) > max(1, len(plan.projects)):
         return plan, accounting, None  # nor bring in another project beside the one named (排老几 is no 排涝)
     return second, second_accounting, corrected
+
+
+def _retyped_name(replaced: list[tuple[int, int]], plan: Plan) -> bool:
+    """Whether every correction touches a project name as typed: 海阳生态环境保护 matched 大气生态环境保护 only by
+    生态环境保护, and 海洋 corrects the name itself, so the corrected project replaces the partial match."""
+    return bool(plan.mentions) and all(any(start <= m_end and m_start <= end for m_start, m_end in plan.mentions)
+                                       for start, end in replaced)
 
 
 def _with_understanding(answer: Answer, plan: Plan, catalog: Catalog) -> Answer:

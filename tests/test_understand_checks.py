@@ -61,8 +61,13 @@ def test_a_limit_is_the_number_said_not_an_article(sample: Assistant) -> None:
 
 def test_a_typed_name_is_not_grown_over_another_projects_word(sample: Assistant) -> None:
     answer = ask(sample, "海阳生态环境保护 一共执行了多少")
-    assert 8 not in [p.seq for p in answer.projects]  # 大气生态环境保护: only 生态环境保护 matched it
-    assert not answer.found or [p.seq for p in answer.projects] == [4]
+    assert answer.found and [p.seq for p in answer.projects] == [4]  # not 大气生态环境保护, whose 生态环境保护 matched
+    assert answer.answer.startswith("（按“海洋生态环境保护")  # the correction is said first
+
+
+def test_question_words_are_never_corrected(sample: Assistant) -> None:
+    answer = ask(sample, "党件得了几分")
+    assert answer.found and "几分" in answer.answer.split("”")[0]
 
 
 def test_bottom_of_a_ranking_is_its_worst(sample: Assistant) -> None:
