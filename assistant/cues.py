@@ -48,7 +48,7 @@ INDICATOR_RE = re.compile(
     r"指标|目标值|指标值|完成值|实际完成|完成了多少|完成多少|完成情况如何|达到多少|目标是?(多少|几)|实际(是|达到|完成了?)?(多少|几)"
 )
 RESULT_TEXT_RE = re.compile(
-    r"完成了(哪些|什么)|(做|干|搞)了(些|哪些|什么|啥)|实际完成(了)?(哪些|什么)|主要工作|工作内容|成效|成果|取得|实际完成情况|开展了|"
+    r"完成了(哪些|什么)|(做|干|搞)了(些|哪些|什么|啥)|(干|做|办)成了?(哪些|什么|啥)(事|工作)?|实际完成(了)?(哪些|什么)|主要工作|工作内容|成效|成果|取得|实际完成情况|开展了|"
     r"(完成|做|干|搞)得(怎么样|如何|咋样|好不好)|完成情况(怎么样|如何|咋样)"
 )
 GOAL_TEXT_RE = re.compile(
@@ -407,7 +407,8 @@ def topic_phrase(rest: str) -> str:
 
 def indicator_phrase(rest: str) -> str:
     """The part of a question that may name an indicator (question words stripped)."""
-    return re.sub(r"[□?？。，,]|指标|目标值|目标|实际完成|完成值|完成了|完成|多少|是|的|了|吗|呢", " ", rest).strip()
+    return re.sub(r"[□?？。，,]|指标|目标值|目标|实际完成|完成值|完成了|完成|实际|做到|达到|定的|定了|定为|才|多少|是|的|了|吗|呢",
+                  " ", rest).strip()
 
 
 def clauses(rest: str) -> list[str]:

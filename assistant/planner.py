@@ -298,7 +298,7 @@ class Planner:
         """
         years, spans = self._years(text, conversation)
         for match in _EVERY_DEPARTMENT_RE.finditer(text):  # 两个局加起来: every department, when there are two
-            if int(match.group("count")) != len(self.catalog.departments):
+            if int(match.group("count") or 2) != len(self.catalog.departments):
                 return Scope(()), spans, (f"库中有 {len(self.catalog.departments)} 个部门的报告，"
                                           f"问题说的“{match.group(0)}”是哪几个？请说出部门名称。")
             spans.append(match.span())
@@ -461,7 +461,8 @@ _INDICATOR_NAME_MIN = 6
 """An indicator name typed in full is trusted over a project name inside it only when it is this long."""
 _LIST_ASKED_RE = re.compile(r"哪些|哪几个|列出|清单|名单|每个项目|各个?项目")
 """Projects asked for one by one, not a department's total."""
-_EVERY_DEPARTMENT_RE = re.compile(r"(这)?(?P<count>\d+)个?(局|部门|单位|委办局)(加起来|合起来|一起|所有|的)?")
+_EVERY_DEPARTMENT_RE = re.compile(r"(这)?(?:(?P<count>\d+)个?(局|部门|单位|委办局)|(?P<both>两边|两家单位|两家|双方))"
+                                  r"(加起来|合起来|一起|所有|的)?")
 """两个局, 这三个部门: as many departments as named — all of the store's when the count matches."""
 _BACK_REFERENCE_RE = re.compile(r"^\W*(那么?|那)?(这里面|这里头|这些里面?|这些中|其中|它们|它|这几个|上述|这两个|这三个|该项目|这个项目|"
                                 r"那个项目|此项目|哪一?年度?|哪个年度)")

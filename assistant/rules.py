@@ -382,11 +382,29 @@ def repeat_for(last: Plan, projects: tuple[ProjectKey, ...], scope: Scope) -> Pl
 
 
 def _names_indicator(terms: tuple[str, ...], base: Plan, catalog: Catalog) -> bool:
-    """Whether, with projects named and no figure asked, the words left name one of their indicators well."""
-    if not base.projects or base.metrics:
+    """Whether, with no figure asked, the words left name an indicator well: one of the named projects' (3 meaningful
+    characters shared), or, with none named, one in scope by most of its name (居住区分类达标率实际做到多少)."""
+    if base.metrics or base.conditions:
         return False
-    scoped = catalog.entries_of(base.projects)
-    return any(ops.indicator_match_score(ind.name, terms) >= 3 for e in scoped for ind in e.project.indicators)
+    if base.projects:
+        scoped = catalog.entries_of(base.projects)
+        return any(ops.indicator_match_score(ind.name, terms) >= 3 for e in scoped for ind in e.project.indicators)
+    return any(_mostly_named(ind.name, terms) for e in catalog.in_documents(base.scope.documents)
+               for ind in e.project.indicators)
+
+
+def _mostly_named(name: str, terms: tuple[str, ...]) -> bool:
+    """Whether the terms hold most of an indicator's name, four meaningful characters at least, and the name nearly
+    all of the terms: 维修工程验收合格率 is not 养护工程交工验收合格率, which shares 工程 and 验收合格率."""
+    score = ops.indicator_match_score(name, terms)
+    typed = sum(meaningful_length(term) for term in terms)
+    return score >= 4 and score >= _INDICATOR_NAME_SHARE * meaningful_length(name) and score >= _TERMS_COVERED * typed
+
+
+_INDICATOR_NAME_SHARE = 0.6
+_TERMS_COVERED = 0.85
+"""With no project named, an indicator is asked by name only when the question holds most of that name, and the
+name nearly all of what the question says of it."""
 
 
 def default_metrics() -> tuple[MetricRef, ...]:

@@ -104,3 +104,14 @@ def test_a_sum_naming_no_figure_is_not_the_budget(sample: Assistant) -> None:
 def test_a_project_left_out_before_its_verb(sample: Assistant) -> None:
     answer = ask(sample, "党建先剔掉 支出进度排最后三名的")
     assert answer.found and [p.seq for p in answer.projects] == [7, 12, 13]
+
+
+def test_an_indicator_asked_by_its_own_name(sample: Assistant) -> None:
+    answer = ask(sample, "提交的研究成果数量实际做到多少")
+    assert answer.found and [p.seq for p in answer.projects] == [3]
+    assert not ask(sample, "提交的研究报告质量评分实际做到多少").found  # most of the name, but not this indicator's
+
+
+def test_what_a_project_got_done_quotes_its_result_text(sample: Assistant) -> None:
+    answer = ask(sample, "科技与国际合作交流 实际干成了哪些事")
+    assert answer.found and answer.intent == "text"

@@ -197,11 +197,22 @@ def _acceptable(alias: str) -> bool:
     return split is not None and len(split[0]) >= 2
 
 
+_SIDES = ("那边", "这边", "那块", "这块", "口", "系统", "条线")
+"""Words after a department's body naming the department as a side (水务那边, 水务口): without its suffix the body
+alone would be a project word."""
+
+
+def _side_forms(name: str) -> list[str]:
+    """水务那边, 规划资源口: the bodies of a department's short forms, each with a side word."""
+    bodies = {split[0] for alias in (name, *department_aliases(name)) if (split := _split_suffix(alias))}
+    return [body + side for body in bodies if len(body) >= 2 and not _PLACE.match(body) for side in _SIDES]
+
+
 @lru_cache(maxsize=64)
 def _forms(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     forms: dict[str, list[str]] = {}
     for name in dict.fromkeys(names):
-        for form in (name, *department_aliases(name)):
+        for form in (name, *department_aliases(name), *_side_forms(name)):
             holders = forms.setdefault(form, [])
             if name not in holders:
                 holders.append(name)

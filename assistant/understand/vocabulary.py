@@ -50,9 +50,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "lost": (cues.LOST_RE, cues.NOT_FULL_RE, cues.HAS_INDICATOR_LOSS_RE, re.compile(r"满分|拿满|得满|扣|丢")),
     "why": (cues.WHY_RE, re.compile(r"(为啥|为什么|为何|怎么)[^，,。？?]{0,8}?(低|高|少|慢|差|多)|说明|解释|(只有|只|才|仅)(得了?|拿了?|有|打了?)?\s*\d+(?:\.\d+)?\s*分?|(这么|那么|偏|太|很|比较)(低|高|少|多|慢|快|差)")),
     "indicator": (cues.INDICATOR_RE, cues.EXCEEDED_RE, cues.NOT_MET_RE, cues.SATISFACTION_RE, cues.MIS_ENTRY_RE,
-                  re.compile(r"达标|达成|完成|实际|目标|超额|超出|没达到|未达到|指标值?|值|符号")),
+                  re.compile(r"达标|达成|完成|实际|目标|超额|超出|没达到|未达到|指标值?|值|符号|做到|定的|定了|定为|设定|才")),
     "text": (cues.RESULT_TEXT_RE, cues.GOAL_TEXT_RE,
-             re.compile(r"目标|预期|完成情况|做了|干了|内容|文字|原文|描述|写的|成效|成果|工作|实际|主要|最后|最终|到底")),
+             re.compile(r"目标|预期|完成情况|做了|干了|干成|做成|办成|哪些事|内容|文字|原文|描述|写的|成效|成果|工作|实际|主要|"
+                        r"最后|最终|到底")),
     "topic": (cues.TOPIC_RE,),
     "findings": (cues.FINDINGS_RE, cues.RESTORED_RE, cues.NAMELESS_RE,
                  re.compile(r"名称|名字|问题|数据|填|缺|后|过|指标|得分|分值|被|出|系统|算出来|推算|自动|上去|"
