@@ -556,13 +556,25 @@ def passages_answer(b: AnswerBuilder, rows: Sequence[PassageRow], heading: str) 
     return b.finish(True)
 
 
+_ABOUT_FIELDS = frozenset({"name", "goal", "result"})
+"""Where a project is about a topic; an indicator row mentioning it (区域大气和水环境质量) is only in passing."""
+
+
 def topic_answer(b: AnswerBuilder, rows: Sequence[PassageRow], topic: str) -> Answer:
     """Which projects touch a topic: the list first, then each one's quoted passages."""
     if not rows:
         b.say(f"没有找到涉及“{topic}”的项目内容。可以换一个关键词，或问某个项目完成了哪些工作、有哪些指标。")
         return b.finish(False)
     entries = list(dict.fromkeys(row.entry for row in rows))
+    about = [e for e in entries if any(r.entry is e and r.field in _ABOUT_FIELDS for r in rows)]
+    if about:  # a project whose name or texts are about the topic; one whose indicator only mentions it is no answer
+        passing = [e for e in entries if e not in about]
+        entries = about
+    else:
+        passing = []
     b.say(f"涉及“{topic}”的项目有 {len(entries)} 个：" + "、".join(b.name(e) for e in entries) + "。")
+    if passing:
+        b.say(f"另有 {len(passing)} 个项目只在绩效指标中提到“{topic}”（未计入）：" + "、".join(e.name for e in passing) + "。")
     for entry in entries:
         b.say(f"{b.name(entry)}：")
         for row in (r for r in rows if r.entry is entry):

@@ -69,7 +69,7 @@ OVERALL_RE = re.compile(r"整体|总体|全部项目|所有项目|平均执行�
 MEAN_RE = re.compile(r"平均|均值")
 MEAN_OF_RATES_RE = re.compile(r"执行率的?(平均值|平均数|均值|算术平均)|各个?项目.{0,6}执行率.{0,4}平均|简单平均")
 """The mean of the projects' rates asked in so many words; 平均执行率 alone is the overall rate (Σ执行/Σ预算)."""
-ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目有哪(些|几个)|项目都?是哪(些|几个)")
+ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目有哪(些|几个)|项目都?是哪(些|几个)|(找|搜|查)(下|一下|找)?.{0,12}项目")
 LIST_RE = re.compile(r"(有|包括|包含)(哪些|什么)项目|项目有哪些|项目(清单|列表|名单)|列出|所有(的)?项目|全部(的)?项目|哪些项目")
 OVERVIEW_RE = re.compile(r"介绍|情况|怎么样|如何|概况|概要|总体|详情|详细|基本信息|表现")
 ASKS_VALUE_RE = re.compile(r"多少|几|是什么|是啥|哪个|哪些|怎样|如何|谁|哪里|哪儿|何时|什么时候|多久|多长")
@@ -401,7 +401,7 @@ def _metric_for_unit(unit: str, refs: list[MetricRef]) -> MetricRef:
 def topic_phrase(rest: str) -> str:
     """The topic of 哪些项目涉及X / 与X有关的项目: the question minus its question words."""
     topic = re.sub(r"[□?？。，,！!、]|哪几个|哪些|哪个|几个|什么|都|项目[中里]|项目|方面|领域|涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|内容|"
-                   r"在做|在搞|在负责|负责|做的|干的|承担|的|了|有|与|和|工作|是", " ", rest)
+                   r"在做|在搞|在负责|负责|做的|干的|承担|的|了|有|与|和|跟|同|工作|是|找下|找一下|找找|搜下|搜一下|帮我|帮忙", " ", rest)
     return " ".join(topic.split())
 
 

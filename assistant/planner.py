@@ -118,7 +118,8 @@ class Planner:
         if scope_spans and last is not None and last.plan.projects and _COMPARED_WITH_RE.search(rest) \
                 and rules.is_bare(_COMPARED_WITH_RE.sub("", rest)):
             return self._compared_across(last.plan, scope, scope_spans)  # 河道综合整治22年得分|跟24年比呢
-        if _BACK_REFERENCE_RE.search(rest) and (last is None or not last.listed) and not selection.leaves_out:
+        if _BACK_REFERENCE_RE.search(normalized(question)) and (last is None or not last.listed) \
+                and not selection.leaves_out:
             return Plan("not_found", scope, message="问题指向上一轮回答里的项目（“这里面”“其中”“它”），但前面没有列出项目；"
                         "请把项目或条件说完整再问。")
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest):
@@ -446,11 +447,15 @@ def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
         return plan
     for match in _BEFORE_PROJECT_RE.finditer(rest):
         words = match.group(1)
+        if _NO_NAME_RE.search(words):
+            continue  # 预算500万以上项目, 全库项目: a condition or the whole store, no name
         if "项目" not in words and meaningful_length(words) >= 2:
             return Plan("not_found", plan.scope, message=f"库中没有名为“{words}”的项目。")
     return plan
 
 
+_NO_NAME_RE = re.compile(r"\d|以上|以下|超过|低于|高于|不到|不足|全库|整个库|全部|所有|全体")
+"""Words before 项目 that make it no project name: a condition (预算500万以上项目) or the whole store (全库项目)."""
 _ASKS_YUAN_RE = re.compile(r"(?:多少|几|单位(?:是|为|用)?|换算成|折合|按|以)\s*元(?![/／])|(?<![\d万亿千])元(?:为单位|计)")
 """A question asking money in 元 (预算多少元, 以元为单位): figures are told in 元 (× 10000), still computed in 万元."""
 _UNIT_WORD_RE = re.compile(r"[\u4e00-\u9fa5]{1,4}?(?:局|委员会|委|厅|办公室)")
