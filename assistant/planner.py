@@ -21,7 +21,7 @@ from assistant.metrics import metric
 from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
 from assistant.resolve import ProjectResolver, Resolution, mask_spans, meaningful_length
 from assistant.selection import Selection, implementer_mentions, read_selection, without_departments
-from assistant.understand.aliases import department_aliases, match_departments
+from assistant.understand.aliases import department_aliases, match_departments, sounds_like_department
 from assistant.understand.sounds import SoundIndex
 from assistant.understand.times import find_times
 
@@ -85,13 +85,29 @@ class Planner:
             names = [entry.name for entry in self.catalog.entries]
             names += [ind.name for entry in self.catalog.entries for ind in entry.project.indicators]
             self._sounds = SoundIndex(piece for name in names for piece in _NOT_HAN_RE.split(name))
-        text = normalized(question)
+        text, renamed = self._departments_corrected(normalized(question))
         departments = [m.span() for m in _DEPARTMENT_RE.finditer(text)] + [m.span() for m in _UNIT_WORD_RE.finditer(text)]
         departments += [(start, end) for _, start, end in match_departments(text, self.catalog.departments)]
         skip = {i for start, end in departments for i in range(start, end)}
         corrected, matches = self._sounds.correct(text, skip)
-        replaced = list(dict.fromkeys((m.start, m.end) for m in matches if corrected[m.start:m.end] == m.word))
-        return corrected, replaced
+        replaced = renamed + [(m.start, m.end) for m in matches if corrected[m.start:m.end] == m.word]
+        return corrected, list(dict.fromkeys(replaced))
+
+    def _departments_corrected(self, text: str) -> tuple[str, list[tuple[int, int]]]:
+        """``text`` with each word ending like a department (…局, …委) that names none stored but reads as exactly
+        one stored department's form replaced by that form (鬼资局 → 规资局), and the spans replaced."""
+        named = {i for _, start, end in match_departments(text, self.catalog.departments) for i in range(start, end)}
+        replaced: list[tuple[int, int]] = []
+        for match in _UNIT_WORD_RE.finditer(text):
+            for start in range(match.start(), match.end() - 2):  # the word may start anywhere in the run: 看下鬼资局
+                if named & set(range(start, match.end())):
+                    continue
+                form = sounds_like_department(text[start : match.end()], self.catalog.departments)
+                if form is not None:
+                    text = text[:start] + form + text[match.end():]
+                    replaced.append((start, match.end()))
+                    break
+        return text, replaced
 
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``; ``conversation`` supplies the projects a follow-up leans on."""

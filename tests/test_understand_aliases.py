@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.understand.aliases import department_aliases, match_departments
+from assistant.understand.aliases import department_aliases, match_departments, sounds_like_department
 
 SUFFIXES = ("局", "委", "委员会", "厅", "办", "办公室", "办公厅", "中心", "署")
 
@@ -111,3 +111,16 @@ def test_match_departments(text, expected):
 
 def test_match_departments_with_no_names():
     assert match_departments("规资局", []) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("鬼资局", "规资局"),  # gui zi ju: 规资局, typed by pinyin
+        ("交通未", None),  # no department suffix: never read as one
+        ("规资局", None),  # a stored form is no typo
+        ("水物局", None),  # shui wu ju: 上海市水务局 and 某市水务局 both fit
+    ],
+)
+def test_sounds_like_department(word, expected):
+    assert sounds_like_department(word, NAMES) == expected

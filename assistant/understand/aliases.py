@@ -28,7 +28,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-__all__ = ["department_aliases", "match_departments"]
+from assistant.understand.sounds import sounds_within
+
+__all__ = ["department_aliases", "match_departments", "sounds_like_department"]
 
 # Suffix → its short spoken form ("" when none is used). Longest first.
 _SUFFIXES: tuple[tuple[str, str], ...] = (
@@ -245,3 +247,15 @@ def match_departments(text: str, names: Sequence[str]) -> list[tuple[str, int, i
             taken.append((start, end, holders))
     taken.sort(key=lambda h: h[0])
     return [(name, start, end) for start, end, holders in taken for name in holders]
+
+
+def sounds_like_department(word: str, names: Sequence[str]) -> str | None:
+    """The one form of a stored department (full or short) that ``word`` reads as, toneless, character for
+    character (鬼资局 → 规资局, 绿荣局 → 绿容局); None when none does, or forms of several departments do.
+    ``word`` must end with a department suffix, so only words naming some department are ever read this way."""
+    if _split_suffix(word) is None:
+        return None
+    fits = {form: holders for form, holders in _forms(tuple(names)).items()
+            if len(form) == len(word) and form != word and sounds_within(word, form)}
+    departments = {name for holders in fits.values() for name in holders}
+    return next(iter(fits)) if len(departments) == 1 else None
