@@ -203,6 +203,19 @@ def compare_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
     return b.finish(any(row.value is not None for row in rows))
 
 
+def group_difference(b: AnswerBuilder, groups: Sequence[tuple[str, Figure]]) -> None:
+    """The difference of two groups' figures (交通委 − 水务局 整体执行率), said and recorded with its formula."""
+    (first, a), (second, c) = groups
+    if a.label.split("（")[0] != c.label.split("（")[0]:
+        return
+    (high_name, high), (low_name, low) = sorted(groups, key=lambda group: -group[1].value)
+    formula = f"{high.value:.2f} − {low.value:.2f}"
+    unit = "个百分点" if high.unit == "%" else high.unit
+    label = a.label.split("（")[0]
+    diff = b.derived(f"{label}差值", high.value - low.value, unit, formula)
+    b.say(f"{high_name} 比 {low_name} 高 {diff}（{formula}）。")
+
+
 def _difference_unit(ref: MetricRef) -> str:
     """The unit of a difference: 个百分点 between two rates (99.81% − 99.24% is 0.57 个百分点, not 0.57%)."""
     return "个百分点" if ref.metric.unit == "%" else ref.metric.unit

@@ -18,7 +18,7 @@ from assistant import compose, selection
 from assistant import operations as ops
 from assistant.catalog import Catalog, ProjectEntry
 from assistant.compose import AnswerBuilder
-from assistant.contract import Answer
+from assistant.contract import Answer, Figure
 from assistant.conversation import Conversation
 from assistant.metrics import TOTAL_FUND
 from assistant.plan import Condition, Plan, ProjectKey
@@ -122,16 +122,22 @@ class Assistant:
     def _per_group(self, plan: Plan, builder: AnswerBuilder, catalog: Catalog) -> Answer:
         """每个局… / 各年度…: the plan run once per department or year of its scope, one section each."""
         found = False
+        firsts: list[tuple[str, Figure]] = []
         for heading, scope in selection.groups(plan, catalog):
             builder.say(f"**{heading}**：")
+            before = len(builder.figures)
             for part in (plan, *plan.also):
                 projects = tuple(key for key in part.projects if key.document in scope.documents)
                 if part.projects and not projects:
                     builder.say("（没有所问的项目）")
                     continue
-                grouped = replace(part, scope=scope, group_by=None, projects=projects)
+                grouped = replace(part, scope=scope, group_by=None, projects=projects, compare_groups=False)
                 found = _HANDLERS[part.intent](self, grouped, builder, catalog).found or found
+            if len(builder.figures) > before:
+                firsts.append((heading, builder.figures[before]))
             builder.say("")
+        if plan.compare_groups and len(firsts) == 2:
+            compose.group_difference(builder, firsts)
         return builder.finish(found, plan.intent)
 
     def _figures(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:

@@ -149,11 +149,25 @@ class Planner:
         if selection.group_by and plan.intent == "list_projects" and plan.metrics and all(
                 ref.metric.unit == "万元" for ref in plan.metrics) and not _LIST_ASKED_RE.search(rest):
             plan = replace(plan, intent="aggregate", aggregate="sum", metrics=plan.metrics[:1])  # 两个局分别执行了多少钱
+        if scope_spans and not plan.group_by and plan.intent == "aggregate" and _GROUPS_COMPARED_RE.search(rest):
+            plan = self._groups_compared(plan)  # 交通委跟水务局24年整体执行率差几个点, 规资局24年总预算比23年多多少
         if _ASKS_YUAN_RE.search(rest):
             plan = replace(plan, money_unit="元")
         if unit and not plan.projects:
             plan = replace(plan, within=within, within_label=unit)
         return selection.applied(replace(plan, mentions=tuple(scope_spans) + tuple(unit_spans) + plan.mentions))
+
+    def _groups_compared(self, plan: Plan) -> Plan:
+        """An aggregate over two departments (or two years) the question names and compares: answered per group,
+        with the difference; unchanged unless the scope holds exactly two of one and one of the other."""
+        documents = self.catalog.documents_of(plan.scope.documents)
+        departments = {d.department for d in documents}
+        years = {d.year for d in documents}
+        if len(departments) == 2 and len(years) == 1:
+            return replace(plan, group_by="department", compare_groups=True)
+        if len(years) == 2 and len(departments) == 1:
+            return replace(plan, group_by="year", compare_groups=True)
+        return plan
 
     def _compared_across(self, last: Plan, scope: Scope, spans: list[tuple[int, int]]) -> Plan:
         """The last question's projects side by side with their namesakes in another year or department."""
@@ -470,6 +484,8 @@ def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
     return plan
 
 
+_GROUPS_COMPARED_RE = re.compile(r"比(?!例|重)|相比|对比|比较|差(多少|几|了|距)|(高|低|多|少)多少|(谁|哪个|哪边)(更)?(高|低|多|少|大|小)")
+"""Two groups' aggregates compared: 比23年多多少, 差几个点, 哪个局高."""
 _NO_NAME_RE = re.compile(r"\d|以上|以下|超过|低于|高于|不到|不足|全库|整个库|全部|所有|全体")
 """Words before 项目 that make it no project name: a condition (预算500万以上项目) or the whole store (全库项目)."""
 _ASKS_YUAN_RE = re.compile(r"(?:多少|几|单位(?:是|为|用)?|换算成|折合|按|以)\s*元(?![/／])|(?<![\d万亿千])元(?:为单位|计)")

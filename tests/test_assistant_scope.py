@@ -64,3 +64,11 @@ def test_ordinal_across_reports_asks_which(assistant: Assistant) -> None:
     answer = assistant.ask("第2个项目的得分")
     assert answer.intent == "clarify" and len(answer.projects) == 3
     assert [p.document for p in assistant.ask("水务局第2个项目的得分").projects] == [WATER_DOC]
+
+
+def test_two_groups_compared_are_answered_each_with_their_difference(assistant: Assistant) -> None:
+    answer = assistant.ask("水务局跟生态环境局23年预算合计差多少")
+    assert [round(f.value, 2) for f in answer.figures] == [1264.56, 3530.69, round(3530.69 - 1264.56, 2)]
+    assert "并比较两组" in answer.understood
+    by_year = assistant.ask("生态环境局24年预算合计比23年多多少")  # the fixture's two years hold the same records
+    assert [round(f.value, 2) for f in by_year.figures] == [3530.69, 3530.69, 0.0]

@@ -171,6 +171,8 @@ def _roles(plan: Plan) -> frozenset[str]:
         roles.discard("operator")
     if len(plan.conditions) >= 2:
         roles.add("conjunction")
+    if plan.compare_groups:
+        roles.add("compare")
     return frozenset(roles)
 
 

@@ -32,7 +32,8 @@ def understood(plan: Plan, catalog: Catalog) -> str:
     if left_out:
         parts.append("除去：" + "、".join(dict.fromkeys(left_out)))
     if plan.group_by:
-        parts.append("分组：" + ("每个部门" if plan.group_by == "department" else "每个年度"))
+        parts.append("分组：" + ("每个部门" if plan.group_by == "department" else "每个年度")
+                     + ("，并比较两组" if plan.compare_groups else ""))
     if plan.conditions:
         parts.append("条件：" + describe_conditions(plan.conditions))
     asked = [text for text in [asked_text(plan)] + [asked_text(part) for part in plan.also] if text]
