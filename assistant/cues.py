@@ -140,6 +140,8 @@ _SELF_SHARE_RE = re.compile(
 """财政拨款占它自己预算的比例, 财政拨款不到自身预算九成: a figure of a project over another figure of its own."""
 HAS_INDICATOR_LOSS_RE = re.compile(r"有(绩效)?指标(被)?扣(了)?分|(绩效)?指标(上)?(有|被)扣(了)?分|(绩效)?指标(上)?扣(了)?分的?项目")
 """Projects with an indicator that lost points, as a condition (有指标扣分而且预算500万以上的项目)."""
+NO_INDICATOR_LOSS_RE = re.compile(r"(绩效)?指标(上)?(都|全|均|也)?(没|没有|未|不)(被)?扣(过|了)?分|(绩效)?指标(都|全|均)?(拿|得)(了)?满分")
+"""Projects none of whose indicators lost points, as a condition (指标没扣分但执行率不到90的项目)."""
 
 
 _ROUND_AMOUNTS = {"千万": "1000万", "百万": "100万", "亿": "1亿"}
@@ -322,7 +324,9 @@ def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
         conditions.append(Condition(MetricRef(metric("grade")), "=", grade.group(1)))
     elif counted := _GRADE_COUNTED_RE.search(text):
         conditions.append(Condition(MetricRef(metric("grade")), "=", counted.group(1)))
-    if HAS_INDICATOR_LOSS_RE.search(text):
+    if NO_INDICATOR_LOSS_RE.search(text):
+        conditions.append(Condition(MetricRef(metric("indicators_lost")), "=", 0.0))
+    elif HAS_INDICATOR_LOSS_RE.search(text):
         conditions.append(Condition(MetricRef(metric("indicators_lost")), ">", 0.0))
     fund = _FUND_USED_RE.search(text)
     if fund:

@@ -77,13 +77,15 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     not_full = cues.NOT_FULL_RE.search(rest)
     if not (cues.LOST_RE.search(rest) or not_full):
         return None
+    indicator_test = cues.HAS_INDICATOR_LOSS_RE.search(rest) or cues.NO_INDICATOR_LOSS_RE.search(rest)
+    if not base.projects and indicator_test:
+        tested = replace(base, metrics=tuple(r for r in base.metrics if r.metric.key != "lost"))  # 扣分 is the test
+        if _more_than_listing(rest, tested) and (tested.metrics or not _counted_indicators(catalog, rest, base)):
+            # 有指标扣分而且预算500万以上的, …有几个, …合起来的执行率, 指标没扣分但执行率不到90的
+            return _rule_filter_or_aggregate(catalog, rest, tested)
     counted = _counted_indicators(catalog, rest, base)  # 扣分的指标条数最多的项目: a ranking by a count
     if counted is not None:
         return counted
-    if not base.projects and cues.HAS_INDICATOR_LOSS_RE.search(rest):
-        tested = replace(base, metrics=tuple(r for r in base.metrics if r.metric.key != "lost"))  # 扣分 is the test
-        if _more_than_listing(rest, tested):  # 有指标扣分而且预算500万以上的, …有几个, …总体执行率
-            return _rule_filter_or_aggregate(catalog, rest, tested)
     if not base.projects and cues.RANK_RE.search(rest):
         if "指标" in rest and re.search(r"最(多|少|高|低)的?项目", rest):  # projects by their indicators' points
             return _ranking_plan(catalog, rest, base, MetricRef(metric("indicators_lost")))

@@ -44,7 +44,6 @@ def test_a_count_of_projects_before_a_total_is_no_count(sample: Assistant) -> No
 
 
 @pytest.mark.parametrize("question", [
-    "有指标扣分那几个项目合起来的平均分数有多少条",  # figures the plan does not compute: 平均分数 planned as a count
     "科技与国际合作交流的专项债资金执行了多少",  # a fund source the template does not split
     "生态局财政拨款里市级和区级各多少",
 ])
@@ -115,3 +114,10 @@ def test_an_indicator_asked_by_its_own_name(sample: Assistant) -> None:
 def test_what_a_project_got_done_quotes_its_result_text(sample: Assistant) -> None:
     answer = ask(sample, "科技与国际合作交流 实际干成了哪些事")
     assert answer.found and answer.intent == "text"
+
+
+def test_an_indicator_test_composes_with_a_figure(sample: Assistant) -> None:
+    overall = ask(sample, "有指标扣分那几个项目合起来的执行率")  # once a Σ of indicator counts: now Σ执行/Σ预算 of them
+    assert overall.found and overall.figures[0].label == "整体执行率" and len(overall.projects) == 4
+    clean = ask(sample, "指标没扣分但执行率不到90的项目有哪些")
+    assert [p.seq for p in clean.projects] == [7, 10, 12, 13]
