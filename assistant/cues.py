@@ -113,7 +113,7 @@ BASELINE_RE = re.compile(
     r"(平均值|平均数|平均水平|均值|平均(?P<tail>分|预算|执行率|执行数|得分)?)"
 )
 """The mean a project is compared with (高于平均分, 低于所有项目平均分, 比平均预算高)."""
-SHARE_OF_TOTAL_RE = re.compile(r"占(全部|所有|全委|全局|总|全)[\u4e00-\u9fff]{0,6}?(预算|执行数|执行|额|数)?的?")
+SHARE_OF_TOTAL_RE = re.compile(r"占(了)?[□\s]*(全部|所有|全委|全局|总|全)[\u4e00-\u9fff□]{0,6}?(预算|执行数|执行|额|数)?的?")
 """A project's figure as a share of the total over the projects in question (占总预算四分之一以上)."""
 _RELATIVE_OPS: tuple[tuple[str, str], ...] = (
     ("不低于", ">="), ("不少于", ">="), ("不高于", "<="), ("不超过", "<="), ("低于", "<"), ("小于", "<"), ("少于", "<"),
@@ -122,7 +122,7 @@ _RELATIVE_OPS: tuple[tuple[str, str], ...] = (
 )
 """Comparison words before a baseline (低于平均分, 不到自身预算的九成)."""
 _REL_OP = "(?P<op>" + "|".join(word for word, _ in _RELATIVE_OPS) + ")"
-_AFTER_OP = r"(?P<after>及以上|及以下|以上|以下)"
+_AFTER_OP = r"(?P<after>及以上|及以下|以上|以下|多(?![少大])|出头)"
 _ADJECTIVE_OPS = {"高": ">", "多": ">", "大": ">", "低": "<", "少": "<", "小": "<"}
 _MEAN_RES = (
     re.compile(_REL_OP + r"(?P<base>" + BASELINE_RE.pattern + ")"),
@@ -138,6 +138,11 @@ _SELF_SHARE_RE = re.compile(
     r"(?:比例|比重|占比|百分比)?"
 )
 """财政拨款占它自己预算的比例, 财政拨款不到自身预算九成: a figure of a project over another figure of its own."""
+_FUND_SHARE_RE = re.compile(
+    r"(?P<fund>" + "|".join(w for kind, ws in FUND_SYNONYMS.items() if kind != TOTAL_FUND for w in ws) + r")的?"
+    r"(?:占比|比例|比重|所占比例)" + _REL_OP + r"?(?:(?P<value>\d+(?:\.\d+)?)%" + _AFTER_OP + "?)?"
+)
+"""财政拨款占比不到九成: a fund line's share of the project's own budget (its 全年预算数 over the total line's)."""
 HAS_INDICATOR_LOSS_RE = re.compile(r"有(绩效)?指标(被)?扣(了)?分|(绩效)?指标(上)?(有|被)扣(了)?分|(绩效)?指标(上)?扣(了)?分的?项目")
 """Projects with an indicator that lost points, as a condition (有指标扣分而且预算500万以上的项目)."""
 NO_INDICATOR_LOSS_RE = re.compile(r"(绩效)?指标(上)?(都|全|均|也)?(没|没有|未|不)(被)?扣(过|了)?分|(绩效)?指标(都|全|均)?(拿|得)(了)?满分")
@@ -212,6 +217,16 @@ def relative_parts(text: str) -> tuple[list[MetricRef], list[Condition], list[tu
         else:
             refs.append(share)
         spans.append((_metric_start(text, match.start()), match.end()))
+    for match in _FUND_SHARE_RE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in spans):
+            continue
+        share = ratio(MetricRef(metric("full_year"), fund_kind(match.group("fund"))), MetricRef(metric("full_year")))
+        op = _relative_op(match)
+        if match.group("value") and op:
+            conditions.append(Condition(share, op, float(match.group("value"))))
+        else:
+            refs.append(share)
+        spans.append(match.span())
     for match in _SHARE_OF_TOTAL_RE.finditer(text):
         op = _relative_op(match)
         if op is None:
@@ -236,7 +251,7 @@ def _relative_op(match: re.Match[str]) -> str | None:
     if groups.get("op"):
         return dict(_RELATIVE_OPS)[groups["op"]]
     if groups.get("after"):
-        return ">=" if "上" in groups["after"] else "<="
+        return ">" if groups["after"] in ("多", "出头") else ">=" if "上" in groups["after"] else "<="
     if groups.get("adjective"):
         return _ADJECTIVE_OPS[groups["adjective"]]
     return None

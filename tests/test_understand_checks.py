@@ -121,3 +121,15 @@ def test_an_indicator_test_composes_with_a_figure(sample: Assistant) -> None:
     assert overall.found and overall.figures[0].label == "整体执行率" and len(overall.projects) == 4
     clean = ask(sample, "指标没扣分但执行率不到90的项目有哪些")
     assert [p.seq for p in clean.projects] == [7, 10, 12, 13]
+
+
+def test_a_fund_lines_share_of_its_own_budget(sample: Assistant) -> None:
+    answer = ask(sample, "全市生态环境保障的财政拨款占比")
+    assert answer.found and round(400.00 / 499.96 * 100, 2) in values(answer)
+    below = ask(sample, "财政拨款占比不到九成的项目")
+    assert below.found and 7 in [p.seq for p in below.projects]
+
+
+def test_a_share_of_the_total_said_as_more_than(sample: Assistant) -> None:
+    answer = ask(sample, "哪些项目的预算占了总预算的一成多")
+    assert [p.seq for p in answer.projects] == [5, 9, 15]  # above 10 % of 12216.04: 1425.66, 3327.01, 1367.74
