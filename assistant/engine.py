@@ -85,6 +85,26 @@ class Assistant:
             conversation.remember(question, plan, listed, answer.found)
         return answer
 
+    def understands(self, question: str, conversation: Conversation | None = None) -> tuple[Plan, bool]:
+        """The plan a question gets and whether every word of it went into the plan (typos corrected as ``ask``
+        does): what a router checks before consulting a model."""
+        planner = self._current_planner()
+        plan = planner.plan(question, conversation)
+        accounting = account(normalized(question), plan, planner.catalog)
+        if not accounting.complete or plan.intent == "not_found":
+            plan, accounting, _ = _with_typos_corrected(planner, question, conversation, plan, accounting)
+        return plan, accounting.complete
+
+    def answer_plan(self, plan: Plan, question: str) -> Answer:
+        """Run a plan made outside the rule planner (the LLM's query) exactly as a rule plan is run: the same
+        execution, wording, citations and ``understood``."""
+        planner = self._current_planner()
+        return _with_understanding(self.run(plan, question, planner.catalog), plan, planner.catalog)
+
+    def planner(self) -> Planner:
+        """The planner over the current documents (an LLM query resolves its names with it)."""
+        return self._current_planner()
+
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan a question gets (for debugging and for an LLM router to compare against)."""
         return self._current_planner().plan(question, conversation)

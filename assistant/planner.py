@@ -181,9 +181,9 @@ class Planner:
 
     def _selection(self, text: str, last: Turn | None) -> Selection:
         """What the question leaves out or groups by (selection.py); 去掉这个 leaves out the last answer's projects."""
-        return read_selection(text, self.catalog.departments, self._named_alone, last.listed if last else ())
+        return read_selection(text, self.catalog.departments, self.named_alone, last.listed if last else ())
 
-    def _named_alone(self, phrase: str) -> tuple[ProjectKey, ...]:
+    def named_alone(self, phrase: str) -> tuple[ProjectKey, ...]:
         """The projects a phrase on its own names (公路养护: the same name in several years counts as one), none when
         it names none or several different ones."""
         resolution = self.resolver.resolve(phrase, self.catalog.entries)
@@ -194,6 +194,11 @@ class Planner:
         keys = resolution.projects or resolution.candidates
         names = {entry.name for entry in self.catalog.entries_of(keys)}
         return keys if resolution.projects or len(names) == 1 else ()
+
+    def scope_of(self, words: str) -> tuple[Scope, list[tuple[int, int]], str | None]:
+        """The documents ``words`` (a department, a year) name, as a question's scope words are read; all of them
+        when they name none. For a plan built outside the planner (the LLM's query)."""
+        return self._scope(normalized(words))
 
     def _switched(self, last: Plan, named: Scope) -> Plan:
         """The last question asked again of another department or year: what the new words do not name stays as

@@ -65,9 +65,14 @@ class ScriptedChatModel(FakeMessagesListChatModel):
         return super()._generate(messages, stop, run_manager, **kwargs)
 
 
-def scripted(*responses: AIMessage, error: Exception | None = None) -> ScriptedChatModel:
-    """A fake model answering with ``responses`` in order (or failing with ``error``)."""
-    return ScriptedChatModel(responses=list(responses) or [AIMessage("")], error=error)
+NO_QUERY = AIMessage("（不写查询）")
+"""The model's reply to the structured-query prompt when a test drives the tool loop: no JSON, so the router goes on."""
+
+
+def scripted(*responses: AIMessage, error: Exception | None = None, query: AIMessage = NO_QUERY) -> ScriptedChatModel:
+    """A fake model answering the query prompt with ``query``, then with ``responses`` in order (or failing with
+    ``error``)."""
+    return ScriptedChatModel(responses=[query, *responses] if responses else [query, AIMessage("")], error=error)
 
 
 @pytest.fixture(scope="module")
@@ -252,7 +257,7 @@ def test_unparseable_tool_call_falls_back(store: Store) -> None:
 
 def test_endless_tool_calls_fall_back(store: Store) -> None:
     again = AIMessage("", tool_calls=[call("find_projects", keyword="海洋")])
-    assistant = RoutedAssistant(Assistant(store), scripted(again), max_steps=3)
+    assistant = RoutedAssistant(Assistant(store), scripted(again, query=again), max_steps=3)
     assert_rule_fallback(assistant.ask(NOT_UNDERSTOOD), store, "仍未给出回答")
 
 
@@ -260,7 +265,7 @@ def test_slow_tool_loops_stop_at_the_question_budget(store: Store) -> None:
     slow = ScriptedChatModel(responses=[AIMessage("", tool_calls=[call("find_projects", keyword="海洋")])], sleep=0.2)
     assistant = RoutedAssistant(Assistant(store), slow, max_steps=50, budget=0.3)
     assert_rule_fallback(assistant.ask(NOT_UNDERSTOOD), store, "超时")
-    assert len(slow.seen) <= 2  # calls start at 0 s and 0.2 s; none after the 0.3 s budget
+    assert len(slow.seen) <= 3  # the query call, then loop calls at 0 s and 0.2 s; none after the 0.3 s budget
 
 
 REQUEST = httpx.Request("POST", "http://127.0.0.1/v1/chat/completions")
@@ -371,6 +376,7 @@ def openai_reply(message: dict[str, Any]) -> dict[str, Any]:
 
 
 OPENAI_SCRIPT = [
+    openai_reply({"content": "（不写查询）"}),
     openai_reply({"content": None, "tool_calls": [{"id": "call_1", "type": "function", "function": {
         "name": "get_figures", "arguments": json.dumps({"projects": ["海洋"], "metrics": ["总分"]}, ensure_ascii=False)}}]}),
     openai_reply({"content": "海洋生态环境保护项目自评总分 99.92 分，得分最高之一，值得表扬。"}),
@@ -384,6 +390,7 @@ def ollama_reply(message: dict[str, Any]) -> dict[str, Any]:
 
 
 OLLAMA_SCRIPT = [
+    ollama_reply({"content": "（不写查询）"}),
     ollama_reply({"content": "", "tool_calls": [{"function": {
         "name": "get_figures", "arguments": {"projects": ["海洋"], "metrics": ["总分"]}}}]}),
     ollama_reply({"content": "海洋生态环境保护项目自评总分 99.92 分，得分最高之一，值得表扬。"}),
@@ -396,7 +403,8 @@ def test_real_clients_round_trip(store: Store, name: str, path: str, provider: F
     config = LlmConfig(name, "qwen2.5:7b", f"http://127.0.0.1:{provider.server_port}{path}", "sk-test", timeout=5)
     answer = build_assistant(store, config).ask(NOT_UNDERSTOOD)
     assert (answer.mode, [f.value for f in answer.figures], [p.seq for p in answer.projects]) == ("llm", [99.92], [4])
-    first, second = provider.requests
+    query, first, second = provider.requests
+    assert "JSON" in query["messages"][0]["content"] and not query.get("tools")  # the structured query came first
     assert len(first["tools"]) == 10 and first["messages"][0]["role"] == "system"
     schema = next(t for t in first["tools"] if t["function"]["name"] == "get_figures")["function"]["parameters"]
     assert "全年预算数" in json.dumps(schema, ensure_ascii=False)
@@ -418,3 +426,36 @@ def test_real_clients_http_errors_fall_back(store: Store, name: str, path: str, 
     config = LlmConfig(name, "qwen2.5:7b", f"http://127.0.0.1:{provider.server_port}{path}", "sk-test", timeout=5)
     assert_rule_fallback(build_assistant(store, config).ask(NOT_UNDERSTOOD), store, note)
     assert len(provider.requests) == 1  # max_retries=0: no backoff while the user waits
+
+
+QUERY = {"ask": "figure", "projects": ["海洋"], "metrics": ["total_score"]}
+
+
+@pytest.mark.parametrize(("name", "path", "provider"), [
+    ("openai", "/v1", [openai_reply({"content": json.dumps(QUERY, ensure_ascii=False)})]),
+    ("ollama", "", [ollama_reply({"content": "```json\n" + json.dumps(QUERY, ensure_ascii=False) + "\n```"})]),
+], indirect=["provider"])
+def test_a_structured_query_is_run_as_a_rule_plan(store: Store, name: str, path: str, provider: FakeProvider) -> None:
+    config = LlmConfig(name, "qwen2.5:7b", f"http://127.0.0.1:{provider.server_port}{path}", "sk-test", timeout=5)
+    answer = build_assistant(store, config).ask(NOT_UNDERSTOOD)
+    assert (answer.mode, [f.value for f in answer.figures], [p.seq for p in answer.projects]) == ("llm", [99.92], [4])
+    assert answer.citations and "总分" in answer.understood  # composed, cited and described as a rule answer is
+    assert len(provider.requests) == 1
+
+
+@pytest.mark.parametrize(("query", "why"), [
+    ({"ask": "figure", "projects": ["不存在的项目"], "metrics": ["total_score"]}, "project"),
+    ({"ask": "ranking", "metrics": ["no_such_figure"]}, "figure"),
+    ({"ask": "figure"}, "no project"),
+])
+def test_a_query_that_does_not_resolve_goes_to_the_tools(store: Store, query: dict[str, Any], why: str) -> None:
+    model = scripted(AIMessage("抱歉，我无法回答。"), query=AIMessage(json.dumps(query, ensure_ascii=False)))
+    answer = routed(store, model).ask(NOT_UNDERSTOOD)
+    assert answer.mode == "llm" and not answer.figures and len(model.seen) == 2, why  # the query, then the tool loop
+
+
+def test_a_query_judged_unanswerable_is_not_found_with_its_reason(store: Store) -> None:
+    reason = "自评表只有全年数据，没有季度数据"
+    model = scripted(query=AIMessage(json.dumps({"answerable": False, "reason": reason}, ensure_ascii=False)))
+    answer = routed(store, model).ask(NOT_UNDERSTOOD)
+    assert (answer.mode, answer.found, answer.figures) == ("llm", False, []) and reason in answer.answer

@@ -1,12 +1,19 @@
 """Rules first, the LLM for the rest: ``build_assistant`` and the ``RoutedAssistant`` it returns when an LLM is configured.
 
 The rule planner answers every question it understands: its answers are
-deterministic and cost milliseconds. A question it does not understand — its
-plan is ``not_found`` although the documents it asks about are stored (a
-report we do not hold stays the rule "not found": no model can find it) — goes
-to the LLM path. Refusals (``invalid``: empty, too long, injection-like) and
-ask-backs (``clarify``) stay with the rules. When the LLM path fails, the user
-gets the rule answer with a one-line note saying why; never an exception.
+deterministic and cost milliseconds. A question it does not understand — a
+word of it went into no part of the plan, or its plan is ``not_found``
+although the documents it asks about are stored (a report we do not hold stays
+the rule "not found": no model can find it) — goes to the LLM path. Refusals
+(``invalid``: empty, too long, injection-like) and ask-backs (``clarify``) stay
+with the rules.
+
+The LLM path first asks the model for a structured query (``llm/query.py``:
+JSON, validated, every name resolved in the store), run as a rule plan — same
+execution, wording and citations, no number the model wrote. When the model's
+query does not resolve, the tool-calling loop (``llm/agent.py``) is tried,
+whose numbers are checked against its tool results. When that fails too, the
+user gets the rule answer with a one-line note saying why; never an exception.
 
 ``Answer.mode`` says which path answered: "rules", "llm" or "rules_fallback".
 """
@@ -18,14 +25,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from assistant.catalog import Catalog
 from assistant.compose import AnswerBuilder
 from assistant.contract import Answer
 from assistant.conversation import Conversation
 from assistant.engine import Assistant
-from assistant.llm.agent import LlmFailure, ToolLoop, checked_answer
+from assistant.llm.agent import LlmFailure, ToolLoop, checked_answer, failure_note
+from assistant.llm.prompts import load_prompt
+from assistant.llm.query import QueryError, parse_query, query_plan
+from assistant.metrics import METRICS
 from assistant.llm.config import DEFAULT_MAX_STEPS, DEFAULT_TIMEOUT, LlmConfig, build_chat_model
 from assistant.llm.tools import OperationTools
 from assistant.plan import Plan, ProjectKey
@@ -33,6 +43,7 @@ from ingest.store import Store
 
 log = logging.getLogger(__name__)
 
+QUERY_PROMPT = "system_query"
 HISTORY_TURNS = 3
 """Earlier exchanges the model sees: enough for 那它呢 follow-ups, few enough to keep prompts short."""
 _SOURCES_MARK = "\n\n来源："
@@ -52,9 +63,12 @@ class RoutedConversation(Conversation):
         return messages
 
 
-def wants_llm(plan: Plan) -> bool:
-    """Whether the rule planner did not understand ``plan``'s question (see the module docstring)."""
-    return plan.intent == "not_found" and bool(plan.scope.documents)
+def wants_llm(plan: Plan, complete: bool = True) -> bool:
+    """Whether the rule planner did not understand ``plan``'s question (see the module docstring); ``complete``:
+    whether the accounting found every word of it in the plan."""
+    if plan.intent in ("invalid", "clarify") or not plan.scope.documents:
+        return False
+    return plan.intent == "not_found" or not complete
 
 
 class RoutedAssistant:
@@ -64,6 +78,7 @@ class RoutedAssistant:
                  budget: float = DEFAULT_TIMEOUT) -> None:
         self.rules = rules
         self.store = rules.store
+        self._model = model
         tools = OperationTools(self._catalog, rules.store.passages).tools()
         self._loop = ToolLoop(model, tools, max_steps, budget)
 
@@ -73,8 +88,8 @@ class RoutedAssistant:
 
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer by rules when the planner understands the question, else by the LLM, else by rules with a note."""
-        plan = self._rule_plan(question, conversation)
-        if plan is None or not wants_llm(plan):
+        plan, complete = self._rule_reading(question, conversation)
+        if plan is None or not wants_llm(plan, complete):
             answer = self.rules.ask(question, conversation)
         else:
             answer = self._ask_llm(question, plan, conversation)
@@ -82,18 +97,28 @@ class RoutedAssistant:
             conversation.exchanges.append((answer.question, answer.answer))  # the question as the answer read it
         return answer
 
-    def _rule_plan(self, question: str, conversation: Conversation | None) -> Plan | None:
-        """The rule plan, or None when planning fails (then ``Assistant.ask`` answers, and reports the error)."""
+    def _rule_reading(self, question: str, conversation: Conversation | None) -> tuple[Plan | None, bool]:
+        """The rule plan and whether it accounts for the whole question; no plan when planning fails (then
+        ``Assistant.ask`` answers, and reports the error)."""
         try:
-            return self.rules.plan(question, conversation)
+            return self.rules.understands(question, conversation)
         except Exception:  # noqa: BLE001 - Assistant.ask turns the same failure into an apology
             log.warning("planning failed: %r", question, exc_info=True)
-            return None
+            return None, False
 
     def _ask_llm(self, question: str, plan: Plan, conversation: Conversation | None) -> Answer:
         """The checked LLM answer (remembered for follow-ups), or the rule answer with the failure's note."""
         history = conversation.history() if isinstance(conversation, RoutedConversation) else []
         catalog = self._catalog()
+        try:
+            answer = self._answer_by_query(question, catalog, history)
+        except QueryError as err:
+            log.info("LLM query not usable (%s), trying tools: %r", err, question)
+        except LlmFailure as failure:
+            return self._fallback(question, conversation, failure.note)
+        else:
+            self._remember(question, plan, answer, conversation)
+            return answer
         try:
             reply = self._loop.run(question, catalog.describe_contents(), history)
             answer = checked_answer(reply, AnswerBuilder(question, plan, catalog))
@@ -102,10 +127,26 @@ class RoutedAssistant:
         except Exception:  # noqa: BLE001 - a bug on the optional path must not cost the user the rule answer
             log.exception("LLM path failed: %r", question)
             return self._fallback(question, conversation, "大模型模式出错")
+        self._remember(question, plan, answer, conversation)
+        return answer
+
+    def _answer_by_query(self, question: str, catalog: Catalog, history: list[BaseMessage]) -> Answer:
+        """The model's structured query, validated and run as a rule plan (QueryError when it does not resolve)."""
+        prompt = load_prompt(QUERY_PROMPT).replace("{contents}", catalog.describe_contents())
+        prompt = prompt.replace("{metrics}", "、".join(f"{m.key}（{m.label}）" for m in METRICS if m.numeric))
+        try:
+            reply = self._model.invoke([SystemMessage(prompt), *history, HumanMessage(question)])
+        except Exception as err:  # noqa: BLE001 - every provider error becomes the note the user sees
+            raise LlmFailure(failure_note(err)) from err
+        plan = query_plan(parse_query(str(reply.content)), self.rules.planner())
+        return replace(self.rules.answer_plan(plan, question), mode="llm")
+
+    @staticmethod
+    def _remember(question: str, plan: Plan, answer: Answer, conversation: Conversation | None) -> None:
+        """Keep the LLM answer's projects for follow-ups, as a rule answer's are kept."""
         if conversation is not None:
             listed = tuple(ProjectKey(p.document, p.seq) for p in answer.projects)
             conversation.remember(question, replace(plan, intent=answer.intent, projects=listed), listed)
-        return answer
 
     def _fallback(self, question: str, conversation: Conversation | None, note: str) -> Answer:
         """The rule answer, introduced by why the LLM's was not shown."""
