@@ -632,3 +632,63 @@ def _op_bc3_share(o: Oracle, spec):
     v = o.value(target, m)
     return {"projects": [o.ref(target)], "figures": [o.fig(v / total * 100, "占比", target, TOL_COMPUTED)]}, (
         f"{METRICS[m][0]} {v:.2f} / Σ {total:.2f}（{len(rows)} 个）= {v / total * 100:.4f}%")
+
+
+def _op_fr3_both(o: Oracle, spec):
+    """Two (or more) asks in one question (预算多少、执行率多少 / 哪个最低、它扣了多少分): ``parts`` are specs of
+    their own, run on the same store; the figures are concatenated and the projects are the union (present when any
+    part names projects). A part must not be an ordered ranking or ``none``."""
+    figures, projects, notes, named = [], [], [], False
+    if len(spec.get("parts", [])) < 2:
+        raise SpecError("fr3_both: needs two or more parts")
+    for part in spec["parts"]:
+        if part["op"] in ("none", "fr3_both"):
+            raise SpecError(f"fr3_both: part op {part['op']} not allowed")
+        out, note = globals()[f"_op_{part['op']}"](o, dict(part))
+        if out.get("ordered"):
+            raise SpecError("fr3_both: an ordered part cannot be merged")
+        figures.extend(out.get("figures", []))
+        if "projects" in out:
+            named = True
+            projects.extend(p for p in out["projects"] if p not in projects)
+        notes.append(note)
+    out = {"figures": figures}
+    if named:
+        out["projects"] = sorted(projects, key=_ref_key)
+    return out, " ‖ ".join(notes)
+
+
+def _op_fc3_best_group(o: Oracle, spec):
+    """The best group (哪个局/哪一年…最高/最低): rows scope/where/exclude keep, grouped ``by`` "dept" (a department
+    over all its stored years) or "year" (a year over every department); ``metric`` "overall" (Σ执行/Σ预算×100),
+    "count", "sum:<m>" or "mean:<m>"; ``order`` desc/asc. Gives the best group's value; ``contains`` (required) is
+    a word that must name that group (part of the department's name, or the year), checked here. Refuses a tie
+    between the best and the runner-up."""
+    rows = o.select(spec)
+    key = (lambda r: r.doc.department or "") if spec["by"] == "dept" else (lambda r: str(r.doc.year))
+    groups: dict = {}
+    for r in rows:
+        groups.setdefault(key(r), []).append(r)
+    if len(groups) < 2:
+        raise SpecError("fc3_best_group: fewer than two groups")
+    kind, _, m = spec["metric"].partition(":")
+    values = {}
+    for name, rs in groups.items():
+        if kind == "overall":
+            values[name] = (sum(o.value(r, "executed") for r in rs) / sum(o.value(r, "budget") for r in rs) * 100,
+                            "执行率", TOL_COMPUTED)
+        elif kind == "count":
+            values[name] = (len(rs), "项目数", TOL)
+        elif kind in ("sum", "mean"):
+            total = sum(o.value(r, m) for r in rs)
+            values[name] = (total, m, TOL) if kind == "sum" else (total / len(rs), "平均", TOL_COMPUTED)
+        else:
+            raise SpecError(f"fc3_best_group: unknown metric {spec['metric']}")
+    ranked = sorted(values.items(), key=lambda kv: kv[1][0], reverse=(spec["order"] == "desc"))
+    if abs(ranked[0][1][0] - ranked[1][1][0]) < 0.005:
+        raise SpecError("fc3_best_group: best and runner-up tie")
+    best, (value, label, tol) = ranked[0]
+    words = spec.get("contains") or []
+    if not words or any(w not in best for w in words):
+        raise SpecError(f"fc3_best_group: contains {words} does not name the best group {best}")
+    return {"figures": [o.fig(value, label, tol=tol)]}, "；".join(f"{n} {v[0]:.4f}" for n, v in ranked) + f" → {best}"
