@@ -31,6 +31,7 @@ class Conversation:
 
     turns: list[Turn] = field(default_factory=list)
     chosen_documents: tuple[str, ...] | None = None  # the reports a user chose to ask about (None: all of them)
+    interrupted: bool = False  # the last question was not understood: a bare follow-up has no question to repeat
 
     @property
     def last(self) -> Turn | None:
@@ -44,3 +45,10 @@ class Conversation:
             return
         self.turns.append(Turn(question, plan, listed))
         del self.turns[:-MAX_TURNS]
+        self.interrupted = False
+
+    def not_understood(self) -> None:
+        """Note a question that was not understood. Its projects stay the last answer's (那它的执行率呢 still
+        means them), but the last question is no longer the one a bare follow-up repeats: 这个项目23年得了多少 not
+        understood, 24年的呢 after it is not the question before it asked of 2024."""
+        self.interrupted = True

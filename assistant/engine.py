@@ -83,6 +83,8 @@ class Assistant:
             shown = answer.found or plan.intent == "clarify"
             listed = tuple(ProjectKey(p.document, p.seq) for p in answer.projects) if shown else ()
             conversation.remember(question, plan, listed, answer.found)
+        elif conversation is not None:
+            conversation.not_understood()
         return answer
 
     def understands(self, question: str, conversation: Conversation | None = None) -> tuple[Plan, bool]:

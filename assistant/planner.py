@@ -60,7 +60,7 @@ _CONJUNCT_RE = re.compile(rf"□(?:和|与|跟|同|及|、)({_WORD_RUN})|({_WORD
 _WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪些|哪个|整体|总体|合计|总计|平均|一共")
 """Words that ask about every project: without a pronoun (它们, 这些) they are no follow-up on the last answer."""
 _PRONOUN_RE = re.compile(r"其中|这些里|里面|当中|它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们|"
-                         r"哪一?年度?|哪个年度")
+                         r"哪一?年度?|哪个年度|这条|该条|这项指标|这个指标|这一条")
 """Words pointing into the last answer's list (哪年最多 after one project's years)."""
 _FOLLOW_UP_RE = re.compile(r"^(那么?|还有|另外|再|那它)|呢[?？]?$")
 _EVERYWHERE_RE = re.compile(r"所有|全部|全库|整个库|全体|\d+个(局|部门|单位)|各个?(局|部门|单位)|每个(局|部门|单位)")
@@ -119,6 +119,7 @@ class Planner:
             return Plan("not_found", everything, message="库中还没有任何绩效自评表。请先导入：python -m ingest data/samples/")
         text = normalized(question)
         last = conversation.last if conversation else None
+        text, rest_of_list = _the_rest_of_the_list(text, last)
         selection = self._selection(text, last)
         text = mask_spans(text, selection.spans)
         within, unit, unit_spans = implementer_mentions(text, self.catalog.entries, self.catalog.departments)
@@ -138,9 +139,12 @@ class Planner:
                 and not selection.leaves_out:
             return Plan("not_found", scope, message="问题指向上一轮回答里的项目（“这里面”“其中”“它”），但前面没有列出项目；"
                         "请把项目或条件说完整再问。")
+        if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest) and conversation.interrupted:
+            return Plan("not_found", scope, message="上一个问题没有被理解，这一句无从接续；请把问题说完整再问。")
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest):
             if scope_spans:  # 那交通委呢, 去年的呢
-                return selection.applied(replace(self._switched(last.plan, scope), mentions=tuple(scope_spans)))
+                switched = self._switched(last.plan, scope, widened=self._names_several(text))
+                return selection.applied(replace(switched, mentions=tuple(scope_spans)))
             if selection.leaves_out or selection.group_by:  # 去掉这个以后呢, 去掉最大的那个呢, 每个局呢
                 return selection.applied(replace(last.plan, mentions=()))
         plan = self._plan_in_scope(rest, scope, conversation, within if unit else None)
@@ -151,11 +155,17 @@ class Planner:
             plan = replace(plan, intent="aggregate", aggregate="sum", metrics=plan.metrics[:1])  # 两个局分别执行了多少钱
         if scope_spans and not plan.group_by and plan.intent == "aggregate" and _GROUPS_COMPARED_RE.search(rest):
             plan = self._groups_compared(plan)  # 交通委跟水务局24年整体执行率差几个点, 规资局24年总预算比23年多多少
+        if plan.intent == "ranking" and not plan.also and _BOTH_ENDS_RE.search(rest):
+            plan = replace(plan, order="desc", also=(replace(plan, order="asc"),))  # 最高的和最低的分别是哪个
         if _ASKS_YUAN_RE.search(rest):
             plan = replace(plan, money_unit="元")
+        if plan.intent in ("indicator", "lost_points") and not any(plan.indicator_terms) and last is not None \
+                and last.plan.indicator_terms and plan.projects and set(plan.projects) <= set(last.listed):
+            plan = replace(plan, indicator_terms=last.plan.indicator_terms)  # …的汛前完工率|这条扣了几分: that row
         if unit and not plan.projects:
             plan = replace(plan, within=within, within_label=unit)
-        return selection.applied(replace(plan, mentions=tuple(scope_spans) + tuple(unit_spans) + plan.mentions))
+        mentions = tuple(scope_spans) + tuple(unit_spans) + rest_of_list + plan.mentions
+        return selection.applied(replace(plan, mentions=mentions))
 
     def _groups_compared(self, plan: Plan) -> Plan:
         """An aggregate over two departments (or two years) the question names and compares: answered per group,
@@ -195,16 +205,27 @@ class Planner:
         names = {entry.name for entry in self.catalog.entries_of(keys)}
         return keys if resolution.projects or len(names) == 1 else ()
 
+    def _names_several(self, text: str) -> frozenset[str]:
+        """"department" when ``text`` names several departments (两个局, 水务局和生态局), "year" when several years."""
+        several = set()
+        named = {name for name, _, _ in match_departments(text, self.catalog.departments)}
+        if len(named) > 1 or _EVERY_DEPARTMENT_RE.search(text):
+            several.add("department")
+        if len(self._years(text, None)[0]) > 1:
+            several.add("year")
+        return frozenset(several)
+
     def scope_of(self, words: str) -> tuple[Scope, list[tuple[int, int]], str | None]:
         """The documents ``words`` (a department, a year) name, as a question's scope words are read; all of them
         when they name none. For a plan built outside the planner (the LLM's query)."""
         return self._scope(normalized(words))
 
-    def _switched(self, last: Plan, named: Scope) -> Plan:
+    def _switched(self, last: Plan, named: Scope, widened: frozenset[str] = frozenset()) -> Plan:
         """The last question asked again of another department or year: what the new words do not name stays as
-        it was (规资局24年…|那交通委呢 is 交通委 2024); its projects are those of the same name there."""
-        department = named.department or last.scope.department
-        year = named.year or last.scope.year
+        it was (规资局24年…|那交通委呢 is 交通委 2024), unless they name several (``widened``: 两个局合起来呢 is both
+        departments); its projects are those of the same name there."""
+        department = None if "department" in widened else named.department or last.scope.department
+        year = None if "year" in widened else named.year or last.scope.year
         documents = tuple(
             d.file_name for d in self.catalog.documents
             if (department is None or d.department == department) and (year is None or d.year == year)
@@ -432,6 +453,8 @@ class Planner:
         place = _place_from_end(rest, bool(refs))
         if place and place <= len(last.listed):
             return (last.listed[-place],)  # 末尾那个, 倒数第二个, 垫底那个执行率呢 of the list just given
+        if last.plan.intent in _ROW_INTENTS and len(rest.strip("□ ")) <= _SHORT_FOLLOW_UP and not cues.RANK_RE.search(rest):
+            return last.listed  # 泵站项目的汛前完工率|目标是多少: still that project's row
         if not _PRONOUN_RE.search(rest) and _WHOLE_SCOPE_RE.search(rest):
             return ()
         if cues.RANK_RE.search(rest) and not _PRONOUN_RE.search(rest):
@@ -517,6 +540,12 @@ _NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 """Where a name splits into the pieces the typo index holds (党建、群建工作 → 党建, 群建工作)."""
 _COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比|差(了|多少|几))")
 """跟X比呢: a comparison of X with what the last answer was about, not a switch to X."""
+_BOTH_ENDS_RE = re.compile(r"最(高|大|多)的?(和|跟|与|及|、|还有|以及)最(低|小|少)|最(低|小|少)的?(和|跟|与|及|、|还有|以及)最(高|大|多)")
+"""A ranking asked from both ends at once: the highest and the lowest, one answer each."""
+_ROW_INTENTS = ("indicator", "text", "lost_points", "explain")
+_SHORT_FOLLOW_UP = 8
+"""After an answer about a project's rows or texts, a short question naming no project (目标是多少, 扣了几分) asks
+about the same project."""
 _FROM_END_RE = re.compile(r"倒数第\s*(?P<n>\d+)\s*(?:个|项|名)?\s*(?P<that>那个|这个)?\s*(?P<end>呢?$)?")
 """A place counted from the end of the last list (末尾那个 is written 倒数第1那个)."""
 
@@ -535,6 +564,20 @@ def _of_the_list(rest: str, selection: Selection, listed: tuple[ProjectKey, ...]
         return False
     match = _LIST_REST_RE.search(rest)
     return match is not None and (match.group("n") is None or int(match.group("n")) == len(set(listed) - set(selection.excluded)))
+
+
+_REST_OF_LIST_RE = re.compile(r"^\W*(那)?(?P<w>(剩下|剩余|其余|余下)的?)")
+_THESE_OF_LENGTH = {2: "这些", 3: "这几个"}
+
+
+def _the_rest_of_the_list(text: str, last: Turn | None) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """After a turn that left projects out (去掉泵站那个), 剩下的预算加起来 asks about the projects left, not the
+    budget left unexecuted (剩下 is also a word for 未执行数): read as 这几个, its span kept as a mention."""
+    match = _REST_OF_LIST_RE.match(text)
+    if match is None or last is None or not last.listed or not (last.plan.excluded or last.plan.drop):
+        return text, ()
+    start, end = match.span("w")
+    return text[:start] + _THESE_OF_LENGTH[end - start] + text[end:], ((start, end),)
 
 
 def _place_from_end(rest: str, names_figure: bool) -> int | None:

@@ -133,3 +133,24 @@ def test_a_fund_lines_share_of_its_own_budget(sample: Assistant) -> None:
 def test_a_share_of_the_total_said_as_more_than(sample: Assistant) -> None:
     answer = ask(sample, "哪些项目的预算占了总预算的一成多")
     assert [p.seq for p in answer.projects] == [5, 9, 15]  # above 10 % of 12216.04: 1425.66, 3327.01, 1367.74
+
+
+def test_a_name_that_is_not_stored_is_not_a_partial_match(sample: Assistant) -> None:
+    answer = ask(sample, "长江口水环境综合治理项目的执行率多少")  # 水生态环境综合管理 shares only 环境综合
+    assert not answer.found and not answer.figures
+
+
+def test_both_ends_of_a_ranking(sample: Assistant) -> None:
+    answer = ask(sample, "执行率最高的和最低的分别是哪个")
+    assert len(answer.projects) == 2 and 7 in [p.seq for p in answer.projects]  # 63.23, the lowest
+
+
+def test_after_a_question_not_understood_a_bare_follow_up_has_nothing_to_repeat(sample: Assistant) -> None:
+    answer = ask(sample, "得分最低的是哪个", "这个项目前年的安排怎么说", "去年的呢")
+    assert not answer.found and not answer.figures
+
+
+def test_the_rest_of_a_list_after_leaving_one_out(sample: Assistant) -> None:
+    answer = ask(sample, "预算最大的三个项目", "去掉科技那个", "剩下的预算加起来多少")  # the three ranked again
+    assert answer.found and round(1425.66 + 1367.74 + 947.50, 2) in values(answer)
+    assert "未执行" not in answer.answer  # 剩下 here is the projects left, not the budget left unexecuted

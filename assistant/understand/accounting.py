@@ -220,17 +220,27 @@ def _like_a_name(typed: str, matched: str, names: Sequence[tuple[str, str]], oth
     extra = [mask_vocabulary(piece).replace("□", "") for piece in typed.split(matched)]
     extra = [piece for piece in extra if piece]
     for name, words in names:
-        if (fuzz.ratio(typed, name) >= 50 and not _names_another(extra, name, others)) or (
-                words and all(piece in words for piece in extra)):
+        similarity = fuzz.ratio(typed, name)
+        if similarity >= 50 and all(_of_this_name(piece, name, words, others, similarity >= _CLOSE) for piece in extra):
+            return True
+        if words and all(piece in words for piece in extra):
             return True
     return False
 
 
-def _names_another(pieces: Sequence[str], name: str, others: Sequence[str]) -> bool:
-    """Whether a piece typed beyond the matched stretch reads as a word of another project's name and not of this
-    one: 海阳生态环境保护 is 海洋…, not 大气生态环境保护 (whose 生态环境保护 alone matched)."""
-    return any(len(piece) >= 2 and not sounds_within(piece, name) and any(sounds_within(piece, other) for other in others)
-               for piece in pieces)
+_CLOSE = 80
+"""A typed name this similar to a stored one (fuzz ratio) is that name garbled, whatever its pieces' characters."""
+
+
+def _of_this_name(piece: str, name: str, words: str, others: Sequence[str], close: bool = False) -> bool:
+    """Whether a piece typed beyond the matched stretch may be part of this name as typed: a word of its table
+    (督察工作 of the garbled 上海市环保全费), or one reading as part of the name — not one reading as another
+    project's (海阳生态环境保护 is 海洋…, not 大气生态环境保护, whose 生态环境保护 alone matched), nor one with most of
+    its characters from no part of this name (长江口水环境综合治理 is no 水生态环境综合管理)."""
+    if len(piece) < 2 or piece in words or sounds_within(piece, name):
+        return True
+    mostly_its_own = close or sum(ch in name for ch in piece) * 2 >= len(piece)
+    return mostly_its_own and not any(sounds_within(piece, other) for other in others)
 
 
 def _continuation(text: str, joiner: int, stops: set[int], names: Iterable[str]) -> set[int]:
