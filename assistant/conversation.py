@@ -42,6 +42,7 @@ class Conversation:
         """Record a turn that was answered (a total too, so 那交通委呢 can ask it of another report) or asked back;
         one that was not keeps the earlier focus."""
         if not (answered or listed) and plan.intent != "clarify":
+            self.interrupted = True  # 这个项目23年得了多少 not found: 24年的呢 is not the question before it, asked again
             return
         self.turns.append(Turn(question, plan, listed))
         del self.turns[:-MAX_TURNS]

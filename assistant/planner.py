@@ -145,6 +145,11 @@ class Planner:
             if scope_spans:  # 那交通委呢, 去年的呢
                 switched = self._switched(last.plan, scope, widened=self._names_several(text))
                 return selection.applied(replace(switched, mentions=tuple(scope_spans)))
+            if selection.excluded and last.plan.intent == "ranking" and (last.plan.limit or 1) > 1 \
+                    and set(selection.excluded) & set(last.listed):  # 执行率最低的五个|把公路养护那个去掉: the other four
+                remaining = tuple(key for key in last.listed if key not in selection.excluded)
+                return selection.applied(replace(last.plan, projects=remaining, among_named=True,
+                                                 limit=len(remaining), mentions=()))
             if selection.leaves_out or selection.group_by:  # 去掉这个以后呢, 去掉最大的那个呢, 每个局呢
                 return selection.applied(replace(last.plan, mentions=()))
         plan = self._plan_in_scope(rest, scope, conversation, within if unit else None)
@@ -163,6 +168,8 @@ class Planner:
                 and last.plan.indicator_terms and plan.projects and set(plan.projects) <= set(last.listed):
             plan = replace(plan, indicator_terms=last.plan.indicator_terms)  # …的汛前完工率|这条扣了几分: that row
         if unit and not plan.projects:
+            if not any(key.document in scope.documents for key in within):
+                return Plan("not_found", scope, message=f"{unit}在所问的年度或部门没有项目。")
             plan = replace(plan, within=within, within_label=unit)
         mentions = tuple(scope_spans) + tuple(unit_spans) + rest_of_list + plan.mentions
         return selection.applied(replace(plan, mentions=mentions))
