@@ -160,6 +160,8 @@ class Planner:
             plan = replace(plan, intent="aggregate", aggregate="sum", metrics=plan.metrics[:1])  # 两个局分别执行了多少钱
         if scope_spans and not plan.group_by and plan.intent == "aggregate" and _GROUPS_COMPARED_RE.search(rest):
             plan = self._groups_compared(plan)  # 交通委跟水务局24年整体执行率差几个点, 规资局24年总预算比23年多多少
+        elif scope_spans and not plan.group_by and plan.intent == "aggregate" and _EACH_RE.search(rest):
+            plan = replace(self._groups_compared(plan), compare_groups=False)  # 生态环境局23年跟24年各有几个项目
         if plan.intent == "ranking" and not plan.also and _BOTH_ENDS_RE.search(rest):
             plan = replace(plan, order="desc", also=(replace(plan, order="asc"),))  # 最高的和最低的分别是哪个
         if _ASKS_YUAN_RE.search(rest):
@@ -460,8 +462,9 @@ class Planner:
         place = _place_from_end(rest, bool(refs))
         if place and place <= len(last.listed):
             return (last.listed[-place],)  # 末尾那个, 倒数第二个, 垫底那个执行率呢 of the list just given
-        if last.plan.intent in _ROW_INTENTS and len(rest.strip("□ ")) <= _SHORT_FOLLOW_UP and not cues.RANK_RE.search(rest):
-            return last.listed  # 泵站项目的汛前完工率|目标是多少: still that project's row
+        if last.plan.intent in _ROW_INTENTS and not cues.RANK_RE.search(rest) and not _EVERY_PROJECT_RE.search(rest) and (
+                len(rest.strip("□ ")) <= _SHORT_FOLLOW_UP or cues.LOST_RE.search(rest) or cues.INDICATOR_RE.search(rest)):
+            return last.listed  # 泵站项目的汛前完工率|目标是多少, …哪些指标扣分了|指标一共扣了多少分: still its rows
         if not _PRONOUN_RE.search(rest) and _WHOLE_SCOPE_RE.search(rest):
             return ()
         if cues.RANK_RE.search(rest) and not _PRONOUN_RE.search(rest):
@@ -521,6 +524,8 @@ def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
 
 _GROUPS_COMPARED_RE = re.compile(r"比(?!例|重)|相比|对比|比较|差(多少|几|了|距)|(高|低|多|少)多少|(谁|哪个|哪边)(更)?(高|低|多|少|大|小)")
 """Two groups' aggregates compared: 比23年多多少, 差几个点, 哪个局高."""
+_EACH_RE = re.compile(r"各(有|是|自|为)|分别|各自")
+"""Each of the departments or years named, answered apart (23年跟24年各有几个项目)."""
 _NO_NAME_RE = re.compile(r"\d|以上|以下|超过|低于|高于|不到|不足|全库|整个库|全部|所有|全体")
 """Words before 项目 that make it no project name: a condition (预算500万以上项目) or the whole store (全库项目)."""
 _ASKS_YUAN_RE = re.compile(r"(?:多少|几|单位(?:是|为|用)?|换算成|折合|按|以)\s*元(?![/／])|(?<![\d万亿千])元(?:为单位|计)")
@@ -549,6 +554,8 @@ _COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相�
 """跟X比呢: a comparison of X with what the last answer was about, not a switch to X."""
 _BOTH_ENDS_RE = re.compile(r"最(高|大|多)的?(和|跟|与|及|、|还有|以及)最(低|小|少)|最(低|小|少)的?(和|跟|与|及|、|还有|以及)最(高|大|多)")
 """A ranking asked from both ends at once: the highest and the lowest, one answer each."""
+_EVERY_PROJECT_RE = re.compile(r"所有|全部|哪些项目|哪个项目|各个?项目|每个项目|整体|总体")
+"""Words asking about every project in scope, which a follow-up on one project's rows does not."""
 _ROW_INTENTS = ("indicator", "text", "lost_points", "explain")
 _SHORT_FOLLOW_UP = 8
 """After an answer about a project's rows or texts, a short question naming no project (目标是多少, 扣了几分) asks

@@ -72,3 +72,8 @@ def test_two_groups_compared_are_answered_each_with_their_difference(assistant: 
     assert "并比较两组" in answer.understood
     by_year = assistant.ask("生态环境局24年预算合计比23年多多少")  # the fixture's two years hold the same records
     assert [round(f.value, 2) for f in by_year.figures] == [3530.69, 3530.69, 0.0]
+
+
+def test_each_of_two_years_named_is_answered_apart(assistant: Assistant) -> None:
+    answer = assistant.ask("生态环境局23年跟24年各有几个项目")
+    assert [f.value for f in answer.figures] == [7, 7] and "每个年度" in answer.understood

@@ -82,7 +82,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 GROUP_PATTERNS: dict[str, re.Pattern[str]] = {
     "department": re.compile(r"(每个|每一个|每|各个|各|分)(局|部门|单位|委办局|委|厅|办)(分别|各自)?|"
                              r"\d+个?(局|部门|单位)(分别|各自)"),
-    "year": re.compile(r"(每个|每一个|每|各个|各|分)(年度?|年份)(分别|各自)?|逐年|按年度?"),
+    "year": re.compile(r"(每个|每一个|每|各个|各|分)(年度?|年份)(分别|各自)?|逐年|按年度?|(\d+|[两三四五])个?年度?(分别|各自)"),
 }
 """Per-group asks (每个局得分最低的, 各年度的整体执行率): the plan answered once per department or per year."""
 EXCLUDE_RE = re.compile(r"除去|除了|除开|不算|不含|不包括|不包含|不计入?|去掉|去除|刨掉|刨去|刨除|扣除|排除掉?|剔除|剔掉|拿掉|"
