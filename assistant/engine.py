@@ -25,6 +25,9 @@ from assistant.plan import Condition, Plan, ProjectKey
 from assistant.planner import Planner, normalized, without_steering
 from assistant.understand.accounting import Accounting, account
 from assistant.understand.describe import understood
+from assistant.understand.aliases import match_departments
+from assistant.understand.clauses import asked_part, clauses_of
+from assistant.understand.times import find_times
 from assistant.resolve import suggest_names
 from ingest.store import Store
 from ingest.tokenize_zh import ensure_jieba_loaded
@@ -70,6 +73,8 @@ class Assistant:
             read_as = None
             if not accounting.complete or plan.intent == "not_found":
                 plan, accounting, read_as = _with_typos_corrected(planner, question, conversation, plan, accounting)
+            if not accounting.complete:
+                plan, accounting, read_as = _without_background(planner, question, conversation, plan, accounting)
             if accounting.complete:
                 answer = self.run(plan, question, planner.catalog, read_as)
             else:
@@ -313,6 +318,31 @@ def _with_typos_corrected(
             second.projects) > max(1, len(plan.projects)):
         return plan, accounting, None  # nor bring in another project beside the one named (排老几 is no 排涝)
     return second, second_accounting, corrected
+
+
+def _without_background(
+    planner: Planner, question: str, conversation: Conversation | None, plan: Plan, accounting: Accounting
+) -> tuple[Plan, Accounting, str | None]:
+    """The plan of the clauses that hold the question, when the others are background said around it (我们下午要
+    开会，……，全年预算到底是多少) and those clauses are understood in full; else what was given. The clauses answered
+    are returned, to be said first."""
+    def names_scope(clause: str) -> bool:
+        """Whether a clause names a department, a year or a project, so leaving it out would widen the question."""
+        named = planner.resolver.resolve(clause, planner.catalog.entries)
+        return bool(match_departments(clause, planner.catalog.departments) or find_times(clause)
+                    or named.projects or named.candidates)
+
+    read = normalized(question)
+    typed = clauses_of(question)
+    if len(typed) != len(clauses_of(read)):  # 1,000 splits as typed but not once normalized: answer the read clauses
+        typed = clauses_of(read)
+    for first, end in asked_part(read, names_scope):
+        part = "，".join(typed[first:end])
+        shorter = planner.plan(part, conversation)
+        shorter_accounting = account(normalized(part), shorter, planner.catalog)
+        if shorter_accounting.complete and shorter.intent not in ("not_found", "invalid"):
+            return shorter, shorter_accounting, part
+    return plan, accounting, None
 
 
 def _retyped_name(replaced: list[tuple[int, int]], plan: Plan) -> bool:

@@ -169,6 +169,9 @@ def _roles(plan: Plan) -> frozenset[str]:
         roles |= {"indicator", "lost", "count"}
     if not plan.conditions and plan.indicator_actual is None:
         roles.discard("operator")
+    if not any(c.metric.metric.key == "grade" for c in plan.conditions) and not any(
+            ref.metric.key == "grade" for ref in plan.metrics):
+        roles.discard("grade")  # 评了优的有几个 planned as a count of every project: 优 was not read
     if len(plan.conditions) >= 2:
         roles.add("conjunction")
     if plan.compare_groups:
