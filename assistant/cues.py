@@ -74,6 +74,10 @@ LIST_RE = re.compile(r"(有|包括|包含)(哪些|什么)项目|项目有哪些|
 OVERVIEW_RE = re.compile(r"介绍|情况|怎么样|如何|概况|概要|总体|详情|详细|基本信息|表现")
 ASKS_VALUE_RE = re.compile(r"多少|几|是什么|是啥|哪个|哪些|怎样|如何|谁|哪里|哪儿|何时|什么时候|多久|多长")
 FILLER_RE = re.compile(r"[□\s?？。，,！!、:：]|的|是|了|吗|呢|请问|告诉我|一下|帮我|查询|查一下|看看|各个|各|每个|分别")
+_FUND_UNUSED_RE = re.compile(
+    r"(?:没有|没|无|不含|未安排)\s*(?:" + "|".join(w for ws in FUND_SYNONYMS.values() for w in ws) + ")"
+)
+"""A fund line a project does not have (没有上年结转资金的): its 全年预算数 is nil."""
 _NOT_GRADE_RE = re.compile(r"(?:不是|并非|非|未评为|没评为|没有评为|没被评为|达不到)\s*[“\"'「]?(优|良|中|差)")
 _FUND_USED_RE = re.compile(
     r"(?:有|用了|使用了?|含有?|包含|涉及|安排了?)\s*(?:" + "|".join(w for ws in FUND_SYNONYMS.values() for w in ws) + ")"
@@ -145,7 +149,8 @@ _FUND_SHARE_RE = re.compile(
 """财政拨款占比不到九成: a fund line's share of the project's own budget (its 全年预算数 over the total line's)."""
 HAS_INDICATOR_LOSS_RE = re.compile(r"有(绩效)?指标(被)?扣(了)?分|(绩效)?指标(上)?(有|被)扣(了)?分|(绩效)?指标(上)?扣(了)?分的?项目")
 """Projects with an indicator that lost points, as a condition (有指标扣分而且预算500万以上的项目)."""
-NO_INDICATOR_LOSS_RE = re.compile(r"(绩效)?指标(上)?(都|全|均|也)?(没|没有|未|不)(被)?扣(过|了)?分|(绩效)?指标(都|全|均)?(拿|得)(了)?满分")
+NO_INDICATOR_LOSS_RE = re.compile(r"(绩效)?指标(上)?(都|全|均|也)?(没|没有|未|不)(被)?扣(过|了)?分|(绩效)?指标(都|全|均)?(拿|得)(了)?满分|"
+                                  r"(绩效)?指标(上)?(都|全)?(1|一)分(都|也)?(没|没有|未)(被)?扣")
 """Projects none of whose indicators lost points, as a condition (指标没扣分但执行率不到90的项目)."""
 
 
@@ -343,7 +348,10 @@ def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
         conditions.append(Condition(MetricRef(metric("indicators_lost")), "=", 0.0))
     elif HAS_INDICATOR_LOSS_RE.search(text):
         conditions.append(Condition(MetricRef(metric("indicators_lost")), ">", 0.0))
-    fund = _FUND_USED_RE.search(text)
+    unused = _FUND_UNUSED_RE.search(text)
+    if unused:  # 没有上年结转资金的
+        conditions.append(Condition(MetricRef(metric("full_year"), fund_kind(unused.group(0))), "<=", 0.0))
+    fund = None if unused else _FUND_USED_RE.search(text)
     if fund:
         kind = fund_kind(fund.group(0))
         conditions.append(Condition(MetricRef(metric("full_year"), kind), ">", 0.0))

@@ -162,6 +162,10 @@ class Planner:
             plan = self._groups_compared(plan)  # 交通委跟水务局24年整体执行率差几个点, 规资局24年总预算比23年多多少
         elif scope_spans and not plan.group_by and plan.intent == "aggregate" and _EACH_RE.search(rest):
             plan = replace(self._groups_compared(plan), compare_groups=False)  # 生态环境局23年跟24年各有几个项目
+        if plan.intent == "aggregate" and plan.aggregate in ("sum", "mean") and last is not None and not scope_spans \
+                and last.plan.intent == "aggregate" and last.plan.metrics and not cues.detect_metrics(rest):
+            # 预算加起来多少|平均下来一个项目多少: the mean of the figure just summed, over the same reports
+            plan = replace(plan, metrics=last.plan.metrics[:1], scope=last.plan.scope, projects=last.plan.projects)
         if plan.intent == "ranking" and not plan.also and _BOTH_ENDS_RE.search(rest):
             plan = replace(plan, order="desc", also=(replace(plan, order="asc"),))  # 最高的和最低的分别是哪个
         if _ASKS_YUAN_RE.search(rest):
@@ -522,7 +526,8 @@ def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
     return plan
 
 
-_GROUPS_COMPARED_RE = re.compile(r"比(?!例|重)|相比|对比|比较|差(多少|几|了|距)|(高|低|多|少)多少|(谁|哪个|哪边)(更)?(高|低|多|少|大|小)")
+_GROUPS_COMPARED_RE = re.compile(r"比(?!例|重)|相比|对比|比较|差(多少|几|了|距)|(高|低|多|少)多少|"
+                                 r"(谁|哪个|哪边|哪家)[^，,。？?]{0,8}?(更)?(高|低|多|少|大|小)")
 """Two groups' aggregates compared: 比23年多多少, 差几个点, 哪个局高."""
 _EACH_RE = re.compile(r"各(有|是|自|为)|分别|各自")
 """Each of the departments or years named, answered apart (23年跟24年各有几个项目)."""

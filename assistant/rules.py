@@ -75,12 +75,13 @@ def _rule_text(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """扣分 / 没拿满分: points lost per row with reasons; 哪些项目不是满分 is a filter, 几个 a count."""
     not_full = cues.NOT_FULL_RE.search(rest)
-    if not (cues.LOST_RE.search(rest) or not_full):
+    if not (cues.LOST_RE.search(rest) or not_full or cues.NO_INDICATOR_LOSS_RE.search(rest)):
         return None
     indicator_test = cues.HAS_INDICATOR_LOSS_RE.search(rest) or cues.NO_INDICATOR_LOSS_RE.search(rest)
     if not base.projects and indicator_test:
         tested = replace(base, metrics=tuple(r for r in base.metrics if r.metric.key != "lost"))  # 扣分 is the test
-        if _more_than_listing(rest, tested) and (tested.metrics or not _counted_indicators(catalog, rest, base)):
+        negated = cues.NO_INDICATOR_LOSS_RE.search(rest) is not None  # 指标一分都没扣的: a filter even when only listed
+        if (negated or _more_than_listing(rest, tested)) and (tested.metrics or not _counted_indicators(catalog, rest, base)):
             # 有指标扣分而且预算500万以上的, …有几个, …合起来的执行率, 指标没扣分但执行率不到90的
             return _rule_filter_or_aggregate(catalog, rest, tested)
     counted = _counted_indicators(catalog, rest, base)  # 扣分的指标条数最多的项目: a ranking by a count

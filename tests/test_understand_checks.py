@@ -154,3 +154,13 @@ def test_the_rest_of_a_list_after_leaving_one_out(sample: Assistant) -> None:
     answer = ask(sample, "预算最大的三个项目", "去掉科技那个", "剩下的预算加起来多少")  # the other two of the three
     assert answer.found and round(1425.66 + 1367.74, 2) in values(answer)
     assert "未执行" not in answer.answer  # 剩下 here is the projects left, not the budget left unexecuted
+
+
+def test_negations_of_indicator_loss_and_of_a_fund_line(sample: Assistant) -> None:
+    clean = ask(sample, "哪些项目的指标一分都没扣")
+    assert clean.found and len(clean.projects) == 14 and not {1, 9, 11, 18} & {p.seq for p in clean.projects}
+
+
+def test_a_mean_after_a_sum_is_of_the_same_figure_and_projects(sample: Assistant) -> None:
+    answer = ask(sample, "一共几个项目", "预算加起来多少", "平均下来一个项目多少")
+    assert answer.found and round(12216.04 / 18, 2) in values(answer)

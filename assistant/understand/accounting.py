@@ -297,7 +297,7 @@ def _numbers_used(text: str, plan: Plan, used: set[int]) -> set[int]:
 
 
 _VAGUE_AFTER_RE = re.compile(r"\s*(上下|左右|前后|附近)")
-_ONE_OF_RE = re.compile(r"(?<=[那这哪每均单])1(?=[个项条家])")
+_ONE_OF_RE = re.compile(r"(?<=[那这哪每均单来])1(?=[个项条家])")
 """那一项, 平均一个项目: 一 as an article, not a number the plan should use."""
 _FREE_NUMBER_ROLES = ("why", "follow")
 """Roles whose numbers are the user's words, not the plan's: 为什么只有90分, 第三个, 这仨."""
