@@ -57,7 +57,7 @@ GOAL_TEXT_RE = re.compile(
 )
 NTH_RE = re.compile(r"倒数第\s*(\d+)|第\s*(\d+)\s*(?:高|低|大|小|多|少|快|慢)")
 """One place of a ranking, not the first N: 倒数第二, 执行率第三高."""
-RANK_RE = re.compile(r"最(高|低|大|小|多|少|好|差|快|慢)|前\s*\d+|最?后\s*\d+\s*(?:名|个|位)|倒数|排名|排序|排行|第一名|垫底|名列|" + NTH_RE.pattern)
+RANK_RE = re.compile(r"最(高|低|大|小|多|少|好|差|快|慢)|(大|小|高|低)(到|往)(小|大|低|高)|前\s*\d+|最?后\s*\d+\s*(?:名|个|位)|倒数|排名|排序|排行|第一名|垫底|名列|" + NTH_RE.pattern)
 SHARE_RE = re.compile(r"占比|比例|比重|份额|占.{0,10}(百分之|多少|几成|%)|占(全部|所有|总)")
 POSITION_RE = re.compile(r"排(名|第|在)|第几|名次|位列|排多少|排老几|排几")
 ASC_RE = re.compile(r"最(低|小|少|差|慢)|倒数|垫底|低到高|小到大|低往高|小往大|末位|后\s*\d+|第\s*\d+\s*(低|小|少|慢)")

@@ -150,8 +150,9 @@ class Planner:
                 remaining = tuple(key for key in last.listed if key not in selection.excluded)
                 return selection.applied(replace(last.plan, projects=remaining, among_named=True,
                                                  limit=len(remaining), mentions=()))
-            if selection.leaves_out or selection.group_by:  # 去掉这个以后呢, 去掉最大的那个呢, 每个局呢
-                return selection.applied(replace(last.plan, mentions=()))
+            if selection.leaves_out or selection.group_by:  # 去掉这个以后呢, 去掉最大的那个呢, 每个局呢, 去掉绿容局的呢
+                narrowed = without_departments(last.plan.scope, selection.excluded_departments, self.catalog)
+                return selection.applied(replace(last.plan, scope=narrowed, mentions=()))
         plan = self._plan_in_scope(rest, scope, conversation, within if unit else None)
         if not plan.projects and last is not None and _of_the_list(normalized(question), selection, last.listed):
             plan = replace(plan, projects=last.listed)  # 预算最大的五个|拿掉科技那个 剩下四个预算合计
@@ -166,6 +167,8 @@ class Planner:
                 and last.plan.intent == "aggregate" and last.plan.metrics and not cues.detect_metrics(rest):
             # 预算加起来多少|平均下来一个项目多少: the mean of the figure just summed, over the same reports
             plan = replace(plan, metrics=last.plan.metrics[:1], scope=last.plan.scope, projects=last.plan.projects)
+        if plan.intent == "ranking" and _SORT_ALL_RE.search(rest) and not re.search(r"最|[前后]\s*\d|\d+\s*[个项名]", rest):
+            plan = replace(plan, limit=len(self.catalog.in_documents(plan.scope.documents)), only_place=False)  # 按预算排一下
         if plan.intent == "ranking" and not plan.also and _BOTH_ENDS_RE.search(rest):
             plan = replace(plan, order="desc", also=(replace(plan, order="asc"),))  # 最高的和最低的分别是哪个
         if _ASKS_YUAN_RE.search(rest):
@@ -557,6 +560,8 @@ _NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 """Where a name splits into the pieces the typo index holds (党建、群建工作 → 党建, 群建工作)."""
 _COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比|差(了|多少|几))")
 """跟X比呢: a comparison of X with what the last answer was about, not a switch to X."""
+_SORT_ALL_RE = re.compile(r"排(一|1)?下|排个?序|排列|排排|(大|小|高|低)(到|往)(小|大|低|高)")
+"""A sort asked with no length (按预算从大到小排一下): every project in scope, in that order."""
 _BOTH_ENDS_RE = re.compile(r"最(高|大|多)的?(和|跟|与|及|、|还有|以及)最(低|小|少)|最(低|小|少)的?(和|跟|与|及|、|还有|以及)最(高|大|多)")
 """A ranking asked from both ends at once: the highest and the lowest, one answer each."""
 _EVERY_PROJECT_RE = re.compile(r"所有|全部|哪些项目|哪个项目|各个?项目|每个项目|整体|总体")

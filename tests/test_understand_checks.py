@@ -164,3 +164,18 @@ def test_negations_of_indicator_loss_and_of_a_fund_line(sample: Assistant) -> No
 def test_a_mean_after_a_sum_is_of_the_same_figure_and_projects(sample: Assistant) -> None:
     answer = ask(sample, "一共几个项目", "预算加起来多少", "平均下来一个项目多少")
     assert answer.found and round(12216.04 / 18, 2) in values(answer)
+
+
+def test_a_sort_with_no_length_lists_every_project(sample: Assistant) -> None:
+    answer = ask(sample, "按预算从大到小排一下")
+    assert len(answer.projects) == 18 and answer.projects[0].seq == 9
+    assert [p.seq for p in ask(sample, "按预算从大到小排一下", "倒数第一是哪个").projects] == [12]  # 17.00, the smallest
+
+
+def test_money_spent_is_the_amount_executed(sample: Assistant) -> None:
+    assert [p.seq for p in ask(sample, "花钱最少的三个项目").projects] == [12, 10, 13]  # 11.37, 20.37, 127.38
+
+
+def test_a_period_is_a_gap_even_where_a_projects_texts_say_it(sample: Assistant) -> None:
+    answer = ask(sample, "执行率按季度拆一下")
+    assert not answer.found and not answer.figures

@@ -115,7 +115,9 @@ def account(text: str, plan: Plan, catalog: Catalog) -> Accounting:
     named = _as_typed(text, mentioned - scope, stops | scope, _project_words(plan, catalog), others) | (mentioned & scope)
     for part in (plan, *plan.also):
         named |= _as_typed(text, _looked_up_positions(text, part, catalog), stops, _indicator_words(part, catalog))
-    gaps = [gap for gap in gaps if not set(range(gap.start, gap.end)) <= named]  # 人员培训 may be an indicator's name
+    names = [name for name, _ in _project_words(plan, catalog)] + [name for name, _ in _indicator_words(plan, catalog)]
+    gaps = [gap for gap in gaps  # 人员培训 may be an indicator's name; 按季度 matched in a project's texts is still a period
+            if not (set(range(gap.start, gap.end)) <= named and any(gap.text in name for name in names))]
     used = set(named)
     for part in (plan, *plan.also):
         used |= _role_positions(text, _COMMON_ROLES | _roles(part))
