@@ -234,6 +234,10 @@ def lost_answer(
         scope = "、".join(b.name(e) for e in entries) if len(entries) <= 3 else f"这 {len(entries)} 个项目"
         b.say(f"{scope}在{what}上没有扣分。")
         return b.finish(True)
+    if b.plan.aggregate == "count":  # 几条指标扣了分: the count first
+        indicator_rows = [row for row in rows if row.part == "indicator"]
+        entry = indicator_rows[0].entry if len({row.entry for row in indicator_rows}) == 1 else None
+        b.say(f"共有 {_count_figure(b, '扣分指标数', len(indicator_rows), entry)} 条绩效指标扣分：")
     _lost_lines(b, rows)
     if funds_losers:
         b.say(f"\n另外，{funds_losers} 个项目因预算执行率未达 100% 在资金得分上扣分（问“某项目为什么没拿满分”可看明细）。")

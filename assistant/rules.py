@@ -88,7 +88,7 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if counted is not None:
         return counted
     if not base.projects and cues.RANK_RE.search(rest):
-        if "指标" in rest and re.search(r"最(多|少|高|低)的?项目", rest):  # projects by their indicators' points
+        if "指标" in rest and re.search(r"最(多|少|高|低)的?(项目|是哪|是谁|哪个|那个)", rest):  # projects by their indicators' points
             return _ranking_plan(catalog, rest, base, MetricRef(metric("indicators_lost")))
         if "指标" in rest:  # 扣分最多的绩效指标: rows, not projects
             return replace(base, intent="lost_points", lost_part="indicators", metrics=(),
@@ -114,7 +114,9 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     # Only an indicator that lost points narrows the answer: words matching one that did not are more likely
     # the rest of a project name the extraction garbled, and the full answer still shows it lost nothing.
     narrows = any(ind.lost for _, ind in named)
-    return replace(base, intent="lost_points", lost_part=part, metrics=(), indicator_terms=terms if narrows else ())
+    counted = "count" if base.projects and part == "indicators" and _INDICATOR_COUNT_RE.search(rest) else None
+    return replace(base, intent="lost_points", lost_part=part, metrics=(), indicator_terms=terms if narrows else (),
+                   aggregate=counted)  # 航道疏浚有几条指标扣了分: the rows counted, then listed
 
 
 def _more_than_listing(rest: str, base: Plan) -> bool:

@@ -179,3 +179,13 @@ def test_money_spent_is_the_amount_executed(sample: Assistant) -> None:
 def test_a_period_is_a_gap_even_where_a_projects_texts_say_it(sample: Assistant) -> None:
     answer = ask(sample, "执行率按季度拆一下")
     assert not answer.found and not answer.figures
+
+
+def test_indicator_rows_that_lost_points_counted_for_a_project(sample: Assistant) -> None:
+    answer = ask(sample, "生态环境监测那个项目有几条指标扣了分")
+    assert answer.found and answer.figures[0].label == "扣分指标数" and answer.figures[0].value == 3
+
+
+def test_projects_ranked_by_their_indicators_points_lost_in_all(sample: Assistant) -> None:
+    answer = ask(sample, "指标扣分加起来最多的是哪个")
+    assert [p.seq for p in answer.projects] == [1]

@@ -169,6 +169,8 @@ def _roles(plan: Plan) -> frozenset[str]:
     roles = set(ROLES_OF_INTENT.get(plan.intent, frozenset()))
     if any(ref.metric.key in _INDICATOR_FIGURES for ref in plan.metrics):  # 指标最多的项目: its words are the figure's
         roles |= {"indicator", "lost", "count"}
+    if any(ref.metric.key == "indicators_lost" for ref in plan.metrics):
+        roles.add("aggregate")  # 指标扣分加起来最多的: the figure is itself a Σ over the project's indicators
     if not plan.conditions and plan.indicator_actual is None:
         roles.discard("operator")
     if not any(c.metric.metric.key == "grade" for c in plan.conditions) and not any(
