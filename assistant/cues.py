@@ -49,7 +49,7 @@ INDICATOR_RE = re.compile(
 )
 RESULT_TEXT_RE = re.compile(
     r"完成了(哪些|什么)|(做|干|搞)了(些|哪些|什么|啥)|(干|做|办)成了?(哪些|什么|啥)(事|工作)?|实际完成(了)?(哪些|什么)|主要工作|工作内容|成效|成果|取得|实际完成情况|开展了|"
-    r"(完成|做|干|搞)得(怎么样|如何|咋样|好不好)|完成情况(怎么样|如何|咋样)"
+    r"(完成|做|干|搞)得(怎么样|如何|咋样|好不好)|完成情况(怎么样|如何|咋样|咋说|怎么说|怎么写)"
 )
 GOAL_TEXT_RE = re.compile(
     r"(总体|预期|年度)?目标是(什么|啥)|预期目标|总体目标|年度目标|绩效目标|工作目标|的目标[?？]?$|计划(做|干)|要做什么|"
@@ -74,7 +74,7 @@ LIST_RE = re.compile(r"(有|包括|包含)(哪些|什么)项目|项目有哪些|
 OVERVIEW_RE = re.compile(r"介绍|情况|怎么样|如何|概况|概要|总体|详情|详细|基本信息|表现")
 ASKS_VALUE_RE = re.compile(r"多少|几|是什么|是啥|哪个|哪些|怎样|如何|谁|哪里|哪儿|何时|什么时候|多久|多长")
 FILLER_RE = re.compile(r"[□\s?？。，,！!、:：]|的|是|了|吗|呢|请问|告诉我|一下|帮我|查询|查一下|看看|各个|各|每个|分别")
-_FUND_UNUSED_RE = re.compile(
+FUND_UNUSED_RE = re.compile(
     r"(?:没有|没|无|不含|未安排)\s*(?:" + "|".join(w for ws in FUND_SYNONYMS.values() for w in ws) + ")"
 )
 """A fund line a project does not have (没有上年结转资金的): its 全年预算数 is nil."""
@@ -130,7 +130,7 @@ _AFTER_OP = r"(?P<after>及以上|及以下|以上|以下|多(?![少大])|出头
 _ADJECTIVE_OPS = {"高": ">", "多": ">", "大": ">", "低": "<", "少": "<", "小": "<"}
 _MEAN_RES = (
     re.compile(_REL_OP + r"(?P<base>" + BASELINE_RE.pattern + ")"),
-    re.compile(r"比(?P<base>" + BASELINE_RE.pattern + r")(?P<adjective>高|低|多|少|大|小)"),
+    re.compile(r"比(?P<base>" + BASELINE_RE.pattern + r")(还|更|要)?(?P<adjective>高|低|多|少|大|小)"),
     re.compile(r"(?P<base>" + BASELINE_RE.pattern + ")" + _AFTER_OP),
 )
 """A figure compared with its mean over the projects in question, said three ways (低于平均分, 比平均预算高, 平均值以上)."""
@@ -348,7 +348,7 @@ def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
         conditions.append(Condition(MetricRef(metric("indicators_lost")), "=", 0.0))
     elif HAS_INDICATOR_LOSS_RE.search(text):
         conditions.append(Condition(MetricRef(metric("indicators_lost")), ">", 0.0))
-    unused = _FUND_UNUSED_RE.search(text)
+    unused = FUND_UNUSED_RE.search(text)
     if unused:  # 没有上年结转资金的
         conditions.append(Condition(MetricRef(metric("full_year"), fund_kind(unused.group(0))), "<=", 0.0))
     fund = None if unused else _FUND_USED_RE.search(text)

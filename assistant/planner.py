@@ -546,15 +546,15 @@ _INDICATOR_NAME_MIN = 6
 """An indicator name typed in full is trusted over a project name inside it only when it is this long."""
 _LIST_ASKED_RE = re.compile(r"哪些|哪几个|列出|清单|名单|每个项目|各个?项目")
 """Projects asked for one by one, not a department's total."""
-_EVERY_DEPARTMENT_RE = re.compile(r"(这)?(?:(?P<count>\d+)个?(局|部门|单位|委办局)|(?P<both>两边|两家单位|两家|双方))"
+_EVERY_DEPARTMENT_RE = re.compile(r"(这)?(?:(?P<count>\d+)[个家]?(局|部门|单位|委办局)|(?P<both>两边|两家单位|两家|双方))"
                                   r"(加起来|合起来|一起|所有|的)?")
 """两个局, 这三个部门: as many departments as named — all of the store's when the count matches."""
 _BACK_REFERENCE_RE = re.compile(r"^\W*(那么?|那)?(这里面|这里头|这些里面?|这些中|其中|它们|它|这几个|上述|这两个|这三个|该项目|这个项目|"
                                 r"那个项目|此项目|哪一?年度?|哪个年度)")
 """A question opening with a word for the last answer's projects: without a last answer listing some, it cannot be
 answered as if over every project."""
-_SINGULAR_RE = re.compile(r"它(?!们)|该项目|这个项目|那个项目|此项目")
-_PLURAL_RE = re.compile(r"它们|这些|那些|这几个|他们|上述|各个?|每个|分别")
+_SINGULAR_RE = re.compile(r"它(?!们|\d)|该项目|这个项目|那个项目|此项目")
+_PLURAL_RE = re.compile(r"它们|它\d个|这些|那些|这几个|他们|上述|各个?|每个|分别")
 """One project meant (它) or several (它们): a singular follow-up on a list of several asks which one."""
 _NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 """Where a name splits into the pieces the typo index holds (党建、群建工作 → 党建, 群建工作)."""

@@ -189,3 +189,9 @@ def test_indicator_rows_that_lost_points_counted_for_a_project(sample: Assistant
 def test_projects_ranked_by_their_indicators_points_lost_in_all(sample: Assistant) -> None:
     answer = ask(sample, "指标扣分加起来最多的是哪个")
     assert [p.seq for p in answer.projects] == [1]
+
+
+def test_a_number_equal_to_a_count_is_no_count_unless_said_as_one(sample: Assistant) -> None:
+    assert ask(sample, "海洋和大气两个项目的执行率").found  # 两个项目: the two named
+    assert len(ask(sample, "预算最大的两个", "它俩加起来多少").figures) >= 1  # 它俩 is both, not an ask-back
+    assert ask(sample, "水务局四个项目平均得分").found is False  # no 水务局 stored here: never the sample's mean

@@ -124,7 +124,7 @@ def account(text: str, plan: Plan, catalog: Catalog) -> Accounting:
     used -= _unchecked_numbers(text, plan, named, catalog)
     used -= _unchecked_figures(text, plan, named)
     used |= _positions(m.span() for m in _ONE_OF_RE.finditer(text))
-    used |= _numbers_used(text, plan, used)
+    used |= _numbers_used(text, plan, used, catalog)
     used |= _filler_positions(text, used)
     used -= _positions((gap.start, gap.end) for gap in gaps)
     runs = [run for run in _unread_runs(text, used) if not any(g.start < run.end and run.start < g.end for g in gaps)]
@@ -284,9 +284,11 @@ def _looked_up_positions(text: str, plan: Plan, catalog: Catalog) -> set[int]:
     return set()
 
 
-def _numbers_used(text: str, plan: Plan, used: set[int]) -> set[int]:
-    """Positions of the numbers the plan uses (a threshold, a limit, an indicator's value), not yet accounted for."""
+def _numbers_used(text: str, plan: Plan, used: set[int], catalog: Catalog) -> set[int]:
+    """Positions of the numbers the plan uses (a threshold, a limit, an indicator's value, a count of what it is
+    about), not yet accounted for."""
     wanted = _plan_numbers(plan)
+    counts = _counts(plan, catalog)
     positions: set[int] = set()
     for match in _NUMBER_RE.finditer(text):
         if set(range(*match.span())) <= used:
@@ -295,14 +297,14 @@ def _numbers_used(text: str, plan: Plan, used: set[int]) -> set[int]:
         if _VAGUE_AFTER_RE.match(text, match.end()) and _bracketed(number, plan):
             positions |= set(range(match.start(), _VAGUE_AFTER_RE.match(text, match.end()).end()))
             continue  # 三百万上下，就是两百八到三百二之间: the range says what the vague number meant
-        if _is_wanted(number, wanted):
+        if _is_wanted(number, wanted) or _is_count(text, match, counts):
             positions |= set(range(*match.span()))
     return positions
 
 
 _VAGUE_AFTER_RE = re.compile(r"\s*(上下|左右|前后|附近)")
-_ONE_OF_RE = re.compile(r"(?<=[那这哪每均单来])1(?=[个项条家])")
-"""那一项, 平均一个项目: 一 as an article, not a number the plan should use."""
+_ONE_OF_RE = re.compile(r"(?<=[那这哪每均单来])1(?=[个项条家])|(?<!\d)1(?=下)|(?<!\d)1(?=分(都|也)?(没|未))")
+"""那一项, 平均一个项目, 排一下, 一分都没扣: 一 as an article or a manner of speaking, not a number the plan should use."""
 _FREE_NUMBER_ROLES = ("why", "follow")
 """Roles whose numbers are the user's words, not the plan's: 为什么只有90分, 第三个, 这仨."""
 
@@ -311,14 +313,14 @@ def _unchecked_numbers(text: str, plan: Plan, named: set[int], catalog: Catalog)
     """Positions of numbers a role's pattern took (最低的2个, 4个项目) that the plan does not use: a ranking planned
     for one project while two were asked must be reported, not answered. Numbers inside names, times and the free
     roles stay as they are, and so do counts of what the plan is about (海洋和大气两个项目, 水务局四个项目分别…)."""
-    wanted = _plan_numbers(plan) | {float(len(plan.projects)), float(len(plan.scope.documents)),
-                                    float(len(catalog.in_documents(plan.scope.documents)))}
+    wanted = _plan_numbers(plan)
+    counts = _counts(plan, catalog)
     free = named | _scope_times(text) | _role_positions(text, _FREE_NUMBER_ROLES)
     free |= _positions(m.span() for m in _ONE_OF_RE.finditer(text))  # 平均一个项目: an article
     unchecked: set[int] = set()
     for match in re.finditer(r"\d+(?:\.\d+)?", text):
         span = set(range(*match.span()))
-        if span & free or _is_wanted(float(match.group(0)), wanted):
+        if span & free or _is_wanted(float(match.group(0)), wanted) or _is_count(text, match, counts):
             continue
         unchecked |= span
     return unchecked
@@ -367,6 +369,24 @@ def _plan_figures(plan: Plan) -> tuple[set[str], set[str]]:
     if any(part.aggregate == "overall_rate" for part in (plan, *plan.also)):
         fields |= _OVERALL_FIELDS
     return keys, fields
+
+
+def _counts(plan: Plan, catalog: Catalog) -> set[float]:
+    """Counts of what a plan is about, which a question may say (海洋和大气两个项目, 水务局四个项目): its projects,
+    its reports, the projects in them."""
+    return {float(len(plan.projects)), float(len(plan.scope.documents)),
+            float(len(catalog.in_documents(plan.scope.documents)))}
+
+
+_COUNTED_AFTER_RE = re.compile(r"\s*[个家份]?(项目|局|部门|单位|报告|张表)")
+
+
+def _is_count(text: str, match: re.Match[str], counts: set[float]) -> bool:
+    """Whether a number is a count of what the plan is about, said as such (四个项目, 两个局), not any number that
+    happens to equal one (两个差几分 after two reports is no count of them)."""
+    digits = re.match(r"\d+(?:\.\d+)?", match.group(0))
+    return digits is not None and float(digits.group(0)) in counts and bool(
+        _COUNTED_AFTER_RE.match(text, match.start() + digits.end()))
 
 
 def _scope_times(text: str) -> set[int]:

@@ -37,7 +37,7 @@ NAME_BREAK_RE = re.compile(r"[的和与及跟同、，,。？?！!；;：:\s]|�
 ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "metric": (
         *(pattern for pattern, _ in cues.METRIC_PHRASES),
-        _words([w for ws in FUND_SYNONYMS.values() for w in ws] + list(METRIC_BUNDLES)),
+        _words([w for ws in FUND_SYNONYMS.values() for w in ws] + list(METRIC_BUNDLES)), cues.FUND_UNUSED_RE,
         re.compile(r"多少钱|多少资金|多少万|资金(来源|构成|组成|明细|结构)|各(项|类)资金|钱|资金|经费|款项|全年|年初|当年|本年度?|年度|"
                    r"调(成|到|为|整为|整到)了?"),
     ),
@@ -53,7 +53,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "indicator": (cues.INDICATOR_RE, cues.EXCEEDED_RE, cues.NOT_MET_RE, cues.SATISFACTION_RE, cues.MIS_ENTRY_RE,
                   re.compile(r"达标|达成|完成|实际|目标|超额|超出|没达到|未达到|[一二三123]级|指标值?|值|符号|做到|定的|定了|定为|设定|才")),
     "text": (cues.RESULT_TEXT_RE, cues.GOAL_TEXT_RE,
-             re.compile(r"目标|预期|完成情况|做了|干了|干成|做成|办成|哪些事|内容|文字|原文|描述|写的|成效|成果|工作|实际|主要|"
+             re.compile(r"目标|预期|完成情况|做了|干了|干成|做成|办成|哪些事|咋说|怎么说|怎么写|内容|文字|原文|描述|写的|成效|成果|工作|实际|主要|"
                         r"最后|最终|到底")),
     "topic": (cues.TOPIC_RE,),
     "findings": (cues.FINDINGS_RE, cues.RESTORED_RE, cues.NAMELESS_RE,
@@ -70,11 +70,11 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "operator": (re.compile(r"不低于|不少于|至少|及以上|以上|往上|往下|打底|不高于|不超过|至多|及以下|以下|低于|小于|少于|不足|不到|"
                             r"没到|没有到|未到|没达到|没有达到|未达到|未达|不满|高于|大于|超过|多于|超出|等于|达到|介于|区间|"
                             r"[<>=≥≤]|之间|以内|范围内|到|至|~|～|-|—|过|超"),),
-    "whole": (re.compile(r"(全部|所有|全体|整个|全库|整个库)(的)?(项目)?(里面|里|当中|中)?|((所有|全部|各个?|\d+个)(局|部门|单位))?(放|混|合|摆)(在)?一起排?|一起排|统一排"),),
+    "whole": (re.compile(r"(全部|所有|全体|整个|全库|整个库)(的)?(部门|局|单位)?(的)?(项目)?(里面|里|当中|中)?|不分(部门|局|单位)|((所有|全部|各个?|\d+个)(局|部门|单位))?(放|混|合|摆)(在)?一起排?|一起排|统一排"),),
     "when": (re.compile(r"今年|本年度?|当年|年底|年末|年内|全年|这一年|历年|这几年|年度|年"),),
     "conjunction": (re.compile(r"并且|而且|同时|但是|但|且|又|还|并|也|以及|和|与|及|、"),),
-    "follow": (re.compile(r"其中|这些里|里面|当中|它们|它|他们|该项目|这个项目|那个项目|此项目|这些|那些|这几个|上述|这两个|"
-                          r"(这|那|剩下的?|其余的?)\d+个|倒数第\s*\d+\s*(个|项|名)?|^\W*垫底|"
+    "follow": (re.compile(r"(这|那|它|剩下的?|其余的?)\d+个|其中|这些里|里面|当中|它们|它|他们|该项目|这个项目|那个项目|此项目|"
+                          r"这些|那些|这几个|上述|这两个|倒数第\s*\d+\s*(个|项|名)?|^\W*垫底|"
                           r"第\s*\d+\s*个|第\s*\d+|那么|那|还有|另外|再|呢|这个|那个"),),
 }
 """Each role's words: the planner's cue patterns, plus the plain words people say for the same part."""
@@ -93,7 +93,7 @@ REMAINDER_RE = re.compile(r"还剩(下)?(哪些|哪几个|几个|什么)|(以外
 (剩下 alone would be 未执行数)."""
 EXCLUDED_LAST_RE = re.compile(
     r"^(那|那么)?(把)?(?:(去掉|除去|不算|刨掉|排除掉?|剔除|剔掉|拿掉)(?:(这|那)(?P<count>个|些|几个|\d+个|两个)?|(?P<it>它们|它))(项目)?|"
-    r"(?P<which>它们|它|这个|那个|这些|这几个)(项目)?(去掉|除去|刨掉|排除|剔除|拿掉)(以后|之后|后)?)"
+    r"(?P<which>它们|它|这个|那个|这些|这几个)(项目)?(去掉|除去|刨掉|排除|剔除|剔掉|拿掉)(以后|之后|后)?)"
 )
 """去掉这个以后呢: the last answer's projects left out, and the last question asked again."""
 DROP_RE = re.compile(
@@ -108,7 +108,7 @@ FILLER_RE = re.compile(
     r"绩效|自评|项目|数据|数值|数字|信息|结果|是多少|多少|几|哪些|哪个|哪几个|哪|什么|啥|怎么|怎样|谁|"
     r"一共|共|都|也|就|又|还|是|有|在|和|与|及|跟|同|对|从|按|把|被|给|的|了|吗|呢|吧|啊|呀|哦|嘛|么|嗯|"
     r"个|些|份|项|下|一|本|该|此|这|那|其|中|里|内|为|之|所|以|啦|哈|嘞|咧|来着|一点|情况|方面|相关|可能|也许|或许|疑似|"
-    r"到底|究竟|后来|最后(?=得|实际|是|执行|完成|花)|最终|1下|的时候|时候|几张表|哪几张表|张表|某条|某个|某些|原表|原始表|分开说|分开列|分开|分别说|说一声|报一下|看一眼|瞅一眼|瞄一眼"
+    r"到底|究竟|后来|过来|这部分|那部分|部分|最后(?=得|实际|是|执行|完成|花)|最终|1下|的时候|时候|几张表|哪几张表|张表|某条|某个|某些|原表|原始表|分开说|分开列|分开|分别说|说一声|报一下|看一眼|瞅一眼|瞄一眼"
 )
 """Words that ask or politely frame a question and fill no part of the plan."""
 
