@@ -17,6 +17,7 @@ def test_the_wheel_holds_the_app_its_prompts_and_its_sample(tmp_path: Path) -> N
     wheel = next(tmp_path.glob("*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in ("webapp/__main__.py", "webapp/ui.py", "assistant/prompts/system_tools.md",
+                   "assistant/prompts/system_query.md", "assistant/understand/clauses.py", "assistant/llm/query.py",
                    "webapp/samples/000_714f557b0e494d5f.txt", "evals/dev_questions.jsonl",
                    "evals/documents/water_bureau_2023.txt", "ingest/resources.py"):
         assert needed in names, needed
