@@ -533,32 +533,6 @@ def _op_fr2_gap(o: Oracle, spec):
         f"{va:.2f} − {vb:.2f}，差 {gap:.2f}")
 
 
-def _op_fr2_share(o: Oracle, spec):
-    """One project's share (%) of the scope's total of a metric (X占总预算多少)."""
-    row = o.pick(spec["project"], spec.get("scope"))
-    base = o.rows(spec.get("scope"))
-    if not any(r.project is row.project for r in base):
-        raise SpecError("fr2_share: the project is outside the scope")
-    m = spec["metric"]
-    total = sum(o.value(r, m) for r in base)
-    share = o.value(row, m) / total * 100
-    return {"projects": [o.ref(row)], "figures": [o.fig(share, "占比", row, tol=TOL_COMPUTED)]}, (
-        f"{o.value(row, m):.2f} / Σ{METRICS[m][0]} {total:.2f}（{len(base)} 个）= {share:.4f}%")
-
-
-def _op_bl3_share(o: Oracle, spec):
-    """One project's share (%) of a metric's total over the rows scope/where/exclude keep (X占总预算的百分之几)."""
-    target = o.pick(spec["project"], spec.get("scope"))
-    rows = o.select(spec)
-    if not any(r.project is target.project for r in rows):
-        raise SpecError("bl3_share: the project is not in the base it is a share of")
-    m = spec["metric"]
-    total = sum(o.value(r, m) for r in rows)
-    v = o.value(target, m)
-    return {"projects": [o.ref(target)], "figures": [o.fig(v / total * 100, "占比", target, TOL_COMPUTED)]}, (
-        f"{METRICS[m][0]} {v:.2f} / Σ {total:.2f}（{len(rows)} 个）= {v / total * 100:.4f}%")
-
-
 def _op_fc2_gap(o: Oracle, spec):
     """One metric of two projects (``a``, ``b``) and |a − b| (X比Y多了多少): both projects, the two values and the gap."""
     a, b = o.pick(spec["a"], spec.get("scope")), o.pick(spec["b"], spec.get("scope"))
@@ -621,19 +595,6 @@ def _op_bc3_groups(o: Oracle, spec):
     return {"figures": figures}, "；".join(notes)
 
 
-def _op_bc3_share(o: Oracle, spec):
-    """One project's ``metric`` as a percentage of its total over the rows ``scope``/``where`` keep (X占…的比例)."""
-    target = o.pick(spec["project"], spec.get("scope"))
-    rows = o.select(spec)
-    if not any(r.project is target.project for r in rows):
-        raise SpecError("bc3_share: the project is outside its base")
-    m = spec["metric"]
-    total = sum(o.value(r, m) for r in rows)
-    v = o.value(target, m)
-    return {"projects": [o.ref(target)], "figures": [o.fig(v / total * 100, "占比", target, TOL_COMPUTED)]}, (
-        f"{METRICS[m][0]} {v:.2f} / Σ {total:.2f}（{len(rows)} 个）= {v / total * 100:.4f}%")
-
-
 def _op_fr3_both(o: Oracle, spec):
     """Two (or more) asks in one question (预算多少、执行率多少 / 哪个最低、它扣了多少分): ``parts`` are specs of
     their own, run on the same store; the figures are concatenated and the projects are the union (present when any
@@ -692,3 +653,20 @@ def _op_fc3_best_group(o: Oracle, spec):
     if not words or any(w not in best for w in words):
         raise SpecError(f"fc3_best_group: contains {words} does not name the best group {best}")
     return {"figures": [o.fig(value, label, tol=tol)]}, "；".join(f"{n} {v[0]:.4f}" for n, v in ranked) + f" → {best}"
+
+
+def _op_share(o: Oracle, spec):
+    """One project's share (%) of a metric's total over the rows ``scope``/``where``/``exclude`` keep (X占总预算的百分之
+    几); the project must be one of them."""
+    target = o.pick(spec["project"], spec.get("scope"))
+    rows = o.select(spec)
+    if not any(r.project is target.project for r in rows):
+        raise SpecError("share: the project is not in the base it is a share of")
+    m = spec["metric"]
+    total = sum(o.value(r, m) for r in rows)
+    v = o.value(target, m)
+    return {"projects": [o.ref(target)], "figures": [o.fig(v / total * 100, "占比", target, TOL_COMPUTED)]}, (
+        f"{METRICS[m][0]} {v:.2f} / Σ {total:.2f}（{len(rows)} 个）= {v / total * 100:.4f}%")
+
+
+_op_fr2_share = _op_bl3_share = _op_bc3_share = _op_share  # the names the helpers' sets were written with
