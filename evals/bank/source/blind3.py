@@ -20,36 +20,18 @@ New op (appended to oracle.py): ``bl3_share``, one project's share (%) of a
 metric's total over the rows scope/where/exclude keep.
 """
 
-from evals.bank.source.multi import COUNT, E, ECO, FILTER, IN, SMP, W, WAT, WATER
+from evals.bank.source.multi import COUNT, E, ECO, FILTER, IN, IND, POS, SHARE, SMP, TEXT, W, WAT, WATER
+from evals.bank.source import multi
 from evals.bank.source.sample import NONE, NTH, RANK, F
 
 PREFIX = "bl3"
 DOCUMENT = "*"
 WITH_STORE = True
-
-
-def store_paths():
-    return ["data/samples/000_714f557b0e494d5f.txt", "evals/documents/water_bureau_2023.txt"]
-
-
-def POS(project, metric, order, **kw):
-    return {"op": "position", "project": project, "metric": metric, "order": order, **kw}
-
-
-def IND(name, field):
-    return {"op": "indicator", "name": name, "field": field}
+store_paths = multi.store_paths  # the sample + the water bureau, as multi.py
 
 
 def DIFF(a, b, metric):
     return {"op": "diff", "a": a, "b": b, "metric": metric}
-
-
-def TEXT(project, field, *words):
-    return {"op": "text", "project": project, "field": field, "contains": list(words)}
-
-
-def SHARE(project, metric, **kw):
-    return {"op": "bl3_share", "project": project, "metric": metric, **kw}
 
 
 QUESTIONS = [

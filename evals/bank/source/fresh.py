@@ -18,24 +18,14 @@ of a total as a number (X占总预算多少: only the share_of_total filter exis
 and a figure per project of a list (水务局四个项目各几个指标).
 """
 
-from evals.bank.source.multi import COUNT, E, ECO, FILTER, IN, SMP, W, WAT, WATER
+from evals.bank.source.multi import COUNT, E, ECO, FILTER, IN, IND, POS, SMP, W, WAT, WATER
+from evals.bank.source import multi
 from evals.bank.source.sample import NONE, NTH, RANK, F
 
 PREFIX = "fre"
 DOCUMENT = "*"
 WITH_STORE = True
-
-
-def store_paths():
-    return ["data/samples/000_714f557b0e494d5f.txt", "evals/documents/water_bureau_2023.txt"]
-
-
-def POS(project, metric, order, **kw):
-    return {"op": "position", "project": project, "metric": metric, "order": order, **kw}
-
-
-def IND(name, field):
-    return {"op": "indicator", "name": name, "field": field}
+store_paths = multi.store_paths  # the sample + the water bureau, as multi.py
 
 
 QUESTIONS = [

@@ -22,44 +22,14 @@ department or year not in the store, and near-misses that twist one detail (中�
 资金部分, 专项债, 按季度, 市级/区级拨款, 第三方评价).
 """
 
-from evals.bank.source.multi import COUNT, E, ECO, FILTER, IN, SMP, W, WAT, WATER
-from evals.bank.source.sample import NONE, NTH, RANK, F
+from evals.bank.source.multi import COUNT, E, ECO, FILTER, GAP, IN, IND, MEAN, OVERALL, POS, SHARE, SMP, SUM, W, WAT, WATER
+from evals.bank.source import multi
+from evals.bank.source.sample import NONE, RANK, F
 
 PREFIX = "fr2"
 DOCUMENT = "*"
 WITH_STORE = True
-
-
-def store_paths():
-    return ["data/samples/000_714f557b0e494d5f.txt", "evals/documents/water_bureau_2023.txt"]
-
-
-def POS(project, metric, order, **kw):
-    return {"op": "position", "project": project, "metric": metric, "order": order, **kw}
-
-
-def IND(name, field):
-    return {"op": "indicator", "name": name, "field": field}
-
-
-def GAP(a, b, metric, **kw):
-    return {"op": "fr2_gap", "a": a, "b": b, "metric": metric, **kw}
-
-
-def SHARE(project, metric, **kw):
-    return {"op": "fr2_share", "project": project, "metric": metric, **kw}
-
-
-def SUM(metric, *where, **kw):
-    return {"op": "sum", "metric": metric, "where": list(where), **kw}
-
-
-def MEAN(metric, *where, **kw):
-    return {"op": "mean", "metric": metric, "where": list(where), **kw}
-
-
-def OVERALL(*where, **kw):
-    return {"op": "overall_rate", "where": list(where), **kw}
+store_paths = multi.store_paths  # the sample + the water bureau, as multi.py
 
 
 QUESTIONS = [

@@ -37,47 +37,14 @@ detail (中央资金, 专项债, 市级/区级, 按区拆分, 工会经费, 第�
 that sounds real but does not exist).
 """
 
-from evals.bank.source.multi import COUNT, E, ECO, FILTER, IN, SMP, W, WAT, WATER
+from evals.bank.source.multi import COUNT, E, ECO, FILTER, GAP, IN, IND, MEAN, OVERALL, POS, SMP, SUM, TEXT, W, WAT, WATER
+from evals.bank.source import multi
 from evals.bank.source.sample import NONE, RANK, F
 
 PREFIX = "fr3"
 DOCUMENT = "*"
 WITH_STORE = True
-
-
-def store_paths():
-    return ["data/samples/000_714f557b0e494d5f.txt", "evals/documents/water_bureau_2023.txt"]
-
-
-def POS(project, metric, order, **kw):
-    return {"op": "position", "project": project, "metric": metric, "order": order, **kw}
-
-
-def IND(name, field=None):
-    spec = {"op": "indicator", "name": name}
-    if field:
-        spec["field"] = field
-    return spec
-
-
-def GAP(a, b, metric, **kw):
-    return {"op": "fr2_gap", "a": a, "b": b, "metric": metric, **kw}
-
-
-def SUM(metric, *where, **kw):
-    return {"op": "sum", "metric": metric, "where": list(where), **kw}
-
-
-def MEAN(metric, *where, **kw):
-    return {"op": "mean", "metric": metric, "where": list(where), **kw}
-
-
-def OVERALL(*where, **kw):
-    return {"op": "overall_rate", "where": list(where), **kw}
-
-
-def TEXT(project, field, *words):
-    return {"op": "text", "project": project, "field": field, "contains": list(words)}
+store_paths = multi.store_paths  # the sample + the water bureau, as multi.py
 
 
 def BOTH(*parts, **kw):

@@ -44,6 +44,44 @@ def COUNT(*where, **kw):
     return {"op": "count", "where": list(where), **kw}
 
 
+# --- spec helpers shared by the standalone sets over this store (fresh, fresh2, fresh3, blind3) ------------------
+
+
+def POS(project, metric, order, **kw):
+    return {"op": "position", "project": project, "metric": metric, "order": order, **kw}
+
+
+def IND(name, field=None):
+    spec = {"op": "indicator", "name": name}
+    if field:
+        spec["field"] = field
+    return spec
+
+
+def GAP(a, b, metric, **kw):
+    return {"op": "fr2_gap", "a": a, "b": b, "metric": metric, **kw}
+
+
+def SHARE(project, metric, **kw):
+    return {"op": "share", "project": project, "metric": metric, **kw}
+
+
+def SUM(metric, *where, **kw):
+    return {"op": "sum", "metric": metric, "where": list(where), **kw}
+
+
+def MEAN(metric, *where, **kw):
+    return {"op": "mean", "metric": metric, "where": list(where), **kw}
+
+
+def OVERALL(*where, **kw):
+    return {"op": "overall_rate", "where": list(where), **kw}
+
+
+def TEXT(project, field, *words):
+    return {"op": "text", "project": project, "field": field, "contains": list(words)}
+
+
 QUESTIONS = [
     # --- departments named short or by an implementer --------------------------------
     ("department_short", "生态局总预算多少", IN(SMP, {"op": "sum", "metric": "budget", "scope": ECO})),
