@@ -68,13 +68,7 @@ class Assistant:
         question = question if isinstance(question, str) else ""
         try:
             planner = self._current_planner()
-            plan = planner.plan(question, conversation)
-            accounting = account(normalized(question), plan, planner.catalog)
-            read_as = None
-            if not accounting.complete or plan.intent == "not_found":
-                plan, accounting, read_as = _with_typos_corrected(planner, question, conversation, plan, accounting)
-            if not accounting.complete:
-                plan, accounting, read_as = _without_background(planner, question, conversation, plan, accounting)
+            plan, accounting, read_as = _read(planner, question, conversation)
             if accounting.complete:
                 answer = self.run(plan, question, planner.catalog, read_as)
             else:
@@ -93,13 +87,9 @@ class Assistant:
         return answer
 
     def understands(self, question: str, conversation: Conversation | None = None) -> tuple[Plan, bool]:
-        """The plan a question gets and whether every word of it went into the plan (typos corrected as ``ask``
-        does): what a router checks before consulting a model."""
-        planner = self._current_planner()
-        plan = planner.plan(question, conversation)
-        accounting = account(normalized(question), plan, planner.catalog)
-        if not accounting.complete or plan.intent == "not_found":
-            plan, accounting, _ = _with_typos_corrected(planner, question, conversation, plan, accounting)
+        """The plan a question gets and whether every word of it went into the plan, read exactly as ``ask`` reads
+        it (typos corrected, background left out): what a router checks before consulting a model."""
+        plan, accounting, _ = _read(self._current_planner(), question, conversation)
         return plan, accounting.complete
 
     def answer_plan(self, plan: Plan, question: str) -> Answer:
@@ -296,6 +286,19 @@ class Assistant:
         """Refuse politely."""
         b.say(plan.message or "请输入一个关于项目支出绩效自评表的问题。")
         return b.finish(False)
+
+
+def _read(planner: Planner, question: str, conversation: Conversation | None) -> tuple[Plan, Accounting, str | None]:
+    """The plan of ``question``, its accounting, and the wording answered when it is not the question as typed: as
+    typed, else with its typos corrected, else without the background said around it."""
+    plan = planner.plan(question, conversation)
+    accounting = account(normalized(question), plan, planner.catalog)
+    read_as = None
+    if not accounting.complete or plan.intent == "not_found":
+        plan, accounting, read_as = _with_typos_corrected(planner, question, conversation, plan, accounting)
+    if not accounting.complete:
+        plan, accounting, read_as = _without_background(planner, question, conversation, plan, accounting)
+    return plan, accounting, read_as
 
 
 def _with_typos_corrected(
