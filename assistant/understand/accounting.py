@@ -112,19 +112,22 @@ def account(text: str, plan: Plan, catalog: Catalog) -> Accounting:
     scope = _scope_positions(text, catalog)  # a year or a department is no name to grow: 河道综合整治24年|汛期
     mentioned = _positions(plan.mentions)
     others = [entry.name for entry in catalog.in_documents(plan.scope.documents)]
-    named = _as_typed(text, mentioned - scope, stops | scope, _project_words(plan, catalog), others) | (mentioned & scope)
+    project_words = _project_words(plan, catalog)
+    named = _as_typed(text, mentioned - scope, stops | scope, project_words, others) | (mentioned & scope)
     for part in (plan, *plan.also):
         named |= _as_typed(text, _looked_up_positions(text, part, catalog), stops, _indicator_words(part, catalog))
-    names = [name for name, _ in _project_words(plan, catalog)] + [name for name, _ in _indicator_words(plan, catalog)]
+    names = [name for name, _ in project_words] + [name for name, _ in _indicator_words(plan, catalog)]
     gaps = [gap for gap in gaps  # 人员培训 may be an indicator's name; 按季度 matched in a project's texts is still a period
             if not (set(range(gap.start, gap.end)) <= named and any(gap.text in name for name in names))]
     used = set(named)
     for part in (plan, *plan.also):
         used |= _role_positions(text, _COMMON_ROLES | _roles(part))
-    used -= _unchecked_numbers(text, plan, named, catalog)
+    wanted, counts = _plan_numbers(plan), _counts(plan, catalog)
+    articles = _positions(m.span() for m in _ONE_OF_RE.finditer(text))  # 平均一个项目, 排一下: no number
+    used -= _unchecked_numbers(text, named | scope | articles, wanted, counts)
     used -= _unchecked_figures(text, plan, named)
-    used |= _positions(m.span() for m in _ONE_OF_RE.finditer(text))
-    used |= _numbers_used(text, plan, used, catalog)
+    used |= articles
+    used |= _numbers_used(text, plan, used, wanted, counts)
     used |= _filler_positions(text, used)
     used -= _positions((gap.start, gap.end) for gap in gaps)
     runs = [run for run in _unread_runs(text, used) if not any(g.start < run.end and run.start < g.end for g in gaps)]
@@ -284,11 +287,9 @@ def _looked_up_positions(text: str, plan: Plan, catalog: Catalog) -> set[int]:
     return set()
 
 
-def _numbers_used(text: str, plan: Plan, used: set[int], catalog: Catalog) -> set[int]:
-    """Positions of the numbers the plan uses (a threshold, a limit, an indicator's value, a count of what it is
-    about), not yet accounted for."""
-    wanted = _plan_numbers(plan)
-    counts = _counts(plan, catalog)
+def _numbers_used(text: str, plan: Plan, used: set[int], wanted: set[float], counts: set[float]) -> set[int]:
+    """Positions of the numbers the plan uses (``wanted``: a threshold, a limit, an indicator's value; ``counts`` of
+    what it is about, said as such), not yet accounted for."""
     positions: set[int] = set()
     for match in _NUMBER_RE.finditer(text):
         if set(range(*match.span())) <= used:
@@ -309,14 +310,12 @@ _FREE_NUMBER_ROLES = ("why", "follow")
 """Roles whose numbers are the user's words, not the plan's: 为什么只有90分, 第三个, 这仨."""
 
 
-def _unchecked_numbers(text: str, plan: Plan, named: set[int], catalog: Catalog) -> set[int]:
-    """Positions of numbers a role's pattern took (最低的2个, 4个项目) that the plan does not use: a ranking planned
-    for one project while two were asked must be reported, not answered. Numbers inside names, times and the free
-    roles stay as they are, and so do counts of what the plan is about (海洋和大气两个项目, 水务局四个项目分别…)."""
-    wanted = _plan_numbers(plan)
-    counts = _counts(plan, catalog)
-    free = named | _scope_times(text) | _role_positions(text, _FREE_NUMBER_ROLES)
-    free |= _positions(m.span() for m in _ONE_OF_RE.finditer(text))  # 平均一个项目: an article
+def _unchecked_numbers(text: str, kept: set[int], wanted: set[float], counts: set[float]) -> set[int]:
+    """Positions of numbers a role's pattern took (最低的2个, 4个项目) that the plan does not use (``wanted``): a
+    ranking planned for one project while two were asked must be reported, not answered. Numbers in ``kept`` (names,
+    the scope's words, articles) and in the free roles stay as they are, and so do ``counts`` of what the plan is
+    about (海洋和大气两个项目, 水务局四个项目分别…)."""
+    free = kept | _role_positions(text, _FREE_NUMBER_ROLES)
     unchecked: set[int] = set()
     for match in re.finditer(r"\d+(?:\.\d+)?", text):
         span = set(range(*match.span()))
@@ -387,11 +386,6 @@ def _is_count(text: str, match: re.Match[str], counts: set[float]) -> bool:
     digits = re.match(r"\d+(?:\.\d+)?", match.group(0))
     return digits is not None and float(digits.group(0)) in counts and bool(
         _COUNTED_AFTER_RE.match(text, match.start() + digits.end()))
-
-
-def _scope_times(text: str) -> set[int]:
-    """Positions of the times a question names (23年, 2024年度)."""
-    return _positions((t.start, t.end) for t in find_times(text))
 
 
 def _is_wanted(number: float, wanted: set[float]) -> bool:
