@@ -205,13 +205,13 @@ def compare_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
 
 def group_difference(b: AnswerBuilder, groups: Sequence[tuple[str, Figure]]) -> None:
     """The difference of two groups' figures (交通委 − 水务局 整体执行率), said and recorded with its formula."""
-    (first, a), (second, c) = groups
-    if a.label.split("（")[0] != c.label.split("（")[0]:
+    labels = {figure.label.split("（")[0] for _, figure in groups}  # 整体执行率（…） of each group: the same figure
+    if len(labels) != 1:
         return
     (high_name, high), (low_name, low) = sorted(groups, key=lambda group: -group[1].value)
     formula = f"{high.value:.2f} − {low.value:.2f}"
     unit = "个百分点" if high.unit == "%" else high.unit
-    label = a.label.split("（")[0]
+    label = labels.pop()
     diff = b.derived(f"{label}差值", high.value - low.value, unit, formula)
     b.say(f"{high_name} 比 {low_name} 高 {diff}（{formula}）。")
 

@@ -117,9 +117,9 @@ class Planner:
             return Plan("invalid", everything, message=refusal)
         if not self.catalog.entries:
             return Plan("not_found", everything, message="库中还没有任何绩效自评表。请先导入：python -m ingest data/samples/")
-        text = normalized(question)
+        read = normalized(question)
         last = conversation.last if conversation else None
-        text, rest_of_list = _the_rest_of_the_list(text, last)
+        text, rest_of_list = _the_rest_of_the_list(read, last)
         selection = self._selection(text, last)
         text = mask_spans(text, selection.spans)
         within, unit, unit_spans = implementer_mentions(text, self.catalog.entries, self.catalog.departments)
@@ -135,7 +135,7 @@ class Planner:
         if scope_spans and last is not None and last.plan.projects and _COMPARED_WITH_RE.search(rest) \
                 and rules.is_bare(_COMPARED_WITH_RE.sub("", rest)):
             return self._compared_across(last.plan, scope, scope_spans)  # 河道综合整治22年得分|跟24年比呢
-        if _BACK_REFERENCE_RE.search(normalized(question)) and (last is None or not last.listed) \
+        if _BACK_REFERENCE_RE.search(read) and (last is None or not last.listed) \
                 and not selection.leaves_out:
             return Plan("not_found", scope, message="问题指向上一轮回答里的项目（“这里面”“其中”“它”），但前面没有列出项目；"
                         "请把项目或条件说完整再问。")
@@ -154,15 +154,15 @@ class Planner:
                 narrowed = without_departments(last.plan.scope, selection.excluded_departments, self.catalog)
                 return selection.applied(replace(last.plan, scope=narrowed, mentions=()))
         plan = self._plan_in_scope(rest, scope, conversation, within if unit else None)
-        if not plan.projects and last is not None and _of_the_list(normalized(question), selection, last.listed):
+        if not plan.projects and last is not None and _of_the_list(read, selection, last.listed):
             plan = replace(plan, projects=last.listed)  # 预算最大的五个|拿掉科技那个 剩下四个预算合计
         if selection.group_by and plan.intent == "list_projects" and plan.metrics and all(
                 ref.metric.unit == "万元" for ref in plan.metrics) and not _LIST_ASKED_RE.search(rest):
             plan = replace(plan, intent="aggregate", aggregate="sum", metrics=plan.metrics[:1])  # 两个局分别执行了多少钱
         if scope_spans and not plan.group_by and plan.intent == "aggregate" and _GROUPS_COMPARED_RE.search(rest):
-            plan = self._groups_compared(plan)  # 交通委跟水务局24年整体执行率差几个点, 规资局24年总预算比23年多多少
+            plan = self._grouped(plan, compared=True)  # 交通委跟水务局24年整体执行率差几个点, 规资局24年总预算比23年多多少
         elif scope_spans and not plan.group_by and plan.intent == "aggregate" and _EACH_RE.search(rest):
-            plan = replace(self._groups_compared(plan), compare_groups=False)  # 生态环境局23年跟24年各有几个项目
+            plan = self._grouped(plan, compared=False)  # 生态环境局23年跟24年各有几个项目
         if plan.intent == "aggregate" and plan.aggregate in ("sum", "mean") and last is not None and not scope_spans \
                 and last.plan.intent == "aggregate" and last.plan.metrics and not cues.detect_metrics(rest):
             # 预算加起来多少|平均下来一个项目多少: the mean of the figure just summed, over the same reports
@@ -183,16 +183,17 @@ class Planner:
         mentions = tuple(scope_spans) + tuple(unit_spans) + rest_of_list + plan.mentions
         return selection.applied(replace(plan, mentions=mentions))
 
-    def _groups_compared(self, plan: Plan) -> Plan:
-        """An aggregate over two departments (or two years) the question names and compares: answered per group,
-        with the difference; unchanged unless the scope holds exactly two of one and one of the other."""
+    def _grouped(self, plan: Plan, compared: bool) -> Plan:
+        """An aggregate over two departments (or two years) the question names, answered per group — and, when it
+        compares them, with their difference; unchanged unless the scope holds exactly two of one and one of the
+        other."""
         documents = self.catalog.documents_of(plan.scope.documents)
         departments = {d.department for d in documents}
         years = {d.year for d in documents}
         if len(departments) == 2 and len(years) == 1:
-            return replace(plan, group_by="department", compare_groups=True)
+            return replace(plan, group_by="department", compare_groups=compared)
         if len(years) == 2 and len(departments) == 1:
-            return replace(plan, group_by="year", compare_groups=True)
+            return replace(plan, group_by="year", compare_groups=compared)
         return plan
 
     def _compared_across(self, last: Plan, scope: Scope, spans: list[tuple[int, int]]) -> Plan:
@@ -463,7 +464,8 @@ class Planner:
         index = resolution.list_index
         if index is not None and 0 < index <= len(last.listed) and not cues.RANK_RE.search(rest):
             return (last.listed[index - 1],)
-        if _BOTTOM_RE.search(rest) and (refs or _BOTTOM_RE.search(rest).group("that")) is not None:
+        bottom = _BOTTOM_RE.search(rest)
+        if bottom and (refs or bottom.group("that") is not None):
             ascending = last.plan.intent == "ranking" and last.plan.order == "asc"
             return (last.listed[0] if ascending else last.listed[-1],)  # 分数最低三个|垫底那个: the lowest of them
         place = _place_from_end(rest, bool(refs))
