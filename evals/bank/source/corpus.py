@@ -111,6 +111,16 @@ def ONE(key, year, spec):
     return AT(key, year, {**spec, "scope": S(key, year)})
 
 
+def GAP(metric, a, b, **kw):
+    """Two projects' values and |a − b| (op fc2_gap); shared by the standalone sets over this store."""
+    return {"op": "fc2_gap", "metric": metric, "a": a, "b": b, **kw}
+
+
+def SGAP(metric, a, b, **kw):
+    """One aggregate over two scopes and |A − B| (op fc2_scope_gap)."""
+    return {"op": "fc2_scope_gap", "metric": metric, "a": a, "b": b, **kw}
+
+
 QUESTIONS = [
     # --- departments named short --------------------------------------------------------
     ("department_short", "规资局24年总预算多少", ONE("GZ", 2024, SUM("budget"))),

@@ -13,6 +13,7 @@ department or year is about all eleven reports; "两年/三年/这几年/历年"
 Differences use ``fc2_gap`` (two projects) and ``fc2_scope_gap`` (two scopes), appended to oracle.py.
 """
 
+from evals.bank.source.corpus import GAP, SGAP
 from evals.bank.source.corpus import (  # noqa: F401  (DEPTS/STORED document the store)
     AT, COUNT, DEPTS, FD, FILTER, GZ, JT, MEAN, ONE, OVERALL, PER, RANK, STORED, SUM, SW, S, Y, store_paths,
 )
@@ -21,14 +22,6 @@ from evals.bank.source.sample import NONE, NTH, F
 PREFIX = "fc2"
 DOCUMENT = "*"
 WITH_STORE = True
-
-
-def GAP(metric, a, b, **kw):
-    return {"op": "fc2_gap", "metric": metric, "a": a, "b": b, **kw}
-
-
-def SGAP(metric, a, b, **kw):
-    return {"op": "fc2_scope_gap", "metric": metric, "a": a, "b": b, **kw}
 
 
 QUESTIONS = [

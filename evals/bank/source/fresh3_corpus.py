@@ -30,6 +30,7 @@ Oracle op added for this file (appended to oracle.py): ``fc3_best_group`` (哪�
 the winner's value, and a word naming it in ``contains``).
 """
 
+from evals.bank.source.corpus import GAP, SGAP
 from evals.bank.source.corpus import (  # noqa: F401  (DEPTS/STORED document the store)
     AT, COUNT, DEPTS, FD, FILTER, GZ, JT, LR, MEAN, ONE, OVERALL, PER, RANK, S, ST, STORED, SUM, SW, Y,
     store_paths,
@@ -39,16 +40,6 @@ from evals.bank.source.sample import NONE, NTH, F
 PREFIX = "fc3"
 DOCUMENT = "*"
 WITH_STORE = True
-
-
-def GAP(metric, a, b, **kw):
-    """Two projects' values and |a − b| (op fc2_gap)."""
-    return {"op": "fc2_gap", "metric": metric, "a": a, "b": b, **kw}
-
-
-def SGAP(metric, a, b, **kw):
-    """One aggregate over two scopes and |A − B| (op fc2_scope_gap)."""
-    return {"op": "fc2_scope_gap", "metric": metric, "a": a, "b": b, **kw}
 
 
 def GROUPS(metric, *groups, **kw):
