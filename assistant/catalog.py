@@ -14,7 +14,7 @@ from functools import cached_property
 
 from assistant.contract import Citation, ProjectRef
 from assistant.plan import ProjectKey
-from ingest.passage_build import project_texts
+from ingest.passages.build import project_texts
 from ingest.records import Document, Project, SourceRef
 
 

@@ -28,13 +28,13 @@ from assistant.metrics import (
 )
 from assistant.plan import Condition, MetricRef
 from assistant.resolve import common_stretches, meaningful_length
-from ingest.passage_build import FIELDS, indicator_sentence
+from ingest.passages.build import FIELDS, indicator_sentence
 from ingest.records import FundLine, Indicator, SourceRef
 from ingest.units import as_printed
 from ingest.tokenize_zh import ensure_jieba_loaded
 
-if TYPE_CHECKING:  # importing ingest.passages loads Chroma (about a second); only the type is needed here
-    from ingest.passages import PassageHit
+if TYPE_CHECKING:  # importing ingest.passages.store loads Chroma (about a second); only the type is needed here
+    from ingest.passages.store import PassageHit
 
 _MIS_ENTRY_RE = re.compile(
     r"误录|误填|误写|笔误|录入错误|填报错误|填写错误|设置有误|录入有误|填报有误|写错|填错|录错|"
@@ -54,7 +54,7 @@ _EPSILON = 0.005
 
 
 class PassageSearch(Protocol):
-    """What the passage index offers (ingest.passages.PassageIndex): hybrid search, optionally within documents."""
+    """What the passage index offers (ingest.passages.store.PassageIndex): hybrid search, optionally within documents."""
 
     def search(self, query: str, k: int = 8, documents: Collection[str] | None = None) -> list[PassageHit]:
         """The ``k`` passages best matching ``query``, best first, optionally only of ``documents``."""

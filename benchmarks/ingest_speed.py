@@ -3,7 +3,7 @@
 ``python benchmarks/ingest_speed.py [--rounds 5] [--sample data/samples/000_714f557b0e494d5f.txt]``
 
 1. The text reader reads the sample (``--rounds`` times; target < 2 s each).
-2. Its records are drawn to a PDF in the national template (ingest.pdf_render).
+2. Its records are drawn to a PDF in the national template (ingest.pdf.render).
 3. The PDF reader reads that PDF: the first read apart (it loads pdfminer's
    CJK CMaps once per process), then ``--rounds`` reads: pages/s from the median
    wall time (target ≥ 5 pages/s), ms per page and per project, and pages per
@@ -34,10 +34,10 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.results_file import write_result  # noqa: E402
 from evals.run import timed  # noqa: E402 - needs the path set above
-from ingest.pdf_reader import read_pdf_report  # noqa: E402
-from ingest.pdf_render import render_report  # noqa: E402
+from ingest.pdf.reader import read_pdf_report  # noqa: E402
+from ingest.pdf.render import render_report  # noqa: E402
 from ingest.records import Document  # noqa: E402
-from ingest.text_reader import read_text_report  # noqa: E402
+from ingest.text.reader import read_text_report  # noqa: E402
 
 SAMPLE = ROOT / "data" / "samples" / "000_714f557b0e494d5f.txt"
 TARGET_TEXT_SECONDS = 2.0

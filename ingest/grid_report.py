@@ -10,10 +10,10 @@ over a table that lost its footer), detect department and year.
 from __future__ import annotations
 
 from ingest.errors import NOT_A_REPORT, IngestError
-from ingest.pdf_grid import GridRow
-from ingest.pdf_project import block_to_project
-from ingest.pdf_settings import DEFAULT_SETTINGS, PdfSettings
-from ingest.pdf_stitch import rows_to_blocks
+from ingest.pdf.grid import GridRow
+from ingest.pdf.project import block_to_project
+from ingest.pdf.settings import DEFAULT_SETTINGS, PdfSettings
+from ingest.pdf.stitch import rows_to_blocks
 from ingest.records import Document, Project
 from ingest.report_meta import detect_department, detect_year
 from ingest.restore import finish_projects

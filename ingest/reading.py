@@ -11,9 +11,9 @@ import logging
 from pathlib import Path
 
 from ingest.errors import IngestError
-from ingest.office_kinds import office_kind
+from ingest.office.kinds import office_kind
 from ingest.records import Document
-from ingest.text_lines import UTF16_BOMS
+from ingest.text.lines import UTF16_BOMS
 from ingest.validation import validate_document
 
 log = logging.getLogger(__name__)
@@ -40,19 +40,19 @@ def _read_report(path: Path, department: str | None, year: int | None) -> Docume
     """``read_report`` without its guard."""
     head = _read_head(path)
     if head.startswith(b"PK\x03\x04") and office_kind(path):
-        from ingest.office_reader import read_office_report  # openpyxl / python-docx only when such a file comes
+        from ingest.office.reader import read_office_report  # openpyxl / python-docx only when such a file comes
 
         doc = read_office_report(path)
     elif _looks_like_html(head):
-        from ingest.office_reader import read_office_report
+        from ingest.office.reader import read_office_report
 
         doc = read_office_report(path)
     elif head.startswith(b"%PDF"):
-        from ingest.pdf_reader import read_pdf_report  # pdfplumber is only loaded when a PDF comes
+        from ingest.pdf.reader import read_pdf_report  # pdfplumber is only loaded when a PDF comes
 
         doc = read_pdf_report(path)
     elif _looks_like_text(head):
-        from ingest.text_reader import read_text_report
+        from ingest.text.reader import read_text_report
 
         doc = read_text_report(path)
     else:

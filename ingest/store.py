@@ -100,7 +100,7 @@ class Store:
     def passages(self):  # noqa: ANN201 - PassageIndex, imported lazily (Chroma is slow to import)
         """The Chroma passage index of this store, opened on first use."""
         if self._passages is None:
-            from ingest.passages import PassageIndex
+            from ingest.passages.store import PassageIndex
 
             self._passages = PassageIndex(self.dir)
         return self._passages

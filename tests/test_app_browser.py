@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.pdf_render import render_report
+from ingest.pdf.render import render_report
 from ingest.reading import read_report
 from webapp.process import PROJECT_DIR, AppProcess, serving
 

@@ -16,7 +16,7 @@ from assistant.contract import Answer
 from assistant.engine import Assistant
 from ingest.store import Store
 
-pytest.importorskip("ingest.text_reader")
+pytest.importorskip("ingest.text.reader")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "samples" / "000_714f557b0e494d5f.txt"

@@ -20,7 +20,7 @@ from ingest.store import Store
 from tests.factories import DOC, indicator, project
 from tests.fixtures.assistant_records import fill_store
 
-pytest.importorskip("ingest.text_reader")
+pytest.importorskip("ingest.text.reader")
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "samples" / "000_714f557b0e494d5f.txt"
 

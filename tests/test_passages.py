@@ -12,8 +12,8 @@ from dataclasses import replace
 import pytest
 
 from ingest.embedding import CharNgramHashEmbedding, embedding_function
-from ingest.passage_build import document_passages, split_sentences
-from ingest.passages import PassageIndex
+from ingest.passages.build import document_passages, split_sentences
+from ingest.passages.store import PassageIndex
 from ingest.records import Document, Indicator, Project, SourceRef
 from tests import factories
 
@@ -186,7 +186,7 @@ def test_reopened_after_close_in_the_same_process(tmp_path: pathlib.Path) -> Non
 def test_a_new_process_reopens_the_collection_offline(index: PassageIndex, tmp_path: pathlib.Path) -> None:
     script = (
         "import pathlib, sys\n"
-        "from ingest.passages import PassageIndex\n"
+        "from ingest.passages.store import PassageIndex\n"
         "idx = PassageIndex(pathlib.Path(sys.argv[1]))\n"
         "print(idx.count(), idx.search('长三角区域协作')[0].project_seq)\n"
         "raw = idx.client.get_collection('passages')  # embedding function rebuilt from the stored config\n"
@@ -235,7 +235,7 @@ def test_passages_are_read_page_by_page(tmp_path) -> None:
     word index and the swept versions still see every passage of the sample."""
     from pathlib import Path
 
-    import ingest.passages as passages_module
+    import ingest.passages.store as passages_module
     from ingest.store import Store
 
     store = Store(tmp_path / "store")

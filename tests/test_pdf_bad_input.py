@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from ingest.errors import IngestError
-from ingest.pdf_checks import check_text_layer
-from ingest.pdf_reader import read_pdf_report
-from ingest.pdf_settings import DEFAULT_SETTINGS
+from ingest.pdf.checks import check_text_layer
+from ingest.pdf.reader import read_pdf_report
+from ingest.pdf.settings import DEFAULT_SETTINGS
 from tests.fixtures import pdf_bad_inputs as bad
 
 

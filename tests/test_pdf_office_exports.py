@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.pdf_reader import read_pdf_report
+from ingest.pdf.reader import read_pdf_report
 from ingest.records import Document
 from ingest.store import Store
 from ingest.units import as_printed

@@ -14,8 +14,8 @@ from typing import Any
 import pdfplumber
 import pytest
 
-from ingest.pdf_reader import read_pdf_report
-from ingest.pdf_render import render_report
+from ingest.pdf.reader import read_pdf_report
+from ingest.pdf.render import render_report
 from ingest.reading import read_report
 from ingest.records import Document
 from tests.fixtures.pdf_builders import document, funds, indicator, project

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.pdf_grid import GridCell, GridRow
-from ingest.pdf_project import block_to_project
-from ingest.pdf_reader import PageContent, textless_pages, unruled_pages
-from ingest.pdf_settings import DEFAULT_SETTINGS, PdfSettings
-from ingest.pdf_stitch import rows_to_blocks
+from ingest.pdf.grid import GridCell, GridRow
+from ingest.pdf.project import block_to_project
+from ingest.pdf.reader import PageContent, textless_pages, unruled_pages
+from ingest.pdf.settings import DEFAULT_SETTINGS, PdfSettings
+from ingest.pdf.stitch import rows_to_blocks
 from ingest.records import Project
 
 

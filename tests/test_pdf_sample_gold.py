@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from ingest.pdf_reader import read_pdf_report
-from ingest.pdf_render import render_report
+from ingest.pdf.reader import read_pdf_report
+from ingest.pdf.render import render_report
 from ingest.records import Document, Indicator, Project
 
-read_text_report = pytest.importorskip("ingest.text_reader").read_text_report
+read_text_report = pytest.importorskip("ingest.text.reader").read_text_report
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "samples" / "000_714f557b0e494d5f.txt"

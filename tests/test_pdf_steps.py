@@ -9,9 +9,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-from ingest.pdf_chars import has_doubled_chars, without_doubled_chars
-from ingest.pdf_grid import PageChars, cell_text
-from ingest.pdf_render import FONT, render_report
+from ingest.pdf.chars import has_doubled_chars, without_doubled_chars
+from ingest.pdf.grid import PageChars, cell_text
+from ingest.pdf.render import FONT, render_report
 from tests.fixtures.second_report_records import second_document
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select, text
 
-from ingest.pdf_render import render_report
+from ingest.pdf.render import render_report
 from ingest.reading import read_report
 from ingest.records import Document
 from ingest.sql_store import footer_sources, load_documents, open_engine, replace_document, store_url

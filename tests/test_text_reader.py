@@ -16,23 +16,23 @@ import pytest
 
 from ingest.errors import NOT_A_REPORT, IngestError
 from ingest.records import Document, Project, SourceRef, missing_name_placeholder
-from ingest.text_blocks import block_to_sections, lines_to_blocks
-from ingest.text_funds import (
+from ingest.text.blocks import block_to_sections, lines_to_blocks
+from ingest.text.funds import (
     fund_cells_to_values,
     grade_line_to_grade,
     total_line_to_scores,
     values_to_fund_line,
 )
-from ingest.text_header import (
+from ingest.text.header import (
     goal_lines_to_texts,
     name_lines_to_name,
     unit_line_to_units,
 )
-from ingest.text_lines import Line, is_label_fragment, text_to_lines
+from ingest.text.lines import Line, is_label_fragment, text_to_lines
 from ingest.restore import TOTAL_WEIGHT_RULE
-from ingest.text_reader import read_text_report
-from ingest.text_rows import line_to_figures
-from ingest.text_table import lines_to_table
+from ingest.text.reader import read_text_report
+from ingest.text.rows import line_to_figures
+from ingest.text.table import lines_to_table
 from ingest.validation import check_project
 from tests.fixtures.second_report_records import second_document
 

@@ -12,7 +12,7 @@ the sample has somewhere to go.
 
 Records are built with tests/fixtures/pdf_builders.py (which computes 执行率,
 the funds score, 总分 and 评分等级 with the template's rules) and drawn with
-ingest/pdf_render.py. Generated PDFs are committed: CI reads them, it does not
+ingest/pdf/render.py. Generated PDFs are committed: CI reads them, it does not
 regenerate them. The output is byte-for-byte reproducible (reportlab invariant
 mode), so re-running this script on unchanged content changes no file.
 """
@@ -30,7 +30,7 @@ ROOT = HERE.parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from ingest.pdf_render import render_report  # noqa: E402
+from ingest.pdf.render import render_report  # noqa: E402
 from ingest.records import Document, Indicator, Project  # noqa: E402
 from tests.fixtures.pdf_builders import document, funds, indicator, project  # noqa: E402
 

@@ -13,8 +13,8 @@ import re
 
 from ingest.records import FundLine, SourceRef
 from ingest.scoring import GRADE_BANDS
-from ingest.text_blocks import FUND_LABELS
-from ingest.text_lines import SCORE_RE, Line, compact
+from ingest.text.blocks import FUND_LABELS
+from ingest.text.lines import SCORE_RE, Line, compact
 from ingest.values import parse_amount
 
 _VALUE_RE = re.compile(r"^-?\d[\d,]*(?:\.\d*)?$")

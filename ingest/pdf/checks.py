@@ -12,7 +12,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from ingest.errors import IngestError
-from ingest.pdf_settings import PdfSettings
+from ingest.pdf.settings import PdfSettings
 
 CID_PREFIX = "(cid:"
 """How pdfminer prints a glyph whose font has no Unicode map."""

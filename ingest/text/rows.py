@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.text_lines import SCORE_RE, Line, has_cjk, is_label_fragment, is_meaningful
+from ingest.text.lines import SCORE_RE, Line, has_cjk, is_label_fragment, is_meaningful
 
 _UNIT_ONLY_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 _NUMBER_LIKE_RE = re.compile(r"^-?\d")

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ingest.pdf_grid import GridRow
-from ingest.pdf_labels import find_label, label_key
-from ingest.pdf_stitch import END_LABEL
+from ingest.pdf.grid import GridRow
+from ingest.pdf.labels import find_label, label_key
+from ingest.pdf.stitch import END_LABEL
 from ingest.records import FUND_KINDS, SourceRef
 
 FUND_LABELS: dict[str, str] = {kind: kind for kind in FUND_KINDS} | {

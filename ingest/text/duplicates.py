@@ -8,8 +8,8 @@ dropping copies uses the excess up exactly.
 
 from __future__ import annotations
 
-from ingest.text_lines import has_cjk
-from ingest.text_rows import RowDraft
+from ingest.text.lines import has_cjk
+from ingest.text.rows import RowDraft
 from ingest.values import parse_actual, parse_target
 
 TEMPLATE_TOTAL_WEIGHT = 100.0

@@ -21,7 +21,7 @@ from pdfplumber.page import Page
 from pdfplumber.table import Table
 from pdfplumber.utils import text as text_utils
 
-from ingest.pdf_settings import PdfSettings
+from ingest.pdf.settings import PdfSettings
 from ingest.values import normalize_text
 
 

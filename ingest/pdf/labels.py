@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.pdf_grid import GridCell, GridRow
+from ingest.pdf.grid import GridCell, GridRow
 
 ColumnMap = dict[str, tuple[float, float]]
 """A field name mapped to the relative x range of its header cell."""

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ingest.errors import IngestError
 from ingest.grid_report import finish_document, rows_to_projects
-from ingest.office_kinds import office_kind
-from ingest.pdf_grid import GridCell, cell_text, cells_to_rows
+from ingest.office.kinds import office_kind
+from ingest.pdf.grid import GridCell, cell_text, cells_to_rows
 from ingest.records import Document
 
 def read_office_report(path: Path) -> Document:

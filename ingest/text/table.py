@@ -16,10 +16,10 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ingest.text_duplicates import TEMPLATE_TOTAL_WEIGHT, drop_duplicates
-from ingest.text_levels import assign_levels
-from ingest.text_lines import Line, has_cjk, is_label_fragment
-from ingest.text_rows import RowDraft, RowFigures, is_unit, line_to_figures
+from ingest.text.duplicates import TEMPLATE_TOTAL_WEIGHT, drop_duplicates
+from ingest.text.levels import assign_levels
+from ingest.text.lines import Line, has_cjk, is_label_fragment
+from ingest.text.rows import RowDraft, RowFigures, is_unit, line_to_figures
 
 
 @dataclass

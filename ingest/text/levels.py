@@ -8,8 +8,8 @@ has; the label then covers the rows below it down to the next one.
 
 from __future__ import annotations
 
-from ingest.text_lines import Line, compact, is_label_fragment
-from ingest.text_rows import RowDraft
+from ingest.text.lines import Line, compact, is_label_fragment
+from ingest.text.rows import RowDraft
 
 LEVEL2_PARENT: dict[str, str] = {
     "数量指标": "产出指标",

@@ -9,8 +9,8 @@ spacer rows dropped, continuation pages appended).
 
 from __future__ import annotations
 
-from ingest.pdf_indicators import read_indicators
-from ingest.pdf_labels import (
+from ingest.pdf.indicators import read_indicators
+from ingest.pdf.labels import (
     FUND_COLUMNS,
     GOAL_COLUMNS,
     ColumnMap,
@@ -20,7 +20,7 @@ from ingest.pdf_labels import (
     label_key,
     text_after,
 )
-from ingest.pdf_row_kinds import (
+from ingest.pdf.row_kinds import (
     Block,
     ends_funds,
     find_row,
@@ -35,8 +35,8 @@ from ingest.pdf_row_kinds import (
     is_total,
     source_of,
 )
-from ingest.pdf_settings import PdfSettings
-from ingest.pdf_stitch import END_LABEL, NAME_LABEL
+from ingest.pdf.settings import PdfSettings
+from ingest.pdf.stitch import END_LABEL, NAME_LABEL
 from ingest.records import FundLine, Project, missing_name_placeholder
 from ingest.units import table_unit
 from ingest.values import parse_amount

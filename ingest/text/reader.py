@@ -31,21 +31,21 @@ from ingest.records import (
 from ingest.report_meta import detect_department, detect_year
 from ingest.restore import finish_projects
 from ingest.units import table_unit
-from ingest.text_blocks import TableBlock, block_to_sections, lines_to_blocks
-from ingest.text_funds import (
+from ingest.text.blocks import TableBlock, block_to_sections, lines_to_blocks
+from ingest.text.funds import (
     fund_cells_to_values,
     grade_line_to_grade,
     total_line_to_scores,
     values_to_fund_line,
 )
-from ingest.text_header import (
+from ingest.text.header import (
     goal_lines_to_texts,
     name_lines_to_name,
     same_unit,
     unit_line_to_units,
 )
-from ingest.text_lines import Line, decode_report, join_text, text_to_lines
-from ingest.text_table import RowDraft, lines_to_table
+from ingest.text.lines import Line, decode_report, join_text, text_to_lines
+from ingest.text.table import RowDraft, lines_to_table
 from ingest.values import parse_actual, parse_target
 
 _UNIT_LABELS = {"department": "主管部门", "implementer": "实施单位"}

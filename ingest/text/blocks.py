@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.records import FUND_KINDS
-from ingest.text_lines import Line, compact
+from ingest.text.lines import Line, compact
 
 NAME_LABEL_RE = re.compile(r"项目\d*(?:项目|目)?名称")
 """The 项目名称 label with its spaces and tabs taken out, as the extraction cuts it (``项目4 ⇥ 名称``, ``项目 ⇥ 目名称``)."""

@@ -26,8 +26,8 @@ from chromadb.api.models.Collection import Collection as ChromaCollection
 from chromadb.config import Settings
 
 from ingest.embedding import embedding_function
-from ingest.passage_build import Passage, document_passages
-from ingest.passage_rank import LexicalIndex, fuse_rankings, mentions_any, query_terms
+from ingest.passages.build import Passage, document_passages
+from ingest.passages.rank import LexicalIndex, fuse_rankings, mentions_any, query_terms
 from ingest.records import Document
 from ingest.tokenize_zh import has_word, load_jieba_in_background
 

@@ -19,12 +19,12 @@ import pdfplumber
 
 from ingest.errors import IngestError
 from ingest.grid_report import finish_document, rows_to_projects
-from ingest.pdf_chars import without_doubled_chars
-from ingest.pdf_checks import check_file_bytes, check_text_layer, corrupt_error, open_pdf
-from ingest.pdf_grid import GridRow, page_rows
-from ingest.pdf_labels import label_key
-from ingest.pdf_settings import DEFAULT_SETTINGS, PdfSettings
-from ingest.pdf_stitch import NAME_LABEL, is_name_row
+from ingest.pdf.chars import without_doubled_chars
+from ingest.pdf.checks import check_file_bytes, check_text_layer, corrupt_error, open_pdf
+from ingest.pdf.grid import GridRow, page_rows
+from ingest.pdf.labels import label_key
+from ingest.pdf.settings import DEFAULT_SETTINGS, PdfSettings
+from ingest.pdf.stitch import NAME_LABEL, is_name_row
 from ingest.records import Document, Project
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its per-glyph font warnings (Chromium's PDFs) are no news

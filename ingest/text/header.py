@@ -13,8 +13,8 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from ingest.text_blocks import NAME_LABEL_RE
-from ingest.text_lines import Line, clean_piece, compact, has_cjk, join_text
+from ingest.text.blocks import NAME_LABEL_RE
+from ingest.text.lines import Line, clean_piece, compact, has_cjk, join_text
 
 _NAME_LABEL_MAX_TOKENS = 6
 _FUNDS_HEADER_WORDS = frozenset({"年初预算数", "全年预算数", "全年执行数", "全年执行", "分数", "执行率(%)", "得分"})

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ingest.pdf_grid import GridRow
-from ingest.pdf_labels import find_label, text_after
+from ingest.pdf.grid import GridRow
+from ingest.pdf.labels import find_label, text_after
 
 NAME_LABEL = "项目名称"
 END_LABEL = "评分等级"

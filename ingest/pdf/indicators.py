@@ -8,13 +8,13 @@ drawn on another grid), repeat upper rows, cut a row in two, or leave merged
 
 from __future__ import annotations
 
-from ingest.pdf_labels import (
+from ingest.pdf.labels import (
     INDICATOR_COLUMNS,
     ColumnMap,
     column_values,
     header_columns,
 )
-from ingest.pdf_row_kinds import (
+from ingest.pdf.row_kinds import (
     Block,
     find_row,
     is_grade,
@@ -23,7 +23,7 @@ from ingest.pdf_row_kinds import (
     is_upper_row,
     source_of,
 )
-from ingest.pdf_settings import PdfSettings
+from ingest.pdf.settings import PdfSettings
 from ingest.records import Indicator, SourceRef
 from ingest.values import parse_actual, parse_amount, parse_target
 
