@@ -103,6 +103,11 @@ class AnswerBuilder:
         year = f"{scope.year}年度" if scope.year else ""
         return f"{scope.department or ''}{' ' if scope.department and year else ''}{year}"
 
+    def say_first(self, line: str, at: int) -> None:
+        """Put ``line`` at position ``at`` of the text: a conclusion known only once the parts after it are written
+        (the group that is highest) still opens the answer."""
+        self.lines.insert(at, line)
+
     def cite(self, citation: Citation | None) -> None:
         """Add a source once."""
         if citation is not None and citation not in self._seen:
@@ -214,6 +219,22 @@ def group_difference(b: AnswerBuilder, groups: Sequence[tuple[str, Figure]]) -> 
     label = labels.pop()
     diff = b.derived(f"{label}差值", high.value - low.value, unit, formula)
     b.say(f"{high_name} 比 {low_name} 高 {diff}（{formula}）。")
+
+
+def extreme_group(groups: Sequence[tuple[str, Figure]], order: str, group_by: str) -> str | None:
+    """哪个局…最低: the sentence naming the group whose figure is the extreme of the groups' figures, or None when
+    the groups' figures are not the same figure. A tie at the extreme names every group that shares it."""
+    labels = {figure.label.split("（")[0] for _, figure in groups}
+    if len(labels) != 1:
+        return None
+    kind = "部门" if group_by == "department" else "年度"
+    if len(groups) == 1:
+        return f"所问范围内只有一个{kind}：{groups[0][0]}。"
+    best = (min if order == "asc" else max)(round(figure.value, 2) for _, figure in groups)
+    names = [name for name, figure in groups if round(figure.value, 2) == best]
+    unit = groups[0][1].unit
+    way = ("最低" if order == "asc" else "最高") if unit in ("%", "分") else ("最少" if order == "asc" else "最多")
+    return f"{len(groups)} 个{kind}中，{labels.pop()}{way}的是{'、'.join(names)}：{format_value(best, unit)}。"
 
 
 def _difference_unit(ref: MetricRef) -> str:

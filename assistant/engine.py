@@ -140,6 +140,7 @@ class Assistant:
         """每个局… / 各年度…: the plan run once per department or year of its scope, one section each."""
         found = False
         firsts: list[tuple[str, Figure]] = []
+        start = len(builder.lines)
         for heading, scope in selection.groups(plan, catalog):
             builder.say(f"**{heading}**：")
             before = len(builder.figures)
@@ -155,6 +156,10 @@ class Assistant:
             builder.say("")
         if plan.compare_groups and len(firsts) == 2:
             compose.group_difference(builder, firsts)
+        extreme = compose.extreme_group(firsts, plan.rank_groups, plan.group_by or "") if plan.rank_groups and firsts \
+            else None
+        if extreme:
+            builder.say_first(extreme, start)  # 哪个局…最低: the answer opens with the group, the groups follow
         return builder.finish(found, plan.intent)
 
     def _figures(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:

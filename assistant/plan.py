@@ -131,6 +131,7 @@ class Plan:
     drop: Drop | None = None  # 去掉最大的那个: left out of the projects in scope, by a ranking
     group_by: str | None = None  # "department" or "year": 每个局…, 各年度…: the plan answered once per group
     compare_groups: bool = False  # 交通委跟水务局…差几个点, 24年比23年多多少: the two groups' figures and their difference
+    rank_groups: str | None = None  # "desc" / "asc": 哪个局…最高, 哪一年…最少: the group whose figure is the extreme
     money_unit: str = "万元"  # the unit money figures are told in: 元 when the question asks 多少元
 
     def __post_init__(self) -> None:

@@ -24,6 +24,7 @@ from assistant.selection import Selection, implementer_mentions, read_selection,
 from assistant.understand.aliases import department_aliases, match_departments, sounds_like_department
 from assistant.understand.sounds import SoundIndex
 from assistant.understand.times import find_times
+from assistant.understand.vocabulary import ALL_YEARS_RE, WHICH_GROUP_PATTERNS
 
 MAX_QUESTION_CHARS = 500
 
@@ -135,8 +136,9 @@ class Planner:
         if scope_spans and last is not None and last.plan.projects and _COMPARED_WITH_RE.search(rest) \
                 and rules.is_bare(_COMPARED_WITH_RE.sub("", rest)):
             return self._compared_across(last.plan, scope, scope_spans)  # 河道综合整治22年得分|跟24年比呢
+        which = self._which_group(rest, scope, conversation)
         if _BACK_REFERENCE_RE.search(read) and (last is None or not last.listed) \
-                and not selection.leaves_out:
+                and not selection.leaves_out and which is None:
             return Plan("not_found", scope, message="问题指向上一轮回答里的项目（“这里面”“其中”“它”），但前面没有列出项目；"
                         "请把项目或条件说完整再问。")
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest) and conversation.interrupted:
@@ -153,7 +155,7 @@ class Planner:
             if selection.leaves_out or selection.group_by:  # 去掉这个以后呢, 去掉最大的那个呢, 每个局呢, 去掉绿容局的呢
                 narrowed = without_departments(last.plan.scope, selection.excluded_departments, self.catalog)
                 return selection.applied(replace(last.plan, scope=narrowed, mentions=()))
-        plan = self._plan_in_scope(rest, scope, conversation, within if unit else None)
+        plan = which or self._plan_in_scope(rest, scope, conversation, within if unit else None)
         if not plan.projects and last is not None and _of_the_list(read, selection, last.listed):
             plan = replace(plan, projects=last.listed)  # 预算最大的五个|拿掉科技那个 剩下四个预算合计
         if selection.group_by and plan.intent == "list_projects" and plan.metrics and all(
@@ -182,6 +184,29 @@ class Planner:
             plan = replace(plan, within=within, within_label=unit)
         mentions = tuple(scope_spans) + tuple(unit_spans) + rest_of_list + plan.mentions
         return selection.applied(replace(plan, mentions=mentions))
+
+    def _which_group(self, rest: str, scope: Scope, conversation: Conversation | None) -> Plan | None:
+        """哪个局整体执行率最低, 哪一年的总预算最多: the figure of each department (or year) in scope, and the group
+        where it is highest or lowest. Only a figure of the whole group (Σ, mean, count, overall rate) ranks groups:
+        哪一年得分最高 about one recurring project asks for a project's figure, and is left to the other rules."""
+        extreme = cues.RANK_RE.search(rest) or _MORE_RE.search(rest)
+        if extreme is None:
+            return None
+        for kind, pattern in WHICH_GROUP_PATTERNS.items():
+            match = pattern.search(rest)
+            if match is None:
+                continue
+            masked = mask_spans(rest, [match.span(), extreme.span()])
+            if _PROJECTS_ONLY_RE.fullmatch(masked):
+                plan = Plan("aggregate", scope, aggregate="count")  # 哪个局的项目最多: the projects counted per group
+            else:
+                plan = self._plan_in_scope(masked, scope, conversation, None)
+            if plan.intent != "aggregate" or plan.projects or plan.group_by or plan.also:
+                return None
+            lower = cues.order_of(rest) == "asc" or _MORE_RE.search(rest) and _MORE_RE.search(rest).group(1) in "低少小差"
+            return replace(plan, group_by=kind, rank_groups="asc" if lower else "desc",
+                           mentions=plan.mentions + (match.span(), extreme.span()))
+        return None
 
     def _grouped(self, plan: Plan, compared: bool) -> Plan:
         """An aggregate over two departments (or two years) the question names, answered per group — and, when it
@@ -414,6 +439,7 @@ class Planner:
             else:
                 continue
             spans.append((mention.start, mention.end))
+        spans.extend(match.span() for match in ALL_YEARS_RE.finditer(text))  # 历年, 所有年份合起来: every stored year
         return sorted(set(years)), spans
 
     def _intent_plan(
@@ -534,6 +560,10 @@ def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
 _GROUPS_COMPARED_RE = re.compile(r"比(?!例|重)|相比|对比|比较|差(多少|几|了|距)|(高|低|多|少)多少|"
                                  r"(谁|哪个|哪边|哪家)[^，,。？?]{0,8}?(更)?(高|低|多|少|大|小)")
 """Two groups' aggregates compared: 比23年多多少, 差几个点, 哪个局高."""
+_PROJECTS_ONLY_RE = re.compile(r"[\W□的]*项目(?:数量?|个数)?[\W□]*")
+"""Nothing but 项目 left once the group and extreme words are masked (哪个局的项目最多): a count of projects."""
+_MORE_RE = re.compile(r"更(高|低|多|少|大|小|好|差)")
+"""哪个局的整体执行率更高: a comparison of groups without 最."""
 _EACH_RE = re.compile(r"各(有|是|自|为)|分别|各自")
 """Each of the departments or years named, answered apart (23年跟24年各有几个项目)."""
 _NO_NAME_RE = re.compile(r"\d|以上|以下|超过|低于|高于|不到|不足|全库|整个库|全部|所有|全体")

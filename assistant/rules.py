@@ -219,6 +219,12 @@ def _rule_compare(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     return None
 
 
+_SIZE_ONLY_RE = re.compile(r"最(多|少|大|小)|(大|小)(到|往)(小|大)|(多|少)(到|往)(少|多)")
+"""最多 / 最小 with no figure named: of what, the question does not say."""
+_SCORE_LIKE_RE = re.compile(r"最(高|低|好|差|优)|(高|低)(到|往)(低|高)|第一名|垫底|倒数")
+"""最高 / 最差 with no figure named: ranked by 总分, as staff mean by a project's standing."""
+
+
 def _rule_ranking(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """最高/最低/前N/倒数N by a figure (总分 when none is named); with projects named, where they stand (排第几)."""
     if base.projects and not cues.POSITION_RE.search(rest):
@@ -228,6 +234,9 @@ def _rule_ranking(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     numeric = [ref for ref in base.metrics if ref.metric.numeric]
     if _QUALITY_RANK_RE.search(rest):  # 执行情况最好的: ranked by the rate of the figures named, not the budget
         numeric.sort(key=lambda ref: ref.metric.unit not in ("%", "分"))
+    if not numeric and not _MONEY_WORD_RE.search(rest) and _SIZE_ONLY_RE.search(rest) \
+            and not _SCORE_LIKE_RE.search(rest):
+        return None  # 哪个项目最多: most of what? no figure is a guess; the accounting reports 最多
     default = "full_year" if _MONEY_WORD_RE.search(rest) else "total_score"  # 哪个项目钱最少: by its budget
     by = numeric[0] if numeric else MetricRef(metric(default))
     return _ranking_plan(catalog, rest, base, by, shown=tuple(ref for ref in numeric if ref != by))

@@ -290,3 +290,23 @@ def test_the_chosen_reports_scope_a_question_naming_none(both: Assistant) -> Non
     assert figure(both.ask("预算合计", conversation), "全年预算数合计") == 4174.96
     named = both.ask("生态环境局预算合计", conversation)  # a department named in the question wins
     assert figure(named, "全年预算数合计") == 12216.04
+
+
+# --- which group stands out (哪个局…最低, 哪一年…最多) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "opening", "values"), [
+    ("哪个局的项目最多", "2 个部门中，项目数最多的是上海市生态环境局：18 个。", [18, 4]),
+    ("哪个局整体执行率更低", "2 个部门中，整体执行率最低的是某市水务局：96.47%。", [96.98, 96.47]),  # 4027.40 / 4174.96
+    ("哪一年的预算合计最多", "2 个年度中，全年预算数合计最多的是2024年度：12,216.04 万元。", [4174.96, 12216.04]),
+])
+def test_the_group_whose_figure_is_the_extreme_opens_the_answer(both: Assistant, question, opening, values) -> None:
+    answer = ask(both, question)
+    assert answer.found and answer.answer.startswith(opening)
+    shown = [round(f.value, 2) for f in answer.figures]
+    assert all(value in shown for value in values)  # every group's figure, not only the extreme one
+
+
+def test_most_of_no_figure_is_not_guessed(both: Assistant) -> None:
+    assert not ask(both, "哪个项目最多").found  # most of what? not the 总分 by default
+    assert ask(both, "哪个项目最高").found  # a project's standing: its 总分

@@ -183,6 +183,8 @@ def _roles(plan: Plan) -> frozenset[str]:
         roles.add("conjunction")
     if plan.compare_groups:
         roles.add("compare")
+    if plan.rank_groups:
+        roles |= {"rank", "compare"}  # 哪个局…最低 / 更高: the groups are ranked
     return frozenset(roles)
 
 

@@ -33,7 +33,8 @@ def understood(plan: Plan, catalog: Catalog) -> str:
         parts.append("除去：" + "、".join(dict.fromkeys(left_out)))
     if plan.group_by:
         parts.append("分组：" + ("每个部门" if plan.group_by == "department" else "每个年度")
-                     + ("，并比较两组" if plan.compare_groups else ""))
+                     + ("，并比较两组" if plan.compare_groups else "")
+                     + ({"desc": "，取最高的一组", "asc": "，取最低的一组"}.get(plan.rank_groups or "", "")))
     if plan.conditions:
         parts.append("条件：" + describe_conditions(plan.conditions))
     asked = [text for text in [asked_text(plan)] + [asked_text(part) for part in plan.also] if text]
