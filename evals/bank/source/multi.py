@@ -44,7 +44,7 @@ def COUNT(*where, **kw):
     return {"op": "count", "where": list(where), **kw}
 
 
-# --- spec helpers shared by the standalone sets over this store (fresh, fresh2, fresh3, blind3) ------------------
+# --- spec helpers shared by the standalone sets (fresh, fresh2, fresh3, blind3, blind4; POS, TEXT: blind4_corpus) -----
 
 
 def POS(project, metric, order, **kw):
