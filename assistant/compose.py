@@ -321,6 +321,7 @@ def explain_answer(
     texts about its money falling short. Both are quoted as what the table says about the unspent funds (the
     template has no reason cell for the funds line itself).
     """
+    explained = bool(lost) or not funds
     for entry in entries:
         lines: dict[str, list[FigureRow]] = {}
         for row in (r for r in funds if r.entry is entry):
@@ -329,33 +330,34 @@ def explain_answer(
             b.say(f"{b.name(entry)}的资金执行情况：")
             for kind, rows in lines.items():
                 b.say(f"- {kind}：" + "，".join(f"{row.ref.metric.label} {b.figure(row)}{_formula(row)}" for row in rows))
-            _funds_reason_lines(b, [r for r in reasons if r.entry is entry], _adjusted(rows),
-                                [s for s in said if s.entry is entry])
+            told = _funds_reason_lines(b, [r for r in reasons if r.entry is entry], _adjusted(rows),
+                                       [s for s in said if s.entry is entry])
+            explained = explained or told or any(kind != TOTAL_FUND for kind in lines)  # the short line is shown
     if lost:
         _lost_lines(b, lost)
     elif not funds:
         b.say("、".join(b.name(e) for e in entries) + "没有扣分，资金也已全部执行，表中没有需要解释的偏差。")
-    return b.finish(True)
+    return b.finish(explained)  # no reason written and no fund line to point at: the table does not hold the why
 
 
 def _funds_reason_lines(
     b: AnswerBuilder, reasons: Sequence[IndicatorRow], adjusted: bool, said: Sequence[PassageRow] = ()
-) -> None:
+) -> bool:
     """What the table says about unspent funds: sentences of its texts about them, the deviation reasons that
-    speak about money, or that it says nothing."""
+    speak about money, or that it says nothing (then False: the why is not answered)."""
     what = f"资金未全部执行{'、预算调整' if adjusted else ''}"
     for row in said:
         b.say(f"  {FIELD_LABELS.get(row.field, row.field)}中写到：“{row.text}”")
         b.cite(row.citation)
     if not reasons and not said:
         b.say(f"  {what}的原因：{NO_REASON}。")
-        return
-    if not reasons:
-        return
-    b.say(f"  {what}：表中没有单独说明，以下偏差原因提到资金或执行：")
+        return False
+    if reasons:
+        b.say(f"  {what}：表中没有单独说明，以下偏差原因提到资金或执行：")
     for row in reasons:
         b.say(f"  - {row.indicator.name}：“{(row.indicator.reason or '').strip()}”")
         b.cite(row.citation)
+    return True
 
 
 def _adjusted(rows: Sequence[FigureRow]) -> bool:
@@ -548,6 +550,17 @@ def indicators_answer(
             b.say("- " + _indicator_line(b, row) + (f"（{evidence}）" if evidence else ""))
             b.cite(row.citation)
     return b.finish(True)
+
+
+def unmeasured_answer(b: AnswerBuilder, rows: Sequence[IndicatorRow]) -> Answer:
+    """The measured value was asked (实际降到多少) but the table prints words (达成指标): say what it prints and that
+    it holds no number, rather than answer with the row's score."""
+    for row in rows:
+        indicator = row.indicator
+        b.say(f"表中{b.name(row.entry)}的“{indicator.name}”实际完成值写的是“{indicator.actual_text or '（空）'}”，"
+              f"年度指标值为“{indicator.target_text or '（空）'}”，没有具体数值。")
+        b.cite(row.citation)
+    return b.finish(False)
 
 
 def _count_figure(b: AnswerBuilder, label: str, count: int, entry: ProjectEntry | None) -> str:

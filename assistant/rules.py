@@ -148,6 +148,13 @@ def _lost_ranking_metric(rest: str, base: Plan) -> MetricRef:
     return others[0] if others and cues.WHY_RE.search(rest) else lost
 
 
+_MEASURE_ASKED_RE = re.compile(r"(降|升|提|增|减|达|做|完成|实现|控制)[^，,。？?\s]{0,3}?(到|了|至)?(多少|几)|"
+                               r"实际(值|数)?(是|为)?(多少|几)|具体(数值|数字|数|是多少)")
+"""实际降到多少, 完成了多少, 具体数值: the measured value of an indicator is asked."""
+_POINTS_ASKED_RE = re.compile(r"得分|分值|扣分|扣了|几分|多少分|满分|权重")
+"""A question about an indicator's points asks its score, whatever its measured value says."""
+
+
 def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """Indicator rows: by status (超额, 未达标, 满意度) or by name (培训次数完成了多少); counted over the projects in
     scope (指标最多的项目, 两个局一共多少条指标), the per-project count is a figure that ranks and sums like any."""
@@ -170,8 +177,11 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if counting and not status and base.projects:
         terms = ()  # 海洋项目有几个指标: all of its rows, counted
     if status or cues.INDICATOR_RE.search(rest) or _names_indicator(terms, base, catalog):
+        measure = not status and not counting and _MEASURE_ASKED_RE.search(rest) is not None \
+            and not _POINTS_ASKED_RE.search(rest)
         return replace(base, intent="indicator", indicator_status=status, indicator_terms=terms,
-                       indicator_actual=actual, metrics=(), aggregate="count" if counting else None)
+                       indicator_actual=actual, indicator_measure=measure, metrics=(),
+                       aggregate="count" if counting else None)
     return None
 
 

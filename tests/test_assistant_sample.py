@@ -108,3 +108,12 @@ def test_why_not_full_marks_quotes_reasons_and_says_when_there_is_none(assistant
     answer = assistant.ask("生态环境监测那个项目为什么没拿满分？")
     assert "据实调整培训次数" in answer.answer and "表中未说明原因" in answer.answer
     assert all(c.line is not None for c in answer.citations)
+
+
+def test_a_measure_printed_as_words_is_not_given_as_a_number(assistant: Assistant) -> None:
+    # 大气 #8: PM2.5年均浓度 is printed 完成国家下达的目标 / 达成指标 — no concentration to answer 降到多少 with
+    answer = conversation_answer(assistant, "大气项目PM2.5年均浓度实际降到多少")
+    assert not answer.found and not answer.figures
+    assert "达成指标" in answer.answer and "没有具体数值" in answer.answer and answer.citations
+    counted = conversation_answer(assistant, "后勤保障那个项目系统漏洞扫描和渗透测试次数实际完成了多少")
+    assert counted.found and 10.0 in [f.value for f in counted.figures]  # a measure printed as a number is given
