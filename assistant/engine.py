@@ -27,6 +27,7 @@ from assistant.understand.accounting import Accounting, account
 from assistant.understand.describe import understood
 from assistant.understand.aliases import match_departments
 from assistant.understand.clauses import asked_part, clauses_of
+from assistant.understand.negation import condition_left_out
 from assistant.understand.times import find_times
 from assistant.resolve import suggest_names
 from ingest.store import Store
@@ -304,8 +305,25 @@ def _read(planner: Planner, question: str, conversation: Conversation | None) ->
     if not accounting.complete or plan.intent == "not_found":
         plan, accounting, read_as = _with_typos_corrected(planner, question, conversation, plan, accounting)
     if not accounting.complete:
+        plan, accounting, read_as = _with_condition_negated(planner, question, conversation, plan, accounting)
+    if not accounting.complete:
         plan, accounting, read_as = _without_background(planner, question, conversation, plan, accounting)
     return plan, accounting, read_as
+
+
+def _with_condition_negated(
+    planner: Planner, question: str, conversation: Conversation | None, plan: Plan, accounting: Accounting
+) -> tuple[Plan, Accounting, str | None]:
+    """The plan of the question with a condition it leaves out read as the negated condition kept (执行率低于九成的
+    不算，… → 执行率不低于九成的项目，…), when that one is understood in full; else what was given."""
+    rewritten = condition_left_out(normalized(question))
+    if rewritten is None:
+        return plan, accounting, None
+    second = planner.plan(rewritten, conversation)
+    second_accounting = account(normalized(rewritten), second, planner.catalog)
+    if not second_accounting.complete or second.intent in ("not_found", "invalid") or not second.conditions:
+        return plan, accounting, None
+    return second, second_accounting, rewritten
 
 
 def _with_typos_corrected(

@@ -38,8 +38,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "metric": (
         *(pattern for pattern, _ in cues.METRIC_PHRASES),
         _words([w for ws in FUND_SYNONYMS.values() for w in ws] + list(METRIC_BUNDLES)), cues.FUND_UNUSED_RE,
-        re.compile(r"多少钱|多少资金|多少万|资金(来源|构成|组成|明细|结构)|各(项|类)资金|钱|资金|经费|款项|全年|年初|当年|本年度?|年度|"
-                   r"调(成|到|为|整为|整到)了?"),
+        re.compile(r"多少钱|多少资金|多少万|资金(来源|构成|组成|明细|结构)|各(项|类)资金|钱|资金|经费|款项|全年|年初|当年|本年度?|年度"),
     ),
     "rank": (cues.RANK_RE, cues.ASC_RE, cues.LIMIT_RE,
              re.compile(r"高到低|低到高|大到小|小到大|高往低|低往高|大往小|小往大|降序|升序|排[一个下1]*序|排[一个下1]*名|排(一|1)下|靠前|靠后|倒数|最后|前面|后面|名次|"

@@ -1,0 +1,78 @@
+"""A condition left out: 执行率低于九成的不算，剩下的整体执行率多少 — the projects meeting the negated condition.
+
+Staff leave projects out by a condition as often as by name: "X低于九成的不算", "除去得分99以上的", "预算超过一千万的
+先不管". The planner reads exclusions of named projects (``assistant.selection``) and conditions (``cues``), but an
+exclusion of a *condition* is the same as keeping the projects that fail it. ``condition_left_out`` rewrites such a
+question into that form (执行率不低于九成的项目里整体执行率多少), so the planner's own condition reading answers it,
+and the engine says first which wording it answered. Only a clause holding both a comparison word and a number is
+negated, so 除去科技那个 stays with the name exclusions.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEGATED_BEFORE = {"<": "不低于", "<=": "高于", ">": "不高于", ">=": "低于", "=": "不等于"}
+"""The word said before the number for the negation of each comparison (低于九成 → 不低于九成)."""
+_WORDS_BEFORE: tuple[tuple[str, str], ...] = (
+    ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("不高于", "<="), ("不超过", "<="), ("至多", "<="),
+    ("低于", "<"), ("小于", "<"), ("少于", "<"), ("不足", "<"), ("不到", "<"), ("没到", "<"), ("未到", "<"),
+    ("没达到", "<"), ("未达到", "<"), ("不满", "<"), ("高于", ">"), ("大于", ">"), ("超过", ">"), ("多于", ">"),
+    ("超出", ">"), ("达到", ">="), ("等于", "="),
+)
+"""Comparison words said before the number, longest first within each meaning, with what they compare."""
+_WORDS_AFTER: tuple[tuple[str, str], ...] = (("及以上", ">="), ("及以下", "<="), ("以上", ">="), ("以下", "<="),
+                                             ("往上", ">="), ("往下", "<="))
+"""Comparison words said after the number (99分以上)."""
+_NUMBER_RE = re.compile(r"(?:百分之)?[\d.零〇一二两三四五六七八九十百千万亿点]+(?:成[一二三四五六七八九\d]?|%|％|分|万元|万|亿元|亿|元|个百分点)?$")
+"""The number (spoken or written, with its unit) right before a comparison word said after it."""
+_LEAVE_AFTER_RE = re.compile(r"^(?P<cond>[^，,。；;？?]+?)的(?:项目|那些|那几个)?(?:都|也|就)?(?:先)?"
+                             r"(?:不算|不要|除外|不管|去掉|排除|不看|别算|不计|不考虑|剔除)(?:了|掉)?[，,；;\s]*(?P<rest>.+)$")
+"""执行率低于九成的不算，……: the condition, then the word leaving it out, then the question."""
+_LEAVE_BEFORE_RE = re.compile(r"^(?:把)?(?:除去|除了|除开|不算|去掉|刨掉|刨去|排除|剔除|不含|不包括|撇开)(?:掉)?"
+                              r"(?P<cond>[^，,。；;？?]+?)的(?:项目|那些|那几个)?(?:以外|之外)?[，,；;\s]*(?P<rest>.+)$")
+"""除去得分99以上的，……: the word leaving out, the condition, then the question."""
+_REMAINDER_RE = re.compile(r"(?:剩下|剩余|其余|余下|其他|其它)(?:的|那些|这些|那几个)?")
+"""剩下那些: what is left, which the negated condition now names."""
+
+
+def condition_left_out(question: str) -> str | None:
+    """``question`` with a condition it leaves out turned into the negated condition kept
+    (执行率低于九成的不算，生态局剩下那些项目整体执行率多少 → 执行率不低于九成的项目里生态局项目整体执行率多少);
+    None when it leaves out no condition."""
+    for pattern in (_LEAVE_AFTER_RE, _LEAVE_BEFORE_RE):
+        match = pattern.match(question.strip())
+        if match is None:
+            continue
+        negated = negated_condition(match.group("cond"))
+        if negated is not None:
+            rest = _REMAINDER_RE.sub("", match.group("rest"))
+            return f"{negated}的项目里{rest}"
+    return None
+
+
+def negated_condition(clause: str) -> str | None:
+    """The clause with its one comparison negated (低于九成 → 不低于九成, 99分以上 → 低于99分), or None when it holds
+    no comparison with a number, or more than one."""
+    found = _longest_hits(clause, _WORDS_BEFORE)
+    after = _longest_hits(clause, _WORDS_AFTER)
+    if len(found) + len(after) != 1:
+        return None
+    if found:
+        start, word, op = found[0]
+        if not re.search(r"\d|[零一二两三四五六七八九十百千]", clause[start + len(word):]):
+            return None
+        return clause[:start] + _NEGATED_BEFORE[op] + clause[start + len(word):]
+    start, word, op = after[0]
+    number = _NUMBER_RE.search(clause[:start])
+    if number is None:
+        return None
+    return clause[:number.start()] + _NEGATED_BEFORE[op] + number.group(0) + clause[start + len(word):]
+
+
+def _longest_hits(clause: str, words: tuple[tuple[str, str], ...]) -> list[tuple[int, str, str]]:
+    """Where each word of ``words`` first occurs in ``clause``, less those inside a longer hit (低于 in 不低于)."""
+    hits = [(clause.find(word), word, op) for word, op in words if word in clause]
+    return [(start, word, op) for start, word, op in hits
+            if not any(len(other) > len(word) and o_start <= start and start + len(word) <= o_start + len(other)
+                       for o_start, other, _ in hits)]
