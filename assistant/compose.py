@@ -365,6 +365,10 @@ def _adjusted(rows: Sequence[FigureRow]) -> bool:
     return any(row.ref.metric.key == "adjustment" for row in rows)
 
 
+_SAME_WORDS = {"!=": "不一致", "=": "一致"}
+"""Two figures of a project compared with each other (年初预算数与全年预算数一致)."""
+
+
 def describe_conditions(conditions: Sequence[Condition]) -> str:
     """Conditions in Chinese: 执行率低于90.00%、年初预算数与全年预算数不一致、不是满分."""
     parts = []
@@ -378,7 +382,7 @@ def describe_conditions(conditions: Sequence[Condition]) -> str:
         elif c.against is not None and c.metric.metric.key == "total_score":
             parts.append("不是满分")
         elif c.against is not None:
-            parts.append(f"{c.metric.label}与{c.against.label}{'不一致' if c.op == '!=' else OPERATOR_WORDS[c.op]}")
+            parts.append(f"{c.metric.label}与{c.against.label}{_SAME_WORDS.get(c.op) or OPERATOR_WORDS[c.op]}")
         else:
             parts.append(f"{c.metric.label}{OPERATOR_WORDS[c.op]}{format_value(c.value, c.metric.metric.unit)}")
     return "、".join(parts)

@@ -35,6 +35,13 @@ NAMELESS_RE = re.compile(
 ADJUSTED_RE = re.compile(
     r"年初.{0,8}全年.{0,6}(不一致|不同|不一样|有差异|差异|变化|变动)|预算(被)?(调整|调减|调增|变动|调过)|调(整|减|增)?(过|了)预算|调整预算"
 )
+UNADJUSTED_RE = re.compile(
+    r"年初.{0,8}全年.{0,6}((?<![不没])(一致|相同|一样|相等)|没变|没有变|未变|没差别|没有差别|没有差异|无差异|没动|没有动)|"
+    r"(预算|年初预算|全年预算)(都|也)?(没|没有|未|从没|从来没)(有)?(被)?(调整|调减|调增|调过|变过|变动|变|动过|动)过?|"
+    r"(没|没有|未)(有)?(被)?调(整|减|增)?过?(的)?预算|(没|没有|未|不曾)(有)?(调整|变动|变)过"
+)
+"""年初预算和全年预算没变过的, 预算没调整过的: 年初预算数 = 全年预算数 (read before ``ADJUSTED_RE``, which 调整过预算
+inside 没有调整过预算 would match)."""
 TOPIC_RE = re.compile(r"涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|方面|领域|哪(个|些)项目(在做|在搞|在负责|负责|做的|干的|承担)")
 """Which projects touch a topic: 哪些项目涉及X, and X是哪个项目在做."""
 MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,4}(错|有误)")
@@ -332,7 +339,9 @@ def asks_one_place(text: str) -> bool:
 def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
     """Threshold conditions (执行率低于90%, 预算超过1000万元, 得分不是满分, 评为优, 年初≠全年) in ``text``."""
     conditions: list[Condition] = []
-    if ADJUSTED_RE.search(text):
+    if UNADJUSTED_RE.search(text):
+        conditions.append(Condition(MetricRef(metric("initial")), "=", against=MetricRef(metric("full_year"))))
+    elif ADJUSTED_RE.search(text):
         conditions.append(Condition(MetricRef(metric("initial")), "!=", against=MetricRef(metric("full_year"))))
     if NOT_FULL_RE.search(text):
         conditions.append(Condition(MetricRef(metric("total_score")), "<", against=MetricRef(metric("total_weight"))))

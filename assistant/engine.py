@@ -332,7 +332,7 @@ def _with_typos_corrected(
     """The plan of the question with its typos corrected (党件 → 党建), when that one is understood in full and the
     one typed was not; else what was given. The corrected question is returned to be shown with the answer."""
     corrected, replaced = planner.typo_corrected(question)
-    if not replaced:
+    if corrected == normalized(question):
         return plan, accounting, None
     second = planner.plan(corrected, conversation)
     second_accounting = account(normalized(corrected), second, planner.catalog)

@@ -17,12 +17,12 @@ from assistant import cues, rules
 from assistant import operations as ops
 from assistant.catalog import Catalog, ProjectEntry
 from assistant.conversation import Conversation, Turn
-from assistant.metrics import metric
+from assistant.metrics import METRICS, metric
 from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
 from assistant.resolve import ProjectResolver, Resolution, mask_spans, meaningful_length
 from assistant.selection import Selection, implementer_mentions, read_selection, without_departments
 from assistant.understand.aliases import department_aliases, match_departments, sounds_like_department
-from assistant.understand.sounds import SoundIndex
+from assistant.understand.sounds import SoundIndex, latin_spelled
 from assistant.understand.times import find_times
 from assistant.understand.vocabulary import ALL_YEARS_RE, WHICH_GROUP_PATTERNS
 
@@ -86,7 +86,7 @@ class Planner:
             names = [entry.name for entry in self.catalog.entries]
             names += [ind.name for entry in self.catalog.entries for ind in entry.project.indicators]
             self._sounds = SoundIndex(piece for name in names for piece in _NOT_HAN_RE.split(name))
-        text, renamed = self._departments_corrected(normalized(question))
+        text, renamed = self._departments_corrected(_latin_read(normalized(question)))
         departments = [m.span() for m in _DEPARTMENT_RE.finditer(text)] + [m.span() for m in _UNIT_WORD_RE.finditer(text)]
         departments += [(start, end) for _, start, end in match_departments(text, self.catalog.departments)]
         skip = {i for start, end in departments for i in range(start, end)}
@@ -657,6 +657,17 @@ def _same_length(plan: Plan, last: Plan | None, rest: str) -> Plan:
     if not cues.LIMIT_RE.search(rest) and not cues.NTH_RE.search(rest) and last.limit:
         plan = replace(plan, limit=last.limit)
     return plan
+
+
+def _latin_read(text: str) -> str:
+    """``text`` with figure words typed in pinyin letters (zxl, yusuan) written as the word they spell."""
+    for start, end, word in reversed(latin_spelled(text, _FIGURE_WORDS)):
+        text = text[:start] + word + text[end:]
+    return text
+
+
+_FIGURE_WORDS = {word: m.key for m in METRICS for word in (m.label, *m.synonyms) if not re.search(r"了|多少|几", word)}
+"""Figure words as nouns (执行率, 预算, not 执行了 / 多少分), by metric: what pinyin letters may spell."""
 
 
 def normalized(question: str) -> str:

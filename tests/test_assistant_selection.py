@@ -310,3 +310,19 @@ def test_the_group_whose_figure_is_the_extreme_opens_the_answer(both: Assistant,
 def test_most_of_no_figure_is_not_guessed(both: Assistant) -> None:
     assert not ask(both, "哪个项目最多").found  # most of what? not the 总分 by default
     assert ask(both, "哪个项目最高").found  # a project's standing: its 总分
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("水务局年初预算和全年预算没变过的有几个", 2),  # 泵站 1500 → 1234.56 and 节约用水 35 → 30 were adjusted
+    ("生态局没有调整过预算的项目有几个", 16),  # 队伍建设 39 → 17 and 执法和应急 242.27 → 156.27 were
+    ("生态局调整过预算的项目有几个", 2),
+])
+def test_budgets_kept_or_adjusted_are_counted(both: Assistant, question: str, count: int) -> None:
+    answer = ask(both, question)
+    assert answer.found and figure(answer, "项目数") == count
+
+
+def test_not_the_same_is_adjusted() -> None:
+    from assistant.cues import UNADJUSTED_RE
+
+    assert UNADJUSTED_RE.search("年初预算和全年预算一样的") and not UNADJUSTED_RE.search("年初预算和全年预算不一样 而且执行率低于90的")

@@ -143,3 +143,25 @@ def test_a_rare_reading_does_not_make_a_two_character_homophone():
     # 市 also reads fu, but 海市 is not 海辐; a longer span may use every reading
     assert SoundIndex(["海辐射监测"]).find("上海市的项目") == []
     assert SoundIndex(["呼与辐射"]).find("和与辐射") == [SoundMatch(0, 4, "和与辐射", "呼与辐射", True)]
+
+
+def test_pinyin_letters_spell_a_word_of_one_meaning() -> None:
+    from assistant.understand.sounds import latin_spelled
+
+    words = {"执行率": "rate", "执行数": "executed", "预算": "full_year", "全年预算": "full_year", "验收": "check"}
+    assert latin_spelled("党建的zxl是多少", words) == [(3, 6, "执行率")]  # initials
+    assert latin_spelled("泵站的YuSuan", words) == [(3, 9, "预算")]  # in full, any case
+    assert latin_spelled("zx ys abc", words) == []  # zx: 执行率 or 执行数; ys: 预算 or 验收; abc: nothing
+
+
+def test_a_figure_typed_in_pinyin_is_answered_and_the_reading_said(tmp_path) -> None:
+    from pathlib import Path
+
+    from assistant.engine import Assistant
+    from ingest.store import Store
+
+    store = Store(tmp_path)
+    store.ingest(Path(__file__).resolve().parent.parent / "data" / "samples" / "000_714f557b0e494d5f.txt")
+    answer = Assistant(store).ask("党建群建项目的zxl是多少")
+    assert answer.found and [f.value for f in answer.figures] == [81.48]
+    assert answer.answer.startswith("（按“党建群建项目的执行率是多少”理解。）")

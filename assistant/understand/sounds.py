@@ -30,14 +30,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 from pypinyin.contrib.tone_convert import to_normal
 
-__all__ = ["DEFAULT_STOPWORDS", "SoundIndex", "SoundMatch", "sounds_within"]
+__all__ = ["DEFAULT_STOPWORDS", "SoundIndex", "SoundMatch", "latin_spelled", "sounds_within"]
 
 MIN_LEN = 2
 MAX_LEN = 4
@@ -125,6 +125,28 @@ def _text_syllables(text: str) -> list[str]:
 
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+_LATIN_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,12}(?![A-Za-z])")
+
+
+def latin_spelled(text: str, words: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    """Runs of Latin letters that spell, in pinyin, words of one meaning only, in full (yusuan → 预算) or by
+    initials (zxl → 执行率): staff type a figure's pinyin when the input method is not switched. ``words`` maps
+    each word to its meaning (a metric key); a run spelling words of two meanings, or none, is left as typed for
+    the accounting to report. Returns (start, end, the first word of that meaning)."""
+    spelled: dict[str, dict[str, str]] = {}
+    for word, meaning in words.items():
+        syllables = _word_syllables(word)
+        if len(syllables) >= 2 and all(syllables):
+            for key in ("".join(syllables), "".join(s[0] for s in syllables)):
+                spelled.setdefault(key, {}).setdefault(meaning, word)
+    found = []
+    for match in _LATIN_RUN.finditer(text):
+        fits = spelled.get(match.group().lower(), {})
+        if len(fits) == 1:
+            found.append((match.start(), match.end(), next(iter(fits.values()))))
+    return found
 
 
 def sounds_within(piece: str, word: str) -> bool:

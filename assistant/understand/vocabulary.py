@@ -58,7 +58,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "findings": (cues.FINDINGS_RE, cues.RESTORED_RE, cues.NAMELESS_RE,
                  re.compile(r"名称|名字|问题|数据|填|缺|后|过|指标|得分|分值|被|出|系统|算出来|推算|自动|上去|"
                             r"(有)?没有?[?？]?$")),
-    "adjusted": (cues.ADJUSTED_RE,),
+    "adjusted": (cues.ADJUSTED_RE, cues.UNADJUSTED_RE),
     "share": (cues.SHARE_RE, re.compile(r"占|比例|比重|百分之几")),
     "list": (cues.LIST_RE, re.compile(r"列出|列一下|列表|清单|名单|都有|有哪些|哪些|列")),
     "overview": (cues.OVERVIEW_RE, re.compile(r"概况|简介|介绍|基本情况|怎么样|咋样|如何|情况")),
