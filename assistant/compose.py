@@ -523,7 +523,10 @@ def aggregate_answer(
 def count_answer(b: AnswerBuilder, result: FigureRow, listed: Sequence[ProjectEntry], condition_text: str) -> Answer:
     """How many projects (meet the conditions), and which."""
     scope = f"{condition_text}的项目" if condition_text else "项目"
-    b.say(f"{b.scope_words()}共有 {b.figure(result)}{scope}。")
+    if b.plan.among_named and b.scope_words():
+        b.say(f"上一轮列出的项目中，属于{b.scope_words()}的有 {b.figure(result)}{scope}。")  # 有几个是水务局的
+    else:
+        b.say(f"{b.scope_words()}共有 {b.figure(result)}{scope}。")
     if len(listed) <= 30:
         for entry in listed:
             b.say(f"- {b.name(entry)}")

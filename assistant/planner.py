@@ -141,6 +141,8 @@ class Planner:
                 and not selection.leaves_out and which is None:
             return Plan("not_found", scope, message="问题指向上一轮回答里的项目（“这里面”“其中”“它”），但前面没有列出项目；"
                         "请把项目或条件说完整再问。")
+        if last is not None and len(last.listed) > 1 and _WHICH_ONES_RE.fullmatch(rest):
+            return _listing(last.plan.scope, last.listed)  # 有几个是水务局的|具体是哪几个
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest) and conversation.interrupted:
             return Plan("not_found", scope, message="上一个问题没有被理解，这一句无从接续；请把问题说完整再问。")
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest):
@@ -182,6 +184,12 @@ class Planner:
             if not any(key.document in scope.documents for key in within):
                 return Plan("not_found", scope, message=f"{unit}在所问的年度或部门没有项目。")
             plan = replace(plan, within=within, within_label=unit)
+        member = _MEMBER_OF_LIST_RE.search(rest) if scope_spans and last is not None and len(last.listed) > 1 else None
+        if member and plan.intent in (*_OVER_EVERY_PROJECT, "not_found") and set(plan.projects) <= set(last.listed):
+            # 执行率不到九成的有哪些|有几个是水务局的 / 哪些是生态局的: those of the list in the department or year named
+            members = tuple(key for key in last.listed if key.document in set(scope.documents))
+            listed = plan if plan.intent != "not_found" else _listing(scope, members)
+            plan = replace(listed, projects=members, among_named=True, mentions=plan.mentions + (member.span(),))
         mentions = tuple(scope_spans) + tuple(unit_spans) + rest_of_list + plan.mentions
         return selection.applied(replace(plan, mentions=mentions))
 
@@ -562,6 +570,11 @@ _GROUPS_COMPARED_RE = re.compile(r"比(?!例|重)|相比|对比|比较|差(多�
 """Two groups' aggregates compared: 比23年多多少, 差几个点, 哪个局高."""
 _PROJECTS_ONLY_RE = re.compile(r"[\W□的]*项目(?:数量?|个数)?[\W□]*")
 """Nothing but 项目 left once the group and extreme words are masked (哪个局的项目最多): a count of projects."""
+_MEMBER_OF_LIST_RE = re.compile(r"(有)?(几个|多少个|哪些|哪几个|几项)(是|属于)|(是|属于)[^，,。？?]{0,12}?的(有|占)?(几个|多少个|哪些|哪几个)|"
+                                r"其中|这里面|这些里面?|里面|当中|占(了)?(几个|多少个)")
+"""After a list, 有几个是水务局的 / 其中生态局的占几个: the listed projects of the department or year named."""
+_WHICH_ONES_RE = re.compile(r"\W*(那|那么)?(具体|分别|都)?(是|有)?(哪几个|哪些|哪几项|哪些项目|哪几个项目|是谁)(呢|啊|吧)?\W*")
+"""具体是哪几个, 都有哪些: the projects the last answer counted or named, listed."""
 _MORE_RE = re.compile(r"更(高|低|多|少|大|小|好|差)")
 """哪个局的整体执行率更高: a comparison of groups without 最."""
 _EACH_RE = re.compile(r"各(有|是|自|为)|分别|各自")
@@ -611,6 +624,12 @@ _BOTTOM_RE = re.compile(r"^\W*垫底的?(?P<that>那个|这个|那|这)?")
 
 
 _LIST_REST_RE = re.compile(r"(剩下|剩余|其余|余下)的?(?P<n>\d+)个|这些|其中|这几个|里面")
+
+
+def _listing(scope: Scope, projects: tuple[ProjectKey, ...]) -> Plan:
+    """The projects listed with their budget and score, as a list of projects is by default."""
+    return Plan("list_projects", scope, projects=projects, metrics=(MetricRef(metric("full_year")),
+                                                                     MetricRef(metric("total_score"))))
 
 
 def _of_the_list(rest: str, selection: Selection, listed: tuple[ProjectKey, ...]) -> bool:

@@ -326,3 +326,13 @@ def test_not_the_same_is_adjusted() -> None:
     from assistant.cues import UNADJUSTED_RE
 
     assert UNADJUSTED_RE.search("年初预算和全年预算一样的") and not UNADJUSTED_RE.search("年初预算和全年预算不一样 而且执行率低于90的")
+
+
+def test_a_department_named_after_a_list_counts_those_of_the_list(both: Assistant) -> None:
+    listed = ("执行率不到九成的项目有哪些",)  # six: four of 生态环境局 (#7, #10, #12, #13), two of 水务局 (#1, #4)
+    water = ask(both, *listed, "有几个是水务局的")
+    assert figure(water, "项目数") == 2 and water.answer.startswith("上一轮列出的项目中，属于某市水务局的有 2 个")
+    which = ask(both, *listed, "有几个是水务局的", "具体是哪几个")
+    assert [(p.document, p.seq) for p in which.projects] == [(WATER_DOC, 1), (WATER_DOC, 4)]
+    env = ask(both, *listed, "其中生态局的占几个")
+    assert figure(env, "项目数") == 4
