@@ -38,6 +38,17 @@ class Conversation:
         """The previous turn, or None at the start."""
         return self.turns[-1] if self.turns else None
 
+    @property
+    def last_two_named(self) -> tuple[ProjectKey, ProjectKey] | None:
+        """The projects of the last two turns when each was about one project, and they differ (海洋项目得了多少分|
+        督察那个呢|两个差几分): what 两个 then means; else None."""
+        if len(self.turns) < 2 or self.interrupted:
+            return None
+        first, second = self.turns[-2].listed, self.turns[-1].listed
+        if len(first) == 1 and len(second) == 1 and first != second:
+            return first[0], second[0]
+        return None
+
     def remember(self, question: str, plan: Plan, listed: tuple[ProjectKey, ...], answered: bool = True) -> None:
         """Record a turn that was answered (a total too, so 那交通委呢 can ask it of another report) or asked back;
         one that was not keeps the earlier focus."""

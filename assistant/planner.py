@@ -141,6 +141,9 @@ class Planner:
                 and not selection.leaves_out and which is None:
             return Plan("not_found", scope, message="问题指向上一轮回答里的项目（“这里面”“其中”“它”），但前面没有列出项目；"
                         "请把项目或条件说完整再问。")
+        two = _THE_TWO_RE.search(rest) if conversation and conversation.last_two_named else None
+        if two and not scope_spans and _GROUPS_COMPARED_RE.search(rest):  # the accounting checks the other words
+            return _the_two_compared(rest, conversation, two.span())  # 海洋项目得了多少分|督察那个呢|两个差几分
         if last is not None and len(last.listed) > 1 and _WHICH_ONES_RE.fullmatch(rest):
             return _listing(last.plan.scope, last.listed)  # 有几个是水务局的|具体是哪几个
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest) and conversation.interrupted:
@@ -314,7 +317,8 @@ class Planner:
         resolution = self._among_named_by_words(text, entries) or self._unless_inside_indicator(
             text, self.resolver.resolve(text, entries), entries)
         if not resolution.projects and not resolution.candidates:
-            resolution = self._by_words_before_project(text, entries) or resolution
+            resolution = self._by_words_before_project(text, entries) or self._named_follow_up(text, entries) \
+                or resolution
         if within is not None and len({entry.name for entry in entries}) == 1 and not resolution.projects:
             # 测绘院的项目: the one project that unit carries out (in each year it is stored)
             resolution = Resolution(projects=tuple(entry.key for entry in entries))
@@ -333,6 +337,18 @@ class Planner:
         words = ops.topic_words(match.group("words"))
         keys = tuple(e.key for e in entries if words and all(word in e.name for word in words))
         return Resolution(projects=keys, spans=(match.span("words"),)) if len(keys) >= 2 else None
+
+    def _named_follow_up(self, text: str, entries: list[ProjectEntry]) -> Resolution | None:
+        """督察那个呢: a follow-up naming a project by words of its table (its name garbled or missing), which the
+        name matching did not find; None unless the question is just such a name."""
+        match = _NAMED_FOLLOW_UP_RE.fullmatch(text)
+        if match is None:
+            return None
+        start = match.start("words")
+        found = self.resolver.resolve_by_table_words(match.group("words"), entries)
+        if not found.projects:
+            return None
+        return replace(found, spans=tuple((start + s, start + e) for s, e in found.spans))
 
     def _unless_inside_indicator(self, text: str, resolution: Resolution, entries: list[ProjectEntry]) -> Resolution:
         """The projects named, unless every mention lies inside an indicator's full name typed in the question
@@ -486,7 +502,7 @@ class Planner:
             if plan is not None:
                 plan = _unless_unknown_project(rest, _same_length(plan, last.plan if last else None, rest))
                 return _relative_used(plan, ratios, relative, relative_spans)
-        return self._fallback(rest, base, entries)
+        return self._fallback(rest, base, entries, conversation)
 
     def _follow_up_projects(
         self, rest: str, resolution: Resolution, refs: list[MetricRef], conversation: Conversation | None
@@ -517,12 +533,13 @@ class Planner:
             return last.listed
         return ()
 
-    def _fallback(self, rest: str, base: Plan, entries: list[ProjectEntry]) -> Plan:
-        """Nothing matched a rule: a project by the words of its table, or not found with what exists."""
+    def _fallback(self, rest: str, base: Plan, entries: list[ProjectEntry], conversation: Conversation | None) -> Plan:
+        """Nothing matched a rule: a project by the words of its table (督察 for 上海市环保全费, whose name is garbled;
+        督察那个项目呢 then repeats the last question about it), or not found with what exists."""
         if not base.projects and ("项目" in rest or base.metrics or cues.INDICATOR_RE.search(rest)):
             nameless = self.resolver.resolve_by_table_words(rest, entries)
             if nameless.projects:
-                plan = self._intent_plan(rest, base.scope, nameless.projects, nameless, entries, None)
+                plan = self._intent_plan(rest, base.scope, nameless.projects, nameless, entries, conversation)
                 return replace(plan, mentions=base.mentions + plan.mentions)
             if nameless.candidates:
                 return self._ask_back(rest, base.scope, nameless, entries)
@@ -575,6 +592,10 @@ _MEMBER_OF_LIST_RE = re.compile(r"(有)?(几个|多少个|哪些|哪几个|几�
 """After a list, 有几个是水务局的 / 其中生态局的占几个: the listed projects of the department or year named."""
 _WHICH_ONES_RE = re.compile(r"\W*(那|那么)?(具体|分别|都)?(是|有)?(哪几个|哪些|哪几项|哪些项目|哪几个项目|是谁)(呢|啊|吧)?\W*")
 """具体是哪几个, 都有哪些: the projects the last answer counted or named, listed."""
+_THE_TWO_RE = re.compile(r"(这|那)?(2|两|俩|二)\s*(个项目|个|项目|者)(?![局部单年委])|两者|二者|它俩|它们俩|他俩|它们(2|两)个")
+"""两个差几分, 这俩比呢: the two projects of the last two turns."""
+_NAMED_FOLLOW_UP_RE = re.compile(r"\W*(?:那么?)?(?P<words>[\u4e00-\u9fff]{2,8}?)(?:那个|这个)?(?:项目)?呢\W*")
+"""督察那个呢, 那法规标准呢: a follow-up that is only a project's words."""
 _MORE_RE = re.compile(r"更(高|低|多|少|大|小|好|差)")
 """哪个局的整体执行率更高: a comparison of groups without 最."""
 _EACH_RE = re.compile(r"各(有|是|自|为)|分别|各自")
@@ -624,6 +645,17 @@ _BOTTOM_RE = re.compile(r"^\W*垫底的?(?P<that>那个|这个|那|这)?")
 
 
 _LIST_REST_RE = re.compile(r"(剩下|剩余|其余|余下)的?(?P<n>\d+)个|这些|其中|这几个|里面")
+
+
+def _the_two_compared(rest: str, conversation: Conversation, span: tuple[int, int]) -> Plan:
+    """两个差几分 after two turns about one project each: those two side by side with the difference, by the figure
+    the question names or else the one the last turn asked."""
+    pair = conversation.last_two_named or ()
+    asked = tuple(ref for ref in cues.detect_metrics(rest) if ref.metric.numeric)
+    before = tuple(ref for ref in conversation.last.plan.metrics if ref.metric.numeric) if conversation.last else ()
+    refs = (asked or before or (MetricRef(metric("total_score")),))[:1]
+    scope = Scope(tuple(dict.fromkeys(key.document for key in pair)))
+    return Plan("compare", scope, projects=tuple(pair), metrics=refs, mentions=(span,))
 
 
 def _listing(scope: Scope, projects: tuple[ProjectKey, ...]) -> Plan:

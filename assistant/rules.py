@@ -93,7 +93,10 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         if "指标" in rest:  # 扣分最多的绩效指标: rows, not projects
             return replace(base, intent="lost_points", lost_part="indicators", metrics=(),
                            order=cues.order_of(rest), limit=cues.limit_of(rest))
-        return _ranking_plan(catalog, rest, base, _lost_ranking_metric(rest, base))
+        by = _lost_ranking_metric(rest, base)
+        lost = _points_lost_named(base)[0]
+        shown = (lost,) if by != lost and not cues.WHY_RE.search(rest) else ()  # 总分最低的…一共扣了多少分: both
+        return _ranking_plan(catalog, rest, base, by, shown=shown)
     if not base.projects and not_full and not cues.LOST_RE.search(rest):
         return _filter_or_count(rest, base, tuple(cues.detect_conditions(rest, list(base.metrics))))
     if not base.projects and "指标" not in rest:
@@ -145,7 +148,22 @@ def _lost_ranking_metric(rest: str, base: Plan) -> MetricRef:
     of another figure's ranking (得分最低的项目是哪个，为什么扣分 ranks by 总分)."""
     lost = _points_lost_named(base)[0]
     others = [ref for ref in base.metrics if ref.metric.numeric and ref != lost]
+    ranked = _ranked_figure(rest)
+    if ranked is not None and ranked != lost.metric.key:  # 总分最低的是哪个，一共扣了多少分: by 总分, 扣分 shown
+        return next((ref for ref in others if ref.metric.key == ranked), lost)
     return others[0] if others and cues.WHY_RE.search(rest) else lost
+
+
+def _ranked_figure(rest: str) -> str | None:
+    """The key of the figure said right before the ranking word (总分最低, 执行率最高的), else None."""
+    rank = cues.RANK_RE.search(rest)
+    if rank is None:
+        return None
+    before = [(end, metrics) for start, end, metrics in cues.metric_spans(rest) if end <= rank.start()]
+    if not before:
+        return None
+    end, metrics = before[-1]
+    return metrics[0].key if len(metrics) == 1 and rank.start() - end <= 1 else None
 
 
 _MEASURE_ASKED_RE = re.compile(r"(降|升|提|增|减|达|做|完成|实现|控制)[^，,。？?\s]{0,3}?(到|了|至)?(多少|几)|"
@@ -454,7 +472,7 @@ _HEDGE_RE = re.compile(r"可能|疑似|怀疑|是不是|或许|也许")
 _POINTS_RE = re.compile(r"\d+(?:\.\d+)?\s*分|满分|分数|得分")
 _QUALITY_RANK_RE = re.compile(r"最(好|差|快|慢)")
 """Best/worst, fastest/slowest: said of a rate or a score, never of an amount."""
-_BARE_WORDS_RE = re.compile(r"倒数第\d+个?|那么|那|还有|另外|再|又|多少|说说|讲讲|看看|它们|它|这个|那个|项目|第\d+个?|呢|怎么样|如何|情况|"
+_BARE_WORDS_RE = re.compile(r"倒数第\d+个?|那么|那个|这个|那|还有|另外|再|又|多少|说说|讲讲|看看|它们|它|项目|第\d+个?|呢|怎么样|如何|情况|"
                             r"换成|改成|换到|切到|切换到|换|那边|这边|的")
 
 

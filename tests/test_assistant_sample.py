@@ -117,3 +117,21 @@ def test_a_measure_printed_as_words_is_not_given_as_a_number(assistant: Assistan
     assert "达成指标" in answer.answer and "没有具体数值" in answer.answer and answer.citations
     counted = conversation_answer(assistant, "后勤保障那个项目系统漏洞扫描和渗透测试次数实际完成了多少")
     assert counted.found and 10.0 in [f.value for f in counted.figures]  # a measure printed as a number is given
+
+
+def test_a_follow_up_naming_a_garbled_project_by_its_words_repeats_the_question(assistant: Assistant) -> None:
+    # 督察 #16 is stored as 上海市环保全费: found by its table's words, asked what the turn before asked (执行率)
+    answer = conversation_answer(assistant, "海洋项目执行率|督察那个呢")
+    assert [p.seq for p in answer.projects] == [16] and [f.value for f in answer.figures] == [97.31]
+
+
+def test_the_two_projects_of_the_last_two_turns_are_compared(assistant: Assistant) -> None:
+    answer = conversation_answer(assistant, "海洋项目得了多少分|大气那个呢|两个差几分")  # 99.98 − 99.92
+    assert answer.intent == "compare" and sorted(p.seq for p in answer.projects) == [4, 8]
+    assert [f.value for f in answer.figures if f.label == "总分差值"] == [0.06]
+
+
+def test_the_figure_before_the_ranking_word_ranks_and_the_other_is_shown(assistant: Assistant) -> None:
+    answer = conversation_answer(assistant, "总分最低的是哪个项目，一共扣了多少分")  # #1: 95.90, 4.10 lost
+    assert [p.seq for p in answer.projects] == [1]
+    assert [(f.label, f.value) for f in answer.figures] == [("总分", 95.9), ("扣分", 4.1)]
