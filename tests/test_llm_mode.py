@@ -459,3 +459,11 @@ def test_a_query_judged_unanswerable_is_not_found_with_its_reason(store: Store) 
     model = scripted(query=AIMessage(json.dumps({"answerable": False, "reason": reason}, ensure_ascii=False)))
     answer = routed(store, model).ask(NOT_UNDERSTOOD)
     assert (answer.mode, answer.found, answer.figures) == ("llm", False, []) and reason in answer.answer
+
+
+def test_a_query_ranking_groups_names_the_extreme_group(store: Store) -> None:
+    query = {"ask": "sum", "metrics": ["full_year"], "group_by": "department", "order": "desc"}
+    model = scripted(query=AIMessage(json.dumps(query, ensure_ascii=False)))
+    answer = routed(store, model).ask(NOT_UNDERSTOOD)
+    assert answer.mode == "llm" and "取最高的一组" in answer.understood  # one department stored: it is the one
+    assert answer.answer.startswith("所问范围内只有一个部门：") and 12216.04 in [f.value for f in answer.figures]

@@ -99,7 +99,8 @@ def _shaped(query: Query, base: Plan) -> Plan:
     ask = query.ask
     if ask in _AGGREGATES:
         return Plan("aggregate", base.scope, projects=base.projects, metrics=base.metrics[:1],
-                    conditions=base.conditions, aggregate=ask, excluded=base.excluded, group_by=base.group_by)
+                    conditions=base.conditions, aggregate=ask, excluded=base.excluded, group_by=base.group_by,
+                    rank_groups=query.order if base.group_by else None)  # 哪个局…最低: the extreme group
     shapes = {
         "figure": dict(intent="project_figure"),
         "compare": dict(intent="compare"),
