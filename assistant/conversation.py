@@ -39,12 +39,19 @@ class Conversation:
         return self.turns[-1] if self.turns else None
 
     @property
+    def last_two(self) -> tuple[Turn, Turn] | None:
+        """The last two turns, when the conversation was not interrupted between them (两个差几分, 两年差多少)."""
+        if len(self.turns) < 2 or self.interrupted:
+            return None
+        return self.turns[-2], self.turns[-1]
+
+    @property
     def last_two_named(self) -> tuple[ProjectKey, ProjectKey] | None:
         """The projects of the last two turns when each was about one project, and they differ (海洋项目得了多少分|
         督察那个呢|两个差几分): what 两个 then means; else None."""
-        if len(self.turns) < 2 or self.interrupted:
+        if self.last_two is None:
             return None
-        first, second = self.turns[-2].listed, self.turns[-1].listed
+        first, second = self.last_two[0].listed, self.last_two[1].listed
         if len(first) == 1 and len(second) == 1 and first != second:
             return first[0], second[0]
         return None

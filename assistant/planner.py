@@ -125,6 +125,11 @@ class Planner:
         text = mask_spans(text, selection.spans)
         within, unit, unit_spans = implementer_mentions(text, self.catalog.entries, self.catalog.departments)
         text = mask_spans(text, unit_spans)
+        both = _TWO_GROUPS_RE.search(text) if conversation is not None and _GROUPS_COMPARED_RE.search(text) else None
+        if both and not find_times(text) and not match_departments(text, self.catalog.departments):
+            compared = _the_two_totals_compared(conversation, both.span())
+            if compared is not None:
+                return compared  # 水务局24年预算总额|23年呢|两年差多少 — the two just asked, not any two stored
         scope, scope_spans, missing = self._scope(text, conversation)
         if missing:
             return Plan("not_found", scope, message=missing)
@@ -592,6 +597,8 @@ _MEMBER_OF_LIST_RE = re.compile(r"(有)?(几个|多少个|哪些|哪几个|几�
 """After a list, 有几个是水务局的 / 其中生态局的占几个: the listed projects of the department or year named."""
 _WHICH_ONES_RE = re.compile(r"\W*(那|那么)?(具体|分别|都)?(是|有)?(哪几个|哪些|哪几项|哪些项目|哪几个项目|是谁)(呢|啊|吧)?\W*")
 """具体是哪几个, 都有哪些: the projects the last answer counted or named, listed."""
+_TWO_GROUPS_RE = re.compile(r"(这|那)?(2|两|俩)\s*(年|个年度|个年份|个局|个部门|家单位|家)")
+"""两年差多少, 这两个局比呢: the two scopes of the last two turns."""
 _THE_TWO_RE = re.compile(r"(这|那)?(2|两|俩|二)\s*(个项目|个|项目|者)(?![局部单年委])|两者|二者|它俩|它们俩|他俩|它们(2|两)个")
 """两个差几分, 这俩比呢: the two projects of the last two turns."""
 _NAMED_FOLLOW_UP_RE = re.compile(r"\W*(?:那么?)?(?P<words>[\u4e00-\u9fff]{2,8}?)(?:那个|这个)?(?:项目)?呢\W*")
@@ -656,6 +663,26 @@ def _the_two_compared(rest: str, conversation: Conversation, span: tuple[int, in
     refs = (asked or before or (MetricRef(metric("total_score")),))[:1]
     scope = Scope(tuple(dict.fromkeys(key.document for key in pair)))
     return Plan("compare", scope, projects=tuple(pair), metrics=refs, mentions=(span,))
+
+
+def _the_two_totals_compared(conversation: Conversation, span: tuple[int, int]) -> Plan | None:
+    """两年差多少 after the same total asked of two years (or two departments) in the last two turns: both, grouped,
+    with their difference; None unless the two turns are that."""
+    if conversation.last_two is None:
+        return None
+    first, second = (turn.plan for turn in conversation.last_two)
+    if first.intent != "aggregate" or replace(first, scope=second.scope, mentions=second.mentions) != second:
+        return None  # not the same question of another scope
+    if first.scope.year != second.scope.year and first.scope.department == second.scope.department:
+        kind = "year"
+    elif first.scope.department != second.scope.department and first.scope.year == second.scope.year:
+        kind = "department"
+    else:
+        return None
+    documents = tuple(dict.fromkeys(first.scope.documents + second.scope.documents))
+    scope = Scope(documents, first.scope.department if kind == "year" else None,
+                  first.scope.year if kind == "department" else None)
+    return replace(second, scope=scope, group_by=kind, compare_groups=True, mentions=(span,))
 
 
 def _listing(scope: Scope, projects: tuple[ProjectKey, ...]) -> Plan:

@@ -123,6 +123,8 @@ def _bodies(body: str, short: bool = True) -> list[tuple[str, bool]]:
     out = [(body, False), ("".join(parts), False)]
     if not short:
         return out
+    if len(parts) == 2:
+        out.append((parts[1] + parts[0], False))  # 绿化和市容 said the other way round: 市容绿化局
     if len(parts) >= 2:
         heads = [_words(p)[-1] for p in parts]
         out.append(("".join(heads), False))
