@@ -92,6 +92,11 @@ def text_to_lines(text: str) -> list[Line]:
     return lines
 
 
+def line_text(line: Line) -> str:
+    """A line's cells as one text for a message, the empty ones left out: what a reader would look for in the file."""
+    return " ".join(cell.strip() for cell in line.cells if cell.strip())
+
+
 def compact(text: str) -> str:
     """Given text, return it without whitespace: labels like ``当年财政 拨款`` wrap inside their cell."""
     return re.sub(r"\s+", "", text)

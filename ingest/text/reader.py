@@ -44,8 +44,8 @@ from ingest.text.header import (
     same_unit,
     unit_line_to_units,
 )
-from ingest.text.lines import Line, decode_report, join_text, text_to_lines
-from ingest.text.table import RowDraft, lines_to_table
+from ingest.text.lines import Line, decode_report, join_text, line_text, text_to_lines
+from ingest.text.table import RowDraft, TableRows, lines_to_table
 from ingest.values import parse_actual, parse_target
 
 _UNIT_LABELS = {"department": "主管部门", "implementer": "实施单位"}
@@ -131,7 +131,7 @@ def _block_to_project(
         grade_source=_footer_source(block, block.grade_line, file_name),
         money_unit=table_unit(line.compact for line in _money_lines(block)),
     )
-    return project, _project_warnings(project, block, table.dropped, funds_total)
+    return project, _project_warnings(project, block, table, funds_total)
 
 
 def _block_funds(block: TableBlock, file_name: str) -> list[FundLine]:
@@ -186,12 +186,14 @@ def _reading_order(piece: tuple[int, int, str]) -> tuple[int, int]:
     return piece[0], piece[1]
 
 
-def _project_warnings(
-    project: Project, block: TableBlock, dropped: list[tuple[int, int]], funds_total: FundLine | None
-) -> list[str]:
+def _project_warnings(project: Project, block: TableBlock, table: TableRows, funds_total: FundLine | None) -> list[str]:
     """What could not be read or was undone in one project, in Chinese, for the document's warnings."""
     where = f"第{project.seq}个项目（第{block.lines[0].number}行起）"
-    notes = [f"{where}：第{line}行是第{twin}行指标的重复提取，已按分值合计去掉" for line, twin in dropped]
+    notes = [f"{where}：第{line}行是第{twin}行指标的重复提取，已按分值合计去掉" for line, twin in table.dropped]
+    notes.extend(
+        f"{where}：第{line.number}行“{line_text(line)}”印有指标的数值，但分值、得分读不出，可能未读出；未读入记录"
+        for line in table.unread
+    )
     if project.name_missing:
         notes.append(f"{where}：项目名称缺失")
     if not project.indicators:

@@ -73,6 +73,20 @@ class RowDraft:
         return self.figures.line.number
 
 
+_VALUE_WITH_UNIT_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?[(（][^()（）]+[)）]$")
+_ACTUAL_WORDS = ("达成指标",)
+
+
+def looks_like_row(line: Line) -> bool:
+    """Whether a line without a readable 分值 still prints a row's values — a target with its operator
+    (``=100.00(%)``), a number with its unit (``100.00(%)``) or ``达成指标``: a row whose figures the extraction
+    garbled (``5 00``), which must be reported rather than read as a neighbour's wrapped text."""
+    return any(
+        _OPERATOR_RE.match(token) or _VALUE_WITH_UNIT_RE.match(token) or token in _ACTUAL_WORDS
+        for _, token in line.tokens()
+    )
+
+
 def line_to_figures(line: Line) -> RowFigures | None:
     """Given an indicator-table line, return the row figures it carries, or None for a continuation line."""
     tokens = line.tokens()

@@ -13,21 +13,23 @@ own evidence:
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ingest.text.duplicates import TEMPLATE_TOTAL_WEIGHT, drop_duplicates
 from ingest.text.levels import assign_levels
 from ingest.text.lines import Line, has_cjk, is_label_fragment
-from ingest.text.rows import RowDraft, RowFigures, is_unit, line_to_figures
+from ingest.text.rows import RowDraft, RowFigures, is_unit, line_to_figures, looks_like_row
 
 
 @dataclass
 class TableRows:
-    """The rows read from one indicator table, and the duplicated lines dropped from it (line, kept twin's line)."""
+    """The rows read from one indicator table, the duplicated lines dropped from it (line, kept twin's line), and
+    the lines that print a row's values but whose 分值/得分 could not be read (``unread``: reported, not merged)."""
 
     rows: list[RowDraft]
     dropped: list[tuple[int, int]]
+    unread: list[Line] = field(default_factory=list)
 
 
 def lines_to_table(lines: list[Line], funds_weight: float | None, total_weight: float | None) -> TableRows:
@@ -41,10 +43,11 @@ def lines_to_table(lines: list[Line], funds_weight: float | None, total_weight: 
         _add_own_pieces(draft)
     for draft, twin in twins.items():
         _add_twin_pieces(draft, twin)
-    continuations = [line for line in lines if line.number not in figures]
+    unread = [line for line in lines if line.number not in figures and looks_like_row(line)]
+    continuations = [line for line in lines if line.number not in figures and line not in unread]
     _attach_continuations(continuations, kept)
     assign_levels(lines, kept, {draft.number: twin for draft, twin in twins.items()})
-    return TableRows(kept, [(draft.number, twin.number) for draft, twin in twins.items()])
+    return TableRows(kept, [(draft.number, twin.number) for draft, twin in twins.items()], unread)
 
 
 def _merge_unit_tails(drafts: list[RowDraft]) -> list[RowDraft]:
