@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import jieba
+
 from ingest.errors import IngestError
+from ingest.tokenize_zh import ensure_jieba_loaded
 from ingest.values import normalize_text
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -90,6 +93,19 @@ def text_to_lines(text: str) -> list[Line]:
         cells = tuple(normalize_text(_MARKUP_RE.sub("", cell)) for cell in raw.rstrip("\r").split("\t"))
         lines.append(Line(number=number, page=page, cells=cells))
     return lines
+
+
+WORDLESS_MAX_CHARS = 10
+"""A fragment this short with no word in it is glyphs the extraction scattered, not a sentence that lost a few."""
+
+
+def is_wordless(text: str) -> bool:
+    """Whether a short text holds no word of two or more characters in jieba's dictionary (``人以近1日川也``, the
+    garbled tail of a ``偏差原因分析及改进措施`` header), so it cannot be a reason anybody wrote."""
+    if len(compact(text)) > WORDLESS_MAX_CHARS:
+        return False
+    ensure_jieba_loaded()
+    return not any(len(word) >= 2 and jieba.dt.FREQ.get(word, 0) > 0 for word in jieba.cut(text))
 
 
 def line_text(line: Line) -> str:

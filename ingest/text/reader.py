@@ -44,7 +44,7 @@ from ingest.text.header import (
     same_unit,
     unit_line_to_units,
 )
-from ingest.text.lines import Line, decode_report, join_text, line_text, text_to_lines
+from ingest.text.lines import Line, decode_report, is_wordless, join_text, line_text, text_to_lines
 from ingest.text.table import RowDraft, TableRows, lines_to_table
 from ingest.values import parse_actual, parse_target
 
@@ -176,9 +176,20 @@ def _draft_to_indicator(row: RowDraft, index: int, file_name: str) -> Indicator:
         actual_unit=actual.unit,
         weight=fig.weight,
         score=fig.score,
-        reason=join_text([text for _, _, text in sorted(row.reason, key=_reading_order)]) or None,
+        reason=_reason_text(row),
         source=SourceRef(file_name, line=fig.line.number, row=index),
     )
+
+
+def _printed_reason(row: RowDraft) -> str:
+    """The 偏差原因 pieces gathered for a row, joined in reading order, as printed."""
+    return join_text([text for _, _, text in sorted(row.reason, key=_reading_order)])
+
+
+def _reason_text(row: RowDraft) -> str | None:
+    """The row's 偏差原因, or None when nothing or only a wordless fragment (``人以近1日川也``) was printed there."""
+    printed = _printed_reason(row)
+    return None if not printed or is_wordless(printed) else printed
 
 
 def _reading_order(piece: tuple[int, int, str]) -> tuple[int, int]:
@@ -190,6 +201,11 @@ def _project_warnings(project: Project, block: TableBlock, table: TableRows, fun
     """What could not be read or was undone in one project, in Chinese, for the document's warnings."""
     where = f"第{project.seq}个项目（第{block.lines[0].number}行起）"
     notes = [f"{where}：第{line}行是第{twin}行指标的重复提取，已按分值合计去掉" for line, twin in table.dropped]
+    notes.extend(
+        f"{where}：第{row.number}行偏差原因栏只有“{text}”，读不出词语（多为表头残字），未作为偏差原因保存"
+        for row in table.rows
+        if (text := _printed_reason(row)) and is_wordless(text)
+    )
     notes.extend(
         f"{where}：第{line.number}行“{line_text(line)}”印有指标的数值，但分值、得分读不出，可能未读出；未读入记录"
         for line in table.unread
