@@ -45,6 +45,7 @@ from ingest.text.header import (
     unit_line_to_units,
 )
 from ingest.text.lines import Line, decode_report, is_wordless, join_text, line_text, text_to_lines
+from ingest.text.levels import better_reading
 from ingest.text.table import RowDraft, TableRows, lines_to_table
 from ingest.values import parse_actual, parse_target
 
@@ -73,10 +74,13 @@ def read_text_report(path: Path) -> Document:
     read_units = [unit_line_to_units(block.unit_line) if block.unit_line else (None, None) for block in tables]
     known_units = {unit for pair in read_units for unit in pair if unit}
     projects: list[Project] = []
+    table_rows: list[TableRows] = []
     for seq, (block, units) in enumerate(zip(tables, read_units, strict=True), start=1):
-        project, notes = _block_to_project(block, seq, file_name, units, known_units)
+        project, notes, rows = _block_to_project(block, seq, file_name, units, known_units)
         projects.append(project)
+        table_rows.append(rows)
         warnings.extend(notes)
+    _settle_levels(projects, table_rows)
     finished, incomplete = finish_projects(projects, text)
     department = detect_department(projects)
     for project in projects:
@@ -94,6 +98,17 @@ def read_text_report(path: Path) -> Document:
     )
 
 
+def _settle_levels(projects: list[Project], tables: list[TableRows]) -> None:
+    """Read every table's 一级/二级 the one way the document prints its merged labels (top or middle of their
+    cells): the way its tables fit better together, as one renderer drew them all."""
+    readings = [table.levels for table in tables if table.levels is not None]
+    way = better_reading(readings)
+    for project, table in zip(projects, tables, strict=True):
+        if table.levels is not None:
+            for indicator, (level1, level2) in zip(project.indicators, getattr(table.levels, way).levels, strict=True):
+                indicator.level1, indicator.level2 = level1, level2
+
+
 def _money_lines(block: TableBlock) -> list[Line]:
     """The block's lines up to its last 项目资金 row: where its money unit is printed, if anywhere."""
     last = max((line.number for line in block.fund_lines.values()), default=block.lines[0].number)
@@ -102,7 +117,7 @@ def _money_lines(block: TableBlock) -> list[Line]:
 
 def _block_to_project(
     block: TableBlock, seq: int, file_name: str, units: tuple[str | None, str | None], known_units: set[str]
-) -> tuple[Project, list[str]]:
+) -> tuple[Project, list[str], TableRows]:
     """Given one table block and its (主管部门, 实施单位), return its Project as printed (with the money unit its
     lines print, if any) and what had to be noted; ``finish_projects`` then settles units and restores."""
     name_tokens = name_lines_to_name(block.name_lines, known_units)
@@ -131,7 +146,7 @@ def _block_to_project(
         grade_source=_footer_source(block, block.grade_line, file_name),
         money_unit=table_unit(line.compact for line in _money_lines(block)),
     )
-    return project, _project_warnings(project, block, table, funds_total)
+    return project, _project_warnings(project, block, table, funds_total), table
 
 
 def _block_funds(block: TableBlock, file_name: str) -> list[FundLine]:

@@ -7,7 +7,7 @@ own evidence:
 - a row printed twice (once garbled): dropped when, and only when, the table's
   分值 then add up to the 总分's 分值, its words going to the row kept (text_duplicates);
 - merged 一级/二级 cells: their label pieces are read wherever they landed and
-  carried down the rows below them (text_levels).
+  their rows follow from where the renderer prints a label in its cell (text_levels).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ingest.text.duplicates import TEMPLATE_TOTAL_WEIGHT, drop_duplicates
-from ingest.text.levels import assign_levels
+from ingest.text.levels import LevelReadings, apply_levels, better_reading, read_levels
 from ingest.text.lines import Line, has_cjk, is_label_fragment
 from ingest.text.rows import RowDraft, RowFigures, is_unit, line_to_figures, looks_like_row
 
@@ -25,11 +25,14 @@ from ingest.text.rows import RowDraft, RowFigures, is_unit, line_to_figures, loo
 @dataclass
 class TableRows:
     """The rows read from one indicator table, the duplicated lines dropped from it (line, kept twin's line), and
-    the lines that print a row's values but whose 分值/得分 could not be read (``unread``: reported, not merged)."""
+    the lines that print a row's values but whose 分值/得分 could not be read (``unread``: reported, not merged),
+    and the rows' levels read both ways labels may be printed (the rows carry the way this table fits better; the
+    reader settles one way for the whole document)."""
 
     rows: list[RowDraft]
     dropped: list[tuple[int, int]]
     unread: list[Line] = field(default_factory=list)
+    levels: LevelReadings | None = None
 
 
 def lines_to_table(lines: list[Line], funds_weight: float | None, total_weight: float | None) -> TableRows:
@@ -46,8 +49,9 @@ def lines_to_table(lines: list[Line], funds_weight: float | None, total_weight: 
     unread = [line for line in lines if line.number not in figures and looks_like_row(line)]
     continuations = [line for line in lines if line.number not in figures and line not in unread]
     _attach_continuations(continuations, kept)
-    assign_levels(lines, kept, {draft.number: twin for draft, twin in twins.items()})
-    return TableRows(kept, [(draft.number, twin.number) for draft, twin in twins.items()], unread)
+    levels = read_levels(lines, kept, {draft.number: twin for draft, twin in twins.items()})
+    apply_levels(kept, getattr(levels, better_reading([levels])))
+    return TableRows(kept, [(draft.number, twin.number) for draft, twin in twins.items()], unread, levels)
 
 
 def _merge_unit_tails(drafts: list[RowDraft]) -> list[RowDraft]:
