@@ -95,3 +95,23 @@ def test_labels_in_the_middle_of_their_cells() -> None:
     _, middle, top_cost, middle_cost = _read(MIDDLE_LABELS)
     assert middle == ["数量指标"] * 5 + ["质量指标"] * 3
     assert middle_cost == 0.0 and top_cost > 0
+
+
+@pytest.mark.parametrize(
+    ("line", "target"),
+    [(113, "平提高升"), (286, "境领域创新人才创业包查版伍建设造活力,适据专业技术")],
+)
+def test_target_text_that_slid_into_the_label_column_goes_back_to_the_target(
+    sample: Document, line: int, target: str
+) -> None:
+    """Lines 113 and 286 print their 年度指标值 among the 二级 label's pieces and nothing in the target column; the
+    label pieces (读影, a garbled 续影) stay out, and the missing name is said, not filled with the target."""
+    (row,) = [i for p in sample.projects for i in p.indicators if i.source.line == line]
+    assert (row.name, row.target_text, row.actual_text) == ("", target, "达成指标")
+    assert any(f"第{line}行指标的名称没有读到" in w for w in sample.warnings)
+
+
+def test_a_name_printed_in_the_label_column_stays_the_name(sample: Document) -> None:
+    """Line 235 prints its name among the label pieces, its target in place: only a missing target takes words."""
+    (row,) = [i for p in sample.projects for i in p.indicators if i.source.line == 235]
+    assert (row.name, row.target_text) == ("活动参与者满意度", "≥90.00(%)")

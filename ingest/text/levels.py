@@ -19,11 +19,10 @@ per way of printing (``read_levels``), of which the document's tables choose one
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ingest.text.lines import LEVEL_LABEL_CHARS, Line, compact, has_cjk, is_label_fragment
+from ingest.text.lines import LEVEL_LABEL_CHARS, Line, compact, has_cjk, is_label_fragment, is_label_ink
 from ingest.text.rows import RowDraft
 
 LEVEL2_PARENT: dict[str, str] = {
@@ -49,8 +48,6 @@ _LEVEL2_KEYS: tuple[tuple[str, str], ...] = (
     ("服务对象满意度", "服务对象满意度指标"),
 )
 _LEVEL1_KEYS: tuple[tuple[str, str], ...] = (("产出", "产出指标"), ("效益", "效益指标"), ("满意度", "满意度指标"))
-_WORD_RE = re.compile(r"[\u3400-\u9fff]{2}")
-"""Two Chinese characters in a row: a label-column piece with none (``1111/1``, ``1日7小``) is garbled label ink."""
 COST_DIGITS = 6
 """Costs are compared rounded, so that float noise does not break a tie."""
 
@@ -350,16 +347,9 @@ def _label_ink(line: Line, level: int) -> str | None:
     """The label characters a line's label column prints when it holds only label pieces or garbled glyphs: a
     printed line of a merged label. None when it holds anything else (or nothing)."""
     tokens = line.cells[level].split() if len(line.cells) > level else []
-    if not tokens or not all(_is_ink(token) for token in tokens):
+    if not tokens or not all(is_label_ink(token) for token in tokens):
         return None
     return "".join(char for char in "".join(tokens) if char in LEVEL_LABEL_CHARS)
-
-
-def _is_ink(token: str) -> bool:
-    """Whether a label-column token is a printed line of a label: label characters but for one garbled glyph
-    (``数里``, ``社会対益``), or glyphs with no two Chinese characters in a row (``1111/1``, ``1日7小``)."""
-    strangers = sum(1 for char in token if char not in LEVEL_LABEL_CHARS)
-    return strangers == 0 or strangers == 1 < len(token) or not _WORD_RE.search(token)
 
 
 def _label_line_count(line: Line, level: int) -> int:

@@ -23,6 +23,7 @@ _MARKUP_RE = re.compile(r"</?[a-z]+>")
 _WRAP_SPACE_RE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f]|\()")
 _JUNK_EDGE_RE = re.compile(rf"^[A-Za-z](?=[{_CJK}])|^[_\[\]|\\/·•]+|[\[\]|\\/·•_]+[0-9]?$")
 _HAS_CJK_RE = re.compile(f"[{_CJK}]")
+_TWO_CJK_RE = re.compile(f"[{_CJK}]{{2}}")
 _MEANINGFUL_RE = re.compile(rf"[{_CJK}]|[0-9%]|[A-Za-z]{{2,}}")
 
 SCORE_RE = re.compile(r"^\d{1,3}\.\d{2}$")
@@ -152,6 +153,13 @@ def is_label_fragment(token: str, *, forgive_one: bool = False) -> bool:
     text = compact(token)
     strangers = sum(1 for char in text if char not in LEVEL_LABEL_CHARS)
     return bool(text) and strangers <= (1 if forgive_one and len(text) >= 3 else 0)
+
+
+def is_label_ink(token: str) -> bool:
+    """Whether a label-column token is a printed line of a merged label: label characters but for one garbled
+    glyph (``数里``, ``社会対益``), or glyphs with no two Chinese characters in a row (``1111/1``, ``1日7小``)."""
+    strangers = sum(1 for char in token if char not in LEVEL_LABEL_CHARS)
+    return strangers == 0 or strangers == 1 < len(token) or not _TWO_CJK_RE.search(token)
 
 
 def join_text(pieces: list[str], *, clean_edges: bool = True) -> str:

@@ -225,6 +225,7 @@ def _project_warnings(project: Project, block: TableBlock, table: TableRows, fun
         f"{where}：第{line.number}行“{line_text(line)}”印有指标的数值，但分值、得分读不出，可能未读出；未读入记录"
         for line in table.unread
     )
+    notes.extend(f"{where}：第{ind.source.line}行指标的名称没有读到" for ind in project.indicators if not ind.name)
     if project.name_missing:
         notes.append(f"{where}：项目名称缺失")
     if not project.indicators:

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.text.lines import SCORE_RE, Line, has_cjk, is_label_fragment, is_meaningful
+from ingest.text.lines import (
+    LEVEL_LABEL_CHARS,
+    SCORE_RE,
+    Line,
+    has_cjk,
+    is_label_fragment,
+    is_label_ink,
+    is_meaningful,
+)
 
 _UNIT_ONLY_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 _NUMBER_LIKE_RE = re.compile(r"^-?\d")
@@ -88,7 +96,12 @@ def looks_like_row(line: Line) -> bool:
 
 
 def line_to_figures(line: Line) -> RowFigures | None:
-    """Given an indicator-table line, return the row figures it carries, or None for a continuation line."""
+    """Given an indicator-table line, return the row figures it carries, or None for a continuation line.
+
+    A row whose 年度指标值 cell is empty while its only words sit among the 二级 label's
+    pieces (``效益 平提高 指标 升 ⇥ ⇥ ⇥ 达成指标``) had its target text slide into that
+    column: the words are its target, and its name was not printed on the line.
+    """
     tokens = line.tokens()
     anchor = next((k for k, (cell, token) in enumerate(tokens) if k and cell and _is_weight(token)), None)
     if anchor is None:
@@ -102,9 +115,12 @@ def line_to_figures(line: Line) -> RowFigures | None:
     actual_start, actual = _actual_before(tokens, anchor)
     target_start, target = _target_before(tokens, actual_start, line)
     reason_tokens = [(cell, token) for cell, token in tokens[last_figure + 1 :] if has_cjk(line.cells[cell])]
+    name_tokens = _name_tokens(tokens[:target_start])
+    if not target and name_tokens and all(cell == 1 for cell, _ in name_tokens):
+        target, name_tokens = " ".join(token for _, token in name_tokens if not _is_garbled_label(token)), []
     return RowFigures(
         line=line,
-        name_tokens=_name_tokens(tokens[:target_start]),
+        name_tokens=name_tokens,
         target=target,
         actual=actual,
         weight=weight,
@@ -114,6 +130,11 @@ def line_to_figures(line: Line) -> RowFigures | None:
         actual_cell=tokens[actual_start][0],
         reason_cell=tokens[last_figure][0] + 1,
     )
+
+
+def _is_garbled_label(token: str) -> bool:
+    """Whether a token in the 二级 column is a label piece with a garbled glyph (``读影`` for 续影), not text."""
+    return is_label_ink(token) and any(char in LEVEL_LABEL_CHARS for char in token)
 
 
 def _is_weight(token: str) -> bool:
