@@ -24,6 +24,8 @@ _PARAGRAPH_MIN_CHARS = 20
 _LABEL_CELL_MAX_CHARS = 8
 RESULT_GAP_CELLS = 2
 """Empty cells between two texts on a goal line that mean the second is the 实际完成情况 column."""
+FULL_UNIT_MIN_CHARS = 3
+"""The fewest characters a 主管部门/实施单位 name has (市局 would be two: none such in the template's reports)."""
 SAME_UNIT_MAX_EDITS = 2
 """A 主管部门/实施单位 read within this many character edits of the report's department is that department."""
 
@@ -70,6 +72,22 @@ def unit_line_to_units(line: Line) -> tuple[str | None, str | None]:
         rest = rest[1:]
     implementer = _unit_text(rest)
     return department, implementer
+
+
+def name_lines_to_units(lines: list[Line]) -> tuple[str | None, str | None]:
+    """Given the 项目名称 line(s), return the (主管部门, 实施单位) the next header row spilled into them, where it did
+    (``土壤… 上海市生态环境局 实施单位 上海市生态环境局``): the words after each label, printed in full there."""
+    tokens = [token for line in lines for _, token in line.tokens()]
+    found: list[str | None] = []
+    for label in ("主管部门", "实施单位"):
+        after = next((tokens[i + 1] for i, token in enumerate(tokens[:-1]) if token.endswith(label)), None)
+        found.append(clean_piece(after) if after and has_cjk(after) and after not in _FUNDS_HEADER_WORDS else None)
+    return found[0], found[1]
+
+
+def is_full_unit(name: str | None) -> bool:
+    """Whether a unit name as read is a name at all, not a glyph or two left of it (``上``, ``局``)."""
+    return bool(name) and len(compact(name)) >= FULL_UNIT_MIN_CHARS
 
 
 def _unit_text(tokens: list[str]) -> str | None:

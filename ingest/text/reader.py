@@ -40,7 +40,9 @@ from ingest.text.funds import (
 )
 from ingest.text.header import (
     goal_lines_to_texts,
+    is_full_unit,
     name_lines_to_name,
+    name_lines_to_units,
     same_unit,
     unit_line_to_units,
 )
@@ -71,12 +73,13 @@ def read_text_report(path: Path) -> Document:
     warnings = [
         f"第{block.lines[0].number}行起的表格缺少项目资金或绩效指标，未读取" for block in blocks if not block.is_complete
     ]
-    read_units = [unit_line_to_units(block.unit_line) if block.unit_line else (None, None) for block in tables]
-    known_units = {unit for pair in read_units for unit in pair if unit}
+    read_units = [_block_units(block) for block in tables]
+    known_units = {unit for pair, _ in read_units for unit in pair if unit}
     projects: list[Project] = []
     table_rows: list[TableRows] = []
-    for seq, (block, units) in enumerate(zip(tables, read_units, strict=True), start=1):
+    for seq, (block, (units, fragments)) in enumerate(zip(tables, read_units, strict=True), start=1):
         project, notes, rows = _block_to_project(block, seq, file_name, units, known_units)
+        notes.extend(f"第{seq}个项目：{label}只读到“{text}”，不完整，未采用" for label, text in fragments)
         projects.append(project)
         table_rows.append(rows)
         warnings.extend(notes)
@@ -96,6 +99,21 @@ def read_text_report(path: Path) -> Document:
         warnings=warnings + finished,
         incomplete=incomplete,
     )
+
+
+def _block_units(block: TableBlock) -> tuple[tuple[str | None, str | None], list[tuple[str, str]]]:
+    """The table's (主管部门, 实施单位): as its 主管部门 line prints them, else as the header row that spilled into the
+    name line prints them in full; a glyph or two left of a name is no name (returned apart, with its label)."""
+    read = unit_line_to_units(block.unit_line) if block.unit_line else (None, None)
+    spilled = name_lines_to_units(block.name_lines)
+    units: list[str | None] = []
+    fragments: list[tuple[str, str]] = []
+    for label, as_read, in_name_line in zip(_UNIT_LABELS.values(), read, spilled, strict=True):
+        full = next((name for name in (as_read, in_name_line) if is_full_unit(name)), None)
+        units.append(full)
+        if full is None and as_read:
+            fragments.append((label, as_read))
+    return (units[0], units[1]), fragments
 
 
 def _settle_levels(projects: list[Project], tables: list[TableRows]) -> None:

@@ -1,0 +1,48 @@
+"""主管部门 and 实施单位 read in full where the document prints them (issue 9, item 5), read off the sample by eye."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.records import Document
+from ingest.text.header import is_full_unit, name_lines_to_units
+from ingest.text.lines import text_to_lines
+from ingest.text.reader import read_text_report
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "000_714f557b0e494d5f.txt"
+
+
+@pytest.fixture(scope="module")
+def sample() -> Document:
+    return read_text_report(SAMPLE)
+
+
+def test_the_unit_printed_in_full_on_the_name_line_is_read(sample: Document) -> None:
+    """Project 5's 实施单位 line (101) prints ``实施单位 位 L 执行率(%)``; its name line (100) prints the header row
+    in full: ``土壤固废化学品污染防治 上海市生态环境局 实施单位 上海市生态环境局``."""
+    assert (sample.projects[4].department, sample.projects[4].implementer) == ("上海市生态环境局", "上海市生态环境局")
+
+
+def test_a_glyph_left_of_a_unit_is_no_unit(sample: Document) -> None:
+    """Line 30 prints only ``上`` for project 2's 实施单位, line 240 ``上;`` and ``局`` for project 11's units; line 83
+    nothing readable for project 4's 实施单位. None of them is stored as a name; the glyphs are named in warnings."""
+    assert [(p.seq, p.department, p.implementer) for p in sample.projects if p.seq in (2, 4, 11)] == [
+        (2, "上海市生态环境局", None), (4, "上海市生态环境局", None), (11, None, None)]
+    for note in ("第2个项目：实施单位只读到“上”", "第11个项目：主管部门只读到“上;”", "第11个项目：实施单位只读到“局”"):
+        assert any(w.startswith(note) for w in sample.warnings), note
+
+
+def test_units_spilled_into_the_name_line() -> None:
+    line = text_to_lines("项目\t名称\t\t土壤固废化学品污染防治 上海市生态环境局 实施单位 上海市生态环境局\t\t")[0]
+    assert name_lines_to_units([line]) == (None, "上海市生态环境局")
+    both = text_to_lines("项目名称 主管部门 某市水务局\t\t防汛工程 实施单位 某市排水管理处")[0]
+    assert name_lines_to_units([both]) == ("某市水务局", "某市排水管理处")
+    assert name_lines_to_units(text_to_lines("项目\t名称\t海洋生态环境保护")) == (None, None)
+
+
+@pytest.mark.parametrize(("name", "full"), [("上", False), ("局", False), ("上;", False), ("某县局", True),
+                                            ("上海市生态环境局", True), (None, False)])
+def test_full_unit(name: str | None, full: bool) -> None:
+    assert is_full_unit(name) is full
