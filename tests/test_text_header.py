@@ -30,7 +30,7 @@ def test_a_glyph_left_of_a_unit_is_no_unit(sample: Document) -> None:
     nothing readable for project 4's 实施单位. None of them is stored as a name; the glyphs are named in warnings."""
     assert [(p.seq, p.department, p.implementer) for p in sample.projects if p.seq in (2, 4, 11)] == [
         (2, "上海市生态环境局", None), (4, "上海市生态环境局", None), (11, None, None)]
-    for note in ("第2个项目：实施单位只读到“上”", "第11个项目：主管部门只读到“上;”", "第11个项目：实施单位只读到“局”"):
+    for note in ("第2个项目：实施单位只读出残字“上”", "第11个项目：主管部门只读出残字“上;”", "第11个项目：实施单位只读出残字“局”"):
         assert any(w.startswith(note) for w in sample.warnings), note
 
 

@@ -79,7 +79,7 @@ def read_text_report(path: Path) -> Document:
     table_rows: list[TableRows] = []
     for seq, (block, (units, fragments)) in enumerate(zip(tables, read_units, strict=True), start=1):
         project, notes, rows = _block_to_project(block, seq, file_name, units, known_units)
-        notes.extend(f"第{seq}个项目：{label}只读到“{text}”，不完整，未采用" for label, text in fragments)
+        notes.extend(f"第{seq}个项目：{label}只读出残字“{text}”，无法确定名称，未采用" for label, text in fragments)
         projects.append(project)
         table_rows.append(rows)
         warnings.extend(notes)
