@@ -46,3 +46,13 @@ def test_units_spilled_into_the_name_line() -> None:
                                             ("上海市生态环境局", True), (None, False)])
 def test_full_unit(name: str | None, full: bool) -> None:
     assert is_full_unit(name) is full
+
+
+def test_a_garbled_name_read_from_its_duplicated_row(sample: Document) -> None:
+    """Line 268 prints its name garbled (拉加名片人具满金亩); line 269, a copy of the row the extraction printed with
+    garbled figures and dropped, prints the same cell legibly: nine characters, 人 and 满 in the same places."""
+    (row,) = [i for i in sample.projects[10].indicators if i.source.line == 268]
+    assert (row.name, row.raw_name) == ("培训参与人员满意度", "拉加名片人具满金亩 培训参与人员满意度")
+    assert "第11个项目（第239行起）：第268行指标名称印作“拉加名片人具满金亩”，按第269行重复印出的同一单元格读作“培训参与人员满意度”" in sample.warnings
+    (wrapped,) = [i for i in sample.projects[16].indicators if i.source.line == 418]
+    assert wrapped.name.startswith("出台区域协作年度协作计划文件")  # a copy holding the next wrapped line is no reading of it

@@ -103,10 +103,15 @@ WORDLESS_MAX_CHARS = 10
 def is_wordless(text: str) -> bool:
     """Whether a short text holds no word of two or more characters in jieba's dictionary (``人以近1日川也``, the
     garbled tail of a ``偏差原因分析及改进措施`` header), so it cannot be a reason anybody wrote."""
-    if len(compact(text)) > WORDLESS_MAX_CHARS:
-        return False
+    return len(compact(text)) <= WORDLESS_MAX_CHARS and word_coverage(text) == 0
+
+
+def word_coverage(text: str) -> float:
+    """The share of a text's characters that fall in words of two or more characters in jieba's dictionary: how
+    legible a garbled cell is (``培训参与人员满意度`` 1.0, its garbled copy ``拉加名片人具满金亩`` 0.22)."""
     ensure_jieba_loaded()
-    return not any(len(word) >= 2 and jieba.dt.FREQ.get(word, 0) > 0 for word in jieba.cut(text))
+    covered = sum(len(word) for word in jieba.cut(text) if len(word) >= 2 and jieba.dt.FREQ.get(word, 0) > 0)
+    return covered / max(1, len(compact(text)))
 
 
 def line_text(line: Line) -> str:

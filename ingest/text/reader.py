@@ -198,7 +198,7 @@ def _draft_to_indicator(row: RowDraft, index: int, file_name: str) -> Indicator:
     return Indicator(
         level1=row.level1,
         level2=row.level2,
-        name=join_text(name_pieces),
+        name=row.legible_name[1] if row.legible_name else join_text(name_pieces),
         raw_name=" ".join(name_pieces),
         target_text=target_text,
         target_op=target.op,
@@ -244,6 +244,12 @@ def _project_warnings(project: Project, block: TableBlock, table: TableRows, fun
         for line in table.unread
     )
     notes.extend(f"{where}：第{ind.source.line}行指标的名称没有读到" for ind in project.indicators if not ind.name)
+    notes.extend(
+        f"{where}：第{row.number}行指标名称印作“{join_text([t for n, _, t in row.name if n == row.number])}”，"
+        f"按第{row.legible_name[0]}行重复印出的同一单元格读作“{row.legible_name[1]}”"
+        for row in table.rows
+        if row.legible_name
+    )
     if project.name_missing:
         notes.append(f"{where}：项目名称缺失")
     if not project.indicators:

@@ -74,6 +74,8 @@ class RowDraft:
     reason: list[tuple[int, int, str]] = field(default_factory=list)
     level1: str | None = None
     level2: str | None = None
+    legible_name: tuple[int, str] | None = None
+    """(line, text) of a dropped duplicate's copy of this row's name cell that reads better than the row's own."""
 
     @property
     def number(self) -> int:

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ingest.text.duplicates import TEMPLATE_TOTAL_WEIGHT, drop_duplicates
 from ingest.text.levels import LevelReadings, apply_levels, better_reading, read_levels
-from ingest.text.lines import Line, has_cjk, is_label_fragment
+from ingest.text.lines import Line, has_cjk, is_label_fragment, join_text, word_coverage
 from ingest.text.rows import RowDraft, RowFigures, is_unit, line_to_figures, looks_like_row
 
 
@@ -88,9 +88,27 @@ def _add_twin_pieces(duplicate: RowDraft, twin: RowDraft) -> None:
     """
     fig = duplicate.figures
     number = fig.line.number
+    own_name = join_text([text for _, _, text in twin.name])
+    copy_name = join_text([token for _, token in fig.name_tokens])
     for pieces, tokens in ((twin.name, fig.name_tokens), (twin.reason, fig.reason_tokens)):
         shown = "".join(text for _, _, text in pieces)
         pieces.extend((number, cell, token) for cell, token in tokens if has_cjk(token) and token not in shown)
+    if _reads_better(copy_name, own_name):
+        twin.legible_name = (number, copy_name)
+
+
+SAME_CELL_MIN_MATCHES = 2
+"""Characters a garbled name and its copy must share in the same places to be one cell printed twice."""
+
+
+def _reads_better(copy: str, own: str) -> bool:
+    """Whether a duplicated line's copy of a name cell is that cell better printed: as many characters as the row's
+    own, some of them the same in the same places (``拉加名片人具满金亩`` / ``培训参与人员满意度`` share 人 and 满: one
+    cell, garbled once — not the next line of a wrapped name), and more of them in words."""
+    if not copy or len(copy) != len(own) or copy == own:
+        return False
+    same_places = sum(1 for a, b in zip(copy, own, strict=True) if a == b)
+    return same_places >= SAME_CELL_MIN_MATCHES and word_coverage(copy) > word_coverage(own)
 
 
 def _attach_continuations(lines: list[Line], rows: list[RowDraft]) -> None:
