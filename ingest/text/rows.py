@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
 from ingest.text.lines import (
     LEVEL_LABEL_CHARS,
@@ -116,7 +117,9 @@ def line_to_figures(line: Line) -> RowFigures | None:
     last_figure = anchor + 1 if has_score else anchor
     actual_start, actual = _actual_before(tokens, anchor)
     target_start, target = _target_before(tokens, actual_start, line)
-    reason_tokens = [(cell, token) for cell, token in tokens[last_figure + 1 :] if has_cjk(line.cells[cell])]
+    reason_tokens = _interleave_split_column(
+        [(cell, token) for cell, token in tokens[last_figure + 1 :] if has_cjk(line.cells[cell])]
+    )
     name_tokens = _name_tokens(tokens[:target_start])
     if not target and name_tokens and all(cell == 1 for cell, _ in name_tokens):
         target, name_tokens = " ".join(token for _, token in name_tokens if not _is_garbled_label(token)), []
@@ -132,6 +135,26 @@ def line_to_figures(line: Line) -> RowFigures | None:
         actual_cell=tokens[actual_start][0],
         reason_cell=tokens[last_figure][0] + 1,
     )
+
+
+def _interleave_split_column(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Given a row's 偏差原因 tokens, return them in reading order when the extraction cut the reason column into two
+    cells, each wrapped over several lines (``根据…部署,是 ⇥ 重点工作的 … ⇥ 本市相关 ⇥ 村间节点 …``): each printed line
+    is the left cell's piece, then the right cell's. A left piece printed twice in a row is read once, stray glyphs
+    (``]``) are no line.
+
+    Tokens in one cell, or in cells that do not both wrap, are returned as they came.
+    """
+    cells = sorted({cell for cell, _ in tokens})
+    if len(cells) != 2 or cells[1] != cells[0] + 1:
+        return tokens
+    left = [token for cell, token in tokens if cell == cells[0] and is_meaningful(token)]
+    right = [token for cell, token in tokens if cell == cells[1] and is_meaningful(token)]
+    left = [token for k, token in enumerate(left) if k == 0 or token != left[k - 1]]
+    if len(right) < 2 or len(left) < len(right):
+        return tokens
+    lines = [[piece for piece in pair if piece] for pair in zip_longest(left, right)]
+    return [(cells[0], piece) for pair in lines for piece in pair]
 
 
 def _is_garbled_label(token: str) -> bool:

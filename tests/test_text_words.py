@@ -1,4 +1,6 @@
-"""主管部门 and 实施单位 read in full where the document prints them (issue 9, item 5), read off the sample by eye."""
+"""Words of the sample read back where the extraction scattered them (issue 9, item 5): 主管部门 and 实施单位 in full
+where printed, a garbled name from its duplicated row, a reason column cut in two. Expected texts read off the file
+by eye."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from ingest.records import Document
 from ingest.text.header import is_full_unit, name_lines_to_units
 from ingest.text.lines import text_to_lines
 from ingest.text.reader import read_text_report
+from ingest.text.rows import line_to_figures
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "000_714f557b0e494d5f.txt"
 
@@ -56,3 +59,17 @@ def test_a_garbled_name_read_from_its_duplicated_row(sample: Document) -> None:
     assert "第11个项目（第239行起）：第268行指标名称印作“拉加名片人具满金亩”，按第269行重复印出的同一单元格读作“培训参与人员满意度”" in sample.warnings
     (wrapped,) = [i for i in sample.projects[16].indicators if i.source.line == 418]
     assert wrapped.name.startswith("出台区域协作年度协作计划文件")  # a copy holding the next wrapped line is no reading of it
+
+
+def test_a_reason_column_cut_in_two_reads_line_by_line(sample: Document) -> None:
+    """Line 14 prints its reason in two cells, each wrapped over several lines: every printed line is the left
+    piece, then the right one (部署,是 | 本市相关 — 重点工作的 | 村间节点 — …), and the left piece 调整,相关 printed
+    twice is read once. Line 260 likewise (its first right piece belongs a line lower; the layout does not say so)."""
+    reasons = {i.source.line: i.reason for p in sample.projects for i in p.indicators}
+    assert reasons[14] == "根据生态环境工作部署,是本市相关重点工作的村间节点调整,相关工作内容同步调整延师后。后续将继续跟进生上态环境部最新要求护实。"
+    assert "将等号误录为小于号,后续将加中强对绩效目标编制和中录入质量的复" in reasons[260]
+
+
+def test_a_reason_in_one_cell_keeps_its_order() -> None:
+    fig = line_to_figures(text_to_lines("\t\t培训次数\t>4.00(次)\t4.00(次)\t5.00\t4.00\t据实调整 培训次数\t")[0])
+    assert [token for _, token in fig.reason_tokens] == ["据实调整", "培训次数"]
