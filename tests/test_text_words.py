@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ingest.records import Document
-from ingest.text.header import is_full_unit, name_lines_to_units
+from ingest.text.header import is_full_unit, name_lines_to_units, split_interleaved_cell
 from ingest.text.lines import text_to_lines
 from ingest.text.reader import read_text_report
 from ingest.text.rows import line_to_figures
@@ -73,3 +73,26 @@ def test_a_reason_column_cut_in_two_reads_line_by_line(sample: Document) -> None
 def test_a_reason_in_one_cell_keeps_its_order() -> None:
     fig = line_to_figures(text_to_lines("\t\t培训次数\t>4.00(次)\t4.00(次)\t5.00\t4.00\t据实调整 培训次数\t")[0])
     assert [token for _, token in fig.reason_tokens] == ["据实调整", "培训次数"]
+
+
+def test_result_lines_woven_into_the_goal_cell_go_to_the_result(sample: Document) -> None:
+    """Line 247 prints project 11's goal cell with the result column's lines woven in: its first line shows the
+    goal column's width (24 characters), each later line is a piece of result, then a goal line of that width."""
+    project = sample.projects[10]
+    assert project.goal_text.endswith(
+        "开展环境保护法规与标准相关工作,更好地履行法规与标准各项工作职责,落实法治政府建设规划、环境保护"
+        "和生态建设规划、长三角区域环境保护标准协调统一等工作部署,加强地方性环境法规标准建设,进一步规范"
+        "生态环境行政行为提供坚")
+    assert project.result_text.startswith("根据工作计划,认真开展关工作,严格履行法规与作部署,切实加强地方性")
+
+
+@pytest.mark.parametrize(
+    ("cell", "goal", "result"),
+    [
+        ("甲乙丙丁戊己庚辛壬癸子丑 天地玄黄甲乙丙丁戊己庚辛壬癸子丑 宇宙洪荒", "甲乙丙丁戊己庚辛壬癸子丑 甲乙丙丁戊己庚辛壬癸子丑 宇宙洪荒", "天地玄黄"),
+        ("推进生态环境科学研究工作 推动科技成果转化 应用", "推进生态环境科学研究工作 推动科技成果转化 应用", ""),
+        ("短句 长一些的第二行文字内容", "短句 长一些的第二行文字内容", ""),
+    ],
+)
+def test_split_interleaved_cell(cell: str, goal: str, result: str) -> None:
+    assert split_interleaved_cell(cell) == (goal, result)
