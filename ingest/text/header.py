@@ -147,7 +147,8 @@ def split_interleaved_cell(cell: str) -> tuple[str, str]:
     lines = cell.split()
     width = len(lines[0]) if lines else 0
     middle = lines[1:-1]
-    if width < INTERLEAVED_MIN_WIDTH or not middle or any(len(line) <= width for line in middle) or len(lines[-1]) > width:
+    woven = width >= INTERLEAVED_MIN_WIDTH and middle and all(len(line) > width for line in middle)
+    if not woven or len(lines[-1]) > width:
         return cell, ""
     goal = [lines[0], *(line[-width:] for line in middle), lines[-1]]
     return " ".join(goal), " ".join(line[:-width] for line in middle)

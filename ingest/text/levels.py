@@ -100,11 +100,11 @@ def read_levels(lines: list[Line], rows: list[RowDraft], twin_of: dict[int, RowD
     if not rows:
         empty = LevelReading(0.0, [])
         return LevelReadings(empty, empty)
-    tops, heights = _line_positions(lines)
+    positions = _line_positions(lines)
     row_of = _row_of_lines(lines, rows, twin_of)
-    extents = _row_extents(lines, rows, row_of, tops, heights)
-    cells2 = _label_cells(lines, row_of, extents, level=1)
-    cells1 = _with_missing_parents(_label_cells(lines, row_of, extents, level=0), cells2)
+    extents = _row_extents(lines, rows, row_of, *positions)
+    cells2 = _label_cells(lines, positions, row_of, extents, level=1)
+    cells1 = _with_missing_parents(_label_cells(lines, positions, row_of, extents, level=0), cells2)
     return LevelReadings(*(_read_both_levels(cells1, cells2, extents, middle) for middle in (False, True)))
 
 
@@ -129,7 +129,9 @@ def _read_both_levels(
     cost, level1s = _labels_by_row(cells1, extents, 0, len(extents), middle)
     level2s: list[str | None] = [None] * len(extents)
     for start, end in _runs(level1s):
-        inside = [c for c in cells2 if start <= c.first_row and c.last_row < end and LEVEL2_PARENT[c.label] == level1s[start]]
+        inside = [
+            c for c in cells2 if start <= c.first_row and c.last_row < end and LEVEL2_PARENT[c.label] == level1s[start]
+        ]
         inner_cost, level2s[start:end] = _labels_by_row(inside, extents, start, end, middle)
         cost += inner_cost
     return LevelReading(cost, list(zip(level1s, level2s, strict=True)))
@@ -177,16 +179,22 @@ def _row_extents(
     return extents
 
 
-def _label_cells(lines: list[Line], row_of: list[int], extents: list[RowExtent], level: int) -> list[LabelCell]:
+def _label_cells(
+    lines: list[Line],
+    positions: tuple[list[float], list[int]],
+    row_of: list[int],
+    extents: list[RowExtent],
+    level: int,
+) -> list[LabelCell]:
     """The merged cells of one label column (0: 一级, 1: 二级), in table order.
 
     Consecutive lines naming one label are one cell; the unnamed label pieces next to
     them (``指标``, garbled ``1111/1``) are its printed lines too. The rows of the lines
     naming it must be among its rows — except a line that only finishes a row a page
     break cut, whose label may begin the next row's cell; a cell named on such lines
-    alone must cover the row beside its printed middle.
+    alone must cover the row beside its printed middle. ``positions`` are the lines' tops and heights.
     """
-    tops, heights = _line_positions(lines)
+    tops, heights = positions
     named = [_label_hint(line, level) for line in lines]
     ink = [_label_ink(line, level) for line in lines]
     spans: list[tuple[int, int]] = []
@@ -203,13 +211,24 @@ def _label_cells(lines: list[Line], row_of: list[int], extents: list[RowExtent],
     for index, (label, (first, last)) in enumerate(zip(labels, spans, strict=True)):
         printed = [k for k, owner in owner_of_ink.items() if owner == index] + [first, last]
         top, bottom = tops[min(printed)], tops[max(printed)] + heights[max(printed)]
-        binding = [row_of[k] for k in range(first, last + 1) if named[k] == label and lines[k].page == extents[row_of[k]].first_page]
+        naming = [k for k in range(first, last + 1) if named[k] == label]
+        binding = [row_of[k] for k in naming if _binds(lines[k], extents[row_of[k]])]
         if not binding:
-            middle = (top + bottom) / 2
-            binding = [min(range(len(extents)), key=lambda i: (_distance(middle, extents[i].top, extents[i].bottom), i))]
+            binding = [_row_beside((top + bottom) / 2, extents)]
         label_lines = sum(_label_line_count(lines[k], level) for k in range(min(printed), max(printed) + 1))
         cells.append(LabelCell(label, min(binding), max(binding), top, bottom, max(label_lines, 1)))
     return cells
+
+
+def _binds(line: Line, extent: RowExtent) -> bool:
+    """Whether a label on ``line`` must be in its row's cell: not when the line only finishes a row a page break cut
+    (it is on a later page than the one the row began on)."""
+    return line.page == extent.first_page
+
+
+def _row_beside(position: float, extents: list[RowExtent]) -> int:
+    """The index of the row whose extent holds ``position`` (the nearest one, the upper on a tie)."""
+    return min(range(len(extents)), key=lambda i: (_distance(position, extents[i].top, extents[i].bottom), i))
 
 
 def _ink_owners(
