@@ -121,3 +121,13 @@ def test_wordless_fragments_are_not_stored_as_reasons(sample: Document) -> None:
 )
 def test_wordless(text: str, wordless: bool) -> None:
     assert is_wordless(text) is wordless
+
+
+def test_text_on_a_header_line_is_reported(sample: Document) -> None:
+    """Lines 10 and 362 are 绩效指标 header rows that also print text wrapped down from the cell above (所収有偿使用和
+    交易, 项工作档案进); no record holds it, so a warning names it. The header's own garbled glyphs (三级扫, 及改进抗,
+    平及領外區 on line 92) are not reported."""
+    reported = [w for w in sample.warnings if "（指标表头）还印有" in w]
+    assert "第1个项目（第1行起）：第10行（指标表头）还印有“所収有偿使用和交易”，不是表头文字，未读入记录" in reported
+    assert any("第362行（指标表头）还印有“项工作档案进”" in w for w in reported)
+    assert not any(f"第{line}行（指标表头）" in w for w in reported for line in (38, 59, 91, 92, 129))

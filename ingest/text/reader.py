@@ -31,7 +31,7 @@ from ingest.records import (
 from ingest.report_meta import detect_department, detect_year
 from ingest.restore import finish_projects
 from ingest.units import table_unit
-from ingest.text.blocks import TableBlock, block_to_sections, lines_to_blocks
+from ingest.text.blocks import TableBlock, block_to_sections, header_leftovers, lines_to_blocks
 from ingest.text.funds import (
     fund_cells_to_values,
     grade_line_to_grade,
@@ -244,6 +244,11 @@ def _project_warnings(project: Project, block: TableBlock, table: TableRows, fun
         for line in table.unread
     )
     notes.extend(f"{where}：第{ind.source.line}行指标的名称没有读到" for ind in project.indicators if not ind.name)
+    notes.extend(
+        f"{where}：第{line.number}行（指标表头）还印有“{'、'.join(words)}”，不是表头文字，未读入记录"
+        for line in block.header_lines
+        if (words := header_leftovers(line))
+    )
     notes.extend(
         f"{where}：第{row.number}行指标名称印作“{join_text([t for n, _, t in row.name if n == row.number])}”，"
         f"按第{row.legible_name[0]}行重复印出的同一单元格读作“{row.legible_name[1]}”"
