@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ingest.records import Project
 from ingest.scoring import GRADE_RULE, funds_score, grade_for, printed_rate, execution_rate
 from ingest.units import settle_money_units
+from ingest.validation import missing_weight
 
 RATE_RULE = "执行率 = 全年执行数 / 全年预算数 × 100（截断到两位小数）"
 FUNDS_SCORE_RULE = "资金得分 = 执行率 × 分值 / 100（用未截断的执行率，四舍五入到两位小数）"
@@ -75,10 +76,11 @@ def _funds_points(project: Project) -> float | None:
 
 
 def _restore_indicator_score(project: Project) -> None:
-    """A single indicator 得分 lost from the text, when 总分, the funds score and every other row are known."""
+    """A single indicator 得分 lost from the text, when 总分, the funds score and every other row are known — and no
+    row is missing (their 分值 add up): a lost row's points would otherwise be booked on this one."""
     missing = [ind for ind in project.indicators if ind.score is None]
     funds = _funds_points(project)
-    if len(missing) != 1 or project.total_score is None or funds is None:
+    if len(missing) != 1 or project.total_score is None or funds is None or missing_weight(project) is not None:
         return
     others = sum(ind.score for ind in project.indicators if ind.score is not None)
     missing[0].score = round(project.total_score - funds - others, 2)

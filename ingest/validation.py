@@ -3,6 +3,12 @@
 Findings are data for the assistant to report ("哪些项目的数据对不上"), never
 exceptions: a report with an arithmetic slip is still worth answering about.
 Tolerances allow for the template printing two decimals (rates truncated).
+
+A finding says the *document* is wrong, so it is only made when the reader can
+vouch for what it read. When the 分值 read fall short of the 总分's 分值, rows are
+missing from what was read — a row the extraction lost or garbled, not one the
+document forgot (the template's 分值 always add up) — so the 总分 checks are not
+made and a reading warning for whoever ingests says which rows to look at.
 """
 
 from __future__ import annotations
@@ -19,9 +25,40 @@ _STRICT_OPERATORS = {">": "大于", "<": "小于"}
 
 
 def validate_document(doc: Document) -> None:
-    """Replace each project's findings, in place, by the checks below."""
+    """Replace each project's findings, in place, by the checks below; add the reading warnings of rows that may
+    not have been read to the document's warnings (once, however often it is validated)."""
     for project in doc.projects:
         project.findings = list(check_project(project))
+        warning = unread_rows_warning(project)
+        if warning and warning not in doc.warnings:
+            doc.warnings.append(warning)
+
+
+def missing_weight(project: Project) -> float | None:
+    """How much 分值 the rows read lack against the 总分's 分值 (funds 分值 + Σ row 分值 short of it), or None when
+    nothing is missing or it cannot be told (a 分值 unread, the 总分's 分值 not printed)."""
+    total = project.fund("年度资金总额")
+    weights = [ind.weight for ind in project.indicators]
+    if project.total_weight is None or total is None or total.weight is None or None in weights:
+        return None
+    if "total_weight" in project.derived:
+        return None  # restored from these very rows: it cannot show that one is missing
+    short = round(project.total_weight - total.weight - sum(weights), 2)
+    return short if short > TOLERANCE else None
+
+
+def unread_rows_warning(project: Project) -> str | None:
+    """The reading warning for a table whose 分值 fall short: rows may not have been read, so its 总分 is not
+    checked against them and nothing is blamed on the document."""
+    short = missing_weight(project)
+    if short is None:
+        return None
+    lines = [ind.source.line for ind in project.indicators if ind.source.line is not None]
+    where = f"（指标在第{min(lines)}–{max(lines)}行）" if lines else ""
+    return (
+        f"第{project.seq}个项目“{project.name}”：读出的各项分值合计比总分分值 {project.total_weight:.2f} 少 {short:.2f}，"
+        f"可能有指标行未读出{where}；请对照原文核对，总分未据此核对，也不作为文件本身的问题"
+    )
 
 
 def check_project(project: Project) -> Iterator[Finding]:
@@ -90,6 +127,8 @@ def _check_total(project: Project) -> Iterator[Finding]:
     if project.total_score is None or total is None or total.score is None or None in scores:
         yield Finding("total_unverifiable", "总分或部分得分缺失，无法核对总分", project.source_for("total_score"))
         return
+    if missing_weight(project) is not None:
+        return  # rows were lost in reading: unread_rows_warning says so; the document is not blamed
     computed = round(total.score + sum(scores), 2)
     if abs(computed - project.total_score) > TOLERANCE:
         yield Finding(

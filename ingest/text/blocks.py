@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.records import FUND_KINDS
-from ingest.text.lines import Line, compact
+from ingest.text.lines import Line, compact, word_coverage
 
 NAME_LABEL_RE = re.compile(r"项目\d*(?:项目|目)?名称")
 """The 项目名称 label with its spaces and tabs taken out, as the extraction cuts it (``项目4 ⇥ 名称``, ``项目 ⇥ 目名称``)."""
@@ -23,6 +23,10 @@ FUND_LABELS: dict[str, tuple[str, ...]] = dict(
 """Each 项目资金 row with the ways templates of other years write its label (``其中：财政拨款``)."""
 _INDICATOR_HEADER_MARKS = ("年度指标值", "实际完成值")
 _HEADER_TAIL_MARKS = ("及改进", "改进措施")
+_HEADER_CHARS = frozenset("一级指标二级三年度值实际完成分得偏差原因析及改进措施")
+LEFTOVER_MIN_CHARS = 3
+LEFTOVER_MIN_COVERAGE = 0.5
+"""A word on a header line that is no header's must be this long and this much in dictionary words to be text."""
 
 
 @dataclass
@@ -35,6 +39,7 @@ class TableBlock:
     fund_lines: dict[str, Line] = field(default_factory=dict)
     goal_lines: list[Line] = field(default_factory=list)
     indicator_lines: list[Line] = field(default_factory=list)
+    header_lines: list[Line] = field(default_factory=list)
     total_line: Line | None = None
     grade_line: Line | None = None
 
@@ -106,12 +111,29 @@ def block_to_sections(lines: list[Line]) -> TableBlock:
         block.goal_lines = lines[funds_end + 1 :]
         return block
     block.goal_lines = lines[funds_end + 1 : header_start]
+    block.header_lines = lines[header_start : header_end + 1]
     footer = lines[header_end + 1 :]
     block.total_line = next((line for line in footer if is_total_line(line)), None)
     block.grade_line = next((line for line in footer if is_grade_line(line)), None)
     stop = next((footer.index(line) for line in (block.total_line, block.grade_line) if line), len(footer))
     block.indicator_lines = footer[:stop]
     return block
+
+
+def header_leftovers(line: Line) -> list[str]:
+    """Given a 绩效指标 header line, return the words on it that are no part of the header: text that wrapped into
+    it from the cell above (``项工作档案进`` beside 实际完成值), which no record holds.
+
+    A word counts when most of its characters are no header's and most of it reads as words; the header's own
+    garbled glyphs (``三级扫``, ``平及領外區``) do not.
+    """
+    return [
+        token
+        for _, token in line.tokens()
+        if len(token) >= LEFTOVER_MIN_CHARS
+        and sum(1 for char in token if char not in _HEADER_CHARS) * 2 > len(token)
+        and word_coverage(token) >= LEFTOVER_MIN_COVERAGE
+    ]
 
 
 def _fund_lines(lines: list[Line]) -> dict[str, Line]:

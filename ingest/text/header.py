@@ -22,8 +22,12 @@ _GOAL_LABEL_WORDS = frozenset({"年度", "总体", "目标", "年度总体", "�
 _RESULT_HEADER_RE = re.compile(r"^实|际完成|完成情")
 _PARAGRAPH_MIN_CHARS = 20
 _LABEL_CELL_MAX_CHARS = 8
+INTERLEAVED_MIN_WIDTH = 12
+"""The fewest characters the first line of a goal cell has when it shows the goal column's width."""
 RESULT_GAP_CELLS = 2
 """Empty cells between two texts on a goal line that mean the second is the 实际完成情况 column."""
+FULL_UNIT_MIN_CHARS = 3
+"""The fewest characters a 主管部门/实施单位 name has (市局 would be two: none such in the template's reports)."""
 SAME_UNIT_MAX_EDITS = 2
 """A 主管部门/实施单位 read within this many character edits of the report's department is that department."""
 
@@ -72,6 +76,22 @@ def unit_line_to_units(line: Line) -> tuple[str | None, str | None]:
     return department, implementer
 
 
+def name_lines_to_units(lines: list[Line]) -> tuple[str | None, str | None]:
+    """Given the 项目名称 line(s), return the (主管部门, 实施单位) the next header row spilled into them, where it did
+    (``土壤… 上海市生态环境局 实施单位 上海市生态环境局``): the words after each label, printed in full there."""
+    tokens = [token for line in lines for _, token in line.tokens()]
+    found: list[str | None] = []
+    for label in ("主管部门", "实施单位"):
+        after = next((tokens[i + 1] for i, token in enumerate(tokens[:-1]) if token.endswith(label)), None)
+        found.append(clean_piece(after) if after and has_cjk(after) and after not in _FUNDS_HEADER_WORDS else None)
+    return found[0], found[1]
+
+
+def is_full_unit(name: str | None) -> bool:
+    """Whether a unit name as read is a name at all, not a glyph or two left of it (``上``, ``局``)."""
+    return bool(name) and len(compact(name)) >= FULL_UNIT_MIN_CHARS
+
+
 def _unit_text(tokens: list[str]) -> str | None:
     """Join a unit name's Chinese tokens, dropping a glyph doubled into the next token (``上 ⇥ 上海市…``)."""
     pieces = [clean_piece(t) for t in tokens if has_cjk(t) and "实施单" not in t and t not in _FUNDS_HEADER_WORDS]
@@ -99,7 +119,10 @@ def goal_lines_to_texts(lines: list[Line]) -> tuple[str, str]:
         goal, result = [], []
         for line in body:
             starts = _result_start(line, split)
-            goal.extend(cell for i, cell in enumerate(line.cells) if i < starts and not _is_label(line, i))
+            for cell in (cell for i, cell in enumerate(line.cells) if i < starts and not _is_label(line, i)):
+                goal_part, result_part = split_interleaved_cell(cell)
+                goal.append(goal_part)
+                result.append(result_part)
             result.extend(line.cells[starts:])
         return _goal_text(goal), _goal_text(result)
     goal, result = [], []
@@ -110,6 +133,25 @@ def goal_lines_to_texts(lines: list[Line]) -> tuple[str, str]:
         side.extend(cell for i, cell in enumerate(line.cells) if not _is_label(line, i))
         seen_paragraph = seen_paragraph or is_paragraph
     return _goal_text(goal), _goal_text(result)
+
+
+def split_interleaved_cell(cell: str) -> tuple[str, str]:
+    """Given a 预期目标 cell, return (its goal text, result text the extraction wove into it).
+
+    When the result column's lines were printed into the goal cell, each wrapped line
+    after the first is a piece of result followed by a full goal line (``…更好地履行法规与 ⇥
+    根据工作计划,认真开展|标准各项工作职责,…``): the first line shows the goal column's
+    width, the longer lines after it end in a goal line of that width, and what comes
+    before it is the result's. Any other cell is all goal.
+    """
+    lines = cell.split()
+    width = len(lines[0]) if lines else 0
+    middle = lines[1:-1]
+    woven = width >= INTERLEAVED_MIN_WIDTH and middle and all(len(line) > width for line in middle)
+    if not woven or len(lines[-1]) > width:
+        return cell, ""
+    goal = [lines[0], *(line[-width:] for line in middle), lines[-1]]
+    return " ".join(goal), " ".join(line[:-width] for line in middle)
 
 
 def _is_goal_header(line: Line) -> bool:

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import jieba
+
 from ingest.errors import IngestError
+from ingest.tokenize_zh import ensure_jieba_loaded
 from ingest.values import normalize_text
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -20,6 +23,7 @@ _MARKUP_RE = re.compile(r"</?[a-z]+>")
 _WRAP_SPACE_RE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f]|\()")
 _JUNK_EDGE_RE = re.compile(rf"^[A-Za-z](?=[{_CJK}])|^[_\[\]|\\/·•]+|[\[\]|\\/·•_]+[0-9]?$")
 _HAS_CJK_RE = re.compile(f"[{_CJK}]")
+_TWO_CJK_RE = re.compile(f"[{_CJK}]{{2}}")
 _MEANINGFUL_RE = re.compile(rf"[{_CJK}]|[0-9%]|[A-Za-z]{{2,}}")
 
 SCORE_RE = re.compile(r"^\d{1,3}\.\d{2}$")
@@ -92,6 +96,29 @@ def text_to_lines(text: str) -> list[Line]:
     return lines
 
 
+WORDLESS_MAX_CHARS = 10
+"""A fragment this short with no word in it is glyphs the extraction scattered, not a sentence that lost a few."""
+
+
+def is_wordless(text: str) -> bool:
+    """Whether a short text holds no word of two or more characters in jieba's dictionary (``人以近1日川也``, the
+    garbled tail of a ``偏差原因分析及改进措施`` header), so it cannot be a reason anybody wrote."""
+    return len(compact(text)) <= WORDLESS_MAX_CHARS and word_coverage(text) == 0
+
+
+def word_coverage(text: str) -> float:
+    """The share of a text's characters that fall in words of two or more characters in jieba's dictionary: how
+    legible a garbled cell is (``培训参与人员满意度`` 1.0, its garbled copy ``拉加名片人具满金亩`` 0.22)."""
+    ensure_jieba_loaded()
+    covered = sum(len(word) for word in jieba.cut(text) if len(word) >= 2 and jieba.dt.FREQ.get(word, 0) > 0)
+    return covered / max(1, len(compact(text)))
+
+
+def line_text(line: Line) -> str:
+    """A line's cells as one text for a message, the empty ones left out: what a reader would look for in the file."""
+    return " ".join(cell.strip() for cell in line.cells if cell.strip())
+
+
 def compact(text: str) -> str:
     """Given text, return it without whitespace: labels like ``当年财政 拨款`` wrap inside their cell."""
     return re.sub(r"\s+", "", text)
@@ -131,6 +158,13 @@ def is_label_fragment(token: str, *, forgive_one: bool = False) -> bool:
     text = compact(token)
     strangers = sum(1 for char in text if char not in LEVEL_LABEL_CHARS)
     return bool(text) and strangers <= (1 if forgive_one and len(text) >= 3 else 0)
+
+
+def is_label_ink(token: str) -> bool:
+    """Whether a label-column token is a printed line of a merged label: label characters but for one garbled
+    glyph (``数里``, ``社会対益``), or glyphs with no two Chinese characters in a row (``1111/1``, ``1日7小``)."""
+    strangers = sum(1 for char in token if char not in LEVEL_LABEL_CHARS)
+    return strangers == 0 or strangers == 1 < len(token) or not _TWO_CJK_RE.search(token)
 
 
 def join_text(pieces: list[str], *, clean_edges: bool = True) -> str:

@@ -31,7 +31,7 @@ from ingest.records import (
 from ingest.report_meta import detect_department, detect_year
 from ingest.restore import finish_projects
 from ingest.units import table_unit
-from ingest.text.blocks import TableBlock, block_to_sections, lines_to_blocks
+from ingest.text.blocks import TableBlock, block_to_sections, header_leftovers, lines_to_blocks
 from ingest.text.funds import (
     fund_cells_to_values,
     grade_line_to_grade,
@@ -40,12 +40,15 @@ from ingest.text.funds import (
 )
 from ingest.text.header import (
     goal_lines_to_texts,
+    is_full_unit,
     name_lines_to_name,
+    name_lines_to_units,
     same_unit,
     unit_line_to_units,
 )
-from ingest.text.lines import Line, decode_report, join_text, text_to_lines
-from ingest.text.table import RowDraft, lines_to_table
+from ingest.text.lines import Line, decode_report, is_wordless, join_text, line_text, text_to_lines
+from ingest.text.levels import better_reading
+from ingest.text.table import RowDraft, TableRows, lines_to_table
 from ingest.values import parse_actual, parse_target
 
 _UNIT_LABELS = {"department": "主管部门", "implementer": "实施单位"}
@@ -70,13 +73,17 @@ def read_text_report(path: Path) -> Document:
     warnings = [
         f"第{block.lines[0].number}行起的表格缺少项目资金或绩效指标，未读取" for block in blocks if not block.is_complete
     ]
-    read_units = [unit_line_to_units(block.unit_line) if block.unit_line else (None, None) for block in tables]
-    known_units = {unit for pair in read_units for unit in pair if unit}
+    read_units = [_block_units(block) for block in tables]
+    known_units = {unit for pair, _ in read_units for unit in pair if unit}
     projects: list[Project] = []
-    for seq, (block, units) in enumerate(zip(tables, read_units, strict=True), start=1):
-        project, notes = _block_to_project(block, seq, file_name, units, known_units)
+    table_rows: list[TableRows] = []
+    for seq, (block, (units, fragments)) in enumerate(zip(tables, read_units, strict=True), start=1):
+        project, notes, rows = _block_to_project(block, seq, file_name, units, known_units)
+        notes.extend(f"第{seq}个项目：{label}只读出残字“{text}”，无法确定名称，未采用" for label, text in fragments)
         projects.append(project)
+        table_rows.append(rows)
         warnings.extend(notes)
+    _settle_levels(projects, table_rows)
     finished, incomplete = finish_projects(projects, text)
     department = detect_department(projects)
     for project in projects:
@@ -94,6 +101,32 @@ def read_text_report(path: Path) -> Document:
     )
 
 
+def _block_units(block: TableBlock) -> tuple[tuple[str | None, str | None], list[tuple[str, str]]]:
+    """The table's (主管部门, 实施单位): as its 主管部门 line prints them, else as the header row that spilled into the
+    name line prints them in full; a glyph or two left of a name is no name (returned apart, with its label)."""
+    read = unit_line_to_units(block.unit_line) if block.unit_line else (None, None)
+    spilled = name_lines_to_units(block.name_lines)
+    units: list[str | None] = []
+    fragments: list[tuple[str, str]] = []
+    for label, as_read, in_name_line in zip(_UNIT_LABELS.values(), read, spilled, strict=True):
+        full = next((name for name in (as_read, in_name_line) if is_full_unit(name)), None)
+        units.append(full)
+        if full is None and as_read:
+            fragments.append((label, as_read))
+    return (units[0], units[1]), fragments
+
+
+def _settle_levels(projects: list[Project], tables: list[TableRows]) -> None:
+    """Read every table's 一级/二级 the one way the document prints its merged labels (top or middle of their
+    cells): the way its tables fit better together, as one renderer drew them all."""
+    readings = [table.levels for table in tables if table.levels is not None]
+    way = better_reading(readings)
+    for project, table in zip(projects, tables, strict=True):
+        if table.levels is not None:
+            for indicator, (level1, level2) in zip(project.indicators, getattr(table.levels, way).levels, strict=True):
+                indicator.level1, indicator.level2 = level1, level2
+
+
 def _money_lines(block: TableBlock) -> list[Line]:
     """The block's lines up to its last 项目资金 row: where its money unit is printed, if anywhere."""
     last = max((line.number for line in block.fund_lines.values()), default=block.lines[0].number)
@@ -102,7 +135,7 @@ def _money_lines(block: TableBlock) -> list[Line]:
 
 def _block_to_project(
     block: TableBlock, seq: int, file_name: str, units: tuple[str | None, str | None], known_units: set[str]
-) -> tuple[Project, list[str]]:
+) -> tuple[Project, list[str], TableRows]:
     """Given one table block and its (主管部门, 实施单位), return its Project as printed (with the money unit its
     lines print, if any) and what had to be noted; ``finish_projects`` then settles units and restores."""
     name_tokens = name_lines_to_name(block.name_lines, known_units)
@@ -131,7 +164,7 @@ def _block_to_project(
         grade_source=_footer_source(block, block.grade_line, file_name),
         money_unit=table_unit(line.compact for line in _money_lines(block)),
     )
-    return project, _project_warnings(project, block, table.dropped, funds_total)
+    return project, _project_warnings(project, block, table, funds_total), table
 
 
 def _block_funds(block: TableBlock, file_name: str) -> list[FundLine]:
@@ -165,7 +198,7 @@ def _draft_to_indicator(row: RowDraft, index: int, file_name: str) -> Indicator:
     return Indicator(
         level1=row.level1,
         level2=row.level2,
-        name=join_text(name_pieces),
+        name=row.legible_name[1] if row.legible_name else join_text(name_pieces),
         raw_name=" ".join(name_pieces),
         target_text=target_text,
         target_op=target.op,
@@ -176,9 +209,20 @@ def _draft_to_indicator(row: RowDraft, index: int, file_name: str) -> Indicator:
         actual_unit=actual.unit,
         weight=fig.weight,
         score=fig.score,
-        reason=join_text([text for _, _, text in sorted(row.reason, key=_reading_order)]) or None,
+        reason=_reason_text(row),
         source=SourceRef(file_name, line=fig.line.number, row=index),
     )
+
+
+def _printed_reason(row: RowDraft) -> str:
+    """The 偏差原因 pieces gathered for a row, joined in reading order, as printed."""
+    return join_text([text for _, _, text in sorted(row.reason, key=_reading_order)])
+
+
+def _reason_text(row: RowDraft) -> str | None:
+    """The row's 偏差原因, or None when nothing or only a wordless fragment (``人以近1日川也``) was printed there."""
+    printed = _printed_reason(row)
+    return None if not printed or is_wordless(printed) else printed
 
 
 def _reading_order(piece: tuple[int, int, str]) -> tuple[int, int]:
@@ -186,12 +230,31 @@ def _reading_order(piece: tuple[int, int, str]) -> tuple[int, int]:
     return piece[0], piece[1]
 
 
-def _project_warnings(
-    project: Project, block: TableBlock, dropped: list[tuple[int, int]], funds_total: FundLine | None
-) -> list[str]:
+def _project_warnings(project: Project, block: TableBlock, table: TableRows, funds_total: FundLine | None) -> list[str]:
     """What could not be read or was undone in one project, in Chinese, for the document's warnings."""
     where = f"第{project.seq}个项目（第{block.lines[0].number}行起）"
-    notes = [f"{where}：第{line}行是第{twin}行指标的重复提取，已按分值合计去掉" for line, twin in dropped]
+    notes = [f"{where}：第{line}行是第{twin}行指标的重复提取，已按分值合计去掉" for line, twin in table.dropped]
+    notes.extend(
+        f"{where}：第{row.number}行偏差原因栏只有“{text}”，读不出词语（多为表头残字），未作为偏差原因保存"
+        for row in table.rows
+        if (text := _printed_reason(row)) and is_wordless(text)
+    )
+    notes.extend(
+        f"{where}：第{line.number}行“{line_text(line)}”印有指标的数值，但分值、得分读不出，可能未读出；未读入记录"
+        for line in table.unread
+    )
+    notes.extend(f"{where}：第{ind.source.line}行指标的名称没有读到" for ind in project.indicators if not ind.name)
+    notes.extend(
+        f"{where}：第{line.number}行（指标表头）还印有“{'、'.join(words)}”，不是表头文字，未读入记录"
+        for line in block.header_lines
+        if (words := header_leftovers(line))
+    )
+    notes.extend(
+        f"{where}：第{row.number}行指标名称印作“{join_text([t for n, _, t in row.name if n == row.number])}”，"
+        f"按第{row.legible_name[0]}行重复印出的同一单元格读作“{row.legible_name[1]}”"
+        for row in table.rows
+        if row.legible_name
+    )
     if project.name_missing:
         notes.append(f"{where}：项目名称缺失")
     if not project.indicators:

@@ -11,8 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
-from ingest.text.lines import SCORE_RE, Line, has_cjk, is_label_fragment, is_meaningful
+from ingest.text.lines import (
+    LEVEL_LABEL_CHARS,
+    SCORE_RE,
+    Line,
+    has_cjk,
+    is_label_fragment,
+    is_label_ink,
+    is_meaningful,
+)
 
 _UNIT_ONLY_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 _NUMBER_LIKE_RE = re.compile(r"^-?\d")
@@ -66,6 +75,8 @@ class RowDraft:
     reason: list[tuple[int, int, str]] = field(default_factory=list)
     level1: str | None = None
     level2: str | None = None
+    legible_name: tuple[int, str] | None = None
+    """(line, text) of a dropped duplicate's copy of this row's name cell that reads better than the row's own."""
 
     @property
     def number(self) -> int:
@@ -73,8 +84,27 @@ class RowDraft:
         return self.figures.line.number
 
 
+_VALUE_WITH_UNIT_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?[(（][^()（）]+[)）]$")
+_ACTUAL_WORDS = ("达成指标",)
+
+
+def looks_like_row(line: Line) -> bool:
+    """Whether a line without a readable 分值 still prints a row's values — a target with its operator
+    (``=100.00(%)``), a number with its unit (``100.00(%)``) or ``达成指标``: a row whose figures the extraction
+    garbled (``5 00``), which must be reported rather than read as a neighbour's wrapped text."""
+    return any(
+        _OPERATOR_RE.match(token) or _VALUE_WITH_UNIT_RE.match(token) or token in _ACTUAL_WORDS
+        for _, token in line.tokens()
+    )
+
+
 def line_to_figures(line: Line) -> RowFigures | None:
-    """Given an indicator-table line, return the row figures it carries, or None for a continuation line."""
+    """Given an indicator-table line, return the row figures it carries, or None for a continuation line.
+
+    A row whose 年度指标值 cell is empty while its only words sit among the 二级 label's
+    pieces (``效益 平提高 指标 升 ⇥ ⇥ ⇥ 达成指标``) had its target text slide into that
+    column: the words are its target, and its name was not printed on the line.
+    """
     tokens = line.tokens()
     anchor = next((k for k, (cell, token) in enumerate(tokens) if k and cell and _is_weight(token)), None)
     if anchor is None:
@@ -87,10 +117,15 @@ def line_to_figures(line: Line) -> RowFigures | None:
     last_figure = anchor + 1 if has_score else anchor
     actual_start, actual = _actual_before(tokens, anchor)
     target_start, target = _target_before(tokens, actual_start, line)
-    reason_tokens = [(cell, token) for cell, token in tokens[last_figure + 1 :] if has_cjk(line.cells[cell])]
+    reason_tokens = _interleave_split_column(
+        [(cell, token) for cell, token in tokens[last_figure + 1 :] if has_cjk(line.cells[cell])]
+    )
+    name_tokens = _name_tokens(tokens[:target_start])
+    if not target and name_tokens and all(cell == 1 for cell, _ in name_tokens):
+        target, name_tokens = " ".join(token for _, token in name_tokens if not _is_garbled_label(token)), []
     return RowFigures(
         line=line,
-        name_tokens=_name_tokens(tokens[:target_start]),
+        name_tokens=name_tokens,
         target=target,
         actual=actual,
         weight=weight,
@@ -100,6 +135,31 @@ def line_to_figures(line: Line) -> RowFigures | None:
         actual_cell=tokens[actual_start][0],
         reason_cell=tokens[last_figure][0] + 1,
     )
+
+
+def _interleave_split_column(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Given a row's 偏差原因 tokens, return them in reading order when the extraction cut the reason column into two
+    cells, each wrapped over several lines (``根据…部署,是 ⇥ 重点工作的 … ⇥ 本市相关 ⇥ 村间节点 …``): each printed line
+    is the left cell's piece, then the right cell's. A left piece printed twice in a row is read once, stray glyphs
+    (``]``) are no line.
+
+    Tokens in one cell, or in cells that do not both wrap, are returned as they came.
+    """
+    cells = sorted({cell for cell, _ in tokens})
+    if len(cells) != 2 or cells[1] != cells[0] + 1:
+        return tokens
+    left = [token for cell, token in tokens if cell == cells[0] and is_meaningful(token)]
+    right = [token for cell, token in tokens if cell == cells[1] and is_meaningful(token)]
+    left = [token for k, token in enumerate(left) if k == 0 or token != left[k - 1]]
+    if len(right) < 2 or len(left) < len(right):
+        return tokens
+    lines = [[piece for piece in pair if piece] for pair in zip_longest(left, right)]
+    return [(cells[0], piece) for pair in lines for piece in pair]
+
+
+def _is_garbled_label(token: str) -> bool:
+    """Whether a token in the 二级 column is a label piece with a garbled glyph (``读影`` for 续影), not text."""
+    return is_label_ink(token) and any(char in LEVEL_LABEL_CHARS for char in token)
 
 
 def _is_weight(token: str) -> bool:

@@ -7,27 +7,32 @@ own evidence:
 - a row printed twice (once garbled): dropped when, and only when, the table's
   分值 then add up to the 总分's 分值, its words going to the row kept (text_duplicates);
 - merged 一级/二级 cells: their label pieces are read wherever they landed and
-  carried down the rows below them (text_levels).
+  their rows follow from where the renderer prints a label in its cell (text_levels).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ingest.text.duplicates import TEMPLATE_TOTAL_WEIGHT, drop_duplicates
-from ingest.text.levels import assign_levels
-from ingest.text.lines import Line, has_cjk, is_label_fragment
-from ingest.text.rows import RowDraft, RowFigures, is_unit, line_to_figures
+from ingest.text.levels import LevelReadings, apply_levels, better_reading, read_levels
+from ingest.text.lines import Line, has_cjk, is_label_fragment, join_text, word_coverage
+from ingest.text.rows import RowDraft, RowFigures, is_unit, line_to_figures, looks_like_row
 
 
 @dataclass
 class TableRows:
-    """The rows read from one indicator table, and the duplicated lines dropped from it (line, kept twin's line)."""
+    """The rows read from one indicator table, the duplicated lines dropped from it (line, kept twin's line), and
+    the lines that print a row's values but whose 分值/得分 could not be read (``unread``: reported, not merged),
+    and the rows' levels read both ways labels may be printed (the rows carry the way this table fits better; the
+    reader settles one way for the whole document)."""
 
     rows: list[RowDraft]
     dropped: list[tuple[int, int]]
+    unread: list[Line] = field(default_factory=list)
+    levels: LevelReadings | None = None
 
 
 def lines_to_table(lines: list[Line], funds_weight: float | None, total_weight: float | None) -> TableRows:
@@ -41,10 +46,12 @@ def lines_to_table(lines: list[Line], funds_weight: float | None, total_weight: 
         _add_own_pieces(draft)
     for draft, twin in twins.items():
         _add_twin_pieces(draft, twin)
-    continuations = [line for line in lines if line.number not in figures]
+    unread = [line for line in lines if line.number not in figures and looks_like_row(line)]
+    continuations = [line for line in lines if line.number not in figures and line not in unread]
     _attach_continuations(continuations, kept)
-    assign_levels(lines, kept, {draft.number: twin for draft, twin in twins.items()})
-    return TableRows(kept, [(draft.number, twin.number) for draft, twin in twins.items()])
+    levels = read_levels(lines, kept, {draft.number: twin for draft, twin in twins.items()})
+    apply_levels(kept, getattr(levels, better_reading([levels])))
+    return TableRows(kept, [(draft.number, twin.number) for draft, twin in twins.items()], unread, levels)
 
 
 def _merge_unit_tails(drafts: list[RowDraft]) -> list[RowDraft]:
@@ -81,9 +88,27 @@ def _add_twin_pieces(duplicate: RowDraft, twin: RowDraft) -> None:
     """
     fig = duplicate.figures
     number = fig.line.number
+    own_name = join_text([text for _, _, text in twin.name])
+    copy_name = join_text([token for _, token in fig.name_tokens])
     for pieces, tokens in ((twin.name, fig.name_tokens), (twin.reason, fig.reason_tokens)):
         shown = "".join(text for _, _, text in pieces)
         pieces.extend((number, cell, token) for cell, token in tokens if has_cjk(token) and token not in shown)
+    if _reads_better(copy_name, own_name):
+        twin.legible_name = (number, copy_name)
+
+
+SAME_CELL_MIN_MATCHES = 2
+"""Characters a garbled name and its copy must share in the same places to be one cell printed twice."""
+
+
+def _reads_better(copy: str, own: str) -> bool:
+    """Whether a duplicated line's copy of a name cell is that cell better printed: as many characters as the row's
+    own, some of them the same in the same places (``拉加名片人具满金亩`` / ``培训参与人员满意度`` share 人 and 满: one
+    cell, garbled once — not the next line of a wrapped name), and more of them in words."""
+    if not copy or len(copy) != len(own) or copy == own:
+        return False
+    same_places = sum(1 for a, b in zip(copy, own, strict=True) if a == b)
+    return same_places >= SAME_CELL_MIN_MATCHES and word_coverage(copy) > word_coverage(own)
 
 
 def _attach_continuations(lines: list[Line], rows: list[RowDraft]) -> None:
