@@ -25,7 +25,7 @@ def svg_texts(svg: str, kind: str) -> list[str]:
 def test_a_ranking_is_charted_in_its_order_with_its_title_items_and_labels():
     chart = answer_chart(ranking_answer())
     assert chart is not None and chart.title == "执行率（%）· 3 个项目"
-    assert [bar.label for bar in chart.bars] == ["7. 全市生态环境保护重点工作…", "12. 第12个项目（名称缺失）", "10. 党建、群建工作"]
+    assert [bar.label for bar in chart.bars] == ["7. 全市生态环境保护重点…", "12. 第12个项目（名称缺…", "10. 党建、群建工作"]
     svg = chart_svg(chart)
     assert svg_texts(svg, "chart-title") == ["执行率（%）· 3 个项目"]
     assert svg_texts(svg, "bar-label") == [bar.label for bar in chart.bars]

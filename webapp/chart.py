@@ -17,14 +17,16 @@ from assistant.metrics import format_value
 
 MIN_BARS = 3
 """One or two values read better as text than as a chart."""
-NAME_CHARS = 12
+NAME_CHARS = 10
 """Project names on the chart are cut to this many characters; the full name is the bar's tooltip."""
 PITCH_MAX, PITCH_MIN = 30.0, 14.0
 """Vertical room per bar: roomy for a few bars, tighter for many, never below what a 10-point label needs."""
 BARS_HEIGHT = 270.0
 """The height the bars share before they reach PITCH_MIN: with it, a chart of all 18 projects of a report leaves
 room on a 1280×720 screen for the first sources under it."""
-LABEL_WIDTH, PLOT_WIDTH, VALUE_WIDTH = 190, 260, 110
+LABEL_WIDTH, PLOT_WIDTH, VALUE_WIDTH = 180, 170, 100
+"""The drawing is scaled to its column's width: narrow enough that on a 390 px phone its 13-unit labels stay
+legible (about 10 px), wide enough for a short name and a value such as 12,216.04 万元."""
 TITLE_HEIGHT = 34
 
 ProjectKey = tuple[str, int]
