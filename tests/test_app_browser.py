@@ -24,7 +24,7 @@ SAMPLE = PROJECT_DIR / "data" / "samples" / "000_714f557b0e494d5f.txt"
 SCREENSHOT = PROJECT_DIR / "artifacts" / "screenshots" / "lost_points.png"
 README_SCREENSHOT = PROJECT_DIR / "docs" / "screenshot.png"
 """Tracked: refreshed from the test's picture only with JIXIAO_UPDATE_SCREENSHOT=1, so test runs keep the tree clean."""
-SAMPLE_REPORT = "上海市生态环境局 2024年度自评表"
+SAMPLE_REPORT = "上海市生态环境局 2024年度 自评表"
 """How the sources panel names the sample report (its file name is the tooltip)."""
 
 pytestmark = browser_marks

@@ -28,7 +28,7 @@ def stored_names() -> StoreNames:
 def test_rows_are_numbered_as_the_markers_and_say_report_place_project_row_and_text():
     rows = source_rows(ranking_answer(), stored_names())
     assert SOURCE_HEADERS == ["#", "报告", "位置", "项目", "行", "原文"]
-    assert rows[0].cells() == ["1", "上海市生态环境局 2024年度自评表", "第157行", "7. 全市生态环境保护重点工作保障",
+    assert rows[0].cells() == ["1", "上海市生态环境局 2024年度 自评表", "第157行", "7. 全市生态环境保护重点工作保障",
                                "项目资金", "年度资金总额 63.23"]
     assert [row.number for row in rows] == [1, 2, 3] and rows[0].file_name == DOC
 
@@ -40,7 +40,7 @@ def test_the_answers_own_citation_fields_come_first():
     assert source_rows(answer, stored_names())[0].cells()[1:] == [
         "水务局 2023年度自评表", "第3页", "7. 供水", "项目资金·年度资金总额", "年度资金总额 499.96 499.96 316.13 10.00 63.23 6.32"]
     answer["citations"][1] |= {"department": "水务局", "year": 2023}
-    assert source_rows(answer, stored_names())[1].report == "水务局 2023年度自评表"
+    assert source_rows(answer, stored_names())[1].report == "水务局 2023年度 自评表"
 
 
 def test_a_project_not_listed_by_the_answer_is_named_from_the_store_and_an_unknown_report_by_its_file():

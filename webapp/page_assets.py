@@ -35,6 +35,9 @@ table.sources td:last-child .clamp { -webkit-line-clamp: 4; }
 table.sources tbody tr { cursor: pointer; }
 table.sources tbody tr:hover, table.sources tbody tr:focus, table.sources tbody tr.selected {
     background: var(--color-accent-soft); outline: none; }
+.source-marker { color: var(--color-accent); cursor: pointer; font-size: 0.8em; vertical-align: super;
+                 margin: 0 1px; }
+.source-marker:hover, .source-marker:focus { text-decoration: underline; outline: none; }
 #preview .preview-caption { font-size: 13px; margin: 0 0 4px; }
 #preview img { max-width: 100%; border: 1px solid var(--border-color-primary); }
 #preview .preview-lines { font-family: var(--font-mono); font-size: 12px; white-space: pre-wrap; margin: 0;
@@ -100,3 +103,66 @@ async () => {
 }
 """
 """After a source is opened: its preview scrolled into view when it is off screen (a row far down the list)."""
+
+LINK_MARKERS = """
+() => {
+    const MARKER = /\\[(\\d+)\\]/;
+    const newest = () => {
+        const chat = document.querySelector('#chat');
+        const question = chat && [...chat.querySelectorAll('.user-row')].pop();
+        return {chat, question};
+    };
+    const current = (node, question) =>
+        !question || Boolean(question.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const wrap = () => {
+        const {chat, question} = newest();
+        if (!chat) return;
+        for (const row of chat.querySelectorAll('.bot-row')) {
+            if (!current(row, question)) continue;
+            const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+            const found = [];
+            while (walker.nextNode()) {
+                const node = walker.currentNode;
+                if (MARKER.test(node.data) && !node.parentElement.closest('.source-marker, button')) found.push(node);
+            }
+            for (const node of found) {
+                const fragment = document.createDocumentFragment();
+                for (const part of node.data.split(/(\\[\\d+\\])/)) {
+                    const number = part.match(/^\\[(\\d+)\\]$/);
+                    if (!number) { if (part) fragment.append(document.createTextNode(part)); continue; }
+                    const marker = document.createElement('span');
+                    marker.className = 'source-marker';
+                    marker.dataset.source = String(Number(number[1]) - 1);
+                    marker.title = `查看来源 ${number[1]}`;
+                    marker.setAttribute('role', 'button');
+                    marker.tabIndex = 0;
+                    marker.textContent = part;
+                    fragment.append(marker);
+                }
+                node.replaceWith(fragment);
+            }
+        }
+    };
+    const open = marker => {
+        if (!current(marker, newest().question)) return;  // an older answer's marker: its sources are gone
+        const row = document.querySelector(`#sources tr[data-source="${marker.dataset.source}"]`);
+        if (row) { row.scrollIntoView({block: 'nearest'}); row.click(); }
+    };
+    document.addEventListener('click', event => {
+        const marker = event.target.closest && event.target.closest('.source-marker');
+        if (marker) open(marker);
+    });
+    document.addEventListener('keydown', event => {
+        const marker = event.target.closest && event.target.closest('.source-marker');
+        if (marker && event.key === 'Enter') open(marker);
+    });
+    let pending = false;
+    new MutationObserver(() => {
+        if (pending) return;
+        pending = true;
+        requestAnimationFrame(() => { pending = false; wrap(); });
+    }).observe(document.body, {childList: true, subtree: true});
+}
+"""
+"""Run once when the page loads: each [n] in the newest answer becomes a link to source row n (a click or Enter
+opens it, as a click on the row does). The chat's text stays inert; the links are made in the browser, from text."""

@@ -58,8 +58,8 @@ class StoreNames:
 
 
 def report_label(department: str | None, year: int | None) -> str:
-    """A report as staff name it: 上海市生态环境局 2024年度自评表."""
-    return f"{department or '部门未知'} {f'{year}年度' if year else ''}自评表"
+    """A report as staff name it, written as the answer's citations write it: 上海市生态环境局 2024年度 自评表."""
+    return " ".join(part for part in (department or "部门未知", f"{year}年度" if year else "", "自评表") if part)
 
 
 def source_rows(answer: Mapping, store: StoreNames | None = None) -> list[SourceRow]:
