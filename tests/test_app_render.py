@@ -24,6 +24,7 @@ from webapp.render import (
     finding_rows,
     ingest_summary_lines,
     location_text,
+    markers,
     separate_blocks,
     store_summary,
 )
@@ -58,6 +59,13 @@ def test_derived_figures_show_their_formulas_in_a_folded_message():
     assert messages[1]["metadata"]["title"] == "计算过程（3 项）"
     assert "- 执行率：63.23% = 全年执行数 ÷ 全年预算数 × 100" in messages[1]["content"]
     assert len(answer_messages(ranking_answer() | {"figures": []})) == 1
+
+
+def test_a_formula_shows_the_markers_of_its_sources():
+    answer = ranking_answer()
+    answer["figures"][0]["sources"] = [3, 1, 2, 5]
+    assert "= 全年执行数 ÷ 全年预算数 × 100\\[1\\]–\\[3\\]\\[5\\]" in answer_messages(answer)[1]["content"]
+    assert markers([4, 5]) == "[4][5]" and markers(None) == ""
 
 
 def test_a_heading_after_a_list_is_not_folded_into_its_last_item():

@@ -81,10 +81,19 @@ def keep(page, name: str) -> None:
         shutil.copyfile(shot, target)
 
 
-def in_view(page, selector: str) -> bool:
-    """Whether the top of the first element matching ``selector`` is inside the window."""
-    box = page.locator(selector).first.bounding_box()
-    return box is not None and 0 <= box["y"] and box["y"] + 16 <= page.viewport_size["height"]
+def wait_in_view(page, selector: str) -> None:
+    """Wait until the top of the first element matching ``selector`` is inside the window (the page may still be
+    scrolling there after an event); fail when it never is."""
+    page.wait_for_function(
+        """selector => {
+            const element = document.querySelector(selector);
+            if (!element) return false;
+            const top = element.getBoundingClientRect().top;
+            return top >= 0 && top + 16 <= window.innerHeight;
+        }""",
+        arg=selector,
+        timeout=ANSWER_TIMEOUT,
+    )
 
 
 def test_after_a_long_answer_its_headline_is_in_view(page):
@@ -118,7 +127,7 @@ def test_a_source_row_opens_its_page_crop_with_the_row_highlighted(page, report_
     expected = row_crop(report_pdf, 12, [cells[5]], tmp_path)  # the crop of that row, rendered here
     assert expected is not None and shown == expected.read_bytes()
     assert image.evaluate("img => img.complete && img.naturalWidth > 300")
-    assert in_view(page, "#preview img")
+    wait_in_view(page, "#preview img")
     keep(page, "source_crop")
 
 
@@ -149,7 +158,8 @@ def test_the_chart_has_the_title_items_and_labels_of_its_answer(page):
     assert [label.split(". ", 1)[1].rstrip("…") for label in labels] == [name[:NAME_CHARS] for name, _ in listed]
     if page.size_name != "390x844":  # the headline, chart and first sources at once
         wait_for_headline(page)
-        assert in_view(page, "#chart svg") and in_view(page, "#sources tr[data-source='0']")
+        wait_in_view(page, "#chart svg")
+        wait_in_view(page, "#sources tr[data-source='0']")
     else:
         chart.scroll_into_view_if_needed()
     keep(page, "chart")

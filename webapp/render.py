@@ -72,7 +72,8 @@ name such as 000.txt is left alone)."""
 
 
 def answer_messages(answer: Mapping) -> list[dict]:
-    """The assistant's chat messages: the answer, then a folded "计算过程" listing derived figures' formulas.
+    """The assistant's chat messages: the answer, then a folded "计算过程" listing derived figures' formulas, each
+    with its operands' source markers.
 
     The answer's own source list is left out of the chat because the sources
     table under it shows the same citations, with document, 页/行 and field.
@@ -84,7 +85,10 @@ def answer_messages(answer: Mapping) -> list[dict]:
     messages = [{"role": "assistant", "content": separate_blocks(text)}]
     formulas = [f for f in answer.get("figures", []) if f.get("formula")]
     if formulas:
-        lines = [inert(f"- {f['label']}：{format_value(f['value'], f['unit'])} = {f['formula']}") for f in formulas]
+        lines = [
+            inert(f"- {f['label']}：{format_value(f['value'], f['unit'])} = {f['formula']}{markers(f.get('sources'))}")
+            for f in formulas
+        ]
         messages.append(
             {
                 "role": "assistant",
@@ -93,6 +97,18 @@ def answer_messages(answer: Mapping) -> list[dict]:
             }
         )
     return messages
+
+
+def markers(sources: Iterable[int] | None) -> str:
+    """A figure's source markers as the answer writes them, runs shortened: [2]–[4][7] (empty without sources)."""
+    numbers = sorted(set(sources or ()))
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return "".join(f"[{run[0]}]–[{run[-1]}]" if len(run) > 2 else "".join(f"[{n}]" for n in run) for run in runs)
 
 
 def separate_blocks(text: str) -> str:
