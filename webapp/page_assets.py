@@ -26,10 +26,10 @@ table.sources th { text-align: left; font-weight: 600; border-bottom: 2px solid 
                    padding: 4px 6px; white-space: nowrap; }
 table.sources td { vertical-align: top; border-bottom: 1px solid var(--border-color-primary); padding: 4px 6px; }
 table.sources td:first-child { color: var(--body-text-color-subdued); width: 1.6em; }
-table.sources td:nth-child(2) { width: 7.5em; }
+table.sources td:nth-child(2) { width: 7em; }
 table.sources td:nth-child(3) { width: 4.4em; white-space: nowrap; }
-table.sources td:nth-child(4) { width: 8em; }
-table.sources td:nth-child(5) { width: 5em; }
+table.sources td:nth-child(4) { width: 7.5em; }
+table.sources td:nth-child(5) { width: 6.5em; }
 table.sources .clamp { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
 table.sources td:last-child .clamp { -webkit-line-clamp: 4; }
 table.sources tbody tr { cursor: pointer; }
