@@ -64,20 +64,23 @@ class SourcePreview:
 
 def preview_source(citation: Mapping, documents: Sequence[Document], store_dir: Path,
                    cache_dir: Path = PREVIEW_DIR) -> SourcePreview:
-    """The preview of one cited row: the kept report found by its document name, then shown by its kind."""
+    """The preview of one cited row: the kept report found by its document name, then shown by what was read from
+    it (a PDF's page, a text extraction's lines); other kinds (Excel, Word, web pages) are named, not shown."""
     document = next((d for d in documents if d.file_name == citation.get("document")), None)
     original = find_original(store_dir, document) if document else None
     if original is None:
         return SourcePreview("库中没有保存这份报告的原文件（它在保存原文件之前导入），重新导入后即可查看原文。")
     page, line = citation.get("page"), citation.get("line")
-    if original.suffix == ".pdf" and page:
+    if document.kind == "pdf" and page:
         image = row_crop(original, page, _needles(citation), cache_dir)
         if image is None:
             return SourcePreview(f"第{page}页上没有找到这一行的表格，请打开原文件核对。")
         return SourcePreview(f"第{page}页（标黄的是引用的行）", image=image)
-    if original.suffix == ".txt" and line:
+    if document.kind == "text" and line:
         return SourcePreview(f"第{line}行及上下文（标黄的是引用的行）", lines=text_context(original, line))
-    return SourcePreview("这一来源没有页码或行号，无法定位到原文。")
+    if not page and not line:
+        return SourcePreview("这一来源没有页码或行号，无法定位到原文。")
+    return SourcePreview(f"这类报告（{original.suffix}）暂不能在这里显示原文，请打开原文件 {document.file_name} 核对。")
 
 
 def _needles(citation: Mapping) -> list[str]:

@@ -1,4 +1,4 @@
-"""The Gradio page (问答 · 文档 · 核对发现) and the ``/ask`` HTTP endpoint, over one shared QAService.
+"""The Gradio page (问答 · 文档 · 核对发现 · 项目总表) and the ``/ask`` HTTP endpoint, over one shared QAService.
 
 Each browser session keeps its own Conversation in ``gr.State``; HTTP callers
 name theirs by id. Every handler here is a thin shell: the service asks or
@@ -30,13 +30,13 @@ from webapp.render import (
     ingest_summary_markdown,
     store_summary,
 )
-from webapp.source_view import preview_html, preview_source
-from webapp.sources import StoreNames, source_rows, sources_html
 from webapp.project_table import HEADERS as PROJECT_HEADERS
 from webapp.project_table import project_rows
 from webapp.project_table import write_csv as write_project_csv
 from webapp.project_table import write_xlsx as write_project_xlsx
 from webapp.service import FileResult, QAService
+from webapp.source_view import preview_html, preview_source
+from webapp.sources import StoreNames, source_rows, sources_html
 
 EXAMPLES = (
     "哪些项目扣分了，为什么？",
@@ -50,7 +50,6 @@ EXAMPLES = (
 
 ASK_CONCURRENCY = 8
 """Questions answered at once (browser and HTTP together); the rest wait in Gradio's queue."""
-
 
 FINDING_WIDTHS = ["16%", "24%", "10%", "42%", "8%"]
 """The findings table's columns: the message gets the most room."""
@@ -67,6 +66,7 @@ SESSION_TTL_SECONDS = 2 * 3600
 """How long an idle browser session keeps its conversation (and Gradio its state) before both are dropped."""
 SESSION_CAPACITY = 2000
 """How many browser sessions' state Gradio keeps at most (its default, 10,000, let memory grow past 900 MB)."""
+
 
 def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
     """The whole page, wired to ``service``; the ``/ask`` endpoint is registered on it too. ``access``: who may
@@ -192,7 +192,7 @@ def _open_source(service: QAService, answer: dict | None, event: gr.EventData) -
     """The preview of the source row clicked in the panel: ``event.source`` is its index in the shown answer's
     citations (its marker minus one)."""
     citations = (answer or {}).get("citations", [])
-    index = getattr(event, "_data", {}).get("source") if event else None
+    index = (getattr(event, "_data", None) or {}).get("source")
     if not isinstance(index, int) or not 0 <= index < len(citations):
         return gr.HTML(visible=False)
     shown = preview_source(citations[index], service.documents(), service.store.dir)
