@@ -3,7 +3,7 @@
 Kept apart from the layout code in ``webapp.ui`` so each script can be read
 whole. The layout targets: at 1280×720 the answer's first line, its chart and its
 first sources are on screen without scrolling; at 390 px wide the sources are
-cards, one per row, each field named.
+cards, one per row, each field named, and a page crop is shown twice as wide as the screen, to pan.
 """
 
 from __future__ import annotations
@@ -45,6 +45,9 @@ table.sources tbody tr:hover, table.sources tbody tr:focus, table.sources tbody 
 #preview .preview-lines .cited { background: #ffe27a; color: #000; display: block; }
 @media (max-width: 640px) {
     #header h1 { font-size: 1.15rem; }
+    #preview .preview-crop { overflow-x: auto; }
+    #preview .preview-crop img { max-width: none; width: 200%; }
+    table.sources { border: none; }
     table.sources thead { display: none; }
     table.sources, table.sources tbody, table.sources tr, table.sources td { display: block; width: 100% !important; }
     table.sources tr { border: 1px solid var(--border-color-primary); border-radius: 8px; margin: 0 0 8px;

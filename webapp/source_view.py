@@ -181,7 +181,8 @@ def preview_html(preview: SourcePreview) -> str:
     parts = [f'<p class="preview-caption">{html.escape(preview.caption)}</p>']
     if preview.image is not None:
         data = base64.b64encode(preview.image.read_bytes()).decode()
-        parts.append(f'<img alt="{html.escape(preview.caption, quote=True)}" src="data:image/png;base64,{data}">')
+        parts.append(f'<div class="preview-crop"><img alt="{html.escape(preview.caption, quote=True)}" '
+                     f'src="data:image/png;base64,{data}"></div>')
     if preview.lines:
         lines = "".join(
             f'<span class="{"cited" if line.cited else "line"}">{line.number:>5}  {html.escape(line.text)}\n</span>'
