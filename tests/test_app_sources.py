@@ -58,6 +58,7 @@ def test_the_panel_is_escaped_names_each_field_for_the_phone_cards_and_shows_the
     assert panel.count('data-label="原文"') == 3 and panel.count('<tr data-source=') == 3
     assert f'title="文件：{DOC}"' in panel
     assert "点击一行查看原文" in sources_html([]) and "<table" not in sources_html([])
+    assert "没有引用原表行" in sources_html([], answered=True)
 
 
 def test_the_row_is_found_by_its_numbers_before_its_words():
@@ -94,6 +95,14 @@ def test_a_pdf_row_is_cropped_from_its_page_with_the_row_highlighted(sample_pdf:
     assert width > height and yellow > width * 10  # a band of highlight across the row
     assert row_crop(sample_pdf, 1, needles, tmp_path) == crop  # the second time from the cache
     assert row_crop(sample_pdf, 99, needles, tmp_path) is None
+
+
+def test_the_crop_cache_keeps_the_newest(sample_pdf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import webapp.source_view as source_view
+
+    monkeypatch.setattr(source_view, "PREVIEW_CACHE_FILES", 2)
+    crops = [row_crop(sample_pdf, page, ["年度资金总额"], tmp_path) for page in (1, 2, 3)]
+    assert sorted(tmp_path.iterdir()) == sorted(crops[1:])
 
 
 @pytest.fixture(scope="module")

@@ -28,7 +28,10 @@ from ingest.records import Document
 from ingest.text.lines import decode_report
 
 PREVIEW_DIR = Path(tempfile.gettempdir()) / "jixiao-previews"
-"""Where rendered page crops are cached: one PNG per (file, page, row sought); served to the page by Gradio."""
+"""Where rendered page crops are cached: one PNG per (file, page, row sought)."""
+PREVIEW_CACHE_FILES = 2000
+"""Crops kept at most (about 100 MB); the least recently rendered go first, so a server running for months stays
+bounded."""
 CONTEXT_POINTS = 80.0
 """How much of the table above and below the row the crop shows, in PDF points (about three rows of the template)."""
 RESOLUTION = 120
@@ -122,10 +125,26 @@ def row_crop(pdf: Path, page: int, needles: Sequence[str], cache_dir: Path = PRE
         image = sheet.crop(region).to_image(resolution=RESOLUTION)
         image.draw_rect(row_box, fill=HIGHLIGHT_FILL, stroke=HIGHLIGHT_STROKE, stroke_width=2)
         cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(".part.png")
+        partial = cached.with_name(f"{cached.name}.part")
         image.save(partial, format="PNG")
         partial.replace(cached)  # whole or not at all: two sessions may render the same row at once
+    _prune(cache_dir, PREVIEW_CACHE_FILES)
     return cached
+
+
+def _prune(cache_dir: Path, keep: int) -> None:
+    """Remove the oldest crops beyond ``keep`` (another session may be removing them too)."""
+    crops = sorted(cache_dir.glob("*.png"), key=_mtime)
+    for old in crops[: max(0, len(crops) - keep)]:
+        old.unlink(missing_ok=True)
+
+
+def _mtime(path: Path) -> float:
+    """When ``path`` was written; 0 when it is gone already."""
+    try:
+        return path.stat().st_mtime
+    except FileNotFoundError:
+        return 0.0
 
 
 Box = tuple[float, float, float, float]

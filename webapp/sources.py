@@ -94,11 +94,13 @@ def _project_text(document: str, seq: int | None, names: ProjectNames) -> str:
     return f"{seq}. {names.get((document, seq), f'第{seq}个项目')}"
 
 
-def sources_html(rows: list[SourceRow]) -> str:
+def sources_html(rows: list[SourceRow], answered: bool = False) -> str:
     """The panel: a table whose rows open their source when clicked (or Enter pressed); every cell carries its
-    header for the phone's card layout; every text escaped, since it comes from the reports."""
+    header for the phone's card layout; every text escaped, since it comes from the reports. Without rows it says
+    why: nothing asked yet, or an answer that cites no row (not found, not understood)."""
     if not rows:
-        return '<p class="sources-empty">提问后，这里列出回答引用的原表行（点击一行查看原文）。</p>'
+        why = "这个回答没有引用原表行。" if answered else "提问后，这里列出回答引用的原表行（点击一行查看原文）。"
+        return f'<p class="sources-empty">{why}</p>'
     head = "".join(f"<th>{h}</th>" for h in SOURCE_HEADERS)
     body = "".join(_row_html(row) for row in rows)
     return (f'<p class="sources-hint">共 {len(rows)} 处来源，编号与回答中的 [n] 对应；点击一行查看原文。</p>'

@@ -174,7 +174,7 @@ def _respond(
     answer = service.ask(text, conversation)  # never raises: a failure comes back as a found=False answer
     rows = source_rows(answer, StoreNames.of(service.documents()))
     messages = [*history, _user(text), *answer_messages(answer)]
-    return messages, conversation, "", sources_html(rows), _chart(answer), gr.HTML(visible=False), answer
+    return messages, conversation, "", sources_html(rows, answered=True), _chart(answer), gr.HTML(visible=False), answer
 
 
 def _user(text: str) -> dict:
