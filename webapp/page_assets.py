@@ -8,6 +8,8 @@ cards, one per row, each field named, and a page crop is shown twice as wide as 
 
 from __future__ import annotations
 
+from webapp.chinese_ui import TRANSLATE_LABELS
+
 CSS = """
 .gradio-container { max-width: 1480px !important; }
 #header { gap: 12px; align-items: center; }
@@ -169,3 +171,6 @@ LINK_MARKERS = """
 """
 """Run once when the page loads: each [n] in the newest answer becomes a link to source row n (a click or Enter
 opens it, as a click on the row does). The chat's text stays inert; the links are made in the browser, from text."""
+
+ON_LOAD = f"() => {{ ({LINK_MARKERS})(); ({TRANSLATE_LABELS})(); }}"
+"""Everything the page sets up once it has loaded, passed to ``launch(js=...)``."""

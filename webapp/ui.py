@@ -19,7 +19,7 @@ from assistant.conversation import Conversation
 from webapp.accounts import OPEN, Access
 from webapp.chart import answer_chart, chart_svg
 from webapp.chinese_ui import ChineseLocale
-from webapp.page_assets import CSS, LINK_MARKERS, OPEN_SOURCE_ON_CLICK, SCROLL_TO_NEW_ANSWER, SHOW_PREVIEW
+from webapp.page_assets import CSS, ON_LOAD, OPEN_SOURCE_ON_CLICK, SCROLL_TO_NEW_ANSWER, SHOW_PREVIEW
 from webapp.render import (
     DOCUMENT_HEADERS,
     FINDING_HEADERS,
@@ -330,7 +330,7 @@ def launch(
         state_session_capacity=SESSION_CAPACITY,
         theme=gr.themes.Soft(),
         css=CSS,
-        js=LINK_MARKERS,
+        js=ON_LOAD,
         footer_links=["api"],
         app_kwargs={"middleware": [Middleware(ChineseLocale)]},  # Gradio's own labels in Chinese (chinese_ui.py)
         show_error=True,
