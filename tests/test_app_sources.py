@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.originals import keep_original
 from ingest.pdf.render import render_report
 from ingest.reading import read_report
 from ingest.records import Document
@@ -134,6 +135,16 @@ def test_a_report_stored_before_files_were_kept_says_how_to_see_it(store: Store,
     gone = Document("旧报告.txt", "f" * 64, document.department, 2020, "text", None, [])
     shown = preview_source({"document": "旧报告.txt", "line": 3}, [gone], store.dir, tmp_path)
     assert shown.image is None and not shown.lines and "重新导入" in shown.caption
+
+
+def test_a_page_that_cannot_be_drawn_is_said_in_chinese(tmp_path: Path):
+    garbage = tmp_path / "坏.pdf"
+    garbage.write_bytes(b"%PDF-1.4 this is no PDF at all")
+    keep_original(tmp_path / "store", garbage, "a" * 64)
+    document = Document("坏.pdf", "a" * 64, "某局", 2024, "pdf", 1, [])
+    shown = preview_source({"document": "坏.pdf", "page": 1, "text": "x"}, [document], tmp_path / "store",
+                           tmp_path / "cache")
+    assert shown.image is None and "未能生成" in shown.caption and "坏.pdf" in shown.caption
 
 
 def test_text_context_stops_at_the_files_ends(tmp_path: Path):

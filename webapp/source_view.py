@@ -12,8 +12,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import logging
+import os
 import re
 import tempfile
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +29,8 @@ from ingest.pdf.chars import without_doubled_chars
 from ingest.pdf.settings import DEFAULT_SETTINGS
 from ingest.records import Document
 from ingest.text.lines import decode_report
+
+log = logging.getLogger(__name__)
 
 PREVIEW_DIR = Path(tempfile.gettempdir()) / "jixiao-previews"
 """Where rendered page crops are cached: one PNG per (file, page, row sought)."""
@@ -75,7 +80,11 @@ def preview_source(citation: Mapping, documents: Sequence[Document], store_dir: 
         return SourcePreview("库中没有保存这份报告的原文件（它在保存原文件之前导入），重新导入后即可查看原文。")
     page, line = citation.get("page"), citation.get("line")
     if document.kind == "pdf" and page:
-        image = row_crop(original, page, _needles(citation), cache_dir)
+        try:
+            image = row_crop(original, page, _needles(citation), cache_dir)
+        except Exception:  # a rendering bug must not cost the page: said in Chinese, logged with its traceback
+            log.exception("page crop of %s page %s failed", original, page)
+            return SourcePreview(f"第{page}页的图像未能生成，请打开原文件 {document.file_name} 核对。")
         if image is None:
             return SourcePreview(f"第{page}页上没有找到这一行的表格，请打开原文件核对。")
         return SourcePreview(f"第{page}页（标黄的是引用的行）", image=image)
@@ -125,9 +134,10 @@ def row_crop(pdf: Path, page: int, needles: Sequence[str], cache_dir: Path = PRE
         image = sheet.crop(region).to_image(resolution=RESOLUTION)
         image.draw_rect(row_box, fill=HIGHLIGHT_FILL, stroke=HIGHLIGHT_STROKE, stroke_width=2)
         cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_name(f"{cached.name}.part")
+        partial = cached.with_name(f"{cached.name}.{os.getpid()}.{threading.get_ident()}.part")
         image.save(partial, format="PNG")
-        partial.replace(cached)  # whole or not at all: two sessions may render the same row at once
+        partial.replace(cached)  # whole or not at all, and each writer its own partial: two sessions may render
+        # the same row at once
     _prune(cache_dir, PREVIEW_CACHE_FILES)
     return cached
 
