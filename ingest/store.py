@@ -23,6 +23,7 @@ from ingest.reading import read_report
 from ingest.resources import CHECKOUT, default_data_dir, in_checkout
 from ingest.records import Document
 from ingest.identity import distinct_name, renamed, same_report
+from ingest.originals import keep_original
 from ingest.sql_store import (
     delete_document,
     load_documents,
@@ -143,6 +144,7 @@ class Store:
             copy = next((d for d in stored if d.sha256 == digest and self._current(d) and not self._overrides_differ(
                 d, doc)), None)
             if copy is not None:  # these bytes are stored already, under this name or another
+                keep_original(self.dir, path, digest)  # stored before files were kept: keep it now
                 passages = self.passages.count(copy.file_name) or self.passages.replace_document(copy)
                 return _outcome(copy, "unchanged", passages=passages)
             stored_as = None
@@ -152,6 +154,7 @@ class Store:
                 doc = renamed(doc, stored_as)
                 namesake = None
             older = namesake or next((d for d in stored if d.file_name != doc.file_name and same_report(d, doc)), None)
+            keep_original(self.dir, path, doc.sha256)  # first: a failed copy leaves the store as it was
             with self.engine.begin() as conn:
                 if older is not None and older.file_name != doc.file_name:
                     delete_document(conn, older.file_name)

@@ -1,7 +1,7 @@
 """The web app without a browser or server: what the page shows for a contract object, and the service's rules.
 
 Contract objects here are hand-made in the engine's shape, so these tests pin
-the layout (sources table, chart choice, documents and findings tables) and
+the layout (chat messages, documents and findings tables) and
 the conversation rules (per id, bounded, one-shot) independently of the engine.
 """
 
@@ -14,52 +14,21 @@ from pathlib import Path
 import pytest
 
 import webapp.__main__ as app
-from assistant.contract import Answer, Citation, Figure, ProjectRef
+from assistant.contract import Answer
 from ingest.records import Document, Finding, Project, SourceRef
 from ingest.store import IngestOutcome, Store
+from tests.fixtures.web_answers import DOC, ranking_answer
 from webapp.render import (
-    CHART_Y,
     answer_messages,
-    chart_data,
     document_rows,
     finding_rows,
     ingest_summary_lines,
     location_text,
+    markers,
     separate_blocks,
-    source_rows,
     store_summary,
 )
 from webapp.service import ConversationBook, FileResult, QAService, ingest_files
-
-DOC = "000_714f557b0e494d5f.txt"
-
-
-def ranking_answer() -> dict:
-    """执行率最低的三个项目, as the engine answers it on the sample."""
-    rows = [(7, "全市生态环境保护重点工作保障", 63.23), (12, "第12个项目（名称缺失）", 66.88), (10, "党建、群建工作", 81.48)]
-    return Answer(
-        question="执行率最低的三个项目",
-        answer="执行率最低的三个项目：…",
-        intent="ranking",
-        found=True,
-        projects=[ProjectRef(seq, name, DOC) for seq, name, _ in rows],
-        figures=[Figure("执行率", rate, "%", seq, "全年执行数 ÷ 全年预算数 × 100", DOC) for seq, _, rate in rows],
-        citations=[Citation(DOC, None, 150 + seq, seq, "funds", f"年度资金总额 {rate}") for seq, _, rate in rows],
-    ).to_dict()
-
-
-def lost_points_answer() -> dict:
-    """Several 扣分 figures for one project: a per-indicator list, not a ranking of projects."""
-    return Answer(
-        question="生态环境监测项目为什么没拿满分？",
-        answer="…",
-        intent="lost_points",
-        found=True,
-        projects=[ProjectRef(1, "生态环境监测", DOC)],
-        figures=[Figure("扣分", 2.0, "分", 1, "4.00 − 2.00", DOC), Figure("扣分", 1.0, "分", 1, "5.00 − 4.00", DOC)],
-        citations=[Citation(DOC, None, 14, 1, "indicator", "上海市排污权有偿使用和交易技术评估")],
-    ).to_dict()
-
 
 def project(seq: int, name: str, findings: list[Finding] | None = None) -> Project:
     """A project with only what the documents and findings tables read."""
@@ -77,37 +46,11 @@ def sample_documents() -> list[Document]:
     return [Document(DOC, "0" * 64, "上海市生态环境局", 2024, "text", None, projects)]
 
 
-def test_sources_table_names_document_location_project_and_field_in_chinese():
-    rows = source_rows(ranking_answer())
-    assert rows[0] == [DOC, "第157行", "7. 全市生态环境保护重点工作保障", "项目资金", "年度资金总额 63.23"]
-    assert [row[2] for row in rows] == ["7. 全市生态环境保护重点工作保障", "12. 第12个项目（名称缺失）", "10. 党建、群建工作"]
-
-
-def test_sources_table_names_a_cited_project_from_the_store_when_the_answer_does_not_list_it():
-    answer = lost_points_answer() | {"projects": []}
-    assert source_rows(answer, {(DOC, 1): "生态环境监测"})[0][2] == "1. 生态环境监测"
-    assert source_rows(answer)[0][2] == "1. 第1个项目"
-
-
 @pytest.mark.parametrize(
     ("page", "line", "text"), [(3, None, "第3页"), (None, 14, "第14行"), (2, 5, "第2页第5行"), (None, None, "—")]
 )
 def test_location_is_page_for_pdf_and_line_for_text(page, line, text):
     assert location_text(page, line) == text
-
-
-def test_a_ranking_is_charted_in_the_answers_order():
-    chart = chart_data(ranking_answer())
-    assert chart is not None
-    assert chart.frame[CHART_Y].tolist() == [63.23, 66.88, 81.48]
-    assert [label.split(".")[0] for label in chart.order] == ["7", "12", "10"]
-    assert chart.value_title == "执行率（%）"
-    assert all(len(label) <= len("12. ") + 13 for label in chart.order)
-
-
-def test_per_indicator_figures_and_not_found_answers_get_no_chart():
-    assert chart_data(lost_points_answer()) is None
-    assert chart_data(ranking_answer() | {"found": False}) is None
 
 
 def test_derived_figures_show_their_formulas_in_a_folded_message():
@@ -116,6 +59,13 @@ def test_derived_figures_show_their_formulas_in_a_folded_message():
     assert messages[1]["metadata"]["title"] == "计算过程（3 项）"
     assert "- 执行率：63.23% = 全年执行数 ÷ 全年预算数 × 100" in messages[1]["content"]
     assert len(answer_messages(ranking_answer() | {"figures": []})) == 1
+
+
+def test_a_formula_shows_the_markers_of_its_sources():
+    answer = ranking_answer()
+    answer["figures"][0]["sources"] = [3, 1, 2, 5]
+    assert "= 全年执行数 ÷ 全年预算数 × 100\\[1\\]–\\[3\\]\\[5\\]" in answer_messages(answer)[1]["content"]
+    assert markers([4, 5]) == "[4][5]" and markers(None) == ""
 
 
 def test_a_heading_after_a_list_is_not_folded_into_its_last_item():

@@ -1,4 +1,6 @@
-"""Turn contract dicts and stored documents into what the page shows: chat messages, tables, chart data.
+"""Turn contract dicts and stored documents into what the page shows: chat messages, documents and findings tables.
+
+The sources panel is ``webapp.sources``, the chart ``webapp.chart``.
 
 Pure functions over plain data, so what a finance officer sees is tested
 without a browser. Every figure shown comes from the contract object as the
@@ -10,15 +12,11 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-
-import pandas as pd
 
 from assistant.metrics import format_value
 from ingest.records import Document, SourceRef
 from webapp.service import FileResult
 
-SOURCE_HEADERS = ["文档", "页/行", "项目", "字段", "内容"]
 DOCUMENT_HEADERS = ["部门", "年度", "文件", "项目数", "核对发现数"]
 FINDING_HEADERS = ["文档", "项目", "类型", "说明", "页/行"]
 
@@ -52,26 +50,6 @@ FINDING_WORDS = {
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s")
 
-CHART_X, CHART_Y = "项目", "数值"
-"""The chart frame's columns: one bar per project, its height the figure's value."""
-
-CHART_NAME_CHARS = 12
-"""Project names on the chart's axis are cut to this many characters (the full name is in the answer)."""
-
-ProjectNames = Mapping[tuple[str, int], str]
-"""(document, seq) → project name."""
-
-
-@dataclass(frozen=True)
-class ChartData:
-    """A bar chart of one figure over several projects, in the answer's order."""
-
-    frame: pd.DataFrame
-    title: str
-    value_title: str
-    order: list[str]
-
-
 SOURCES_HEADING = "\n\n来源："
 """Where the engine's answer text starts listing its sources; the page shows them as a table instead."""
 
@@ -94,7 +72,8 @@ name such as 000.txt is left alone)."""
 
 
 def answer_messages(answer: Mapping) -> list[dict]:
-    """The assistant's chat messages: the answer, then a folded "计算过程" listing derived figures' formulas.
+    """The assistant's chat messages: the answer, then a folded "计算过程" listing derived figures' formulas, each
+    with its operands' source markers.
 
     The answer's own source list is left out of the chat because the sources
     table under it shows the same citations, with document, 页/行 and field.
@@ -106,7 +85,10 @@ def answer_messages(answer: Mapping) -> list[dict]:
     messages = [{"role": "assistant", "content": separate_blocks(text)}]
     formulas = [f for f in answer.get("figures", []) if f.get("formula")]
     if formulas:
-        lines = [inert(f"- {f['label']}：{format_value(f['value'], f['unit'])} = {f['formula']}") for f in formulas]
+        lines = [
+            inert(f"- {f['label']}：{format_value(f['value'], f['unit'])} = {f['formula']}{markers(f.get('sources'))}")
+            for f in formulas
+        ]
         messages.append(
             {
                 "role": "assistant",
@@ -115,6 +97,18 @@ def answer_messages(answer: Mapping) -> list[dict]:
             }
         )
     return messages
+
+
+def markers(sources: Iterable[int] | None) -> str:
+    """A figure's source markers as the answer writes them, runs shortened: [2]–[4][7] (empty without sources)."""
+    numbers = sorted(set(sources or ()))
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return "".join(f"[{run[0]}]–[{run[-1]}]" if len(run) > 2 else "".join(f"[{n}]" for n in run) for run in runs)
 
 
 def separate_blocks(text: str) -> str:
@@ -136,80 +130,9 @@ def separate_blocks(text: str) -> str:
     return "\n".join(lines)
 
 
-def project_names(documents: Iterable[Document]) -> dict[tuple[str, int], str]:
-    """Every stored project's name by (document, seq), for naming cited rows."""
-    return {(doc.file_name, p.seq): p.name for doc in documents for p in doc.projects}
-
-
-def source_rows(answer: Mapping, names: ProjectNames | None = None) -> list[list[str]]:
-    """The sources table: one row per citation (文档, 页/行, 项目, 字段, 内容)."""
-    known = {**(names or {}), **_answer_names(answer)}
-    return [
-        [
-            c["document"],
-            location_text(c.get("page"), c.get("line")),
-            _project_text(c["document"], c.get("project_seq"), known),
-            FIELD_WORDS.get(c["field"], c["field"]),
-            c["text"],
-        ]
-        for c in answer.get("citations", [])
-    ]
-
-
-def _answer_names(answer: Mapping) -> dict[tuple[str, int], str]:
-    """The names of the projects the answer lists, by (document, seq)."""
-    return {(p["document"], p["seq"]): p["name"] for p in answer.get("projects", [])}
-
-
 def location_text(page: int | None, line: int | None) -> str:
     """Where a row is: 第3页 (PDF), 第14行 (text), both when both are known."""
     return "".join(part for part in (page and f"第{page}页", line and f"第{line}行") if part) or "—"
-
-
-def _project_text(document: str, seq: int | None, names: ProjectNames) -> str:
-    """"7. 项目名称" for a cited project; blank when the citation is not about one project."""
-    if seq is None:
-        return ""
-    return f"{seq}. {names.get((document, seq), f'第{seq}个项目')}"
-
-
-def chart_data(answer: Mapping) -> ChartData | None:
-    """Bars for an answer that lists or ranks projects by one figure; None when there is no such figure.
-
-    The figure charted is the first label that gives each of two or more
-    projects exactly one value (a per-indicator figure such as 扣分, which a
-    project can have several of, is not a per-project ranking).
-    """
-    if not answer.get("found"):
-        return None
-    names = _answer_names(answer)
-    for label in dict.fromkeys(f["label"] for f in answer.get("figures", [])):
-        figures = [f for f in answer["figures"] if f["label"] == label and f.get("project_seq") is not None]
-        keys = [_figure_project(f, names) for f in figures]
-        if len(keys) >= 2 and len(set(keys)) == len(keys):
-            return _chart(label, figures, keys, names)
-    return None
-
-
-def _figure_project(figure: Mapping, names: ProjectNames) -> tuple[str, int]:
-    """The (document, seq) a figure belongs to; the answer's only document when the figure names none."""
-    documents = {doc for doc, _ in names}
-    document = figure.get("document") or (next(iter(documents)) if len(documents) == 1 else "")
-    return document, figure["project_seq"]
-
-
-def _chart(label: str, figures: list[Mapping], keys: list[tuple[str, int]], names: ProjectNames) -> ChartData:
-    """The chart's frame: one bar per project, labelled "seq. short name", valued in the figure's unit."""
-    bars = [_bar_label(seq, names.get((doc, seq), "")) for doc, seq in keys]
-    unit = figures[0]["unit"]
-    frame = pd.DataFrame({CHART_X: bars, CHART_Y: [float(f["value"]) for f in figures]})
-    return ChartData(frame, title=label, value_title=f"{label}（{unit}）" if unit else label, order=bars)
-
-
-def _bar_label(seq: int, name: str) -> str:
-    """A short axis label that stays unique: the seq, then the name cut to CHART_NAME_CHARS."""
-    short = name if len(name) <= CHART_NAME_CHARS else name[:CHART_NAME_CHARS] + "…"
-    return f"{seq}. {short}"
 
 
 def document_rows(documents: Iterable[Document]) -> list[list]:

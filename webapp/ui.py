@@ -1,4 +1,4 @@
-"""The Gradio page (问答 · 文档 · 核对发现) and the ``/ask`` HTTP endpoint, over one shared QAService.
+"""The Gradio page (问答 · 文档 · 核对发现 · 项目总表) and the ``/ask`` HTTP endpoint, over one shared QAService.
 
 Each browser session keeps its own Conversation in ``gr.State``; HTTP callers
 name theirs by id. Every handler here is a thin shell: the service asks or
@@ -13,24 +13,21 @@ from pathlib import Path
 
 import gradio as gr
 import pandas as pd
+from starlette.middleware import Middleware
 
 from assistant.conversation import Conversation
 from webapp.accounts import OPEN, Access
+from webapp.chart import answer_chart, chart_svg
+from webapp.chinese_ui import ChineseLocale
+from webapp.page_assets import CSS, ON_LOAD, OPEN_SOURCE_ON_CLICK, SCROLL_TO_NEW_ANSWER, SHOW_PREVIEW
 from webapp.render import (
-    CHART_X,
-    CHART_Y,
     DOCUMENT_HEADERS,
     FINDING_HEADERS,
-    SOURCE_HEADERS,
-    ChartData,
     answer_messages,
-    chart_data,
     document_rows,
     finding_rows,
     inert,
     ingest_summary_markdown,
-    project_names,
-    source_rows,
     store_summary,
 )
 from webapp.project_table import HEADERS as PROJECT_HEADERS
@@ -38,6 +35,8 @@ from webapp.project_table import project_rows
 from webapp.project_table import write_csv as write_project_csv
 from webapp.project_table import write_xlsx as write_project_xlsx
 from webapp.service import FileResult, QAService
+from webapp.source_view import preview_html, preview_source
+from webapp.sources import StoreNames, source_rows, sources_html
 
 EXAMPLES = (
     "哪些项目扣分了，为什么？",
@@ -52,38 +51,36 @@ EXAMPLES = (
 ASK_CONCURRENCY = 8
 """Questions answered at once (browser and HTTP together); the rest wait in Gradio's queue."""
 
-
-SOURCE_WIDTHS = ["18%", "9%", "22%", "9%", "42%"]
-"""The sources table's columns: the cited text gets the most room."""
 FINDING_WIDTHS = ["16%", "24%", "10%", "42%", "8%"]
 """The findings table's columns: the message gets the most room."""
 
-INTRO = (
-    "# 绩效问答\n"
-    "用中文询问项目支出绩效自评表：得分与扣分原因、预算执行率、指标完成情况、数据核对。"
-    "答案中的数字都由程序从原表数值计算，下方列出每个数字的出处（文档、页/行）。"
-)
+INTRO = "# 绩效问答"
+HINT = ("用中文询问项目支出绩效自评表：得分与扣分原因、执行率、指标完成情况、数据核对。在下方输入问题，或点击示例问题。\n\n"
+        "数字都由程序从原表计算；回答中的 [n] 对应出处第 n 行，点击出处可查看原表。")
+SCOPE_LABEL = "范围（不选即全部报告；问题里写明的部门、年度优先）"
+
+CHAT_HEIGHT = "calc(100vh - 330px)"
+"""The chat fills the window's height above the question box, so at 1280×720 the answer's start is on screen."""
 
 SESSION_TTL_SECONDS = 2 * 3600
 """How long an idle browser session keeps its conversation (and Gradio its state) before both are dropped."""
 SESSION_CAPACITY = 2000
 """How many browser sessions' state Gradio keeps at most (its default, 10,000, let memory grow past 900 MB)."""
 
-CSS = """
-.gradio-container { max-width: 1400px !important; }
-#examples button { white-space: normal; }
-"""
-
 
 def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
     """The whole page, wired to ``service``; the ``/ask`` endpoint is registered on it too. ``access``: who may
     upload (checked in the upload handler itself, so a direct HTTP call obeys it too) and how large a file may be."""
     with gr.Blocks(title="绩效问答", delete_cache=(3600, SESSION_TTL_SECONDS)) as app:
-        gr.Markdown(INTRO)
-        status = gr.Markdown(store_summary(service.documents()))
+        with gr.Row(elem_id="header", equal_height=True):
+            with gr.Column(scale=2, min_width=280):
+                gr.Markdown(INTRO, elem_id="title")
+                status = gr.Markdown(store_summary(service.documents()), elem_id="status")
+            scope = gr.Dropdown(_scope_choices(service), multiselect=True, label=SCOPE_LABEL, scale=3, min_width=280,
+                                elem_id="scope")
         with gr.Tabs():
             with gr.Tab("问答", id="chat"):
-                scope = _chat_tab(service)
+                _chat_tab(service, scope)
             with gr.Tab("文档", id="documents"):
                 documents, summary, upload = _documents_tab()
             with gr.Tab("核对发现", id="findings"):
@@ -109,41 +106,37 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
     return app
 
 
-def _chat_tab(service: QAService) -> gr.Dropdown:
-    """Chat with the chart of the last answer beside it (rankings only), the cited rows under both; above them, the
-    reports a question is about when it names none (returned, so the page can refresh its choices)."""
+def _chat_tab(service: QAService, scope: gr.Dropdown) -> None:
+    """The chat on the left, asking about the reports chosen in ``scope``; on the right the chart of the last
+    answer (when it has one), the preview of a source, and the numbered sources."""
     conversation = gr.State(None, time_to_live=SESSION_TTL_SECONDS)  # an idle tab's conversation is let go
-    scope = gr.Dropdown(_scope_choices(service), multiselect=True, label="只问这些报告（不选即全部；问题里写了部门或年度的以问题为准）",
-                        elem_id="scope")
-    with gr.Row():
-        with gr.Column(scale=3):
+    shown = gr.State(None, time_to_live=SESSION_TTL_SECONDS)  # the answer on screen, whose sources can be opened
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=5, min_width=320):
             chatbot = gr.Chatbot(
                 label="对话",
-                height=480,
-                placeholder="在下方输入问题，或点击示例问题。",
+                show_label=False,
+                height=CHAT_HEIGHT,
+                min_height=300,
+                autoscroll=False,  # a long answer is shown from its start (SCROLL_TO_NEW_ANSWER), not its end
+                placeholder=HINT,
                 buttons=["copy", "copy_all"],  # no "share": it posts to Hugging Face, which this app never reaches
                 elem_id="chat",
             )
             with gr.Row():
                 question = gr.Textbox(
-                    label="问题", placeholder="例如：执行率最低的三个项目", scale=5, autofocus=True, elem_id="question"
+                    label="问题", show_label=False, placeholder="输入问题，例如：执行率最低的三个项目", scale=5,
+                    autofocus=True, elem_id="question", container=False,
                 )
-                ask = gr.Button("提问", variant="primary", scale=1, elem_id="ask")
-            gr.Markdown("**示例问题**（点击即问）")
+                ask = gr.Button("提问", variant="primary", scale=1, min_width=80, elem_id="ask")
             with gr.Row(elem_id="examples"):
                 examples = [gr.Button(text, size="sm") for text in EXAMPLES]
             clear = gr.Button("清空对话", variant="secondary", size="sm", elem_id="clear")
-        with gr.Column(scale=2, visible=False) as chart_box:
-            chart = gr.BarPlot(x=CHART_X, y=CHART_Y, label="图表", elem_id="chart")
-    sources = gr.Dataframe(
-        _sources([]),
-        label="出处（本次回答引用的原表行）",
-        interactive=False,
-        wrap=True,
-        column_widths=SOURCE_WIDTHS,
-        elem_id="sources",
-    )
-    outputs = [chatbot, conversation, question, sources, chart, chart_box]
+        with gr.Column(scale=4, min_width=320, elem_id="chat-side"):
+            chart = gr.HTML(visible=False, elem_id="chart", js_on_load=None)
+            preview = gr.HTML(visible=False, elem_id="preview", js_on_load=None)
+            sources = gr.HTML(sources_html([]), elem_id="sources", js_on_load=OPEN_SOURCE_ON_CLICK)
+    outputs = [chatbot, conversation, question, sources, chart, preview, shown]
     for trigger, asked in [(ask.click, question), (question.submit, question)] + [(b.click, b) for b in examples]:
         trigger(
             lambda text, history, conv, chosen: _respond(service, text, history, conv, chosen),
@@ -152,10 +145,15 @@ def _chat_tab(service: QAService) -> gr.Dropdown:
             concurrency_limit=ASK_CONCURRENCY,
             concurrency_id="ask",
             api_visibility="private",
-        )
+        ).then(None, js=SCROLL_TO_NEW_ANSWER)
     for trigger in (clear.click, chatbot.clear):  # the chat's own bin icon forgets the conversation too
         trigger(_cleared, outputs=outputs, api_visibility="private")
-    return scope
+
+    def opened(answer: dict | None, event: gr.EventData) -> gr.HTML:
+        """Gradio hands a handler the event (which row was clicked) by this annotation."""
+        return _open_source(service, answer, event)
+
+    sources.click(opened, inputs=[shown], outputs=preview, api_visibility="private").then(None, js=SHOW_PREVIEW)
 
 
 def _scope_choices(service: QAService) -> list[tuple[str, str]]:
@@ -167,16 +165,16 @@ def _respond(
     service: QAService, text: str, history: list, conversation: Conversation | None, chosen: list[str] | None = None
 ) -> tuple:
     """Ask ``text`` in this session's conversation, about the ``chosen`` reports when the question names none; show
-    the answer, its sources and, for rankings, a chart."""
+    the answer, its numbered sources and, when one figure runs over its projects, a chart."""
     text = (text or "").strip()
     if not text:
-        return gr.skip(), conversation, gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        return (gr.skip(),) * 7
     conversation = conversation or service.new_conversation()
     conversation.chosen_documents = tuple(chosen) if chosen else None
     answer = service.ask(text, conversation)  # never raises: a failure comes back as a found=False answer
-    rows = source_rows(answer, project_names(service.documents()))
+    rows = source_rows(answer, StoreNames.of(service.documents()))
     messages = [*history, _user(text), *answer_messages(answer)]
-    return messages, conversation, "", _sources(rows), *_chart(chart_data(answer))
+    return messages, conversation, "", sources_html(rows, answered=True), _chart(answer), gr.HTML(visible=False), answer
 
 
 def _user(text: str) -> dict:
@@ -184,32 +182,26 @@ def _user(text: str) -> dict:
     return {"role": "user", "content": inert(text)}
 
 
-def _sources(rows: list[list[str]]) -> pd.DataFrame:
-    """The sources table's value (headers kept when there are no rows)."""
-    return pd.DataFrame(rows, columns=SOURCE_HEADERS)
+def _chart(answer: dict | None) -> gr.HTML:
+    """The answer's chart, drawn whole from it, or hidden when it has none."""
+    chart = answer_chart(answer) if answer else None
+    return gr.HTML(chart_svg(chart), visible=True) if chart else gr.HTML("", visible=False)
 
 
-def _chart(data: ChartData | None) -> tuple[gr.BarPlot, gr.Column]:
-    """The bar chart and its column, shown only for answers that rank or list projects by one figure."""
-    if data is None:
-        return gr.BarPlot(value=None), gr.Column(visible=False)
-    plot = gr.BarPlot(
-        value=data.frame,
-        x=CHART_X,
-        y=CHART_Y,
-        title=data.title,
-        x_title=CHART_X,
-        y_title=data.value_title,
-        sort=data.order,
-        x_label_angle=-30,
-        y_lim=[min(0.0, float(data.frame[CHART_Y].min())), None],
-    )
-    return plot, gr.Column(visible=True)
+def _open_source(service: QAService, answer: dict | None, event: gr.EventData) -> gr.HTML:
+    """The preview of the source row clicked in the panel: ``event.source`` is its index in the shown answer's
+    citations (its marker minus one)."""
+    citations = (answer or {}).get("citations", [])
+    index = (getattr(event, "_data", None) or {}).get("source")
+    if not isinstance(index, int) or not 0 <= index < len(citations):
+        return gr.HTML(visible=False)
+    shown = preview_source(citations[index], service.documents(), service.store.dir)
+    return gr.HTML(f'<p class="preview-caption"><b>来源 {index + 1}</b></p>' + preview_html(shown), visible=True)
 
 
 def _cleared() -> tuple:
     """A fresh conversation: the next question starts without context."""
-    return [], None, "", _sources([]), *_chart(None)
+    return [], None, "", sources_html([]), _chart(None), gr.HTML(visible=False), None
 
 
 def _documents_tab() -> tuple[gr.Dataframe, gr.Markdown, gr.File]:
@@ -338,7 +330,9 @@ def launch(
         state_session_capacity=SESSION_CAPACITY,
         theme=gr.themes.Soft(),
         css=CSS,
+        js=ON_LOAD,
         footer_links=["api"],
+        app_kwargs={"middleware": [Middleware(ChineseLocale)]},  # Gradio's own labels in Chinese (chinese_ui.py)
         show_error=True,
         prevent_thread_lock=True,
     )

@@ -1,0 +1,112 @@
+"""Driving the real app in Debian's headless chromium: shared by the browser test modules.
+
+Chromium is Debian's (``apt-get install chromium``), found at ``$JIXIAO_CHROMIUM``
+or /usr/bin/chromium; Playwright cannot download its own browser on this
+network. Every wait here is on a condition the page shows, never a fixed sleep:
+the tests run on a loaded two-core machine.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from webapp.process import PROJECT_DIR
+
+CHROMIUM = Path(os.environ.get("JIXIAO_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ANSWER_TIMEOUT = 30_000
+"""Milliseconds an answer may take on a loaded machine (about 1 s when idle)."""
+SCREENSHOTS = PROJECT_DIR / "artifacts" / "screenshots"
+"""Where the tests leave their pictures (git-ignored)."""
+
+browser_marks = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason=f"no chromium at {CHROMIUM} (apt-get install chromium, or set JIXIAO_CHROMIUM)"
+    ),
+]
+"""The marks of every browser test module: marked, and skipped saying why when chromium is missing."""
+
+
+@contextmanager
+def chromium() -> Iterator:
+    """A headless Debian chromium driven by Playwright, closed afterwards."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+def open_page(browser, url: str, width: int = 1400, height: int = 1100, locale: str = "zh-CN"):
+    """A fresh session (its own context and conversation) on the app, once the question box is there."""
+    context = browser.new_context(viewport={"width": width, "height": height}, locale=locale)
+    page = context.new_page()
+    page.goto(url, wait_until="load")  # "networkidle" never settles on Gradio
+    page.locator("#question textarea").wait_for()
+    return page
+
+
+def ask(page, question: str) -> str:
+    """Type ``question``, press 提问, and return the new answer's text once it is shown."""
+    before = page.locator("#chat .bot-row").count()
+    page.locator("#question textarea").fill(question)
+    page.locator("#ask").click()
+    return wait_for_answer(page, before)
+
+
+def wait_for_answer(page, before: int) -> str:
+    """The text of the first bot message after the ``before`` already shown, once its event has finished (the
+    question box is emptied last): clicking on while the event still runs is what made tests flaky under load."""
+    from playwright.sync_api import expect
+
+    answer = page.locator("#chat .bot-row").nth(before)
+    answer.wait_for(timeout=ANSWER_TIMEOUT)
+    expect(page.locator("#question textarea")).to_have_value("", timeout=ANSWER_TIMEOUT)
+    return answer.inner_text()
+
+
+def screenshot(page, name: str) -> Path:
+    """Save what the window shows now as ``artifacts/screenshots/<name>.png``."""
+    path = SCREENSHOTS / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path))
+    return path
+
+
+HEADLINE_IN_VIEW = """() => {
+    const chat = document.querySelector('#chat');
+    const question = chat && [...chat.querySelectorAll('.user-row')].pop();
+    if (!question) return false;
+    const answer = [...chat.querySelectorAll('.bot-row')]
+        .find(row => question.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (!answer) return false;
+    let box = answer.parentElement;
+    while (box && box !== document.body && box.scrollHeight <= box.clientHeight + 1) box = box.parentElement;
+    const frame = box && box !== document.body ? box.getBoundingClientRect() : {top: 0, bottom: innerHeight};
+    const top = answer.getBoundingClientRect().top;
+    return top >= Math.max(frame.top, 0) && top + 24 <= Math.min(frame.bottom, innerHeight);
+}"""
+"""True once the first line of the newest answer (its headline) is on screen, inside the chat's scrolling box."""
+
+
+def wait_for_headline(page) -> None:
+    """Wait until the newest answer's headline is in view (the page scrolls there after each answer)."""
+    page.wait_for_function(HEADLINE_IN_VIEW, timeout=ANSWER_TIMEOUT)
