@@ -336,3 +336,18 @@ def test_a_department_named_after_a_list_counts_those_of_the_list(both: Assistan
     assert [(p.document, p.seq) for p in which.projects] == [(WATER_DOC, 1), (WATER_DOC, 4)]
     env = ask(both, *listed, "其中生态局的占几个")
     assert figure(env, "项目数") == 4
+
+
+@pytest.mark.parametrize(("turns", "label", "value"), [
+    (("预算一千万以上那几个大项目 合起来执行率多少",), "整体执行率", 98.30),  # 大项目 restates the budget condition
+    (("水务局执行率的平均值", "换成生态局"), "平均执行率", 92.79),
+    (("排水处负责的那个项目得了几分",), "总分", 88.41),  # 某市排水管理处, said without 管理
+])
+def test_words_that_restate_or_switch(both: Assistant, turns, label, value) -> None:
+    assert figure(ask(both, *turns), label) == value
+
+
+def test_an_indicator_loss_said_with_still_is_a_condition(both: Assistant) -> None:
+    answer = ask(both, "执行率九成五往上 但指标还是被扣了分的项目")
+    assert sorted((p.document, p.seq) for p in answer.projects) == [(ENV_DOC, 1), (ENV_DOC, 9), (ENV_DOC, 11)]
+    assert not ask(both, "哪些是大项目").found  # 大 with no condition on money says nothing the table holds

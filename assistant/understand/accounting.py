@@ -183,6 +183,8 @@ def _roles(plan: Plan) -> frozenset[str]:
         roles.add("conjunction")
     if plan.compare_groups:
         roles.add("compare")
+    if any(c.metric.metric.unit == "万元" and c.value is not None for c in plan.conditions):
+        roles.add("size")  # 预算一千万以上那几个大项目: 大 restates the condition on money
     if plan.rank_groups:
         roles |= {"rank", "compare"}  # 哪个局…最低 / 更高: the groups are ranked
     return frozenset(roles)
