@@ -22,7 +22,7 @@ from pdfplumber.table import Table
 from pdfplumber.utils import text as text_utils
 
 from ingest.pdf.settings import PdfSettings
-from ingest.values import normalize_text
+from ingest.values import printed_text
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ _SPACE_IN_CHINESE = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\
 
 
 def cell_text(raw: str | None) -> str:
-    """Given a cell's extracted text, return it on one line with full-width punctuation normalised.
+    """Given a cell's extracted text, return it on one line as printed (full-width punctuation kept).
 
     Wrapped lines are joined without a space: the template's texts are Chinese,
     where a line break is not a word break. Spaces between two Chinese
@@ -63,7 +63,7 @@ def cell_text(raw: str | None) -> str:
     """
     if not raw:
         return ""
-    return normalize_text(_SPACE_IN_CHINESE.sub("", "".join(line.strip() for line in raw.splitlines())))
+    return printed_text(_SPACE_IN_CHINESE.sub("", "".join(line.strip() for line in raw.splitlines())))
 
 
 def _middle(char: dict[str, Any]) -> float:
@@ -123,8 +123,26 @@ def cells_to_rows(cells: list[GridCell], page: int) -> list[GridRow]:
     ]
 
 
+def open_table_rules(page: Page, settings: PdfSettings) -> list[float]:
+    """Given a page, return the y where its ruled tables begin and end: the top of the highest side rule and the
+    bottom of the lowest.
+
+    A browser continuing a table on a new page draws the side rules of the cut row but not its top rule (that
+    border belongs to the row above, printed on the page before), and a cell merged down past the page's end has
+    no bottom rule; pdfplumber's lines strategy sees no cell there and the row would be lost. A rule put at the
+    side rules' ends closes such a table; where the rule is drawn anyway it merges with it.
+    """
+    sides = [e for e in page.edges if e["orientation"] == "v" and e["bottom"] - e["top"] >= settings.rule_min_length]
+    return [min(e["top"] for e in sides), max(e["bottom"] for e in sides)] if sides else []
+
+
 def page_rows(page: Page, page_number: int, settings: PdfSettings) -> list[GridRow]:
-    """Given a page (already de-duplicated), return the rows of all its ruled tables, top to bottom."""
-    tables = sorted(page.find_tables(table_settings=settings.table_settings), key=lambda t: t.bbox[1])
+    """Given a page (already de-duplicated), return the rows of all its ruled tables, top to bottom (a table cut
+    open by the page's edge closed there: ``open_table_rules``)."""
+    table_settings = dict(settings.table_settings)
+    missing = open_table_rules(page, settings)
+    if missing:
+        table_settings["explicit_horizontal_lines"] = [*table_settings.get("explicit_horizontal_lines", []), *missing]
+    tables = sorted(page.find_tables(table_settings=table_settings), key=lambda t: t.bbox[1])
     chars = PageChars.of(page)
     return [row for table in tables for row in cells_to_rows(table_cells(table, chars, settings), page_number)]
