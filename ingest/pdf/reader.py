@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
 
 from ingest.errors import IngestError
-from ingest.grid_report import finish_document, rows_to_projects
+from ingest.grid_report import finish_document, rows_to_projects, shortened
 from ingest.pdf.chars import without_doubled_chars
 from ingest.pdf.checks import check_file_bytes, check_text_layer, corrupt_error, open_pdf
-from ingest.pdf.grid import GridRow, page_rows
+from ingest.pdf.grid import GridRow, page_tables, stray_lines, tables_to_rows
 from ingest.pdf.labels import label_key
 from ingest.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from ingest.pdf.stitch import NAME_LABEL, is_name_row
@@ -39,6 +39,8 @@ class PageContent:
     text: str
     chars: list[str]
     rows: list[GridRow]
+    stray: list[tuple[str, str]] = field(default_factory=list)
+    """Lines printed inside a ruled table but in no cell (``grid.stray_lines``): where, and the text."""
 
 
 def read_page(page: pdfplumber.page.Page, number: int, settings: PdfSettings) -> PageContent:
@@ -47,11 +49,13 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: PdfSettings) ->
     Doubled characters go first: fake-bold text draws each character twice (STACK.md).
     """
     clean = without_doubled_chars(page, settings.dedupe_tolerance)
+    tables = page_tables(clean, settings)
     return PageContent(
         number=number,
         text=clean.extract_text() or "",
         chars=[char["text"] for char in clean.chars],
-        rows=page_rows(clean, number, settings),
+        rows=tables_to_rows(clean, tables, number, settings),
+        stray=stray_lines(clean, tables, settings),
     )
 
 
@@ -87,6 +91,8 @@ def pages_to_projects(name: str, pages: list[PageContent], settings: PdfSettings
     projects, warnings = rows_to_projects(name, [row for page in pages for row in page.rows], settings)
     warnings += [f"第 {number} 页有“项目名称”字样但没有找到带表格线的项目表，该页未读取" for number in unruled_pages(pages)]
     warnings += [f"第 {number} 页没有文字层（可能是扫描页或空白页），该页未读取" for number in textless_pages(pages)]
+    warnings += [f"第{page.number}页{where}可能未读出：“{shortened(text)}”（印在表格线内，但不在任何单元格中），请对照原文核对"
+                 for page in pages for where, text in page.stray]
     return projects, warnings
 
 

@@ -29,6 +29,8 @@ class PdfSettings:
     """Points within which two copies of one glyph count as fake bold (pdfplumber's dedupe_chars default)."""
     row_tolerance: float = 1.0
     """Points by which a cell's bottom may fall short of the next row's top and still end there."""
+    close_cut_tables: bool = True
+    """Close a table cut open by the page's edge with a rule at its side rules' ends (grid.open_table_rules)."""
     rule_min_length: float = 5.0
     """Points a drawn line must run to count as a table rule (a border's corner stub is under one point)."""
     min_overlap: float = 0.3
