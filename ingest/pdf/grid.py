@@ -94,7 +94,12 @@ class PageChars:
     @classmethod
     def of(cls, page: Page) -> PageChars:
         """The page's characters, sorted by vertical middle."""
-        ordered = sorted(enumerate(page.chars), key=lambda item: _middle(item[1]))
+        return cls.from_chars(page.chars)
+
+    @classmethod
+    def from_chars(cls, chars: list[dict[str, Any]]) -> PageChars:
+        """Characters as pdfplumber gives them (or OCR makes them), sorted by vertical middle."""
+        ordered = sorted(enumerate(chars), key=lambda item: _middle(item[1]))
         return cls([_middle(char) for _, char in ordered], ordered)
 
     def text_in(self, box: tuple[float, float, float, float]) -> str:

@@ -23,6 +23,7 @@ from ingest.pdf.chars import without_doubled_chars
 from ingest.pdf.checks import check_file_bytes, check_text_layer, corrupt_error, open_pdf
 from ingest.pdf.grid import GridRow, page_tables, stray_lines, tables_to_rows
 from ingest.pdf.labels import label_key
+from ingest.pdf.ocr import OcrText, ocr_available, ocr_page
 from ingest.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from ingest.pdf.stitch import NAME_LABEL, is_name_row
 from ingest.records import Document, Project
@@ -41,13 +42,20 @@ class PageContent:
     rows: list[GridRow]
     stray: list[tuple[str, str]] = field(default_factory=list)
     """Lines printed inside a ruled table but in no cell (``grid.stray_lines``): where, and the text."""
+    ocr: list[OcrText] | None = None
+    """The text boxes OCR read with their confidence, when the page is a scan read by the ``ocr`` extra."""
 
 
 def read_page(page: pdfplumber.page.Page, number: int, settings: PdfSettings) -> PageContent:
     """Given a page and its 1-based number, return its text, characters and table rows.
 
-    Doubled characters go first: fake-bold text draws each character twice (STACK.md).
+    Doubled characters go first: fake-bold text draws each character twice (STACK.md). A page with no text layer
+    (a scan) is read by OCR when the ``ocr`` extra is installed; else it stays textless, to be refused or reported.
     """
+    if settings.ocr and ocr_available() and not any(char["text"].strip() for char in page.chars):
+        scanned = ocr_page(page, number, settings)
+        return PageContent(number=number, text=scanned.text, chars=[c for t in scanned.texts for c in t.text],
+                           rows=scanned.rows, ocr=scanned.texts)
     clean = without_doubled_chars(page, settings.dedupe_tolerance)
     tables = page_tables(clean, settings)
     return PageContent(
@@ -93,7 +101,19 @@ def pages_to_projects(name: str, pages: list[PageContent], settings: PdfSettings
     warnings += [f"第 {number} 页没有文字层（可能是扫描页或空白页），该页未读取" for number in textless_pages(pages)]
     warnings += [f"第{page.number}页{where}可能未读出：“{shortened(text)}”（印在表格线内，但不在任何单元格中），请对照原文核对"
                  for page in pages for where, text in page.stray]
+    warnings += [ocr_warning(page.number, page.ocr, settings) for page in pages if page.ocr is not None]
     return projects, warnings
+
+
+def ocr_warning(number: int, texts: list[OcrText], settings: PdfSettings) -> str:
+    """The note that a page's values were read by OCR, with the recogniser's confidence: lowest and mean, and the
+    texts below ``settings.ocr_confidence_min`` by name, for whoever ingests to check against the scan."""
+    confidences = [t.confidence for t in texts] or [0.0]
+    doubtful = [f"“{shortened(t.text, 20)}”（{t.confidence:.2f}）" for t in texts
+                if t.confidence < settings.ocr_confidence_min]
+    listed = f"；置信度低于 {settings.ocr_confidence_min:.2f} 的有：{'、'.join(doubtful[:10])}" if doubtful else ""
+    return (f"第{number}页是扫描页，文字和数值由 OCR 识别（{len(texts)} 处，置信度最低 {min(confidences):.2f}、"
+            f"平均 {sum(confidences) / len(confidences):.2f}{listed}），请对照原件核对")
 
 
 def read_pdf_report(path: Path, settings: PdfSettings = DEFAULT_SETTINGS) -> Document:
@@ -105,6 +125,8 @@ def read_pdf_report(path: Path, settings: PdfSettings = DEFAULT_SETTINGS) -> Doc
         raise IngestError(name, f"无法读取文件（{err.strerror}）") from err
     check_file_bytes(name, data, settings)
     pages = read_pages(name, data, settings)
+    if any(page.ocr is not None for page in pages) and not any(page.chars for page in pages):
+        raise IngestError(name, "PDF 没有文字层（扫描件或图片），OCR 也没有识别出任何文字；请检查扫描是否清晰、页面是否空白")
     check_text_layer(name, [page.chars for page in pages], settings)
     projects, warnings = pages_to_projects(name, pages, settings)
     text = "\n".join(page.text for page in pages)
