@@ -15,7 +15,7 @@ from ingest.pdf.project import read_block
 from ingest.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from ingest.pdf.stitch import rows_to_blocks
 from ingest.records import Document, Project
-from ingest.report_meta import detect_department, detect_year
+from ingest.report_meta import detect_department, detect_year, title_department
 from ingest.restore import finish_projects
 
 
@@ -54,9 +54,10 @@ def finish_document(
     name: str, sha256: str, kind: str, pages: int | None, projects: list[Project], warnings: list[str], text: str
 ) -> Document:
     """The Document of projects read from tables: amounts in 万元 (``text``: all the report's text, for a stated
-    unit and the year), restored values, and a warning for each table read without its footer."""
+    unit, the year, and the department its title names when no table prints a 主管部门), restored values, and a
+    warning for each table read without its footer."""
     finished, incomplete = finish_projects(projects, text)
     return Document(
-        file_name=name, sha256=sha256, department=detect_department(projects), year=detect_year(text), kind=kind,
+        file_name=name, sha256=sha256, department=detect_department(projects) or title_department(text), year=detect_year(text), kind=kind,
         pages=pages, projects=projects, warnings=warnings + finished, incomplete=incomplete,
     )

@@ -178,3 +178,20 @@ def test_the_compact_sheet_prints_three_projects_on_one_page_and_the_web_page_is
     assert [sum(row[0] == "项目名称" for row in rows) for rows in _pages("excel_cost_compact")] == [3]
     with pdfplumber.open(HERE / "web_landscape_long.pdf") as pdf:
         assert all(page.width > page.height for page in pdf.pages)
+
+
+def test_the_title_names_the_department_in_either_form(pair: tuple[OfficeReport, Document]) -> None:
+    """Read from the title too, so a report whose tables print no 主管部门 still has its department."""
+    from ingest.grid_report import finish_document
+    from ingest.pdf.reader import read_pages
+    from ingest.pdf.settings import DEFAULT_SETTINGS
+    from ingest.report_meta import title_department
+
+    report, document = pair
+    assert title_department(report.title) == report.department
+    for project in document.projects:
+        project.department = None  # as if no table printed it
+    path = HERE / f"{report.file_stem}.pdf"
+    text = read_pages(path.name, path.read_bytes(), DEFAULT_SETTINGS)[0].text
+    again = finish_document(document.file_name, document.sha256, "pdf", document.pages, document.projects, [], text)
+    assert (again.department, again.year) == (report.department, report.year)

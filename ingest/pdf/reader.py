@@ -27,6 +27,7 @@ from ingest.pdf.ocr import OcrText, ocr_available, ocr_page
 from ingest.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from ingest.pdf.stitch import NAME_LABEL, is_name_row
 from ingest.records import Document, Project
+from ingest.values import printed_text
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its per-glyph font warnings (Chromium's PDFs) are no news
 
@@ -60,7 +61,7 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: PdfSettings) ->
     tables = page_tables(clean, settings)
     return PageContent(
         number=number,
-        text=clean.extract_text() or "",
+        text=printed_text(clean.extract_text() or ""),  # Chromium's radicals (项⽬) read as the title's words
         chars=[char["text"] for char in clean.chars],
         rows=tables_to_rows(clean, tables, number, settings),
         stray=stray_lines(clean, tables, settings),
