@@ -47,13 +47,18 @@ class PageContent:
     """The text boxes OCR read with their confidence, when the page is a scan read by the ``ocr`` extra."""
 
 
+def is_scan(page: pdfplumber.page.Page) -> bool:
+    """True for a page that holds an image and no text: a scan (a page with neither is blank, nothing to OCR)."""
+    return bool(page.images) and not any(char["text"].strip() for char in page.chars)
+
+
 def read_page(page: pdfplumber.page.Page, number: int, settings: PdfSettings) -> PageContent:
     """Given a page and its 1-based number, return its text, characters and table rows.
 
-    Doubled characters go first: fake-bold text draws each character twice (STACK.md). A page with no text layer
-    (a scan) is read by OCR when the ``ocr`` extra is installed; else it stays textless, to be refused or reported.
+    Doubled characters go first: fake-bold text draws each character twice (STACK.md). A scan (``is_scan``) is read
+    by OCR when the ``ocr`` extra is installed; else it stays textless, to be refused or reported.
     """
-    if settings.ocr and ocr_available() and not any(char["text"].strip() for char in page.chars):
+    if is_scan(page) and settings.ocr and ocr_available():
         scanned = ocr_page(page, number, settings)
         return PageContent(number=number, text=scanned.text, chars=[c for t in scanned.texts for c in t.text],
                            rows=scanned.rows, ocr=scanned.texts)
