@@ -195,3 +195,11 @@ def test_the_title_names_the_department_in_either_form(pair: tuple[OfficeReport,
     text = read_pages(path.name, path.read_bytes(), DEFAULT_SETTINGS)[0].text
     again = finish_document(document.file_name, document.sha256, "pdf", document.pages, document.projects, [], text)
     assert (again.department, again.year) == (report.department, report.year)
+
+
+def test_the_centred_word_table_breaks_where_it_is_meant_to() -> None:
+    """Landscape, centred texts: page 1 ends on the indicator header (its rows all on the next page, with no
+    header there), and a row cut by the next break opens page 3 with no 分值 or 得分."""
+    pages = _pages("word_centered_labels")
+    assert "三级指标" in pages[0][-1] and "三级指标" not in pages[1][0]
+    assert not any(any(ch.isdigit() for ch in text) for text in pages[2][0][:7]) and pages[2][0][-1]
