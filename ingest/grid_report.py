@@ -15,8 +15,10 @@ from ingest.pdf.project import read_block
 from ingest.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from ingest.pdf.stitch import rows_to_blocks
 from ingest.records import Document, Project
+from ingest.pdf.labels import label_key
 from ingest.report_meta import detect_department, detect_year, title_department
 from ingest.restore import finish_projects
+from ingest.units import stated_unit
 
 
 def rows_to_projects(name: str, rows: list[GridRow], settings: PdfSettings = DEFAULT_SETTINGS, place: str = "页") -> tuple[
@@ -30,12 +32,21 @@ def rows_to_projects(name: str, rows: list[GridRow], settings: PdfSettings = DEF
     projects = [reading.project for reading in readings]
     if not any(project.funds or project.indicators for project in projects):
         raise IngestError(name, NOT_A_REPORT)
-    warnings = [_orphans_warning(blocks.orphans, place)] if blocks.orphans else []
+    orphans = [row for row in blocks.orphans if not is_heading(row)]
+    warnings = [_orphans_warning(orphans, place)] if orphans else []
     return projects, warnings + [
         f"第{row.page}{place}有一行可能未读出：“{shortened(row.own_text)}”（第{reading.project.seq}个项目“"
         f"{reading.project.name}”的表格中，没有读入任何字段），请对照原文核对"
-        for reading in readings for row in reading.unread
+        for reading in readings for row in reading.unread if not is_heading(row)
     ]
+
+
+def is_heading(row: GridRow) -> bool:
+    """True for a ruled row that holds the report's heading — its title (…项目支出绩效自评表, …自评结果) or its unit
+    (单位：元) — which some offices draw inside the table: read with the document's text (year, department, unit),
+    not a row lost."""
+    text = row.own_text
+    return bool(text) and ("绩效自评" in label_key(text) or (stated_unit(text) is not None and len(text) <= 12))
 
 
 def _orphans_warning(orphans: list[GridRow], place: str) -> str:

@@ -79,3 +79,12 @@ def test_a_table_that_lost_an_indicator_row_to_the_reader_blames_nothing_on_the_
     validate_document(cut)
     assert [f.kind for p in cut.projects for f in p.findings] == []
     assert any("可能有指标行未读出" in warning for warning in cut.warnings)
+
+
+def test_a_title_or_unit_drawn_inside_the_table_is_the_reports_heading_not_a_lost_row() -> None:
+    """Some offices rule the title and 单位：元 into the table, above each project: read with the document's text."""
+    rows = _office_table()
+    rows[0:0] = [_row(1, ("上海市某县水利局2024年度项目支出绩效自评表", 0.0, 1.0)), _row(1, ("单位：元", 0.8, 1.0))]
+    rows.append(_row(2, ("项目支出绩效自评表（2024年度）", 0.0, 1.0)))
+    _, warnings = rows_to_projects("office.pdf", rows)
+    assert warnings == []
