@@ -1,6 +1,9 @@
 """Reports made by other tools — Excel and Word exported by an office suite (LibreOffice), a web page printed by
 Chromium — in 元, with a local template's column names (调整后预算数, 预算执行数, 权重, 未完成原因分析, 财政资金), or with
-the target split over 指标性质 | 指标值 | 度量单位 (a county layout), read from the PDF and from the file itself.
+the target split over 指标性质 | 指标值 | 度量单位 (a county layout); the newer template with 成本指标 as a 一级, three
+projects on a page, long tables running over pages (the header repeated or not, a row cut by the page break, merged
+一级/二级 labels left on the page before, texts centred or at the top), landscape pages and both title forms — read
+from the PDF and from the file itself.
 
 The PDFs were drawn by another renderer than the project's own, from the records in
 tests/fixtures/office/office_records.py (tests/fixtures/office/make_office_reports.py made them). Every amount
