@@ -37,21 +37,40 @@ class ParsedValue:
 
 
 RADICAL_FORMS = str.maketrans(dict(zip(
-    "⺁⺅⺆⺊⺌⺎⺐⺒⺓⺔⺖⺘⺙⺛⺝⺞⺟⺠⺡⺢⺣⺤⺦⺨⺩⺪⺫⺬⺭⺯⺰⺲⺶⺷⺹⺺⺻⺼⺽⺾⺿⻀⻁⻂⻃⻄⻅⻆⻈⻉⻋⻌⻍⻎⻏⻐⻑⻓⻔⻖⻗⻘⻙⻚⻛⻜⻝⻟⻠⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
-    "厂亻冂卜小兀尢巳幺彑忄扌攵旡月歺母民氵氺灬爫丬犭王疋罒示礻糹纟罒羊羊耂肀聿月臼艹艹艹虎衤覀西见角讠贝车辶辶辶阝钅長长门阝雨青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾齐齿龙龟",
+    "⺁⺅⺆⺊⺌⺎⺐⺒⺓⺔⺖⺘⺙⺛⺝⺞⺟⺠⺡⺢⺣⺤⺦⺨⺩⺪⺫⺬⺭⺯⺰⺲⺶⺷⺹⺺⺻⺼⺽⺾⺿⻀⻁⻂⻃⻄⻅⻆⻈⻉⻋⻌⻍⻎⻏⻐⻑⻓⻔⻖⻗⻘⻙⻚⻛⻜⻝⻟⻠⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳⼾",
+    "厂亻冂卜小兀尢巳幺彑忄扌攵旡月歺母民氵氺灬爫丬犭王疋罒示礻糹纟罒羊羊耂肀聿月臼艹艹艹虎衤覀西见角讠贝车辶辶辶阝钅長长门阝雨青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾齐齿龙龟户",
     strict=True,
 )))
 """CJK radicals that some PDF producers (Chromium printing a web page) emit for the ideograph of the same shape
-(主管部⻔ for 主管部门); NFKC folds the Kangxi radicals but not these."""
+(主管部⻔ for 主管部门), found by the glyphs they share in Noto Sans CJK SC; NFKC folds the Kangxi radicals but not
+these, and folds ⼾ (which Chromium prints for 户) to the traditional 戶."""
+_LOOK_ALIKES = str.maketrans({
+    chr(code): unicodedata.normalize("NFKC", chr(code))
+    for low, high in ((0x2F00, 0x2FDF), (0xF900, 0xFAFF))  # Kangxi radicals, CJK compatibility ideographs
+    for code in range(low, high + 1) if unicodedata.normalize("NFKC", chr(code)) != chr(code)
+})
+_LOOK_ALIKES[0x2015] = "—"
+"""Kangxi radicals (⾦) and compatibility ideographs to the ideograph they look like: what NFKC folds among CJK;
+and ― (U+2015) to the dash — (U+2014): GB2312's one dash is mapped to either, and Chromium prints a Chinese text's —
+as ―."""
+
+
+def printed_text(text: str) -> str:
+    """A text as printed, stripped, with only glyph look-alikes (radicals, compatibility ideographs) turned into
+    the ideographs they stand for: full-width punctuation and digits stay as the document prints them (，（）“”).
+
+    Texts are stored so; labels are compared and numbers parsed after ``normalize_text``.
+    """
+    return text.translate(RADICAL_FORMS).translate(_LOOK_ALIKES).strip()
 
 
 def normalize_text(text: str) -> str:
     """Full-width to half-width (NFKC) for digits, letters and punctuation, radical look-alikes to their
-    ideographs, and strip; keeps CJK as is.
+    ideographs, and strip; keeps CJK as is: the form labels are compared and numbers parsed in.
 
     ≥ and ≤ survive NFKC; full-width ＝＞＜，（） become ASCII, so ``１，４２５.６６`` reads as 1,425.66.
     """
-    return unicodedata.normalize("NFKC", text).translate(RADICAL_FORMS).strip()
+    return unicodedata.normalize("NFKC", text.translate(RADICAL_FORMS)).strip()
 
 
 def parse_amount(cell: str | None) -> float | None:

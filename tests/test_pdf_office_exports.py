@@ -1,12 +1,15 @@
 """Reports made by other tools — Excel and Word exported by an office suite (LibreOffice), a web page printed by
 Chromium — in 元, with a local template's column names (调整后预算数, 预算执行数, 权重, 未完成原因分析, 财政资金), or with
-the target split over 指标性质 | 指标值 | 度量单位 (a county layout), read from the PDF and from the file itself.
+the target split over 指标性质 | 指标值 | 度量单位 (a county layout); the newer template with 成本指标 as a 一级, three
+projects on a page, long tables running over pages (the header repeated or not, a row cut by the page break, merged
+一级/二级 labels left on the page before, texts centred or at the top), landscape pages and both title forms — read
+from the PDF and from the file itself.
 
 The PDFs were drawn by another renderer than the project's own, from the records in
 tests/fixtures/office/office_records.py (tests/fixtures/office/make_office_reports.py made them). Every amount
 must come out in 万元 with the printed unit kept, every rate with its printed precision, every target and actual
 with its operator and unit however it was typed, department and year from the title, and no finding or warning
-caused by the reader.
+caused by the reader. Texts keep their full-width punctuation as printed.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from ingest.records import Document
 from ingest.store import Store
 from ingest.units import as_printed
 from ingest.validation import validate_document
-from ingest.values import normalize_text, parse_target
+from ingest.values import parse_target
 from tests.fixtures.office.office_records import REPORTS, OfficeReport
 
 HERE = Path(__file__).resolve().parent / "fixtures" / "office"
@@ -67,8 +70,17 @@ def test_indicators_read_as_typed(pair: tuple[OfficeReport, Document]) -> None:
             assert target.value is not None  # every target of these sheets is a number, glued or bracketed
             assert (ind.actual_value, ind.actual_unit) == (actual.value, actual.unit)
             assert (ind.weight, ind.score) == (row[5], row[6])
-            assert (ind.reason or "") == normalize_text(row[7])  # punctuation folded, as the PDF reader does today
+            assert (ind.level1, ind.level2, ind.reason or "") == (row[0], row[1], row[7])  # punctuation as printed
         assert read_back.total_score == made.total_score and read_back.grade == made.grade
+
+
+def test_texts_read_as_printed(pair: tuple[OfficeReport, Document]) -> None:
+    """Goals, results and names come back whole (however many lines and pages they wrap over), full-width
+    punctuation as printed: ，；：“”（） are not folded to ASCII."""
+    report, document = pair
+    for made, read_back in zip(report.projects, document.projects, strict=True):
+        assert (read_back.goal_text, read_back.result_text) == (made.goal, made.result)
+        assert (read_back.department, read_back.implementer) == (report.department, made.implementer)
 
 
 def test_only_the_documents_own_inconsistency_is_found(pair: tuple[OfficeReport, Document]) -> None:
@@ -136,3 +148,61 @@ def test_the_office_file_reads_as_its_pdf_export(report: OfficeReport) -> None:
     original = read_report(HERE / f"{report.file_stem}.{report.writer}")
     assert original.kind == report.writer
     assert _plain(original) == _plain(read_report(HERE / f"{report.file_stem}.pdf"))
+
+
+def _pages(stem: str) -> list[list[list[str]]]:
+    """Each page of a fixture PDF as its table rows' cell texts (spacers dropped), as the reader's grid sees them."""
+    import pdfplumber
+
+    from ingest.pdf.grid import page_rows
+    from ingest.pdf.settings import DEFAULT_SETTINGS
+
+    with pdfplumber.open(HERE / f"{stem}.pdf") as pdf:
+        return [[[cell.text for cell in row.cells] for row in page_rows(page, number, DEFAULT_SETTINGS)
+                 if not row.is_blank] for number, page in enumerate(pdf.pages, start=1)]
+
+
+@pytest.mark.parametrize("stem", ["word_long_table", "web_landscape_long"])
+def test_the_long_tables_run_over_pages_as_meant(stem: str) -> None:
+    """What the long variants are for, so that a regenerated fixture cannot lose it: the indicator header printed
+    again on a later page, a row cut by the page break (its rest opens the next page under that header, with no
+    分值 or 得分), and a 一级 label left on the page before (the cell goes on blank)."""
+    pages = _pages(stem)
+    later = [rows for rows in pages[1:] if rows and "三级指标" in rows[0]]
+    assert later, "no page repeats the indicator header"
+    cut = [rows[1] for rows in later if len(rows) > 1 and not any(any(ch.isdigit() for ch in t) for t in rows[1][:7])]
+    assert cut and cut[0][-1], "no row is cut by a page break"
+    assert any(rows[1][0] == "" for rows in later if len(rows) > 1), "no 一级 label is left on the page before"
+
+
+def test_the_compact_sheet_prints_three_projects_on_one_page_and_the_web_page_is_landscape() -> None:
+    import pdfplumber
+
+    assert [sum(row[0] == "项目名称" for row in rows) for rows in _pages("excel_cost_compact")] == [3]
+    with pdfplumber.open(HERE / "web_landscape_long.pdf") as pdf:
+        assert all(page.width > page.height for page in pdf.pages)
+
+
+def test_the_title_names_the_department_in_either_form(pair: tuple[OfficeReport, Document]) -> None:
+    """Read from the title too, so a report whose tables print no 主管部门 still has its department."""
+    from ingest.grid_report import finish_document
+    from ingest.pdf.reader import read_pages
+    from ingest.pdf.settings import DEFAULT_SETTINGS
+    from ingest.report_meta import title_department
+
+    report, document = pair
+    assert title_department(report.title) == report.department
+    for project in document.projects:
+        project.department = None  # as if no table printed it
+    path = HERE / f"{report.file_stem}.pdf"
+    text = read_pages(path.name, path.read_bytes(), DEFAULT_SETTINGS)[0].text
+    again = finish_document(document.file_name, document.sha256, "pdf", document.pages, document.projects, [], text)
+    assert (again.department, again.year) == (report.department, report.year)
+
+
+def test_the_centred_word_table_breaks_where_it_is_meant_to() -> None:
+    """Landscape, centred texts: page 1 ends on the indicator header (its rows all on the next page, with no
+    header there), and a row cut by the next break opens page 3 with no 分值 or 得分."""
+    pages = _pages("word_centered_labels")
+    assert "三级指标" in pages[0][-1] and "三级指标" not in pages[1][0]
+    assert not any(any(ch.isdigit() for ch in text) for text in pages[2][0][:7]) and pages[2][0][-1]

@@ -174,15 +174,16 @@ def test_other_column_widths_read_the_same(tmp_path: Path) -> None:
     assert comparable(read.projects) == comparable(original.projects)
 
 
-def test_full_width_punctuation_is_normalised(tmp_path: Path) -> None:
+def test_full_width_punctuation_is_kept_as_printed_and_numbers_still_parse(tmp_path: Path) -> None:
+    """Texts come back as the document prints them (（），：and full-width digits); the values parse all the same."""
     odd = project(1, "节约用水宣传（第二期）", "某市水务局", "某市节约用水办公室", "开展宣传，提升意识。",
                   "已完成：６场。", funds((35.0, 30.0, 18.5)), [
                       indicator("产出指标", "数量指标", "宣传场次", "＞４.００（场）", "６.００（场）", 90.0)])
     read = render_and_read(document("odd.pdf", "某市水务局", 2023, [odd]), tmp_path).projects[0]
-    assert (read.name, read.goal_text, read.result_text) == ("节约用水宣传(第二期)", "开展宣传,提升意识。", "已完成:6场。")
+    assert (read.name, read.goal_text, read.result_text) == ("节约用水宣传（第二期）", "开展宣传，提升意识。", "已完成：６场。")
     row = read.indicators[0]
-    assert (row.target_text, row.target_op, row.target_value, row.target_unit) == (">4.00(场)", ">", 4.0, "场")
-    assert (row.actual_text, row.actual_value, row.actual_unit) == ("6.00(场)", 6.0, "场")
+    assert (row.target_text, row.target_op, row.target_value, row.target_unit) == ("＞４.００（场）", ">", 4.0, "场")
+    assert (row.actual_text, row.actual_value, row.actual_unit) == ("６.００（场）", 6.0, "场")
 
 
 def test_values_a_reader_restored_are_left_blank_and_restored_again(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.pdf.grid import GridCell, GridRow
-from ingest.pdf.project import block_to_project
+from ingest.pdf.project import read_block
 from ingest.pdf.reader import PageContent, textless_pages, unruled_pages
 from ingest.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from ingest.pdf.stitch import rows_to_blocks
@@ -57,11 +57,11 @@ def test_blocks_drop_spacers_and_a_repeated_name_row() -> None:
     blocks = rows_to_blocks(_office_table())
     assert len(blocks.projects) == 1
     assert len(blocks.projects[0]) == len(_office_table()) - 2
-    assert blocks.orphan_rows == 0
+    assert blocks.orphans == []
 
 
 def _project_of(rows: list[GridRow]) -> Project:
-    return block_to_project(rows_to_blocks(rows).projects[0], 1, "office.pdf", DEFAULT_SETTINGS)
+    return read_block(rows_to_blocks(rows).projects[0], 1, "office.pdf", DEFAULT_SETTINGS).project
 
 
 def _office_project() -> Project:

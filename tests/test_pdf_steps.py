@@ -44,7 +44,8 @@ def test_a_clean_page_is_left_as_it_is(tmp_path: Path) -> None:
 def test_cell_text_joins_lines_and_closes_gaps_between_chinese_characters() -> None:
     assert cell_text("上 海 市 生态\n环境局") == "上海市生态环境局"
     assert cell_text("一级\n指标") == "一级指标"
-    assert cell_text("１，４２５.６６") == "1,425.66"
+    assert cell_text("１，４２５.６６") == "１，４２５.６６"  # as printed; parse_amount reads it as 1425.66
+    assert cell_text("主管部⻔（局）：") == "主管部门（局）："  # only glyph look-alikes are folded
     assert cell_text("2023-2025 年") == "2023-2025 年"
     assert cell_text(None) == ""
 

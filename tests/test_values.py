@@ -52,3 +52,14 @@ def test_radical_look_alikes_read_as_their_ideographs() -> None:
     from ingest.values import normalize_text
 
     assert normalize_text("主管部⻔") == "主管部门" and normalize_text("沿河居⺠满意度") == "沿河居民满意度"
+
+
+def test_printed_text_keeps_full_width_punctuation_and_folds_only_look_alikes() -> None:
+    """Texts are stored as printed; Chromium's glyph look-alikes (⻔, ⼾ for 户, ― for —) are not text."""
+    from ingest.values import normalize_text, printed_text
+
+    assert printed_text(" 完成：１２处（“一级”标准）；7:00―22:00 ") == "完成：１２处（“一级”标准）；7:00—22:00"
+    assert printed_text("居住条件改善⼾数，主管部⻔") == "居住条件改善户数，主管部门"
+    assert normalize_text("⼾数：１２") == "户数:12"  # labels compare, numbers parse, half-width
+    target = parse_target("≥９５％")
+    assert (target.op, target.value, target.unit) == ("≥", 95.0, "%") and parse_amount("１，４２５.６６") == 1425.66

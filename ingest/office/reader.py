@@ -31,7 +31,7 @@ def read_office_report(path: Path) -> Document:
     except Exception as err:  # a damaged package: openpyxl and python-docx raise many kinds of error
         raise IngestError(path.name, f"无法打开 {kind} 文件，文件可能已损坏（{type(err).__name__}）") from err
     rows = [row for number, cells in enumerate(tables, start=1) for row in cells_to_rows(cells, number)]
-    projects, warnings = rows_to_projects(path.name, rows)
+    projects, warnings = rows_to_projects(path.name, rows, place="个工作表" if kind == "xlsx" else "个表格")
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     return finish_document(path.name, digest, kind, len(tables), projects, warnings, text)
 

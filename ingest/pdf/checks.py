@@ -69,7 +69,8 @@ def check_text_layer(name: str, pages: list[list[str]], settings: PdfSettings) -
     """
     texts = [[text for text in page if text.strip()] for page in pages]
     if not any(texts):
-        raise IngestError(name, "PDF 没有文字层（可能是扫描件或图片），需要先进行 OCR 文字识别才能读取")
+        raise IngestError(name, "PDF 没有文字层（可能是扫描件或图片），需要先进行 OCR 文字识别才能读取"
+                                "（安装 ocr 扩展后可直接读取扫描件：pip install \"jixiao-wenda[ocr]\"）")
     garbled = [number for number, page in enumerate(texts, start=1) if _is_garbled(page, settings.cid_share_max)]
     if garbled:
         listed = "、".join(str(number) for number in garbled)

@@ -82,39 +82,45 @@ def _joined(first: dict[str, str], rest: dict[str, str]) -> dict[str, str]:
             else first.get(field) or rest.get(field, "") for field in first.keys() | rest.keys()}
 
 
-def indicator_rows(block: Block, document: str, settings: PdfSettings) -> tuple[list[RowValues], ColumnMap]:
-    """Given a project's rows, return each 绩效指标 row's texts by column, and the last indicator header's columns.
+def indicator_rows(block: Block, document: str, settings: PdfSettings) -> tuple[list[RowValues], ColumnMap, set[int]]:
+    """Given a project's rows, return each 绩效指标 row's texts by column, the last indicator header's columns, and
+    the indexes of the block's rows this part took (headers, repeats, indicator rows and their cut halves).
 
     A header repeated at the top of a continuation page is skipped, and its
     columns replace the previous page's: that page may be drawn on another grid.
     Repeated upper rows (主管部门, 项目资金) and rows with no indicator text are
-    skipped too, and a row cut in two by a page break is joined again.
+    skipped too (a spacer is not taken: if it prints anything, the row accounting
+    reports it), and a row cut in two by a page break is joined again.
     """
     rows: list[RowValues] = []
     columns: ColumnMap = {}
+    taken: set[int] = set()
     start = find_row(block, is_indicator_header)
     for index in range(len(block) if start is None else start, len(block)):
         row = block[index]
         if is_total(row) or is_grade(row):
             break
-        if is_indicator_header(row):
-            columns = header_columns(row, INDICATOR_COLUMNS)
+        if is_indicator_header(row) or is_upper_row(row):  # a header (its columns rule from here), or a repeat
+            columns = header_columns(row, INDICATOR_COLUMNS) if is_indicator_header(row) else columns
+            taken.add(index)
             continue
         values = column_values(row, columns, settings.min_overlap)
-        if is_upper_row(row) or not any(values.get(field) for field in INDICATOR_FIELDS):
-            continue  # a repeated upper row, or a spacer under merged 一级/二级 cells
+        if not any(values.get(field) for field in INDICATOR_FIELDS):
+            continue  # a spacer under merged 一级/二级 cells
+        taken.add(index)
         source = source_of(document, block, index)
         if rows and _continues(values, source, rows[-1]):
             rows[-1] = (_joined(rows[-1][0], values), rows[-1][1])
         else:
             rows.append((values, source))
-    return rows, columns
+    return rows, columns, taken
 
 
-def read_indicators(block: Block, document: str, settings: PdfSettings) -> tuple[list[Indicator], ColumnMap]:
-    """Given a project's rows, return its 绩效指标 rows and the indicator header's columns (for the 总分 row)."""
-    rows, columns = indicator_rows(block, document, settings)
+def read_indicators(block: Block, document: str, settings: PdfSettings) -> tuple[list[Indicator], ColumnMap, set[int]]:
+    """Given a project's rows, return its 绩效指标 rows, the indicator header's columns (for the 总分 row) and the
+    indexes of the rows taken (``indicator_rows``)."""
+    rows, columns, taken = indicator_rows(block, document, settings)
     indicators: list[Indicator] = []
     for values, source in rows:
         indicators.append(_indicator(values, indicators[-1] if indicators else None, source))
-    return indicators, columns
+    return indicators, columns, taken

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.pdf.grid import GridCell, GridRow
+from ingest.values import normalize_text
 
 ColumnMap = dict[str, tuple[float, float]]
 """A field name mapped to the relative x range of its header cell."""
@@ -49,8 +50,9 @@ _SPACE = re.compile(r"\s+")
 
 
 def label_key(text: str) -> str:
-    """Given a cell's text, return it without any whitespace, so spaced or wrapped labels compare equal."""
-    return _SPACE.sub("", text)
+    """Given a cell's text, return it half-width (NFKC) and without any whitespace, so spaced or wrapped labels,
+    and 其中：/其中: alike, compare equal."""
+    return _SPACE.sub("", normalize_text(text))
 
 
 def find_label(row: GridRow, label: str) -> GridCell | None:

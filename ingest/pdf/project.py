@@ -9,6 +9,9 @@ spacer rows dropped, continuation pages appended).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from ingest.pdf.grid import GridRow
 from ingest.pdf.indicators import read_indicators
 from ingest.pdf.labels import (
     FUND_COLUMNS,
@@ -68,24 +71,29 @@ def read_funds(block: Block, document: str, settings: PdfSettings) -> list[FundL
     return lines
 
 
-def read_goals(block: Block, settings: PdfSettings) -> tuple[str, str]:
-    """Given a project's rows, return (预期目标, 实际完成情况): the rows under their header, by its columns.
-
-    Every row down to the indicator header counts: a page break can cut a long
-    text row in two, and the rest goes on at the top of the next page. Without
-    the header, the cells beside the 年度总体目标 label are taken in order.
-    """
+def goal_rows(block: Block) -> list[int]:
+    """Given a project's rows, return the indexes of its 年度总体目标 part: the header and every row down to the
+    indicator header (a page break can cut a long text row in two, the rest going on at the top of the next page;
+    repeated upper rows among them are passed over), or without a header the one row beside the label."""
     header = find_row(block, is_goal_header)
-    if header is not None:
-        columns = header_columns(block[header], GOAL_COLUMNS)
-        end = find_row(block, is_indicator_header, header + 1)
-        rows = [column_values(row, columns, settings.min_overlap) for row in block[header + 1:end]
-                if not is_top_row(row)]
-        return "".join(row.get("goal", "") for row in rows), "".join(row.get("result", "") for row in rows)
-    row = find_row(block, is_goal_row)
-    if row is None:
+    if header is None:
+        row = find_row(block, is_goal_row)
+        return [] if row is None else [row]
+    end = find_row(block, is_indicator_header, header + 1)
+    return [header] + [i for i in range(header + 1, len(block) if end is None else end) if not is_top_row(block[i])]
+
+
+def read_goals(block: Block, settings: PdfSettings) -> tuple[str, str]:
+    """Given a project's rows, return (预期目标, 实际完成情况): the rows under their header, by its columns; without
+    the header, the cells beside the 年度总体目标 label in order."""
+    rows = goal_rows(block)
+    if not rows:
         return "", ""
-    texts = [cell.text for cell in block[row].cells if label_key(cell.text) != "年度总体目标"] + ["", ""]
+    if is_goal_header(block[rows[0]]):
+        columns = header_columns(block[rows[0]], GOAL_COLUMNS)
+        values = [column_values(block[i], columns, settings.min_overlap) for i in rows[1:]]
+        return "".join(row.get("goal", "") for row in values), "".join(row.get("result", "") for row in values)
+    texts = [cell.text for cell in block[rows[0]].cells if label_key(cell.text) != "年度总体目标"] + ["", ""]
     return texts[0], texts[1]
 
 
@@ -108,23 +116,37 @@ def read_grade(block: Block) -> str | None:
     return (text_after(block[index], END_LABEL) or None) if index is not None else None
 
 
-def block_to_project(block: Block, seq: int, document: str, settings: PdfSettings) -> Project:
-    """Given one project's rows (the first is its 项目名称 row), return the Project as printed."""
+@dataclass(frozen=True)
+class BlockReading:
+    """One project's table read: the Project as printed, and the rows that print something no part of it took."""
+
+    project: Project
+    unread: list[GridRow]
+
+
+def read_block(block: Block, seq: int, document: str, settings: PdfSettings) -> BlockReading:
+    """Given one project's rows (the first is its 项目名称 row), return the Project as printed and the rows left
+    over: every row that prints something is either read into the record or returned here, to be reported."""
     raw_name = text_after(block[0], NAME_LABEL) or ""
     unit_row = find_row(block, lambda row: find_label(row, "主管部门"))
     department = text_after(block[unit_row], "主管部门", stop="实施单位") if unit_row is not None else None
     implementer = text_after(block[unit_row], "实施单位") if unit_row is not None else None
     goal, result = read_goals(block, settings)
-    indicators, columns = read_indicators(block, document, settings)
+    indicators, columns, indicator_taken = read_indicators(block, document, settings)
     total_weight, total_score = read_total(block, columns, settings)
-    return Project(
+    funds = read_funds(block, document, settings)
+    project = Project(
         seq=seq, name=raw_name or missing_name_placeholder(seq), raw_name=raw_name, name_missing=not raw_name,
         department=department or None, implementer=implementer or None, goal_text=goal, result_text=result,
-        funds=read_funds(block, document, settings), indicators=indicators, total_weight=total_weight,
+        funds=funds, indicators=indicators, total_weight=total_weight,
         total_score=total_score, grade=read_grade(block), source=source_of(document, block, 0),
         total_source=footer_source(document, block, is_total), grade_source=footer_source(document, block, is_grade),
         money_unit=table_unit(cell.text for row in block[: _funds_end(block)] for cell in row.cells),
     )
+    repeated_headers = (index for index, row in enumerate(block) if is_indicator_header(row))  # also past 总分
+    taken = {0, unit_row, find_row(block, is_fund_header), find_row(block, is_total), find_row(block, is_grade),
+             *(line.source.row for line in funds), *goal_rows(block), *indicator_taken, *repeated_headers}
+    return BlockReading(project, [row for index, row in enumerate(block) if index not in taken and row.own_text])
 
 
 def _funds_end(block: Block) -> int:

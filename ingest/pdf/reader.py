@@ -12,20 +12,22 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
 
 from ingest.errors import IngestError
-from ingest.grid_report import finish_document, rows_to_projects
+from ingest.grid_report import finish_document, rows_to_projects, shortened
 from ingest.pdf.chars import without_doubled_chars
 from ingest.pdf.checks import check_file_bytes, check_text_layer, corrupt_error, open_pdf
-from ingest.pdf.grid import GridRow, page_rows
+from ingest.pdf.grid import GridRow, page_tables, stray_lines, tables_to_rows
 from ingest.pdf.labels import label_key
+from ingest.pdf.ocr import OcrText, ocr_available, ocr_page
 from ingest.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from ingest.pdf.stitch import NAME_LABEL, is_name_row
 from ingest.records import Document, Project
+from ingest.values import printed_text
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its per-glyph font warnings (Chromium's PDFs) are no news
 
@@ -39,19 +41,35 @@ class PageContent:
     text: str
     chars: list[str]
     rows: list[GridRow]
+    stray: list[tuple[str, str]] = field(default_factory=list)
+    """Lines printed inside a ruled table but in no cell (``grid.stray_lines``): where, and the text."""
+    ocr: list[OcrText] | None = None
+    """The text boxes OCR read with their confidence, when the page is a scan read by the ``ocr`` extra."""
+
+
+def is_scan(page: pdfplumber.page.Page) -> bool:
+    """True for a page that holds an image and no text: a scan (a page with neither is blank, nothing to OCR)."""
+    return bool(page.images) and not any(char["text"].strip() for char in page.chars)
 
 
 def read_page(page: pdfplumber.page.Page, number: int, settings: PdfSettings) -> PageContent:
     """Given a page and its 1-based number, return its text, characters and table rows.
 
-    Doubled characters go first: fake-bold text draws each character twice (STACK.md).
+    Doubled characters go first: fake-bold text draws each character twice (STACK.md). A scan (``is_scan``) is read
+    by OCR when the ``ocr`` extra is installed; else it stays textless, to be refused or reported.
     """
+    if is_scan(page) and settings.ocr and ocr_available():
+        scanned = ocr_page(page, number, settings)
+        return PageContent(number=number, text=scanned.text, chars=[c for t in scanned.texts for c in t.text],
+                           rows=scanned.rows, ocr=scanned.texts)
     clean = without_doubled_chars(page, settings.dedupe_tolerance)
+    tables = page_tables(clean, settings)
     return PageContent(
         number=number,
-        text=clean.extract_text() or "",
+        text=printed_text(clean.extract_text() or ""),  # Chromium's radicals (项⽬) read as the title's words
         chars=[char["text"] for char in clean.chars],
-        rows=page_rows(clean, number, settings),
+        rows=tables_to_rows(clean, tables, number, settings),
+        stray=stray_lines(clean, tables, settings),
     )
 
 
@@ -87,7 +105,21 @@ def pages_to_projects(name: str, pages: list[PageContent], settings: PdfSettings
     projects, warnings = rows_to_projects(name, [row for page in pages for row in page.rows], settings)
     warnings += [f"第 {number} 页有“项目名称”字样但没有找到带表格线的项目表，该页未读取" for number in unruled_pages(pages)]
     warnings += [f"第 {number} 页没有文字层（可能是扫描页或空白页），该页未读取" for number in textless_pages(pages)]
+    warnings += [f"第{page.number}页{where}可能未读出：“{shortened(text)}”（印在表格线内，但不在任何单元格中），请对照原文核对"
+                 for page in pages for where, text in page.stray]
+    warnings += [ocr_warning(page.number, page.ocr, settings) for page in pages if page.ocr is not None]
     return projects, warnings
+
+
+def ocr_warning(number: int, texts: list[OcrText], settings: PdfSettings) -> str:
+    """The note that a page's values were read by OCR, with the recogniser's confidence: lowest and mean, and the
+    texts below ``settings.ocr_confidence_min`` by name, for whoever ingests to check against the scan."""
+    confidences = [t.confidence for t in texts] or [0.0]
+    doubtful = [f"“{shortened(t.text, 20)}”（{t.confidence:.2f}）" for t in texts
+                if t.confidence < settings.ocr_confidence_min]
+    listed = f"；置信度低于 {settings.ocr_confidence_min:.2f} 的有：{'、'.join(doubtful[:10])}" if doubtful else ""
+    return (f"第{number}页是扫描页，文字和数值由 OCR 识别（{len(texts)} 处，置信度最低 {min(confidences):.2f}、"
+            f"平均 {sum(confidences) / len(confidences):.2f}{listed}），请对照原件核对")
 
 
 def read_pdf_report(path: Path, settings: PdfSettings = DEFAULT_SETTINGS) -> Document:
@@ -99,6 +131,8 @@ def read_pdf_report(path: Path, settings: PdfSettings = DEFAULT_SETTINGS) -> Doc
         raise IngestError(name, f"无法读取文件（{err.strerror}）") from err
     check_file_bytes(name, data, settings)
     pages = read_pages(name, data, settings)
+    if any(page.ocr is not None for page in pages) and not any(page.chars for page in pages):
+        raise IngestError(name, "PDF 没有文字层（扫描件或图片），OCR 也没有识别出任何文字；请检查扫描是否清晰、页面是否空白")
     check_text_layer(name, [page.chars for page in pages], settings)
     projects, warnings = pages_to_projects(name, pages, settings)
     text = "\n".join(page.text for page in pages)

@@ -29,6 +29,20 @@ class PdfSettings:
     """Points within which two copies of one glyph count as fake bold (pdfplumber's dedupe_chars default)."""
     row_tolerance: float = 1.0
     """Points by which a cell's bottom may fall short of the next row's top and still end there."""
+    close_cut_tables: bool = True
+    """Close a table cut open by the page's edge with a rule at its side rules' ends (grid.open_table_rules)."""
+    rule_min_length: float = 5.0
+    """Points a drawn line must run to count as a table rule (a border's corner stub is under one point)."""
+    ocr: bool = True
+    """Read a page with no text layer by OCR when the ``ocr`` extra is installed (else the scan is refused)."""
+    ocr_confidence_min: float = 0.9
+    """OCR confidence below which a recognised text is named in the page's warning, to be checked by hand."""
+    ocr_resolution: int = 300
+    """Dots per inch a scanned page is drawn at for OCR (the ``ocr`` extra): enough for 8-point table text."""
+    ocr_dark_level: int = 200
+    """Grey level (0–255) below which a scanned pixel counts as ink when looking for the table's rules."""
+    ocr_rule_min_points: float = 12.0
+    """Points a straight run of ink must span to count as a rule of the table in a scan (longer than any glyph)."""
     min_overlap: float = 0.3
     """Share of a header column's width a cell must cover to be read as that column's value."""
 

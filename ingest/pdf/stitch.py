@@ -21,10 +21,10 @@ END_LABEL = "评分等级"
 
 @dataclass
 class Blocks:
-    """Each project's rows, in order, and the count of table rows found before any project began."""
+    """Each project's rows, in order, and the table rows found before any project began."""
 
     projects: list[list[GridRow]] = field(default_factory=list)
-    orphan_rows: int = 0
+    orphans: list[GridRow] = field(default_factory=list)
 
 
 def is_name_row(row: GridRow) -> bool:
@@ -54,7 +54,7 @@ def rows_to_blocks(rows: list[GridRow]) -> Blocks:
             if current is None or not _repeats_header(current, row):
                 blocks.projects.append([row])
         elif current is None:
-            blocks.orphan_rows += 1
+            blocks.orphans.append(row)
         else:
             current.append(row)
     return blocks
