@@ -16,6 +16,7 @@ import argparse
 import getpass
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from ingest.corrections import CorrectionError
@@ -68,11 +69,17 @@ def main(argv: Sequence[str]) -> int:
         return 1
 
 
+def import_time(stored_at: str | None) -> str:
+    """When a report was imported, in this machine's local time to the minute (stored in UTC)."""
+    if not stored_at:
+        return "时间未记录"
+    return datetime.fromisoformat(stored_at).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def report_line(report: StoredReport) -> str:
     """One report as the list and the deletion print it."""
-    when = (report.ingested_at or "时间未记录").replace("T", " ").replace("+00:00", " UTC")
     return (f"{report.department or '部门未知'}  {report.year or '年度未知'}年度  {report.projects} 个项目  "
-            f"导入于 {when}  {report.file_name}")
+            f"导入于 {import_time(report.ingested_at)}  {report.file_name}")
 
 
 def _list(store: Store) -> int:

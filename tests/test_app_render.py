@@ -21,7 +21,6 @@ from webapp.render import (
     CHART_Y,
     answer_messages,
     chart_data,
-    document_rows,
     finding_rows,
     ingest_summary_lines,
     location_text,
@@ -133,9 +132,8 @@ def test_the_chat_leaves_the_source_list_to_the_sources_table():
     assert answer_messages(uncited)[0]["content"] == uncited["answer"]
 
 
-def test_documents_and_findings_tables():
+def test_findings_table_and_store_summary():
     docs = sample_documents()
-    assert document_rows(docs) == [["上海市生态环境局", 2024, DOC, 2, 1]]
     assert finding_rows(docs) == [[DOC, "2. 应对气候变化管理工作", "总分不符", "总分填报为 99.00，按各项得分合计应为 98.00", "第40行"]]
     assert store_summary(docs) == "库中共 1 份文档、2 个项目（上海市生态环境局）。"
     assert "还没有文档" in store_summary([])

@@ -19,7 +19,6 @@ from ingest.records import Document, SourceRef
 from webapp.service import FileResult
 
 SOURCE_HEADERS = ["文档", "页/行", "项目", "字段", "内容"]
-DOCUMENT_HEADERS = ["部门", "年度", "文件", "项目数", "核对发现数"]
 FINDING_HEADERS = ["文档", "项目", "类型", "说明", "页/行"]
 
 FIELD_WORDS = {
@@ -210,20 +209,6 @@ def _bar_label(seq: int, name: str) -> str:
     """A short axis label that stays unique: the seq, then the name cut to CHART_NAME_CHARS."""
     short = name if len(name) <= CHART_NAME_CHARS else name[:CHART_NAME_CHARS] + "…"
     return f"{seq}. {short}"
-
-
-def document_rows(documents: Iterable[Document]) -> list[list]:
-    """The documents table: 部门, 年度, 文件, 项目数, 核对发现数."""
-    return [
-        [
-            doc.department or "未知",
-            doc.year or "未知",
-            doc.file_name,
-            len(doc.projects),
-            sum(len(p.findings) for p in doc.projects),
-        ]
-        for doc in documents
-    ]
 
 
 def finding_rows(documents: Iterable[Document]) -> list[list[str]]:

@@ -21,9 +21,11 @@ from assistant.engine import Assistant
 from assistant.llm import open_assistant
 from assistant.llm.config import LlmConfig
 from assistant.understand.aliases import match_departments
+from ingest.corrections import corrected
 from ingest.errors import IngestError
 from ingest.reading import SUPPORTED_SUFFIXES
-from ingest.records import Document
+from ingest.records import Correction, Document
+from ingest.sql_store import StoredReport
 from ingest.resources import bundled
 from ingest.store import IngestOutcome, Store
 
@@ -131,8 +133,26 @@ class QAService:
         print("已就绪：首个问题的准备工作（检索库、分词词典）已完成。", flush=True)
 
     def documents(self) -> list[Document]:
-        """Every stored document with its projects."""
-        return self.store.documents()
+        """Every stored document with its projects, staff's corrections (校对) applied, as every table shows them."""
+        return [corrected(doc) for doc in self.store.documents()]
+
+    def stored(self, file_name: str) -> Document | None:
+        """The stored report of ``file_name`` as read (printed values; its corrections beside them), if any."""
+        return next((d for d in self.store.documents() if d.file_name == file_name), None)
+
+    def reports(self) -> list[StoredReport]:
+        """Every stored report with its project count and import time (the 文档 tab's list)."""
+        return self.store.reports()
+
+    def delete_reports(self, file_names: Iterable[str]) -> list[Document]:
+        """Delete the named reports for good (rows, passages, corrections); those deleted. LookupError (Chinese)
+        naming any that is not stored, with nothing deleted."""
+        return self.store.delete(self.store.find_reports(list(file_names)))
+
+    def correct(self, change: Correction, author: str) -> tuple[int, int]:
+        """Save (or, emptied, withdraw) one correction by ``author``: (saved, withdrawn). CorrectionError (Chinese)
+        when it no longer fits the stored report."""
+        return self.store.correct([change], author)
 
     def ingest_files(self, paths: Iterable[Path], on_file: ProgressCallback | None = None) -> list[FileResult]:
         """Ingest uploaded files into the shared store (see ``ingest_files``)."""

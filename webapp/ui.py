@@ -1,4 +1,4 @@
-"""The Gradio page (问答 · 文档 · 核对发现) and the ``/ask`` HTTP endpoint, over one shared QAService.
+"""The Gradio page (问答 · 文档 · 核对发现 · 项目总表 · 校对) and the ``/ask`` HTTP endpoint, over one shared QAService.
 
 Each browser session keeps its own Conversation in ``gr.State``; HTTP callers
 name theirs by id. Every handler here is a thin shell: the service asks or
@@ -19,13 +19,11 @@ from webapp.accounts import OPEN, Access
 from webapp.render import (
     CHART_X,
     CHART_Y,
-    DOCUMENT_HEADERS,
     FINDING_HEADERS,
     SOURCE_HEADERS,
     ChartData,
     answer_messages,
     chart_data,
-    document_rows,
     finding_rows,
     inert,
     ingest_summary_markdown,
@@ -37,6 +35,9 @@ from webapp.project_table import HEADERS as PROJECT_HEADERS
 from webapp.project_table import project_rows
 from webapp.project_table import write_csv as write_project_csv
 from webapp.project_table import write_xlsx as write_project_xlsx
+from webapp.correcting import CorrectionControls, corrections_tab, wire_corrections
+from webapp.report_list import HEADERS as REPORT_HEADERS
+from webapp.report_list import DeleteControls, delete_controls, report_rows, wire_delete
 from webapp.service import FileResult, QAService
 
 EXAMPLES = (
@@ -86,11 +87,15 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
                 scope = _chat_tab(service)
             with gr.Tab("文档", id="documents"):
                 documents, summary, upload = _documents_tab()
+                removal = delete_controls()
             with gr.Tab("核对发现", id="findings"):
                 findings = _findings_tab()
             with gr.Tab("项目总表", id="projects"):
                 projects = _projects_tab(service)
+            with gr.Tab("校对", id="corrections"):
+                correcting = corrections_tab()
         tables = [status, documents, findings, projects]
+        _wire_store_changes(app, service, access, removal, correcting, [*tables, scope])
         app.load(lambda: _tables(service), outputs=tables, api_visibility="private")
         app.load(lambda: gr.update(choices=_scope_choices(service)), outputs=scope, api_visibility="private")
 
@@ -107,6 +112,17 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
         )
         _register_api(service)
     return app
+
+
+def _wire_store_changes(app: gr.Blocks, service: QAService, access: Access, removal: DeleteControls,
+                        correcting: CorrectionControls, outputs: list) -> None:
+    """Deleting a report and correcting a value change what every tab shows: both refresh the tables and the
+    scope selector (``outputs``) afterwards."""
+    def refreshed() -> tuple:
+        return (*_tables(service), gr.update(choices=_scope_choices(service)))
+
+    wire_delete(app, removal, service, access, refreshed, outputs)
+    wire_corrections(app, correcting, service, access, refreshed, outputs)
 
 
 def _chat_tab(service: QAService) -> gr.Dropdown:
@@ -215,7 +231,7 @@ def _cleared() -> tuple:
 def _documents_tab() -> tuple[gr.Dataframe, gr.Markdown, gr.File]:
     """The ingested documents and the upload box (uploading ingests at once)."""
     documents = gr.Dataframe(
-        pd.DataFrame(columns=DOCUMENT_HEADERS), label="已导入的文档", interactive=False, elem_id="documents"
+        pd.DataFrame(columns=REPORT_HEADERS), label="已导入的报告", interactive=False, elem_id="documents"
     )
     upload = gr.File(
         label="上传自评表（PDF、Excel、Word 或文本提取的 .txt，可一次选多个）：上传后自动导入",
@@ -266,7 +282,7 @@ def _tables(service: QAService) -> tuple:
     docs = service.documents()
     return (
         store_summary(docs),
-        pd.DataFrame(document_rows(docs), columns=DOCUMENT_HEADERS),
+        pd.DataFrame(report_rows(service.reports(), docs), columns=REPORT_HEADERS),
         pd.DataFrame(finding_rows(docs), columns=FINDING_HEADERS),
         pd.DataFrame(project_rows(docs), columns=PROJECT_HEADERS),
     )
