@@ -207,6 +207,27 @@ def test_the_conversation_book_forgets_the_least_recently_used_beyond_capacity()
         assert conversation == []  # forgotten: "b" was the least recently used when "c" came
 
 
+def test_the_conversation_book_forgets_conversations_left_idle():
+    now = [0.0]
+    book = ConversationBook(list, capacity=10, idle_seconds=60, clock=lambda: now[0])
+    for cid in ("a", "b"):
+        with book.use(cid) as conversation:
+            conversation.append(cid)
+    now[0] = 50.0
+    with book.use("b") as conversation:
+        conversation.append("b")
+    now[0] = 100.0  # "a" idle for 100 s, "b" for 50 s
+    with book.use("c"):
+        pass
+    assert len(book) == 2
+    with book.use("b") as conversation:
+        assert conversation == ["b", "b"]
+    now[0] = 200.0
+    with book.use("a") as conversation:
+        assert conversation == []  # expired: a fresh conversation
+    assert len(book) == 1  # "b" and "c" expired too
+
+
 def test_one_conversation_serves_one_request_at_a_time():
     book = ConversationBook(list)
     inside = threading.Event()

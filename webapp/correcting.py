@@ -66,8 +66,12 @@ def wire_corrections(app: gr.Blocks, controls: CorrectionControls, service: QASe
     """Connect the tab: choices on opening, the value's printed text on choosing, saving, then refresh
     ``refresh_outputs`` (the tables that show names) with ``refreshed()``."""
     c = controls
-    app.load(lambda request: (correction_table(service), gr.Button(interactive=access.may_upload(_visitor(request)))),
-             outputs=[c.table, c.save], api_visibility="private")
+
+    def opened(request: gr.Request) -> tuple:
+        """The corrections so far; saving only for a visitor who may change the store (the request by annotation)."""
+        return correction_table(service), gr.Button(interactive=access.may_upload(_visitor(request)))
+
+    app.load(opened, outputs=[c.table, c.save], api_visibility="private")
     c.report.focus(lambda: gr.Dropdown(choices=report_choices(service)), outputs=c.report, api_visibility="private")
     c.report.change(lambda file_name: (gr.Dropdown(value=None, choices=item_choices(service.stored(file_name))), "",
                                        ""), inputs=c.report, outputs=[c.item, c.printed, c.text],

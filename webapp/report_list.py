@@ -71,8 +71,12 @@ def wire_delete(app: gr.Blocks, controls: DeleteControls, service: QAService, ac
     """Connect the controls: fresh choices on opening, ask to confirm, delete, then refresh ``refresh_outputs``
     (the tables and the scope selector) with ``refreshed()``."""
     c = controls
-    app.load(lambda request: gr.Column(visible=access.may_upload(_visitor(request))), outputs=c.panel,
-             api_visibility="private")
+
+    def shown_to(request: gr.Request) -> gr.Column:
+        """Only a visitor who may change the store sees the controls (Gradio passes the request by annotation)."""
+        return gr.Column(visible=access.may_upload(_visitor(request)))
+
+    app.load(shown_to, outputs=c.panel, api_visibility="private")
     c.chosen.focus(lambda: gr.Dropdown(choices=report_choices(service)), outputs=c.chosen, api_visibility="private")
     c.delete.click(_ask_to_confirm, inputs=c.chosen, outputs=[c.confirm_row, c.question, c.summary],
                    api_visibility="private")

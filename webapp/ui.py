@@ -38,7 +38,7 @@ from webapp.project_table import write_xlsx as write_project_xlsx
 from webapp.correcting import CorrectionControls, corrections_tab, wire_corrections
 from webapp.report_list import HEADERS as REPORT_HEADERS
 from webapp.report_list import DeleteControls, delete_controls, report_rows, wire_delete
-from webapp.service import FileResult, QAService
+from webapp.service import IDLE_SECONDS, FileResult, QAService
 
 EXAMPLES = (
     "哪些项目扣分了，为什么？",
@@ -65,8 +65,9 @@ INTRO = (
     "答案中的数字都由程序从原表数值计算，下方列出每个数字的出处（文档、页/行）。"
 )
 
-SESSION_TTL_SECONDS = 2 * 3600
-"""How long an idle browser session keeps its conversation (and Gradio its state) before both are dropped."""
+SESSION_TTL_SECONDS = IDLE_SECONDS
+"""How long an idle browser session keeps its conversation (and Gradio its state) before both are dropped: as long
+as an HTTP caller's."""
 SESSION_CAPACITY = 2000
 """How many browser sessions' state Gradio keeps at most (its default, 10,000, let memory grow past 900 MB)."""
 
