@@ -35,6 +35,7 @@ from webapp.project_table import HEADERS as PROJECT_HEADERS
 from webapp.project_table import project_rows
 from webapp.project_table import write_csv as write_project_csv
 from webapp.project_table import write_xlsx as write_project_xlsx
+from webapp.api_sessions import ApiSessions
 from webapp.correcting import CorrectionControls, corrections_tab, wire_corrections
 from webapp.report_list import HEADERS as REPORT_HEADERS
 from webapp.report_list import DeleteControls, delete_controls, report_rows, wire_delete
@@ -68,8 +69,11 @@ INTRO = (
 SESSION_TTL_SECONDS = IDLE_SECONDS
 """How long an idle browser session keeps its conversation (and Gradio its state) before both are dropped: as long
 as an HTTP caller's."""
-SESSION_CAPACITY = 2000
-"""How many browser sessions' state Gradio keeps at most (its default, 10,000, let memory grow past 900 MB)."""
+SESSION_CAPACITY = 500
+"""How many browser sessions Gradio keeps at most. Each holds a copy of the page's configuration, about 110 KB
+(tracemalloc, 71 blocks), so 500 bound them to about 55 MB; its default, 10,000, let memory grow past 900 MB. API
+calls no longer fill it (``ApiSessions``), so 500 is 500 open tabs: far more than a bureau's staff at once, and a tab
+pushed out only loses its conversation's context."""
 
 CSS = """
 .gradio-container { max-width: 1400px !important; }
@@ -111,7 +115,7 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
             show_progress_on=upload,
             api_visibility="private",
         )
-        _register_api(service)
+        _register_api(service, ApiSessions(app))
     return app
 
 
@@ -317,22 +321,30 @@ def _ingest(
             path.unlink(missing_ok=True)
 
 
-def _register_api(service: QAService) -> None:
-    """``/ask``: the HTTP endpoint for scripts (docs/http_api.md)."""
+def _register_api(service: QAService, sessions: ApiSessions) -> None:
+    """``/ask``: the HTTP endpoint for scripts (docs/http_api.md). Gradio hands each handler the caller's request
+    (by its annotation; it is no API parameter), so the session Gradio made for the call is released after it."""
 
-    def ask(question: str, conversation_id: str = "") -> dict:
+    def ask(question: str, conversation_id: str = "", request: gr.Request | None = None) -> dict:
         """提问并返回回答契约对象（question, answer, intent, found, projects, figures, citations, mode）。
 
         conversation_id 相同的多次调用是同一段对话的多轮（可追问）；留空则单轮问答。
         """
-        return service.ask_by_id(question, conversation_id)
+        try:
+            return service.ask_by_id(question, conversation_id)
+        finally:
+            sessions.answered(request)
 
-    def ask_scoped(question: str, conversation_id: str = "", department: str = "", year: str = "") -> dict:
+    def ask_scoped(question: str, conversation_id: str = "", department: str = "", year: str = "",
+                   request: gr.Request | None = None) -> dict:
         """同 /ask，另可限定范围：department / year 为空表示全部；问题里写了部门或年度的，以问题为准。
 
         单独一个接口：/ask 的位置参数调用方式（data 为两项的列表）保持不变。
         """
-        return service.ask_by_id(question, conversation_id, department, year)
+        try:
+            return service.ask_by_id(question, conversation_id, department, year)
+        finally:
+            sessions.answered(request)
 
     gr.api(ask, api_name="ask", concurrency_limit=ASK_CONCURRENCY, concurrency_id="ask")
     gr.api(ask_scoped, api_name="ask_scoped", concurrency_limit=ASK_CONCURRENCY, concurrency_id="ask")
