@@ -13,6 +13,7 @@ from pathlib import Path
 
 import gradio as gr
 import pandas as pd
+from anyio import to_thread
 
 from assistant.conversation import Conversation
 from webapp.accounts import OPEN, Access
@@ -323,26 +324,27 @@ def _ingest(
 
 def _register_api(service: QAService, sessions: ApiSessions) -> None:
     """``/ask``: the HTTP endpoint for scripts (docs/http_api.md). Gradio hands each handler the caller's request
-    (by its annotation; it is no API parameter), so the session Gradio made for the call is released after it."""
+    (by its annotation; it is no API parameter), so the session Gradio made for the call is released after it —
+    on Gradio's event loop, where the handlers run (coroutines), while the answer is computed in a worker thread."""
 
-    def ask(question: str, conversation_id: str = "", request: gr.Request | None = None) -> dict:
+    async def ask(question: str, conversation_id: str = "", request: gr.Request | None = None) -> dict:
         """提问并返回回答契约对象（question, answer, intent, found, projects, figures, citations, mode）。
 
         conversation_id 相同的多次调用是同一段对话的多轮（可追问）；留空则单轮问答。
         """
         try:
-            return service.ask_by_id(question, conversation_id)
+            return await to_thread.run_sync(service.ask_by_id, question, conversation_id)
         finally:
             sessions.answered(request)
 
-    def ask_scoped(question: str, conversation_id: str = "", department: str = "", year: str = "",
-                   request: gr.Request | None = None) -> dict:
+    async def ask_scoped(question: str, conversation_id: str = "", department: str = "", year: str = "",
+                         request: gr.Request | None = None) -> dict:
         """同 /ask，另可限定范围：department / year 为空表示全部；问题里写了部门或年度的，以问题为准。
 
         单独一个接口：/ask 的位置参数调用方式（data 为两项的列表）保持不变。
         """
         try:
-            return service.ask_by_id(question, conversation_id, department, year)
+            return await to_thread.run_sync(service.ask_by_id, question, conversation_id, department, year)
         finally:
             sessions.answered(request)
 
