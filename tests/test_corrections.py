@@ -12,7 +12,7 @@ import pytest
 
 from assistant.engine import Assistant
 from ingest.__main__ import main as ingest_main
-from ingest.corrections import CorrectionError, corrected, stale
+from ingest.corrections import CorrectionError, stale
 from ingest.records import Correction
 from ingest.store import Store
 
@@ -83,18 +83,21 @@ def test_a_correction_is_applied_only_where_the_same_text_is_still_printed(store
     assert project_four(store)[0].corrections == []  # all or nothing: the good change was not written either
 
 
-def test_indicator_names_and_reasons_are_corrected_by_position(store: Store) -> None:
-    doc, project = project_four(store)
-    first = project.indicators[0]
-    changes = [
-        Correction(SAMPLE.name, 4, 0, "indicator_name", first.name, "海洋环境监测站点数"),
-        Correction(SAMPLE.name, 4, 0, "reason", first.reason or "", "站点已全部建成"),
-    ]
+def test_indicator_names_and_reasons_are_corrected_by_position_and_answered(store: Store) -> None:
+    [doc] = store.documents()
+    garbled = doc.projects[0].indicators[3]  # 上海市排污权有6术评估, its reason cut and jumbled by the extraction
+    name, reason = "上海市排污权有偿使用技术评估", "排污权有偿使用工作按生态环境部部署调整，相关节点同步顺延。"
+    changes = [Correction(SAMPLE.name, 1, 3, "indicator_name", garbled.name, name),
+               Correction(SAMPLE.name, 1, 3, "reason", garbled.reason or "", reason)]
     assert store.correct(changes, author="李四") == (2, 0)
-    fixed = corrected(store.documents()[0]).projects[3].indicators[0]
-    assert (fixed.name, fixed.reason) == ("海洋环境监测站点数", "站点已全部建成")
-    assert store.documents()[0].projects[3].indicators[0].name == first.name  # the stored reading is untouched
-    assert store.correct([Correction(SAMPLE.name, 4, 0, "reason", first.reason or "", "")], author="李四") == (0, 1)
+    answer = Assistant(store).ask("排污权项目为什么扣分")
+    assert f"{name}：分值 4.00，得分 2.00，扣 2.00 分（4.00 − 2.00）。原因：{reason}" in answer.answer
+    [row] = [c for c in answer.citations if c.line == garbled.source.line]
+    assert name in row.text and reason in row.text
+    assert garbled.name in row.printed and (garbled.reason or "") in row.printed
+    assert store.documents()[0].projects[0].indicators[3].name == garbled.name  # the stored reading is untouched
+    withdraw = Correction(SAMPLE.name, 1, 3, "reason", garbled.reason or "", "")
+    assert store.correct([withdraw], author="李四") == (0, 1)
 
 
 def test_corrections_round_trip_through_a_csv_excel_saved_as_gbk(store: Store, tmp_path: Path,
