@@ -64,8 +64,11 @@ def main(argv: Sequence[str]) -> int:
             print(f"已导出 {count} 行到 {args.file}：在“校对后”一列填写正确的文字，保存后用 corrections import 导入。")
             return 0
         return _import(store, args.file, args.by or getpass.getuser())
-    except (LookupError, CorrectionError, OSError) as err:
+    except (LookupError, CorrectionError) as err:
         print(f"未执行：{err}（库未改动）", file=sys.stderr)
+        return 1
+    except OSError as err:  # a CSV that cannot be read or written: its name, not Python's English reason
+        print(f"未执行：无法读写文件 {err.filename or ''}（库未改动）", file=sys.stderr)
         return 1
 
 

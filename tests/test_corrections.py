@@ -136,4 +136,7 @@ def test_a_bad_csv_is_refused_in_chinese_and_changes_nothing(store: Store, tmp_p
                            f"{SAMPLE.name},4,,项目金额,{GARBLED},{RIGHT}\n", encoding="utf-8")
     assert ingest_main(["corrections", "import", str(wrong_field), "--store", str(store.dir)]) == 1
     assert "第2行：字段“项目金额”无法校对" in capsys.readouterr().err
+    missing = tmp_path / "没有.csv"
+    assert ingest_main(["corrections", "import", str(missing), "--store", str(store.dir)]) == 1
+    assert f"未执行：无法读写文件 {missing}（库未改动）" in capsys.readouterr().err
     assert project_four(store)[0].corrections == []
