@@ -3,7 +3,9 @@
 ``Store.documents()`` rebuilds records from SQL; doing that per question would
 cost far more than the 50 ms an answer may take. The engine keeps one
 ``Catalog`` and builds a new one only when the store hands back a new list
-(after an ingest).
+(after an ingest, a deletion or a correction). The catalog reads staff's
+corrections (校对) into the records it holds; the printed text stays with each
+correction, for citations and for questions that still use it.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from functools import cached_property
 
 from assistant.contract import Citation, ProjectRef
 from assistant.plan import ProjectKey
+from ingest.corrections import corrected, holding
 from ingest.passages.build import project_texts
-from ingest.records import Document, Project, SourceRef
+from ingest.records import Correction, Document, Project, SourceRef
 
 
 @dataclass(frozen=True, eq=False)
@@ -27,6 +30,7 @@ class ProjectEntry:
 
     document: Document
     project: Project
+    corrections: tuple[Correction, ...] = ()  # staff's 校对 applied to this project; each keeps the printed text
 
     @property
     def key(self) -> ProjectKey:
@@ -43,6 +47,26 @@ class ProjectEntry:
         """The display name (a placeholder naming the position when the table has none)."""
         return self.project.name
 
+    @property
+    def match_name(self) -> str:
+        """The names a question may use for this project: its (corrected) name, and the name as printed when staff
+        corrected it (one per line, so no stretch spans both) — people who read the PDF still type what it says."""
+        printed = [c.printed for c in self.corrections if c.field == "project_name"]
+        return "\n".join([self.project.name, *printed])
+
+    def as_printed(self, text: str) -> str:
+        """``text`` as the report prints it: each corrected value in it back to its printed text."""
+        for correction in self.corrections:
+            text = text.replace(correction.corrected, correction.printed)
+        return text
+
+    def as_corrected(self, text: str) -> str:
+        """``text`` quoted from the report (a stored passage) with each printed value staff corrected replaced."""
+        for correction in self.corrections:
+            if correction.printed:
+                text = text.replace(correction.printed, correction.corrected)
+        return text
+
     def ref(self) -> ProjectRef:
         """The contract's reference to this project."""
         return ProjectRef(
@@ -56,6 +80,7 @@ class ProjectEntry:
     def cite(self, source: SourceRef | None, field_name: str, text: str) -> Citation:
         """A citation of ``text`` read from ``source`` (the project's table start when None) of this project."""
         where = source or self.project.source
+        printed = self.as_printed(text)
         return Citation(
             document=self.document.file_name,
             page=where.page,
@@ -63,6 +88,7 @@ class ProjectEntry:
             project_seq=self.project.seq,
             field=field_name,
             text=text,
+            printed=printed if printed != text else None,
         )
 
 
@@ -75,7 +101,13 @@ class Catalog:
     _by_key: dict[ProjectKey, ProjectEntry] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.entries = [ProjectEntry(doc, p) for doc in self.documents for p in doc.projects]
+        """Apply staff's corrections (校对) once: every answer, resolution and citation then reads corrected."""
+        read, self.documents = self.documents, [corrected(doc) for doc in self.documents]
+        self.entries = [
+            ProjectEntry(doc, p, tuple(c for c in holding(as_read) if c.project_seq == p.seq))
+            for as_read, doc in zip(read, self.documents)
+            for p in doc.projects
+        ]
         self._by_key = {e.key: e for e in self.entries}
 
     def entry(self, key: ProjectKey) -> ProjectEntry:

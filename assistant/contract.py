@@ -42,6 +42,7 @@ class Citation:
     project_seq: int | None
     field: str
     text: str
+    printed: str | None = None  # the row as the report prints it, when staff corrected a value in ``text`` (校对)
 
 
 @dataclass

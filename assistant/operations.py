@@ -581,9 +581,11 @@ def search_passages(
     rows: list[PassageRow] = []
     for hit in passages.search(query, k=k, documents=documents):
         entry = by_key.get((hit.document, hit.project_seq))
-        if entry is not None:
-            citation = Citation(hit.document, hit.page, hit.line, hit.project_seq, hit.field, hit.text)
-            rows.append(PassageRow(entry, hit.field, hit.text, citation))
+        if entry is not None:  # the index holds the printed text: staff's corrections are read into it here
+            text = entry.as_corrected(hit.text)
+            citation = Citation(hit.document, hit.page, hit.line, hit.project_seq, hit.field, text,
+                                hit.text if text != hit.text else None)
+            rows.append(PassageRow(entry, hit.field, text, citation))
     return rows
 
 

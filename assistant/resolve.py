@@ -233,7 +233,7 @@ class _NameRarity:
     """idf of a stretch over the names in scope: ln(1 + N / df), computed once per stretch."""
 
     def __init__(self, entries: Sequence[ProjectEntry]) -> None:
-        self._names = [e.name for e in entries]
+        self._names = [e.match_name for e in entries]
         self._cache: dict[str, float] = {}
 
     def __call__(self, stretch: str) -> float:
@@ -256,7 +256,7 @@ def _mention(
     """
     spans = [
         (s, t)
-        for s, t in common_stretches(question, entry.name)
+        for s, t in common_stretches(question, entry.match_name)
         if meaningful_length(question[s:t]) >= 2
         and not claimed.intersection(range(s, t))
         and not (meaningful_length(question[s:t]) <= 3 and _inside_longer(s, t, indicator_words.spans))

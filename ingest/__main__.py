@@ -1,4 +1,5 @@
-"""``python -m ingest PATH... [--store DIR] [--department NAME] [--year YYYY]``: read reports into the store.
+"""``python -m ingest PATH... [--store DIR] [--department NAME] [--year YYYY]``: read reports into the store;
+``python -m ingest list | delete | corrections ...`` look after it (``ingest.manage``).
 
 A thin layer over ``ingest.store.Store.ingest``: argument handling, per-file
 progress and a summary. Exit 0 only if every file went in.
@@ -13,9 +14,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ingest.errors import IngestError
+from ingest.manage import COMMANDS
+from ingest.manage import main as manage
 from ingest.reading import SUPPORTED_SUFFIXES
 from ingest.store import Store, default_store_dir
-
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,7 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m ingest",
         description="把项目支出绩效自评表（PDF、Excel .xlsx、Word .docx 或文本提取 .txt）导入本地库：数字进 SQL 侧表，文字进 Chroma 检索库。",
-        epilog="示例：python -m ingest data/samples/  ；同一文件重复导入不会产生重复数据，文件内容变化则替换旧版本。",
+        epilog="示例：python -m ingest data/samples/  ；同一文件重复导入不会产生重复数据，文件内容变化则替换旧版本。"
+               "查看、删除报告与校对：python -m ingest list / delete / corrections（各加 -h 看说明）。",
     )
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="要导入的文件或文件夹（文件夹下的 .pdf/.xlsx/.docx/.txt 全部导入）")
     parser.add_argument("--store", type=Path, default=None, help=f"库目录（默认 $JIXIAO_STORE 或 {default_store_dir()}）")
@@ -46,7 +49,11 @@ def expand_paths(paths: Sequence[Path]) -> Iterator[Path]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Ingest every path, print progress and a summary; 0 if all succeeded, 1 otherwise, 2 on bad usage."""
+    """Ingest every path, print progress and a summary; 0 if all succeeded, 1 otherwise, 2 on bad usage. A first
+    word of ``list``, ``delete`` or ``corrections`` runs that command instead (``ingest.manage``)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        return manage(argv)
     args = build_parser().parse_args(argv)
     files = list(expand_paths(args.paths))
     if not files:

@@ -154,6 +154,31 @@ class Document:
     projects: list[Project]
     warnings: list[str] = field(default_factory=list)
     incomplete: list[int] = field(default_factory=list)  # seqs of projects read without their footer (pages missing)
+    corrections: list[Correction] = field(default_factory=list)  # staff's 校对 of this report (stored, never read)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A staff member's correction of one value the extraction garbled (校对), stored beside the value as read.
+
+    It is placed by the report and the value's position in it — project ``seq``, indicator ``position`` (0-based,
+    None for a project's own fields) and ``field`` — never by the garbled text, and keeps the value as ``printed``
+    when it was made: a later reading of the same report applies it only where the same text is printed there.
+    """
+
+    document: str  # the report's file name (a new version of the report takes its corrections over)
+    project_seq: int
+    position: int | None
+    field: str  # a key of ingest.corrections.FIELDS
+    printed: str
+    corrected: str
+    author: str = ""
+    corrected_at: str = ""  # ISO 8601, UTC
+
+    @property
+    def place(self) -> tuple[int, int | None, str]:
+        """Where in its report the value is: (project seq, indicator position or None, field)."""
+        return self.project_seq, self.position, self.field
 
 
 def missing_name_placeholder(seq: int) -> str:

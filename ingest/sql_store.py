@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import (
@@ -29,11 +30,12 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    func,
     select,
     update,
 )
 
-from ingest.records import Document, Finding, FundLine, Indicator, Project, SourceRef
+from ingest.records import Correction, Document, Finding, FundLine, Indicator, Project, SourceRef
 
 metadata = MetaData()
 
@@ -182,6 +184,33 @@ store_state = Table(
 """One row counting the writes to the store, so a long-lived reader in another process (the app) sees a report the
 CLI added or replaced before its next answer: one cheap query instead of reloading every document."""
 
+document_times = Table(
+    "document_times",
+    metadata,
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("ingested_at", String(40), nullable=False),
+)
+"""When each document was stored (ISO 8601, UTC), for the report list; documents stored before it have no row."""
+
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document", String(500), nullable=False),
+    Column("project_seq", Integer, nullable=False),
+    Column("position", Integer, nullable=False),  # the indicator's 0-based position; -1 for a project's own field
+    Column("field", String(20), nullable=False),
+    Column("printed", Text, nullable=False),
+    Column("corrected", Text, nullable=False),
+    Column("author", String(200), nullable=False),
+    Column("corrected_at", String(40), nullable=False),
+    UniqueConstraint("document", "project_seq", "position", "field"),
+)
+"""Staff's corrections (校对), one per place. Tied to the report by file name rather than a foreign key, so that
+re-storing a report (its rows deleted and written again) keeps them; a new version under another name takes them over
+(``move_corrections``), and only deleting the report removes them. -1, not NULL, marks a project-level field so the
+unique constraint holds."""
+
 SQLITE_FILE = "side_table.sqlite"
 
 
@@ -232,9 +261,87 @@ def stored_version(engine: Engine, file_name: str) -> StoredVersion | None:
 
 
 def delete_document(conn: Connection, file_name: str) -> None:
-    """Remove a stored document and everything of it (its children go by ON DELETE CASCADE); count the write."""
+    """Remove a stored document and everything read from it (its children go by ON DELETE CASCADE); count the write.
+    Its corrections stay: a re-store of the same report keeps them (``delete_report`` removes a report for good)."""
     conn.execute(delete(documents).where(documents.c.file_name == file_name))
     _bump_generation(conn)
+
+
+def delete_report(conn: Connection, file_name: str) -> None:
+    """Remove a report for good: the document, everything read from it, and staff's corrections of it."""
+    delete_document(conn, file_name)
+    conn.execute(delete(corrections).where(corrections.c.document == file_name))
+
+
+def move_corrections(conn: Connection, old_name: str, new_name: str) -> None:
+    """Give a stored report's corrections to its new version, stored under another file name."""
+    conn.execute(delete(corrections).where(corrections.c.document == new_name))
+    conn.execute(update(corrections).where(corrections.c.document == old_name).values(document=new_name))
+
+
+def save_correction(conn: Connection, correction: Correction) -> None:
+    """Store ``correction``, replacing any earlier one of the same place; count the write."""
+    forget_correction(conn, correction.document, correction.place)
+    conn.execute(corrections.insert().values(
+        document=correction.document, project_seq=correction.project_seq, position=_position(correction.position),
+        field=correction.field, printed=correction.printed, corrected=correction.corrected,
+        author=correction.author, corrected_at=correction.corrected_at,
+    ))
+
+
+def forget_correction(conn: Connection, document: str, place: tuple[int, int | None, str]) -> int:
+    """Remove the correction of one place (the printed value holds again); how many were removed (0 or 1)."""
+    seq, position, field = place
+    removed = conn.execute(delete(corrections).where(
+        corrections.c.document == document, corrections.c.project_seq == seq,
+        corrections.c.position == _position(position), corrections.c.field == field,
+    )).rowcount
+    _bump_generation(conn)
+    return removed
+
+
+def _position(position: int | None) -> int:
+    """The stored form of an indicator position (-1 for a project's own field)."""
+    return -1 if position is None else position
+
+
+def _corrections_by_document(conn: Connection) -> dict[str, list[Correction]]:
+    """Every stored correction, grouped by its report's file name, in place order."""
+    grouped: dict[str, list[Correction]] = {}
+    query = select(corrections).order_by(corrections.c.document, corrections.c.project_seq, corrections.c.position,
+                                         corrections.c.field)
+    for row in conn.execute(query).mappings():
+        grouped.setdefault(row["document"], []).append(Correction(
+            document=row["document"], project_seq=row["project_seq"],
+            position=None if row["position"] < 0 else row["position"], field=row["field"], printed=row["printed"],
+            corrected=row["corrected"], author=row["author"], corrected_at=row["corrected_at"],
+        ))
+    return grouped
+
+
+@dataclass(frozen=True)
+class StoredReport:
+    """One line of the report list: a stored report, how many projects it holds, and when it was stored."""
+
+    file_name: str
+    department: str | None
+    year: int | None
+    projects: int
+    ingested_at: str | None  # None: stored before import times were kept
+
+
+def stored_reports(engine: Engine) -> list[StoredReport]:
+    """Every stored report with its project count and import time, in file-name order (one query, no records)."""
+    query = (
+        select(documents.c.file_name, documents.c.department, documents.c.year, document_times.c.ingested_at,
+               func.count(projects.c.id).label("projects"))
+        .outerjoin(document_times, document_times.c.document_id == documents.c.id)
+        .outerjoin(projects, projects.c.document_id == documents.c.id)
+        .group_by(documents.c.id, document_times.c.ingested_at)
+        .order_by(documents.c.file_name)
+    )
+    with engine.connect() as conn:
+        return [StoredReport(r.file_name, r.department, r.year, r.projects, r.ingested_at) for r in conn.execute(query)]
 
 
 def _bump_generation(conn: Connection) -> None:
@@ -265,8 +372,14 @@ def replace_document(conn: Connection, doc: Document) -> None:
         )
     ).inserted_primary_key[0]
     conn.execute(document_formats.insert().values(document_id=doc_id, version=FORMAT_VERSION))
+    conn.execute(document_times.insert().values(document_id=doc_id, ingested_at=now_utc()))
     for project in doc.projects:
         _insert_project(conn, doc_id, project)
+
+
+def now_utc() -> str:
+    """The time now, as stored (ISO 8601, UTC, to the second)."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 def _source_values(source: SourceRef | None) -> dict:
@@ -368,7 +481,8 @@ def _footer_rows(project_id: int, p: Project) -> list[dict]:
 
 
 def load_documents(engine: Engine) -> list[Document]:
-    """Every stored document with its projects, rebuilt as records, in file-name and seq order."""
+    """Every stored document with its projects (and staff's corrections, not applied), rebuilt as records, in
+    file-name and seq order."""
     with engine.connect() as conn:
         doc_rows = conn.execute(select(documents).order_by(documents.c.file_name)).mappings().all()
         project_rows = conn.execute(select(projects).order_by(projects.c.document_id, projects.c.seq)).mappings().all()
@@ -379,6 +493,7 @@ def load_documents(engine: Engine) -> list[Document]:
             "footers": _rows_by_project(conn, footer_sources, footer_sources.c.id),
             "units": _rows_by_project(conn, money_units, money_units.c.id),
         }
+        corrected = _corrections_by_document(conn)
     names = {row["id"]: row["file_name"] for row in doc_rows}
     by_doc: dict[int, list[Project]] = {row["id"]: [] for row in doc_rows}
     for row in project_rows:
@@ -393,6 +508,7 @@ def load_documents(engine: Engine) -> list[Document]:
             pages=row["pages"],
             projects=by_doc[row["id"]],
             warnings=json.loads(row["warnings"]),
+            corrections=corrected.get(row["file_name"], []),
         )
         for row in doc_rows
     ]

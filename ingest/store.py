@@ -13,7 +13,8 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -21,16 +22,24 @@ from sqlalchemy import Engine
 from ingest.errors import IngestError
 from ingest.reading import read_report
 from ingest.resources import CHECKOUT, default_data_dir, in_checkout
-from ingest.records import Document
+from ingest.corrections import FIELDS, CorrectionError, printed_at
 from ingest.identity import distinct_name, renamed, same_report
 from ingest.originals import keep_original
+from ingest.records import Correction, Document
 from ingest.sql_store import (
+    StoredReport,
     delete_document,
+    delete_report,
+    forget_correction,
     load_documents,
+    move_corrections,
+    now_utc,
     open_engine,
     read_generation,
     replace_document,
+    save_correction,
     store_url,
+    stored_reports,
     stored_version,
 )
 
@@ -46,7 +55,6 @@ def default_store_dir() -> Path:
 
 
 STATUS_WORDS = {"added": "已导入", "replaced": "已更新（替换旧版本）", "unchanged": "未变化（已导入过）"}
-"""How the CLI and the app say what an ingest did, in one place."""
 """How the CLI and the app say what an ingest did, in one place."""
 
 
@@ -137,9 +145,7 @@ class Store:
             raise IngestError(doc.file_name, f"报告不完整：{which}项目的表格没有“总分”“评分等级”行，可能缺页。"
                               "请补齐后再导入；确需先导入已有部分，命令行加 --allow-incomplete")
         with self._lock:
-            if not self._swept:  # once per process: only a process that died leaves orphans, and it is gone
-                self.sweep_orphans()
-                self._swept = True
+            self._sweep_once()
             stored = self.documents()
             copy = next((d for d in stored if d.sha256 == digest and self._current(d) and not self._overrides_differ(
                 d, doc)), None)
@@ -158,6 +164,7 @@ class Store:
             with self.engine.begin() as conn:
                 if older is not None and older.file_name != doc.file_name:
                     delete_document(conn, older.file_name)
+                    move_corrections(conn, older.file_name, doc.file_name)  # staff's 校对 go with the report
                 replace_document(conn, doc)
                 fault_point("sql_written")
                 passages = self.passages.replace_document(doc)
@@ -169,6 +176,81 @@ class Store:
         replaced = older.file_name if older is not None else None
         return _outcome(doc, "replaced" if older else "added", passages=passages, replaced=replaced,
                         stored_as=stored_as)
+
+    def reports(self) -> list[StoredReport]:
+        """Every stored report with its project count and import time (the report list of the CLI and the app)."""
+        return stored_reports(self.engine)
+
+    def find_reports(self, file_names: Sequence[str] = (), department: str | None = None,
+                     year: int | None = None) -> list[Document]:
+        """The stored reports named by file name, or else of ``department`` (its full name or a part of it: 生态环境局)
+        and ``year``; LookupError with a Chinese message naming what matched nothing."""
+        stored = self.documents()
+        if file_names:
+            unknown = [name for name in file_names if name not in {d.file_name for d in stored}]
+            if unknown:
+                raise LookupError(f"库中没有这些文件：{'、'.join(unknown)}（可用 python -m ingest list 查看已导入的报告）")
+            return [d for d in stored if d.file_name in file_names]
+        if not department and year is None:
+            raise LookupError("请给出要删除的文件名，或部门和年度")
+        found = [d for d in stored if (not department or department in (d.department or ""))
+                 and (year is None or d.year == year)]
+        if not found:
+            raise LookupError(f"库中没有{department or ''}{f' {year}年度' if year else ''}的报告")
+        return found
+
+    def delete(self, reports: Sequence[Document]) -> list[Document]:
+        """Remove ``reports`` for good (their rows, passages and corrections); return those removed.
+
+        SQL commits first; the passages go after it, so a crash in between leaves
+        only passages no committed report owns, which the next write sweeps — the
+        same order, and the same sweep, as an ingest replacing a report.
+        """
+        with self._lock:
+            self._sweep_once()
+            with self.engine.begin() as conn:
+                for report in reports:
+                    delete_report(conn, report.file_name)
+            self._documents = None
+            fault_point("report_deleted")
+            for report in reports:
+                self.passages.delete_document(report.file_name)
+        return list(reports)
+
+    def correct(self, changes: Sequence[Correction], author: str) -> tuple[int, int]:
+        """Store staff's corrections in one transaction; return (saved, withdrawn).
+
+        A change whose corrected text is empty or the printed one withdraws the
+        correction of its place. Every change is checked first — its report
+        stored, its place there, the text printed there the one it was made on —
+        and CorrectionError lists every change that fails, with nothing written.
+        """
+        with self._lock:
+            stored = {d.file_name: d for d in self.documents()}
+            problems = [problem for change in changes if (problem := _misfit(stored, change))]
+            if problems:
+                raise CorrectionError("；".join(problems))
+            return self._write_corrections(changes, author)
+
+    def _write_corrections(self, changes: Sequence[Correction], author: str) -> tuple[int, int]:
+        """Write checked changes in one transaction: save each correction, withdraw each emptied one."""
+        saved = withdrawn = 0
+        with self.engine.begin() as conn:
+            for change in changes:
+                text = change.corrected.strip()
+                if text and text != change.printed:
+                    save_correction(conn, replace(change, corrected=text, author=author, corrected_at=now_utc()))
+                    saved += 1
+                else:
+                    withdrawn += forget_correction(conn, change.document, change.place)
+        self._documents = None
+        return saved, withdrawn
+
+    def _sweep_once(self) -> None:
+        """Sweep orphans before this process's first write: only a process that died leaves them, and it is gone."""
+        if not self._swept:
+            self.sweep_orphans()
+            self._swept = True
 
     def sweep_orphans(self) -> int:
         """Remove passages no committed document owns (an ingest killed between its Chroma and SQL writes, or a
@@ -197,8 +279,23 @@ class Store:
         return (stored.department, stored.year) != (doc.department, doc.year)
 
 
+def _misfit(stored: dict[str, Document], change: Correction) -> str | None:
+    """Why ``change`` does not fit the stored reports (in Chinese), or None when it does."""
+    doc = stored.get(change.document)
+    if doc is None:
+        return f"库中没有报告 {change.document}"
+    try:
+        printed = printed_at(doc, *change.place)
+    except CorrectionError as err:
+        return str(err)
+    if printed != change.printed:
+        where = f"{change.document} 第{change.project_seq}个项目 {FIELDS[change.field]}"
+        return f"{where}：表上印的是“{printed}”，不是“{change.printed}”（报告可能已更新，请重新导出后再校对）"
+    return None
+
+
 FAULT_ENV = "JIXIAO_FAULT_AT"
-"""Test-only: the name of a write boundary (sql_written, passages_written, committed) where the process dies, as a
+"""Test-only: the name of a write boundary (sql_written, passages_written, committed; report_deleted) where the process dies, as a
 kill -9 would there, so tests can check the store after a crash at each step."""
 
 

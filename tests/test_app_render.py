@@ -20,7 +20,6 @@ from ingest.store import IngestOutcome, Store
 from tests.fixtures.web_answers import DOC, ranking_answer
 from webapp.render import (
     answer_messages,
-    document_rows,
     finding_rows,
     ingest_summary_lines,
     location_text,
@@ -83,9 +82,8 @@ def test_the_chat_leaves_the_source_list_to_the_sources_table():
     assert answer_messages(uncited)[0]["content"] == uncited["answer"]
 
 
-def test_documents_and_findings_tables():
+def test_findings_table_and_store_summary():
     docs = sample_documents()
-    assert document_rows(docs) == [["上海市生态环境局", 2024, DOC, 2, 1]]
     assert finding_rows(docs) == [[DOC, "2. 应对气候变化管理工作", "总分不符", "总分填报为 99.00，按各项得分合计应为 98.00", "第40行"]]
     assert store_summary(docs) == "库中共 1 份文档、2 个项目（上海市生态环境局）。"
     assert "还没有文档" in store_summary([])
@@ -157,6 +155,27 @@ def test_the_conversation_book_forgets_the_least_recently_used_beyond_capacity()
         assert conversation == ["a", "a"]
     with book.use("b") as conversation:
         assert conversation == []  # forgotten: "b" was the least recently used when "c" came
+
+
+def test_the_conversation_book_forgets_conversations_left_idle():
+    now = [0.0]
+    book = ConversationBook(list, capacity=10, idle_seconds=60, clock=lambda: now[0])
+    for cid in ("a", "b"):
+        with book.use(cid) as conversation:
+            conversation.append(cid)
+    now[0] = 50.0
+    with book.use("b") as conversation:
+        conversation.append("b")
+    now[0] = 100.0  # "a" idle for 100 s, "b" for 50 s
+    with book.use("c"):
+        pass
+    assert len(book) == 2
+    with book.use("b") as conversation:
+        assert conversation == ["b", "b"]
+    now[0] = 200.0
+    with book.use("a") as conversation:
+        assert conversation == []  # expired: a fresh conversation
+    assert len(book) == 1  # "b" and "c" expired too
 
 
 def test_one_conversation_serves_one_request_at_a_time():

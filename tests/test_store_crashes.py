@@ -67,3 +67,22 @@ def test_a_replacing_version_killed_at_each_boundary(point: str, tmp_path: Path)
     assert len(store.documents()) == 1 and sum(len(d.projects) for d in store.documents()) == 18  # never doubled
     store.ingest(renamed)
     assert [d.file_name for d in consistent(store_dir).documents()] == [renamed.name]
+
+
+def test_a_deletion_killed_after_its_commit_leaves_no_orphan(tmp_path: Path) -> None:
+    """``python -m ingest delete`` killed after the SQL commit, before the passages went: the report is gone and
+    its passages, orphans now, are swept before the next write."""
+    store_dir = tmp_path / "store"
+    store = Store(store_dir)
+    store.ingest(SAMPLE)
+    store.ingest(WATER)
+    store.passages.close()
+    env = {**os.environ, FAULT_ENV: "report_deleted", "PYTHONPATH": str(ROOT)}
+    run = subprocess.run([sys.executable, "-m", "ingest", "delete", WATER.name, "--store", str(store_dir)], env=env,
+                         cwd=ROOT, capture_output=True, timeout=300)
+    assert run.returncode == 9
+    reopened = Store(store_dir)
+    assert [d.file_name for d in reopened.documents()] == [SAMPLE.name]
+    assert reopened.passages.count(WATER.name) > 0  # left behind by the crash
+    assert [d.file_name for d in consistent(store_dir).documents()] == [SAMPLE.name]
+    assert Store(store_dir).passages.count(WATER.name) == 0

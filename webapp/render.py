@@ -17,7 +17,6 @@ from assistant.metrics import format_value
 from ingest.records import Document, SourceRef
 from webapp.service import FileResult
 
-DOCUMENT_HEADERS = ["部门", "年度", "文件", "项目数", "核对发现数"]
 FINDING_HEADERS = ["文档", "项目", "类型", "说明", "页/行"]
 
 FIELD_WORDS = {
@@ -133,20 +132,6 @@ def separate_blocks(text: str) -> str:
 def location_text(page: int | None, line: int | None) -> str:
     """Where a row is: 第3页 (PDF), 第14行 (text), both when both are known."""
     return "".join(part for part in (page and f"第{page}页", line and f"第{line}行") if part) or "—"
-
-
-def document_rows(documents: Iterable[Document]) -> list[list]:
-    """The documents table: 部门, 年度, 文件, 项目数, 核对发现数."""
-    return [
-        [
-            doc.department or "未知",
-            doc.year or "未知",
-            doc.file_name,
-            len(doc.projects),
-            sum(len(p.findings) for p in doc.projects),
-        ]
-        for doc in documents
-    ]
 
 
 def finding_rows(documents: Iterable[Document]) -> list[list[str]]:

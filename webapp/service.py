@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -21,9 +22,11 @@ from assistant.engine import Assistant
 from assistant.llm import open_assistant
 from assistant.llm.config import LlmConfig
 from assistant.understand.aliases import match_departments
+from ingest.corrections import corrected
 from ingest.errors import IngestError
 from ingest.reading import SUPPORTED_SUFFIXES
-from ingest.records import Document
+from ingest.records import Correction, Document
+from ingest.sql_store import StoredReport
 from ingest.resources import bundled
 from ingest.store import IngestOutcome, Store
 
@@ -37,6 +40,9 @@ WARM_UP_QUESTION = "哪些项目涉及长三角区域协作？"
 
 DEFAULT_CONVERSATIONS = 1000
 """How many HTTP conversations are kept; the least recently used is forgotten beyond this."""
+IDLE_SECONDS = 2 * 3600
+"""How long a conversation (an HTTP caller's, or a browser session's with its Gradio state) is kept unused: a meeting's
+follow-ups come within minutes, and a caller who never returns must not hold memory until the capacity pushes it out."""
 
 
 @dataclass(frozen=True)
@@ -53,16 +59,21 @@ ProgressCallback = Callable[[int, int, str], None]
 
 
 class ConversationBook:
-    """HTTP callers' conversations by id: bounded (LRU), each used by one request at a time.
+    """HTTP callers' conversations by id: bounded in number (LRU) and in time (idle ones expire), each used by one
+    request at a time.
 
     The per-conversation lock keeps two requests with the same id from
     interleaving their turns; different ids never wait for each other.
     """
 
-    def __init__(self, new_conversation: Callable[[], Conversation], capacity: int = DEFAULT_CONVERSATIONS) -> None:
+    def __init__(self, new_conversation: Callable[[], Conversation], capacity: int = DEFAULT_CONVERSATIONS,
+                 idle_seconds: float = IDLE_SECONDS, clock: Callable[[], float] = time.monotonic) -> None:
         self._new = new_conversation
         self._capacity = capacity
+        self._idle_seconds = idle_seconds
+        self._clock = clock
         self._entries: OrderedDict[str, tuple[threading.Lock, Conversation]] = OrderedDict()
+        self._last_used: dict[str, float] = {}
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -76,16 +87,26 @@ class ConversationBook:
             yield conversation
 
     def _entry(self, conversation_id: str) -> tuple[threading.Lock, Conversation]:
-        """Find or create the entry and mark it most recently used, dropping the oldest beyond capacity."""
+        """Find or create the entry and mark it most recently used, dropping idle entries and the oldest beyond
+        capacity. An entry that expired is started afresh: its caller waited longer than a conversation lasts."""
         with self._lock:
+            now = self._clock()
+            while self._entries and now - self._last_used[next(iter(self._entries))] > self._idle_seconds:
+                self._forget_oldest()  # least recently used first: the first entry still in use ends the sweep
             entry = self._entries.get(conversation_id)
             if entry is None:
                 entry = (threading.Lock(), self._new())
                 self._entries[conversation_id] = entry
             self._entries.move_to_end(conversation_id)
+            self._last_used[conversation_id] = now
             while len(self._entries) > self._capacity:
-                self._entries.popitem(last=False)
+                self._forget_oldest()
             return entry
+
+    def _forget_oldest(self) -> None:
+        """Drop the least recently used conversation."""
+        conversation_id, _ = self._entries.popitem(last=False)
+        del self._last_used[conversation_id]
 
 
 class QAService:
@@ -131,8 +152,26 @@ class QAService:
         print("已就绪：首个问题的准备工作（检索库、分词词典）已完成。", flush=True)
 
     def documents(self) -> list[Document]:
-        """Every stored document with its projects."""
-        return self.store.documents()
+        """Every stored document with its projects, staff's corrections (校对) applied, as every table shows them."""
+        return [corrected(doc) for doc in self.store.documents()]
+
+    def stored(self, file_name: str) -> Document | None:
+        """The stored report of ``file_name`` as read (printed values; its corrections beside them), if any."""
+        return next((d for d in self.store.documents() if d.file_name == file_name), None)
+
+    def reports(self) -> list[StoredReport]:
+        """Every stored report with its project count and import time (the 文档 tab's list)."""
+        return self.store.reports()
+
+    def delete_reports(self, file_names: Iterable[str]) -> list[Document]:
+        """Delete the named reports for good (rows, passages, corrections); those deleted. LookupError (Chinese)
+        naming any that is not stored, with nothing deleted."""
+        return self.store.delete(self.store.find_reports(list(file_names)))
+
+    def correct(self, change: Correction, author: str) -> tuple[int, int]:
+        """Save (or, emptied, withdraw) one correction by ``author``: (saved, withdrawn). CorrectionError (Chinese)
+        when it no longer fits the stored report."""
+        return self.store.correct([change], author)
 
     def ingest_files(self, paths: Iterable[Path], on_file: ProgressCallback | None = None) -> list[FileResult]:
         """Ingest uploaded files into the shared store (see ``ingest_files``)."""

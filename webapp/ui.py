@@ -1,4 +1,4 @@
-"""The Gradio page (问答 · 文档 · 核对发现 · 项目总表) and the ``/ask`` HTTP endpoint, over one shared QAService.
+"""The Gradio page (问答 · 文档 · 核对发现 · 项目总表 · 校对) and the ``/ask`` HTTP endpoint, over one shared QAService.
 
 Each browser session keeps its own Conversation in ``gr.State``; HTTP callers
 name theirs by id. Every handler here is a thin shell: the service asks or
@@ -14,6 +14,7 @@ from pathlib import Path
 import gradio as gr
 import pandas as pd
 from starlette.middleware import Middleware
+from anyio import to_thread
 
 from assistant.conversation import Conversation
 from webapp.accounts import OPEN, Access
@@ -21,10 +22,8 @@ from webapp.chart import answer_chart, chart_svg
 from webapp.chinese_ui import ChineseLocale
 from webapp.page_assets import CSS, ON_LOAD, OPEN_SOURCE_ON_CLICK, SCROLL_TO_NEW_ANSWER, SHOW_PREVIEW
 from webapp.render import (
-    DOCUMENT_HEADERS,
     FINDING_HEADERS,
     answer_messages,
-    document_rows,
     finding_rows,
     inert,
     ingest_summary_markdown,
@@ -34,7 +33,11 @@ from webapp.project_table import HEADERS as PROJECT_HEADERS
 from webapp.project_table import project_rows
 from webapp.project_table import write_csv as write_project_csv
 from webapp.project_table import write_xlsx as write_project_xlsx
-from webapp.service import FileResult, QAService
+from webapp.api_sessions import ApiSessions
+from webapp.correcting import CorrectionControls, corrections_tab, wire_corrections
+from webapp.report_list import HEADERS as REPORT_HEADERS
+from webapp.report_list import DeleteControls, delete_controls, report_rows, wire_delete
+from webapp.service import IDLE_SECONDS, FileResult, QAService
 from webapp.source_view import preview_html, preview_source
 from webapp.sources import StoreNames, source_rows, sources_html
 
@@ -62,10 +65,14 @@ SCOPE_LABEL = "范围（不选即全部报告；问题里写明的部门、年�
 CHAT_HEIGHT = "calc(100vh - 330px)"
 """The chat fills the window's height above the question box, so at 1280×720 the answer's start is on screen."""
 
-SESSION_TTL_SECONDS = 2 * 3600
-"""How long an idle browser session keeps its conversation (and Gradio its state) before both are dropped."""
-SESSION_CAPACITY = 2000
-"""How many browser sessions' state Gradio keeps at most (its default, 10,000, let memory grow past 900 MB)."""
+SESSION_TTL_SECONDS = IDLE_SECONDS
+"""How long an idle browser session keeps its conversation (and Gradio its state) before both are dropped: as long
+as an HTTP caller's."""
+SESSION_CAPACITY = 500
+"""How many browser sessions Gradio keeps at most. Each holds a copy of the page's configuration, about 110 KB
+(tracemalloc, 71 blocks), so 500 bound them to about 55 MB; its default, 10,000, let memory grow past 900 MB. API
+calls no longer fill it (``ApiSessions``), so 500 is 500 open tabs: far more than a bureau's staff at once, and a tab
+pushed out only loses its conversation's context."""
 
 
 def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
@@ -83,11 +90,15 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
                 _chat_tab(service, scope)
             with gr.Tab("文档", id="documents"):
                 documents, summary, upload = _documents_tab()
+                removal = delete_controls()
             with gr.Tab("核对发现", id="findings"):
                 findings = _findings_tab()
             with gr.Tab("项目总表", id="projects"):
                 projects = _projects_tab(service)
+            with gr.Tab("校对", id="corrections"):
+                correcting = corrections_tab()
         tables = [status, documents, findings, projects]
+        _wire_store_changes(app, service, access, removal, correcting, [*tables, scope])
         app.load(lambda: _tables(service), outputs=tables, api_visibility="private")
         app.load(lambda: gr.update(choices=_scope_choices(service)), outputs=scope, api_visibility="private")
 
@@ -102,8 +113,19 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
             show_progress_on=upload,
             api_visibility="private",
         )
-        _register_api(service)
+        _register_api(service, ApiSessions(app))
     return app
+
+
+def _wire_store_changes(app: gr.Blocks, service: QAService, access: Access, removal: DeleteControls,
+                        correcting: CorrectionControls, outputs: list) -> None:
+    """Deleting a report and correcting a value change what every tab shows: both refresh the tables and the
+    scope selector (``outputs``) afterwards."""
+    def refreshed() -> tuple:
+        return (*_tables(service), gr.update(choices=_scope_choices(service)))
+
+    wire_delete(app, removal, service, access, refreshed, outputs)
+    wire_corrections(app, correcting, service, access, refreshed, outputs)
 
 
 def _chat_tab(service: QAService, scope: gr.Dropdown) -> None:
@@ -207,7 +229,7 @@ def _cleared() -> tuple:
 def _documents_tab() -> tuple[gr.Dataframe, gr.Markdown, gr.File]:
     """The ingested documents and the upload box (uploading ingests at once)."""
     documents = gr.Dataframe(
-        pd.DataFrame(columns=DOCUMENT_HEADERS), label="已导入的文档", interactive=False, elem_id="documents"
+        pd.DataFrame(columns=REPORT_HEADERS), label="已导入的报告", interactive=False, elem_id="documents"
     )
     upload = gr.File(
         label="上传自评表（PDF、Excel、Word 或文本提取的 .txt，可一次选多个）：上传后自动导入",
@@ -258,7 +280,7 @@ def _tables(service: QAService) -> tuple:
     docs = service.documents()
     return (
         store_summary(docs),
-        pd.DataFrame(document_rows(docs), columns=DOCUMENT_HEADERS),
+        pd.DataFrame(report_rows(service.reports(), docs), columns=REPORT_HEADERS),
         pd.DataFrame(finding_rows(docs), columns=FINDING_HEADERS),
         pd.DataFrame(project_rows(docs), columns=PROJECT_HEADERS),
     )
@@ -292,22 +314,31 @@ def _ingest(
             path.unlink(missing_ok=True)
 
 
-def _register_api(service: QAService) -> None:
-    """``/ask``: the HTTP endpoint for scripts (docs/http_api.md)."""
+def _register_api(service: QAService, sessions: ApiSessions) -> None:
+    """``/ask``: the HTTP endpoint for scripts (docs/http_api.md). Gradio hands each handler the caller's request
+    (by its annotation; it is no API parameter), so the session Gradio made for the call is released after it —
+    on Gradio's event loop, where the handlers run (coroutines), while the answer is computed in a worker thread."""
 
-    def ask(question: str, conversation_id: str = "") -> dict:
+    async def ask(question: str, conversation_id: str = "", request: gr.Request | None = None) -> dict:
         """提问并返回回答契约对象（question, answer, intent, found, projects, figures, citations, mode）。
 
         conversation_id 相同的多次调用是同一段对话的多轮（可追问）；留空则单轮问答。
         """
-        return service.ask_by_id(question, conversation_id)
+        try:
+            return await to_thread.run_sync(service.ask_by_id, question, conversation_id)
+        finally:
+            sessions.answered(request)
 
-    def ask_scoped(question: str, conversation_id: str = "", department: str = "", year: str = "") -> dict:
+    async def ask_scoped(question: str, conversation_id: str = "", department: str = "", year: str = "",
+                         request: gr.Request | None = None) -> dict:
         """同 /ask，另可限定范围：department / year 为空表示全部；问题里写了部门或年度的，以问题为准。
 
         单独一个接口：/ask 的位置参数调用方式（data 为两项的列表）保持不变。
         """
-        return service.ask_by_id(question, conversation_id, department, year)
+        try:
+            return await to_thread.run_sync(service.ask_by_id, question, conversation_id, department, year)
+        finally:
+            sessions.answered(request)
 
     gr.api(ask, api_name="ask", concurrency_limit=ASK_CONCURRENCY, concurrency_id="ask")
     gr.api(ask_scoped, api_name="ask_scoped", concurrency_limit=ASK_CONCURRENCY, concurrency_id="ask")
