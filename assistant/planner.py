@@ -22,6 +22,7 @@ from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
 from assistant.resolve import ProjectResolver, Resolution, mask_spans, meaningful_length
 from assistant.selection import Selection, implementer_mentions, read_selection, without_departments
 from assistant.understand.aliases import department_aliases, match_departments, sounds_like_department
+from assistant.understand.abbreviations import AbbreviationIndex
 from assistant.understand.sounds import SoundIndex, latin_spelled
 from assistant.understand.times import find_times
 from assistant.understand.vocabulary import ALL_YEARS_RE, WHICH_GROUP_PATTERNS
@@ -75,6 +76,7 @@ class Planner:
         self.catalog = catalog
         self.resolver = ProjectResolver(generic_words=_generic_words(catalog))
         self._sounds: SoundIndex | None = None  # built on the first typo, for this catalog
+        self._abbreviations: AbbreviationIndex | None = None  # likewise
 
     def typo_corrected(self, question: str) -> tuple[str, list[tuple[int, int]]]:
         """The normalized question with each stretch that sounds like (or is one character off) exactly one stretch
@@ -86,13 +88,19 @@ class Planner:
             names = [entry.name for entry in self.catalog.entries]
             names += [ind.name for entry in self.catalog.entries for ind in entry.project.indicators]
             self._sounds = SoundIndex(piece for name in names for piece in _NOT_HAN_RE.split(name))
-        text, renamed = self._departments_corrected(_latin_read(normalized(question)))
+            self._abbreviations = AbbreviationIndex(names)
+        read = _latin_read(normalized(question))
+        text, written = self._abbreviations.expand(read, self._department_positions(read))  # 地灾 → 地质灾害
+        text, renamed = self._departments_corrected(text)
+        corrected, matches = self._sounds.correct(text, self._department_positions(text))
+        replaced = written + renamed + [(m.start, m.end) for m in matches if corrected[m.start:m.end] == m.word]
+        return corrected, list(dict.fromkeys(replaced))
+
+    def _department_positions(self, text: str) -> set[int]:
+        """The positions of words naming a department (水务局, 规资局), which no typo correction may touch."""
         departments = [m.span() for m in _DEPARTMENT_RE.finditer(text)] + [m.span() for m in _UNIT_WORD_RE.finditer(text)]
         departments += [(start, end) for _, start, end in match_departments(text, self.catalog.departments)]
-        skip = {i for start, end in departments for i in range(start, end)}
-        corrected, matches = self._sounds.correct(text, skip)
-        replaced = renamed + [(m.start, m.end) for m in matches if corrected[m.start:m.end] == m.word]
-        return corrected, list(dict.fromkeys(replaced))
+        return {i for start, end in departments for i in range(start, end)}
 
     def _departments_corrected(self, text: str) -> tuple[str, list[tuple[int, int]]]:
         """``text`` with each word ending like a department (…局, …委) that names none stored but reads as exactly

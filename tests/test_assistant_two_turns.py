@@ -50,3 +50,9 @@ def test_two_with_nothing_to_refer_to_is_not_guessed(assistant: Assistant) -> No
 def test_a_two_part_department_name_said_the_other_way_round() -> None:
     assert "市容绿化局" in department_aliases("上海市绿化和市容管理局")
     assert "自然资源规划局" in department_aliases("上海市规划和自然资源局")
+
+
+def test_a_project_said_by_an_abbreviation_is_read_and_the_reading_said(assistant: Assistant) -> None:
+    answer = last(assistant, "轨交24年列车正点率目标定的多少")  # 轨交: 轨道交通运营安全监管's 轨道|交通
+    assert answer.found and answer.answer.startswith("（按“轨道交通24年列车正点率目标定的多少”理解。）")
+    assert ("列车正点率目标值", 99.5) in [(f.label, f.value) for f in answer.figures]
