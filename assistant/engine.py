@@ -375,8 +375,8 @@ def _plain(plan: Plan, entries: list[ProjectEntry], b: AnswerBuilder) -> list[Co
     """The plan's conditions with their baselines (平均值, a share of the total) computed over ``entries``; each
     baseline is stated first, with its formula, so the reader sees what the projects were compared with."""
     conditions, baselines = ops.with_baselines(entries, plan.conditions)
-    for row in baselines:
-        b.say(f"{row.label}：{b.figure(row)}（{row.formula}）。")
+    for row, terms in baselines:
+        b.say(f"{row.label}：{b.figure(row, terms)}。")  # the figure's text carries its formula and its terms' markers
     return conditions
 
 

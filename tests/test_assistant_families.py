@@ -118,7 +118,13 @@ def test_citations_point_at_source_rows(assistant: Assistant) -> None:
     project = env_document().projects[2]
     assert (citation.document, citation.line, citation.project_seq, citation.field) == (
         ENV_DOC, project.fund("年度资金总额").source.line, 3, "funds")
-    assert answer.answer.endswith(f"{ENV_DOC} 第{citation.line}行（项目3，项目资金）：{citation.text}")
+    assert (citation.report, citation.location, citation.project, citation.label) == (
+        "示例市生态环境局 2024年度 自评表", f"第{citation.line}行", "核与辐射安全管理", "项目资金·年度资金总额")
+    assert citation.printed == "年度资金总额 | 234.73 | 234.73 | 233.93 | 10.00 | 99.65 | 9.97"
+    assert citation.text.startswith("年度资金总额：年初预算数 234.73 万元，全年预算数 234.73 万元，全年执行数 233.93 万元，")
+    assert answer.answer.startswith("**核与辐射安全管理**（示例市生态环境局 2024年度）：执行率 99.65%[1]。\n\n来源：\n[1] "
+                                    f"示例市生态环境局 2024年度 自评表 第{citation.line}行（核与辐射安全管理，项目资金·年度资金总额）：")
+    assert answer.figures[0].sources == (1,)
 
 
 # --- lost points and why ---------------------------------------------------------------------------------------

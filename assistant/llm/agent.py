@@ -174,9 +174,12 @@ def checked_answer(reply: LlmReply, builder: AnswerBuilder) -> Answer:
     builder.say(reply.text)
     for result in evidence:
         builder.projects.extend(p for p in result.projects if p not in builder.projects)
-        builder.figures.extend(f for f in result.figures if canonical(f.value) in mentioned and f not in builder.figures)
-        for citation in result.citations:
-            builder.cite(citation)
+        for figure in (f for f in result.figures if canonical(f.value) in mentioned):
+            # a figure's sources number the tool answer's citations: renumbered as this answer cites them
+            figure = replace(figure, sources=builder.cite_all(result.citations[n - 1] for n in figure.sources))
+            if figure not in builder.figures:
+                builder.figures.append(figure)
+        builder.cite_all(result.citations)
     answer = builder.finish(any(r.found for r in evidence), evidence[-1].intent if evidence else None)
     return replace(answer, mode="llm")
 
