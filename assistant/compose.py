@@ -42,8 +42,9 @@ FIELD_LABELS = {
     "header": "表头",
 }
 _QUOTE_CHARS = 80
-MAX_ITEMS = 30
-"""A list answer shows this many items (projects) and says how many more there are."""
+MAX_ITEMS = 10
+"""A list answer shows this many items (projects) and says how many more there are (the rest are in the contract
+for the table view): a list read out in a meeting stays short."""
 _MAX_SOURCES = 30
 _STATUS_WORDS = {
     "exceeded": "超额完成的指标",
@@ -114,6 +115,11 @@ class AnswerBuilder:
         if ref not in self._listed:
             self._listed.add(ref)
             self.projects.append(ref)
+        return self.mention(entry)
+
+    def mention(self, entry: ProjectEntry) -> str:
+        """A project named in passing (one the answer is not about, such as the one that lost the most on the funds
+        line when the question asked about indicators): shown like ``name`` but not listed in ``projects``."""
         return f"**{entry.name}**（{origin(entry.document)}）" if self.show_origin else f"**{entry.name}**"
 
     def scope_words(self) -> str:
@@ -151,7 +157,9 @@ class AnswerBuilder:
             label = row.label or row.ref.label
             shown, shown_unit = (round(value * 10_000, 2), "元") if in_yuan else (float(value), unit)
             formula = f"{value:.2f} 万元 × 10000" if in_yuan and not row.formula else row.formula
-            self.figures.append(Figure(label, shown, shown_unit, seq, formula, document, sources))
+            figure = Figure(label, shown, shown_unit, seq, formula, document, sources)
+            if not (sources and figure in self.figures):  # said again (in the headline, then in the list)
+                self.figures.append(figure)
         text = format_value(value * 10_000, "元") + f"（{row.text}）" if in_yuan else row.text
         return text + (f"（{_short_formula(row.formula)}）" if row.formula else "") + markers(sources)
 
@@ -167,7 +175,9 @@ class AnswerBuilder:
         seq = entry.project.seq if entry else None
         document = entry.document.file_name if entry else None
         numbers = tuple(dict.fromkeys(sources))
-        self.figures.append(Figure(label, round(value, 2), unit, seq, formula, document, numbers))
+        figure = Figure(label, round(value, 2), unit, seq, formula, document, numbers)
+        if not (numbers and figure in self.figures):  # said again (a headline's total, then the project's)
+            self.figures.append(figure)
         return f"{format_value(round(value, 2), unit)}（{formula}）{markers(numbers)}"
 
     def count(self, label: str, count: int, entry: ProjectEntry | None = None, unit: str = "个",
@@ -272,20 +282,22 @@ def _derived_note(entry: ProjectEntry, row: FigureRow) -> str:
 
 
 def compare_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
-    """Figures of two or more projects side by side, then the difference of each figure (max − min)."""
+    """Figures of two or more projects, each figure on one line that opens with its conclusion (which is higher,
+    by how much: max − min), then every project's value."""
     for ref in dict.fromkeys(row.ref for row in rows):
         same = [row for row in rows if row.ref == ref]
-        parts = [f"{b.name(row.entry)} {b.figure(row)}" for row in same]
-        line = f"{ref.label}：" + "，".join(parts)
+        parts = "，".join(f"{b.name(row.entry)} {b.figure(row)}" for row in same)  # cited in the projects' order
         numbers = [row for row in same if numeric_value(row) is not None]
-        if len(numbers) >= 2:
-            high = max(numbers, key=lambda r: r.value)
-            low = min(numbers, key=lambda r: r.value)
-            formula = f"{high.value:.2f} − {low.value:.2f}"
-            sources = b.cite_all([high.citation, low.citation])
-            diff = b.derived(f"{ref.label}差值", high.value - low.value, _difference_unit(ref), formula, None, sources)
-            line += f"；{high.entry.name} 比 {low.entry.name} 高 {diff}"
-        b.say(line + "。")
+        if len(numbers) < 2:
+            b.say(f"{ref.label}：{parts}。")
+            continue
+        high = max(numbers, key=lambda r: r.value)
+        low = min(numbers, key=lambda r: r.value)
+        formula = f"{high.value:.2f} − {low.value:.2f}"
+        sources = b.cite_all([high.citation, low.citation])
+        diff = b.derived(f"{ref.label}差值", high.value - low.value, _difference_unit(ref), formula, None, sources)
+        most, least = ("", "") if len(numbers) == 2 else ("最高的", "最低的")
+        b.say(f"{ref.label}：{most}{b.mention(high.entry)} 比 {least}{b.mention(low.entry)} 高 {diff}；{parts}。")
     return b.finish(any(row.value is not None for row in rows))
 
 
@@ -308,14 +320,19 @@ def _difference_unit(ref: MetricRef) -> str:
 
 
 def lost_answer(
-    b: AnswerBuilder, rows: Sequence[LostRow], entries: Sequence[ProjectEntry], part: str, funds_losers: int = 0
+    b: AnswerBuilder, rows: Sequence[LostRow], entries: Sequence[ProjectEntry], part: str,
+    funds: Sequence[LostRow] = (), order: str | None = None,
 ) -> Answer:
-    """Which rows lost points, how many (分值 − 得分), and the reasons as written (or 表中未说明原因).
+    """Which rows lost points, how many (分值 − 得分), and the reasons as written (or 表中未说明原因); the first
+    sentence gives the points lost in all and the project (or row) that lost the most.
 
-    ``funds_losers``: across projects only indicator rows are listed; this many
-    projects also lost points on the funds line, which the answer says in one line.
+    ``funds``: asked across projects, the funds-line rows of every project in scope. Projects are then ranked by
+    the points they lost in all (funds line and indicators together): those with indicator rows that lost points
+    are listed with their rows, the others (funds line only) are said in one line, and the count of projects
+    that lost points is the same from the first sentence to the last. ``order``: the rows are the ones that lost
+    the most ("desc") or least ("asc") points, in that order.
     """
-    if not rows:
+    if not rows and not funds:
         what = {"funds": "预算执行", "indicators": "绩效指标"}.get(part, "任何一项")
         scope = "、".join(b.name(e) for e in entries) if len(entries) <= 3 else f"这 {len(entries)} 个项目"
         b.say(f"{scope}在{what}上没有扣分。")
@@ -324,48 +341,105 @@ def lost_answer(
         indicator_rows = [row for row in rows if row.part == "indicator"]
         entry = indicator_rows[0].entry if len({row.entry for row in indicator_rows}) == 1 else None
         b.say(f"共有 {b.count('扣分指标数', len(indicator_rows), entry)} 条绩效指标扣分：")
-    _lost_lines(b, rows)
-    if funds_losers:
-        b.say(f"\n另外，{funds_losers} 个项目因预算执行率未达 100% 在资金得分上扣分（问“某项目为什么没拿满分”可看明细）。")
+    if funds:
+        _lost_across(b, rows, funds)
+    elif order:
+        _ranked_lost_lines(b, rows, order)
+    else:
+        _lost_lines(b, rows)
     return b.finish(True)
 
 
+def _lost_across(b: AnswerBuilder, indicator_rows: Sequence[LostRow], funds_rows: Sequence[LostRow]) -> None:
+    """Every project that lost points, ranked by the points lost in all: a headline with how many and the one
+    that lost the most, the projects with indicator rows that lost points with their rows, then the rest."""
+    every = _by_project([*funds_rows, *indicator_rows])
+    ranked = sorted(every, key=lambda entry: -_lost_sum(every[entry]))  # stable: table order among equals
+    listed = [entry for entry in ranked if any(row.part == "indicator" for row in every[entry])]
+    top = ranked[0]
+    who = b.name(top) if top in listed else b.mention(top)
+    b.say(f"{len(every)} 个项目有扣分（预算执行与绩效指标合计），扣分最多的是{who}，"
+          f"共扣 {_points_total(b, every[top], '合计扣分', top)}。")
+    if listed:
+        b.say(f"其中 {len(listed)} 个项目在绩效指标上扣分，按扣分合计从多到少：")
+    else:
+        b.say("没有项目在绩效指标上扣分。")
+    for entry in listed:
+        b.item()
+        _project_lost_lines(b, every[entry])
+    b.end_items()
+    rest = [entry for entry in ranked if entry not in listed]
+    if rest:
+        worst = every[rest[0]][0]
+        b.say(f"其余 {len(rest)} 个项目只在预算执行上扣分（执行率未达 100%），扣分最多的是{b.mention(worst.entry)}："
+              f"{_row_words(b, worst)}。")
+
+
 def _lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
-    """Lost rows grouped by project; with several projects, their count first and the points in all last."""
+    """Lost rows grouped by project, each project's total first; with several projects a headline first: how
+    many projects, the points in all and the project that lost the most, the projects then ranked by it."""
     groups = _by_project(rows)
     if len(groups) > 1:
-        b.say(f"共有 {len(groups)} 个项目扣分：")
+        top = max(groups, key=lambda entry: _lost_sum(groups[entry]))
+        b.say(f"共有 {len(groups)} 个项目扣分，合计扣 {_points_total(b, rows, '扣分总计', None)}；"
+              f"扣分最多的是{b.name(top)}：")
+        groups = {entry: groups[entry] for entry in sorted(groups, key=lambda entry: -_lost_sum(groups[entry]))}
     for group in groups.values():
         b.item()
         _project_lost_lines(b, group)
     b.end_items()
-    if len(groups) > 1:
-        b.say(f"以上 {len(groups)} 个项目共扣 {_points_total(b, rows, '扣分总计', None)}。")
+
+
+def _ranked_lost_lines(b: AnswerBuilder, rows: Sequence[LostRow], order: str) -> None:
+    """The rows that lost the most (or least) points, in that order: one row is the answer in one sentence;
+    several are numbered, the first named in the headline."""
+    word = "最多" if order == "desc" else "最少"
+    first = rows[0]
+    if len(rows) == 1:
+        b.say(f"扣分{word}的一项是{b.name(first.entry)}的“{first.item}”：{_row_words(b, first)}")
+        return
+    mark = markers([b.cite(first.citation)])
+    b.say(f"扣分{word}的 {len(rows)} 项中，{word}的是{b.name(first.entry)}的“{first.item}”"
+          f"（扣 {format_value(first.lost, '分')}{mark}）：")
+    for number, row in enumerate(rows, 1):
+        b.item()
+        b.say(f"{number}. {b.name(row.entry)}的“{row.item}”：{_row_words(b, row)}")
+    b.end_items()
+
+
+def _lost_sum(rows: Sequence[LostRow]) -> float:
+    """Points lost over rows."""
+    return round(sum(row.lost for row in rows), 2)
 
 
 def _project_lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
-    """One project's lost rows, then its total when more than one row lost points."""
+    """One project's lost rows, its total first when more than one row lost points (a one-row loss is one line)."""
     entry = rows[0].entry
-    b.say(f"{b.name(entry)}：")
+    if len(rows) == 1:
+        b.say(f"{b.name(entry)}在“{rows[0].item}”上扣分：{_row_words(b, rows[0])}")
+        return
+    b.say(f"{b.name(entry)}共扣 {_points_total(b, rows, '合计扣分', entry)}：")
     for row in rows:
-        source = b.cite(row.citation)
-        mark = markers([source])
-        lost = b.derived(f"{row.item}扣分", row.lost, "分", row.formula, entry, (source,))
-        reason = row.reason or NO_REASON
-        if row.part == "funds":
-            rate = format_value(entry.project.fund(TOTAL_FUND).rate, '%')
-            reason = f"执行率 {rate}{mark}，未全部执行（{NO_REASON}）"
-        b.say(f"- {row.item}：分值 {format_value(row.weight, '分')}，得分 {format_value(row.score, '分')}，扣 {lost}。"
-              f"原因：{reason}")
-    if len(rows) > 1:
-        b.say(f"  合计扣 {_points_total(b, rows, '合计扣分', entry)}。")
+        b.say(f"- {row.item}：{_row_words(b, row)}")
+
+
+def _row_words(b: AnswerBuilder, row: LostRow) -> str:
+    """A row that lost points in words: 分值, 得分, the points lost with their formula and the row's marker, the
+    reason as written (for the funds line its 执行率, the template having no reason cell for it)."""
+    source = b.cite(row.citation)
+    lost = b.derived(f"{row.item}扣分", row.lost, "分", row.formula, row.entry, (source,) if source else ())
+    reason = row.reason or NO_REASON
+    if row.part == "funds":
+        rate = format_value(row.entry.project.fund(TOTAL_FUND).rate, "%")
+        reason = f"执行率 {rate}{markers([source] if source else [])}，未全部执行（{NO_REASON}）"
+    return f"分值 {format_value(row.weight, '分')}，得分 {format_value(row.score, '分')}，扣 {lost}。原因：{reason}"
 
 
 def _points_total(b: AnswerBuilder, rows: Sequence[LostRow], label: str, entry: ProjectEntry | None) -> str:
     """The sum of rows' lost points as a derived figure, in words with its formula and the rows' markers:
     4.10 分（0.10 + 2.00 + …）[1]–[4]."""
     formula = " + ".join(f"{r.lost:.2f}" for r in rows)
-    return b.derived(label, sum(r.lost for r in rows), "分", formula, entry, b.cite_all(r.citation for r in rows))
+    return b.derived(label, _lost_sum(rows), "分", formula, entry, b.cite_all(r.citation for r in rows))
 
 
 def _by_project(rows: Sequence[RowT]) -> dict[ProjectEntry, list[RowT]]:
@@ -478,9 +552,13 @@ def ranking_answer(
         return b.finish(True)
     tied = f"（含并列，共 {len(rows)} 个）" if len(rows) > limit else ""
     direction = "从高到低" if descending else "从低到高"
-    b.say(f"{label}{word}的{'' if limit == 1 else f' {limit} 个'}项目{tied}，按{label}{direction}：")
+    first = rows[0]
+    b.say(f"{label}{word}的是{b.name(first.entry)}（{b.figure(first)}）；{label}{word}的"
+          f"{'' if limit == 1 else f' {limit} 个'}项目{tied}，按{label}{direction}：")
     for number, row in enumerate(rows, 1):
+        b.item()
         b.say(f"{number}. {b.name(row.entry)}：{b.figure(row)}{_also(b, row, shown)}")
+    b.end_items()
     return b.finish(True)
 
 
@@ -517,12 +595,15 @@ def position_answer(
     return b.finish(True)
 
 
-def filter_answer(b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], condition_text: str) -> Answer:
-    """The projects meeting the conditions, each with the figures tested."""
+def filter_answer(
+    b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], condition_text: str, op: str | None = None
+) -> Answer:
+    """The projects meeting the conditions, each with the figures tested; ``op``: the first condition's operator,
+    for the headline to name the project furthest past it."""
     if not matches:
         b.say(f"没有{condition_text}的项目。")
         return b.finish(True)
-    b.say(f"{condition_text}的项目共 {len(matches)} 个：")
+    b.say(f"{condition_text}的项目共 {len(matches)} 个{_most_notable(b, matches, op)}：")
     for number, rows in enumerate(matches, 1):
         b.item()
         shown = list({row.ref: row for row in rows if row.ref.metric.key != "total_weight"}.values())
@@ -530,6 +611,18 @@ def filter_answer(b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], cond
         b.say(f"{number}. {b.name(rows[0].entry)}：{parts}")
     b.end_items()
     return b.finish(True)
+
+
+def _most_notable(b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], op: str | None) -> str:
+    """The project furthest past a condition's threshold, said in the headline of a filter answer: the lowest of
+    those below it (执行率低于90%: 63.23%), the highest of those above; nothing for one project or no number."""
+    tested = [rows[0] for rows in matches if numeric_value(rows[0]) is not None]
+    b.cite_all(row.citation for row in tested)  # numbered in the list's order, though the headline names one first
+    if len(tested) < 2 or op not in ("<", "<=", ">", ">="):
+        return ""
+    low = op in ("<", "<=")
+    row = (min if low else max)(tested, key=lambda r: r.value)
+    return f"，{'最低' if low else '最高'}的是{b.mention(row.entry)}（{row.ref.label} {b.figure(row)}）"
 
 
 def aggregate_answer(

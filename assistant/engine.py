@@ -182,9 +182,9 @@ class Assistant:
             rows = [row for row in rows if (row.entry.key, row.item) in named]
         if plan.order:
             rows = ops.top_lost(rows, plan.order == "desc", plan.limit or 1)
-        across = not plan.projects and plan.lost_part == "indicators" and not plan.indicator_terms and not plan.order
-        funds_losers = len({row.entry for row in ops.lost_points(entries, "funds")}) if across else 0
-        return compose.lost_answer(b, rows, entries, plan.lost_part, funds_losers)
+        across = not (plan.projects or plan.indicator_terms or plan.order or plan.aggregate)
+        funds = ops.lost_points(entries, "funds") if across and plan.lost_part == "indicators" else []
+        return compose.lost_answer(b, rows, entries, plan.lost_part, funds, plan.order)
 
     def _explain(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """为什么: under-executed fund lines (when the question is about money) and rows that lost points."""
@@ -215,7 +215,8 @@ class Assistant:
         """Projects meeting the conditions."""
         entries = _entries(plan, catalog)
         matches = ops.filter_projects(entries, _plain(plan, entries, b))
-        return compose.filter_answer(b, matches, compose.describe_conditions(plan.conditions))
+        op = plan.conditions[0].op if plan.conditions else None
+        return compose.filter_answer(b, matches, compose.describe_conditions(plan.conditions), op)
 
     def _aggregate(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Σ, mean, overall rate or count, over the projects meeting the conditions (all in scope if none)."""

@@ -149,8 +149,8 @@ def test_project_lookups_are_not_shown_as_evidence(store: Store) -> None:
     assert (answer.mode, answer.intent) == ("llm", "lost_points")
     assert [p.seq for p in answer.projects] == [9]
     assert [c.field for c in answer.citations] == ["funds", "indicator"]  # not the 18 names the look-up cited
-    assert [(f.value, f.formula) for f in answer.figures] == [
-        (0.04, "10.00 − 9.96"), (0.1, "15.00 − 14.90"), (0.14, "0.04 + 0.10")]
+    assert [(f.value, f.formula) for f in answer.figures] == [  # the project's total first, then its rows
+        (0.14, "0.04 + 0.10"), (0.04, "10.00 − 9.96"), (0.1, "15.00 − 14.90")]
 
 
 def test_a_look_up_alone_shows_the_projects_the_answer_names(store: Store) -> None:
