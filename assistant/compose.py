@@ -469,7 +469,9 @@ def explain_answer(
         for row in (r for r in funds if r.entry is entry):
             lines.setdefault(row.ref.fund_kind, []).append(row)
         if lines:
-            b.say(f"{b.name(entry)}的资金执行情况：")
+            rate = next((row for row in lines.get(TOTAL_FUND, []) if row.ref.metric.key == "rate"), None)
+            headline = f"的执行率为 {b.figure(rate)}，" if rate is not None and rate.value is not None else "的"
+            b.say(f"{b.name(entry)}{headline}资金执行情况：")
             for kind, rows in lines.items():
                 b.say(f"- {kind}：" + "，".join(f"{row.ref.metric.label} {b.figure(row)}" for row in rows))
             _funds_reason_lines(b, [r for r in reasons if r.entry is entry], _adjusted(rows),
