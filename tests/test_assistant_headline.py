@@ -8,26 +8,22 @@ indicator rows), ingested by the text reader into a real store.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from assistant.contract import SOURCES_HEADING, Answer
 from assistant.engine import Assistant
-from ingest.store import Store
+from tests.fixtures.sample_store import sample_assistant
 
 pytest.importorskip("ingest.text.reader")
 
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "samples" / "000_714f557b0e494d5f.txt"
 MONITORING = "**生态环境监测、总量控制、环境统计(污夠杂源动态更新)、绿色发支展评价和口排污权交易管理**"
 _FIGURE_WITH_MARKER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:%|万元|分|个百分点)?(?:（[^）]*）)?\[\d+\]")
 
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
-    store = Store(tmp_path_factory.mktemp("headline_store"))
-    store.ingest(SAMPLE)
-    return Assistant(store)
+    return sample_assistant(tmp_path_factory.mktemp("headline_store"))
 
 
 def lines(answer: Answer) -> list[str]:

@@ -8,7 +8,6 @@ are garbled, some values were restored by rule, and every figure must still poin
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -16,11 +15,10 @@ from assistant.compose import markers, shared_markers
 from assistant.contract import SOURCES_HEADING, Answer
 from assistant.engine import Assistant
 from assistant.metrics import format_value
-from ingest.store import Store
+from tests.fixtures.sample_store import SAMPLE, sample_assistant
 
 pytest.importorskip("ingest.text.reader")
 
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "samples" / "000_714f557b0e494d5f.txt"
 REPORT = "上海市生态环境局 2024年度 自评表"
 _MARKER_RE = re.compile(r"\[(\d+)\](?:–\[(\d+)\])?")
 
@@ -33,9 +31,7 @@ QUESTIONS = [
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
-    store = Store(tmp_path_factory.mktemp("sources_store"))
-    store.ingest(SAMPLE)
-    return Assistant(store)
+    return sample_assistant(tmp_path_factory.mktemp("sources_store"))
 
 
 def marked(answer: Answer) -> set[int]:
