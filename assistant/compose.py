@@ -437,7 +437,11 @@ def _row_words(b: AnswerBuilder, row: LostRow) -> str:
 
 def _points_total(b: AnswerBuilder, rows: Sequence[LostRow], label: str, entry: ProjectEntry | None) -> str:
     """The sum of rows' lost points as a derived figure, in words with its formula and the rows' markers:
-    4.10 分（0.10 + 2.00 + …）[1]–[4]."""
+    4.10 分（0.10 + 2.00 + …）[1]–[4]; one row's points are that row's figure (1.82 分（10.00 − 8.18）[1])."""
+    if len(rows) == 1:
+        row = rows[0]
+        source = b.cite(row.citation)
+        return b.derived(f"{row.item}扣分", row.lost, "分", row.formula, row.entry, (source,) if source else ())
     formula = " + ".join(f"{r.lost:.2f}" for r in rows)
     return b.derived(label, _lost_sum(rows), "分", formula, entry, b.cite_all(r.citation for r in rows))
 

@@ -151,6 +151,7 @@ def test_project_lookups_are_not_shown_as_evidence(store: Store) -> None:
     assert [c.field for c in answer.citations] == ["funds", "indicator"]  # not the 18 names the look-up cited
     assert [(f.value, f.formula) for f in answer.figures] == [  # the project's total first, then its rows
         (0.14, "0.04 + 0.10"), (0.04, "10.00 − 9.96"), (0.1, "15.00 − 14.90")]
+    assert [f.sources for f in answer.figures] == [(1, 2), (1,), (2,)]  # renumbered as this answer cites its rows
 
 
 def test_a_look_up_alone_shows_the_projects_the_answer_names(store: Store) -> None:
