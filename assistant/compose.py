@@ -301,8 +301,9 @@ def compare_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
     return b.finish(any(row.value is not None for row in rows))
 
 
-def group_difference(b: AnswerBuilder, groups: Sequence[tuple[str, Figure]]) -> None:
-    """The difference of two groups' figures (交通委 − 水务局 整体执行率), said and recorded with its formula."""
+def group_difference(b: AnswerBuilder, groups: Sequence[tuple[str, Figure]], at: int) -> None:
+    """The difference of two groups' figures (交通委 − 水务局 整体执行率), recorded with its formula and said as the
+    headline of the groups' answers, which begin at line ``at``: it is what the question asked."""
     labels = {figure.label.split("（")[0] for _, figure in groups}  # 整体执行率（…） of each group: the same figure
     if len(labels) != 1:
         return
@@ -311,7 +312,7 @@ def group_difference(b: AnswerBuilder, groups: Sequence[tuple[str, Figure]]) -> 
     unit = "个百分点" if high.unit == "%" else high.unit
     label = labels.pop()
     diff = b.derived(f"{label}差值", high.value - low.value, unit, formula, None, high.sources + low.sources)
-    b.say(f"{high_name} 比 {low_name} 高 {diff}。")
+    b.lines.insert(at, shared_markers(f"{high_name} 比 {low_name} 高 {diff}。"))
 
 
 def _difference_unit(ref: MetricRef) -> str:
@@ -655,7 +656,9 @@ def aggregate_answer(
     if b.plan.projects:
         named = dict.fromkeys(term.entry for term in terms if term.entry is not None)
         scope = "、".join(b.name(entry) for entry in named) + f"这 {len(named)} 个项目"
-    b.say(f"{scope}的{label}为 {b.figure(result, terms)}。")
+    reports = list(dict.fromkeys(origin(term.entry.document) for term in terms if term.entry is not None))
+    across = f"跨 {len(reports)} 份报告（{'、'.join(reports)}）合计：" if parts else ""
+    b.say(f"{across}{scope}的{label}为 {b.figure(result, terms)}。")
     if condition_text and not b.plan.projects:  # which projects the condition kept, so the sum can be checked
         kept = dict.fromkeys(term.entry for term in terms if term.entry is not None)
         b.say(f"{condition_text}的项目：" + "、".join(b.name(entry) for entry in kept) + "。")
@@ -664,7 +667,7 @@ def aggregate_answer(
         b.say("其中 " + "，".join(f"{row.label} {b.figure(row, [t for t in terms if t.ref == row.ref])}"
                                   for row in unstated) + "。")
     if parts:
-        b.say("注意：这些项目来自不同部门或年度的报告，分报告看：")
+        b.say("分报告看：")
         for part in parts:
             b.item()
             b.say(f"- {part.label}：{b.figure(part, [t for t in terms if origin(t.entry.document) in part.label])}")

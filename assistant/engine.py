@@ -140,6 +140,7 @@ class Assistant:
         """每个局… / 各年度…: the plan run once per department or year of its scope, one section each."""
         found = False
         firsts: list[tuple[str, Figure]] = []
+        start = len(builder.lines)
         for heading, scope in selection.groups(plan, catalog):
             builder.say(f"**{heading}**：")
             before = len(builder.figures)
@@ -154,7 +155,7 @@ class Assistant:
                 firsts.append((heading, builder.figures[before]))
             builder.say("")
         if plan.compare_groups and len(firsts) == 2:
-            compose.group_difference(builder, firsts)
+            compose.group_difference(builder, firsts, start)
         return builder.finish(found, plan.intent)
 
     def _figures(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:

@@ -8,11 +8,13 @@ indicator rows), ingested by the text reader into a real store.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from assistant.contract import SOURCES_HEADING, Answer
 from assistant.engine import Assistant
+from tests.fixtures.assistant_records import env_document, fill_store, water_document
 from tests.fixtures.sample_store import sample_assistant
 
 pytest.importorskip("ingest.text.reader")
@@ -75,3 +77,11 @@ def test_a_long_list_shows_its_first_items_and_how_many_more(assistant: Assistan
     assert [line.split(".")[0] for line in text[1:11]] == [str(n) for n in range(1, 11)]
     assert text[11] == "……另有 8 项未在此列出（完整列表见“项目总表”页，可导出 Excel）。"
     assert len(answer.projects) == 18 and len({f.project_seq for f in answer.figures}) == 18  # all in the contract
+
+
+def test_a_total_over_several_reports_says_so_in_its_headline(tmp_path: Path) -> None:
+    answer = Assistant(fill_store(tmp_path, [env_document(), water_document()])).ask("总预算是多少")
+    text = lines(answer)
+    assert text[0] == ("跨 2 份报告（示例市生态环境局 2024年度、示例市水务局 2023年度）合计：所有项目的全年预算数合计为 "
+                       "4,795.25 万元（Σ全年预算数（9 个项目））[1]–[9]。")
+    assert text[1] == "分报告看："
