@@ -702,11 +702,13 @@ def indicators_answer(
         b.say(f"{what}共 {b.count(what + '数', len(rows))} 项：")
     per_project = _by_project(rows)
     for entry, own in per_project.items():
+        b.item()
         count = f"共有 {b.count('绩效指标数', len(own), entry)} 个绩效指标" if counting else ""
         b.say(f"{b.name(entry)}{count}：")
         for row in own:
             evidence = mis_entry_evidence(row.entry, row.indicator) if b.plan.indicator_status == "mis_entered_possible" else None
             b.say("- " + _indicator_line(b, row) + (f"（{evidence}）" if evidence else ""))
+    b.end_items()
     return b.finish(True)
 
 
@@ -781,9 +783,11 @@ def topic_answer(b: AnswerBuilder, rows: Sequence[PassageRow], topic: str) -> An
     if passing:
         b.say(f"另有 {len(passing)} 个项目只在绩效指标中提到“{topic}”（未计入）：" + "、".join(e.name for e in passing) + "。")
     for entry in entries:
+        b.item()
         b.say(f"{b.name(entry)}：")
         for row in (r for r in rows if r.entry is entry):
             b.say(f"> {row.text}（{FIELD_LABELS.get(row.field, row.field)}）{markers([b.cite(row.citation)])}")
+    b.end_items()
     return b.finish(True)
 
 
@@ -817,7 +821,9 @@ def _finding_lines(b: AnswerBuilder, rows: Sequence[FindingRow], heading: str, n
     """Findings one per line with their project, cited; ``none`` when there are none."""
     b.say(heading if rows else none)
     for row in rows:
+        b.item()
         b.say(f"- {b.name(row.entry)}：{row.message}{markers([b.cite(row.citation)])}")
+    b.end_items()
 
 
 def restored_answer(b: AnswerBuilder, rows: Sequence[FigureRow], label: str) -> Answer:
@@ -827,7 +833,9 @@ def restored_answer(b: AnswerBuilder, rows: Sequence[FigureRow], label: str) -> 
         return b.finish(True)
     b.say(f"{len(rows)} 个项目的{label}表中未填写，按规则补全：")
     for row in rows:
+        b.item()
         b.say(f"- {b.name(row.entry)}：{label} {b.figure(row)}（{row.restored_by}）")
+    b.end_items()
     return b.finish(True)
 
 
