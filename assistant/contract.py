@@ -3,13 +3,13 @@
 CLI, HTTP API, Gradio and the grader all take ``Answer.to_dict()``; nothing
 else reaches a user, so what is here is what can be checked.
 
-Source markers: every figure the answer text states is followed by ``[n]``, where ``n`` is the 1-based position
-of its source row in ``citations`` (``[1]`` is ``citations[0]``); figures read from one row and said together
-(分值 5.00 分，得分 4.00 分，扣 1.00 分) share the marker after the last of them; a figure computed from several rows (a sum, a
-rate, a difference) is followed by its formula and its operands' markers (``[2]–[19]`` for a run of rows). The
-figure's own ``sources`` lists the same numbers, so an interface can link a figure to its rows. Interfaces that
-show the sources as a table number its rows the same way. The text's own source list, after ``SOURCES_HEADING``,
-uses the same numbers.
+Source markers: every figure the answer text states is followed by ``[n]``, where ``n`` is the 1-based
+position of its source row in ``citations`` (``[1]`` is ``citations[0]``). Figures read from one row and said
+together (分值 5.00 分，得分 4.00 分，扣 1.00 分) share the marker after the last of them. A figure computed from
+several rows (a sum, a rate, a difference) is followed by its formula and its operands' markers (``[2]–[19]``
+for a run of rows). The figure's own ``sources`` lists the same numbers, so an interface can link a figure to
+its rows; interfaces that show the sources as a table number its rows the same way, and so does the text's own
+source list after ``SOURCES_HEADING``.
 
 Fields are only ever added, never renamed or removed: scripts written against an older object keep working.
 """
@@ -44,7 +44,7 @@ class Figure:
     project_seq: int | None = None
     formula: str | None = None
     document: str | None = None
-    sources: tuple[int, ...] = ()  # the markers (1-based positions in ``Answer.citations``) of the rows it is read or computed from
+    sources: tuple[int, ...] = ()  # its rows' markers: 1-based positions in ``Answer.citations``
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,8 @@ def printed_indicator(indicator: Indicator) -> str:
     return _cells(cell for cell in cells if cell)
 
 
-def _number(value: float | None, name: str = "", derived: dict[str, str] | None = None, missing: str = BLANK_CELL) -> str:
+def _number(value: float | None, name: str = "", derived: dict[str, str] | None = None,
+            missing: str = BLANK_CELL) -> str:
     """A number cell as the template prints it (two decimals, no separators); ``missing`` for a cell left blank,
     including one whose value the rules restored (``name`` in ``derived``)."""
     if value is None or (derived and name in derived):

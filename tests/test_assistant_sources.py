@@ -94,7 +94,8 @@ def test_figures_of_one_fund_row_cite_it_once(assistant: Assistant) -> None:
     answer = assistant.ask("海洋项目的预算、执行数和执行率")
     assert len(answer.citations) == 1 and {f.sources for f in answer.figures} == {(1,)}
     assert answer.citations[0].printed == "年度资金总额 | 413.40 | 413.40 | 410.27 | 10.00 | 99.24 | 9.92"
-    assert "99.24%[1]" in answer.answer and "413.40 万元[1]" not in answer.answer  # one marker after the row's last figure
+    assert "99.24%[1]" in answer.answer  # one marker, after the row's last figure
+    assert "413.40 万元[1]" not in answer.answer
 
 
 def test_a_derived_figure_shows_its_formula_and_its_operands_markers(assistant: Assistant) -> None:
