@@ -8,6 +8,7 @@ are garbled, some values were restored by rule, and every figure must still poin
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,7 @@ from assistant.compose import markers, shared_markers
 from assistant.contract import SOURCES_HEADING, Answer
 from assistant.engine import Assistant
 from assistant.metrics import format_value
+from ingest.store import Store
 from tests.fixtures.sample_store import SAMPLE, sample_assistant
 
 pytest.importorskip("ingest.text.reader")
@@ -127,3 +129,14 @@ def test_marker_runs_and_shared_markers() -> None:
     assert shared_markers("分值 5.00 分[1]，得分 4.00 分[1]，扣 1.00 分[1]。原因：执行率 98.98%[1]") == (
         "分值 5.00 分，得分 4.00 分，扣 1.00 分[1]。原因：执行率 98.98%[1]")
     assert shared_markers("大气 99.81%[1]，海洋 99.24%[2]") == "大气 99.81%[1]，海洋 99.24%[2]"
+
+
+def test_a_pdf_row_is_cited_by_its_page_and_printed_in_the_tables_unit(tmp_path: Path) -> None:
+    store = Store(tmp_path / "pdf_store")
+    store.ingest(Path(__file__).resolve().parent / "fixtures" / "office" / "excel_yuan_label.pdf")  # amounts in 元
+    answer = Assistant(store).ask("街心花园预算多少")
+    citation, = answer.citations
+    assert (citation.page, citation.line, citation.location) == (1, None, "第1页")
+    assert citation.report == "上海市示例绿化和市容管理局 2024年度 自评表"
+    assert citation.printed == "年度资金总额 | 4523456.78 | 4523456.78 | 4311290.15 | 10.00 | 95.31 | 9.53"
+    assert answer.answer.startswith("**街心花园提升改造**：全年预算数 452.35 万元[1]。")
