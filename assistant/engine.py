@@ -390,8 +390,9 @@ def _say_left_out(plan: Plan, builder: AnswerBuilder, catalog: Catalog) -> None:
     parts = []
     for entry in left_out:  # named plainly: a project left out is no project of the answer
         row = ops.figure(entry, plan.drop.metric) if plan.drop is not None else None
-        builder.cite(row.citation if row else None)
-        parts.append(f"{entry.name}（{row.ref.label} {row.text}）" if row else entry.name)
+        number = builder.cite(row.citation if row else None)
+        mark = compose.markers([number] if number else [])
+        parts.append(f"{entry.name}（{row.ref.label} {row.text}{mark}）" if row else entry.name)
     builder.say("已除去：" + "、".join(parts) + "。")
 
 
