@@ -358,16 +358,16 @@ def _lost_across(b: AnswerBuilder, indicator_rows: Sequence[LostRow], funds_rows
     ranked = sorted(every, key=lambda entry: -_lost_sum(every[entry]))  # stable: table order among equals
     listed = [entry for entry in ranked if any(row.part == "indicator" for row in every[entry])]
     top = ranked[0]
-    who = b.name(top) if top in listed else b.mention(top)
+    who, label = (b.name(top), "合计扣分") if top in listed else (b.mention(top), f"{every[top][0].item}扣分")
     b.say(f"{len(every)} 个项目有扣分（预算执行与绩效指标合计），扣分最多的是{who}，"
-          f"共扣 {_points_total(b, every[top], '合计扣分', top)}。")
+          f"共扣 {_points_total(b, every[top], label, top)}。")
     if listed:
         b.say(f"其中 {len(listed)} 个项目在绩效指标上扣分，按扣分合计从多到少：")
     else:
         b.say("没有项目在绩效指标上扣分。")
     for entry in listed:
         b.item()
-        _project_lost_lines(b, every[entry])
+        _project_lost_lines(b, every[entry], total_first=True)
     b.end_items()
     rest = [entry for entry in ranked if entry not in listed]
     if rest:
@@ -413,10 +413,11 @@ def _lost_sum(rows: Sequence[LostRow]) -> float:
     return round(sum(row.lost for row in rows), 2)
 
 
-def _project_lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
-    """One project's lost rows, its total first when more than one row lost points (a one-row loss is one line)."""
+def _project_lost_lines(b: AnswerBuilder, rows: Sequence[LostRow], total_first: bool = False) -> None:
+    """One project's lost rows, its total first when more than one row lost points (a one-row loss is one line);
+    with ``total_first`` (projects ranked by their totals) the total even of one row, so each has one."""
     entry = rows[0].entry
-    if len(rows) == 1:
+    if len(rows) == 1 and not total_first:
         b.say(f"{b.name(entry)}在“{rows[0].item}”上扣分：{_row_words(b, rows[0])}")
         return
     b.say(f"{b.name(entry)}共扣 {_points_total(b, rows, '合计扣分', entry)}：")
@@ -438,11 +439,11 @@ def _row_words(b: AnswerBuilder, row: LostRow) -> str:
 
 def _points_total(b: AnswerBuilder, rows: Sequence[LostRow], label: str, entry: ProjectEntry | None) -> str:
     """The sum of rows' lost points as a derived figure, in words with its formula and the rows' markers:
-    4.10 分（0.10 + 2.00 + …）[1]–[4]; one row's points are that row's figure (1.82 分（10.00 − 8.18）[1])."""
+    4.10 分（0.10 + 2.00 + …）[1]–[4]; one row's total has that row's formula (1.82 分（10.00 − 8.18）[1])."""
     if len(rows) == 1:
         row = rows[0]
         source = b.cite(row.citation)
-        return b.derived(f"{row.item}扣分", row.lost, "分", row.formula, row.entry, (source,) if source else ())
+        return b.derived(label, row.lost, "分", row.formula, entry, (source,) if source else ())
     formula = " + ".join(f"{r.lost:.2f}" for r in rows)
     return b.derived(label, _lost_sum(rows), "分", formula, entry, b.cite_all(r.citation for r in rows))
 
