@@ -74,6 +74,7 @@ class AnswerBuilder:
         self.citations: list[Citation] = []
         self._listed: set[ProjectRef] = set()  # membership in O(1): answers over many reports list thousands
         self._numbers: dict[Citation, int] = {}  # each citation's marker number
+        self._recorded: set[Figure] = set()  # the figures tied to rows, each recorded once
         self._items = 0  # items of the current list, begun with ``item``
         self._hidden = 0  # items not shown, over every list of the answer
         self._hiding = False  # the current item is past MAX_ITEMS: its lines are counted, not shown
@@ -157,9 +158,7 @@ class AnswerBuilder:
             label = row.label or row.ref.label
             shown, shown_unit = (round(value * 10_000, 2), "元") if in_yuan else (float(value), unit)
             formula = f"{value:.2f} 万元 × 10000" if in_yuan and not row.formula else row.formula
-            figure = Figure(label, shown, shown_unit, seq, formula, document, sources)
-            if not (sources and figure in self.figures):  # said again (in the headline, then in the list)
-                self.figures.append(figure)
+            self._record(Figure(label, shown, shown_unit, seq, formula, document, sources))
         text = format_value(value * 10_000, "元") + f"（{row.text}）" if in_yuan else row.text
         return text + (f"（{_short_formula(row.formula)}）" if row.formula else "") + markers(sources)
 
@@ -175,16 +174,21 @@ class AnswerBuilder:
         seq = entry.project.seq if entry else None
         document = entry.document.file_name if entry else None
         numbers = tuple(dict.fromkeys(sources))
-        figure = Figure(label, round(value, 2), unit, seq, formula, document, numbers)
-        if not (numbers and figure in self.figures):  # said again (a headline's total, then the project's)
-            self.figures.append(figure)
+        self._record(Figure(label, round(value, 2), unit, seq, formula, document, numbers))
         return f"{format_value(round(value, 2), unit)}（{formula}）{markers(numbers)}"
 
-    def count(self, label: str, count: int, entry: ProjectEntry | None = None, unit: str = "个",
-              sources: Sequence[int] = ()) -> str:
+    def _record(self, figure: Figure) -> None:
+        """Add a figure to the contract; one tied to rows and said twice (a headline's, then the list's) once, so
+        the figures are the answer's figures, not its sentences."""
+        if figure.sources and figure in self._recorded:
+            return
+        self._recorded.add(figure)
+        self.figures.append(figure)
+
+    def count(self, label: str, count: int, entry: ProjectEntry | None = None) -> str:
         """Record a count (of projects, of indicator rows) as a figure and return it as a whole number: ``4``."""
         seq, document = (entry.project.seq, entry.document.file_name) if entry else (None, None)
-        self.figures.append(Figure(label, float(count), unit, seq, None, document, tuple(sources)))
+        self.figures.append(Figure(label, float(count), "个", seq, None, document))
         return str(count)
 
     def finish(self, found: bool = True, intent: str | None = None) -> Answer:
