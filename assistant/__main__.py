@@ -119,12 +119,16 @@ def _print_answer(answer: Answer, as_json: bool) -> None:
 
 
 def plain_text(markdown: str) -> str:
-    """An answer's Markdown as a terminal shows it: **bold** and *italics* markers dropped, lists kept."""
-    return _EMPHASIS_RE.sub(r"\2", markdown)
+    """An answer's Markdown as a terminal shows it: no Markdown markers (**bold**, __bold__, a quote's ``> ``),
+    quotes indented instead; list items (- , 1. ) and source markers ([3]) read as plain text already."""
+    lines = [_QUOTE_RE.sub("    ", line) for line in markdown.split("\n")]
+    return _EMPHASIS_RE.sub(r"\2", "\n".join(lines))
 
 
 _EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
 """Bold markers around a name or a figure."""
+_QUOTE_RE = re.compile(r"^\s*> ")
+"""A quoted passage's marker at the start of a line."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

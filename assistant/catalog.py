@@ -17,6 +17,7 @@ from functools import cached_property
 from assistant.contract import Citation, ProjectRef
 from assistant.plan import ProjectKey
 from ingest.corrections import corrected, holding
+from assistant.printed import label_and_printed
 from ingest.passages.build import project_texts
 from ingest.records import Correction, Document, Project, SourceRef
 
@@ -80,7 +81,8 @@ class ProjectEntry:
     def cite(self, source: SourceRef | None, field_name: str, text: str) -> Citation:
         """A citation of ``text`` read from ``source`` (the project's table start when None) of this project."""
         where = source or self.project.source
-        printed = self.as_printed(text)
+        label, printed = label_and_printed(self.project, where, field_name, text)
+        printed = self.as_printed(printed)  # the row as the report prints it, before staff's corrections (校对)
         return Citation(
             document=self.document.file_name,
             page=where.page,
@@ -88,7 +90,13 @@ class ProjectEntry:
             project_seq=self.project.seq,
             field=field_name,
             text=text,
-            printed=printed if printed != text else None,
+            department=self.document.department,
+            year=self.document.year,
+            report=report_name(self.document),
+            location=location(where.page, where.line),
+            project=self.project.name,
+            label=label,
+            printed=printed,
         )
 
 
@@ -141,6 +149,16 @@ class Catalog:
     def describe_contents(self) -> str:
         """What the store holds, in Chinese: each department and year with its project count."""
         return "、".join(f"{origin(doc)}（{len(doc.projects)} 个项目）" for doc in self.documents)
+
+
+def report_name(doc: Document) -> str:
+    """A report as staff name it: 上海市生态环境局 2024年度 自评表 (the file name is no name a person knows)."""
+    return f"{origin(doc)} 自评表"
+
+
+def location(page: int | None, line: int | None) -> str:
+    """Where a row is in its report: 第3页 (PDF), 第14行 (text), both when both are known, "" when neither is."""
+    return "".join(part for part in (page and f"第{page}页", line and f"第{line}行") if part)
 
 
 def origin(doc: Document) -> str:

@@ -8,11 +8,12 @@ never disagree. The text ends with its sources.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from assistant.catalog import Catalog, ProjectEntry, origin
-from assistant.contract import Answer, Citation, Figure, ProjectRef
+from assistant.contract import SOURCES_HEADING, Answer, Citation, Figure, ProjectRef
 from assistant.metrics import TOTAL_FUND, format_value
 from assistant.operations import (
     FigureRow,
@@ -41,8 +42,9 @@ FIELD_LABELS = {
     "header": "表头",
 }
 _QUOTE_CHARS = 80
-MAX_ITEMS = 30
-"""A list answer shows this many items (projects) and says how many more there are."""
+MAX_ITEMS = 10
+"""A list answer shows this many items (projects) and says how many more there are (the rest are in the contract
+for the table view): a list read out in a meeting stays short."""
 _MAX_SOURCES = 30
 _STATUS_WORDS = {
     "exceeded": "超额完成的指标",
@@ -56,7 +58,11 @@ OPERATOR_WORDS = {"<": "低于", "<=": "不高于", ">": "高于", ">=": "不低
 
 
 class AnswerBuilder:
-    """Collects an answer's lines, projects, figures and citations, in the order they are stated."""
+    """Collects an answer's lines, projects, figures and citations, in the order they are stated.
+
+    Every figure said is followed by its source marker ``[n]`` (contract.py): ``cite`` numbers a row once, in
+    the order rows are first cited, so a marker stays valid however many figures come after it.
+    """
 
     def __init__(self, question: str, plan: Plan, catalog: Catalog) -> None:
         self.question = question
@@ -66,15 +72,30 @@ class AnswerBuilder:
         self.projects: list[ProjectRef] = []
         self.figures: list[Figure] = []
         self.citations: list[Citation] = []
-        self._seen: set[ProjectRef | Citation] = set()  # membership in O(1): answers over many reports list thousands
+        self._listed: set[ProjectRef] = set()  # membership in O(1): answers over many reports list thousands
+        self._numbers: dict[Citation, int] = {}  # each citation's marker number
+        self._recorded: set[Figure] = set()  # the figures tied to rows, each recorded once
         self._items = 0  # items of the current list, begun with ``item``
         self._hidden = 0  # items not shown, over every list of the answer
         self._hiding = False  # the current item is past MAX_ITEMS: its lines are counted, not shown
 
     def say(self, line: str) -> None:
-        """Add one line (markdown) to the answer text (not while an item past MAX_ITEMS is being listed)."""
+        """Add one line (markdown) to the answer text (not while an item past MAX_ITEMS is being listed); figures
+        of one row said in one clause keep one marker, after the last of them (see ``shared_markers``)."""
         if not self._hiding:
-            self.lines.append(line)
+            self.lines.append(shared_markers(line))
+
+    def headline(self, line: str) -> None:
+        """Put the one sentence that answers the question before everything said so far (notes such as
+        （按“…”理解。） stay above it only when they change what was asked)."""
+        self.lines.insert(self._headline_at(), line)
+
+    def _headline_at(self) -> int:
+        """Where a headline goes: after the notes that say how the question was read (they start with （)."""
+        at = 0
+        while at < len(self.lines) and self.lines[at].startswith("（"):
+            at += 1
+        return at
 
     def item(self) -> None:
         """Begin the next item of a list (one project and its lines). Past MAX_ITEMS its lines are not shown —
@@ -92,9 +113,14 @@ class AnswerBuilder:
     def name(self, entry: ProjectEntry) -> str:
         """The project's display name (with department and year when several reports are stored); lists it."""
         ref = entry.ref()
-        if ref not in self._seen:
-            self._seen.add(ref)
+        if ref not in self._listed:
+            self._listed.add(ref)
             self.projects.append(ref)
+        return self.mention(entry)
+
+    def mention(self, entry: ProjectEntry) -> str:
+        """A project named in passing (one the answer is not about, such as the one that lost the most on the funds
+        line when the question asked about indicators): shown like ``name`` but not listed in ``projects``."""
         return f"**{entry.name}**（{origin(entry.document)}）" if self.show_origin else f"**{entry.name}**"
 
     def scope_words(self) -> str:
@@ -108,51 +134,81 @@ class AnswerBuilder:
         (the group that is highest) still opens the answer."""
         self.lines.insert(at, line)
 
-    def cite(self, citation: Citation | None) -> None:
-        """Add a source once."""
-        if citation is not None and citation not in self._seen:
-            self._seen.add(citation)
+    def cite(self, citation: Citation | None) -> int | None:
+        """Add a source once; its number, the ``n`` of its marker ``[n]`` (None for no source)."""
+        if citation is None:
+            return None
+        number = self._numbers.get(citation)
+        if number is None:
             self.citations.append(citation)
+            number = self._numbers[citation] = len(self.citations)
+        return number
 
-    def figure(self, row: FigureRow) -> str:
-        """Record a figure read from the table (numbers only go to ``figures``) and return it as text; money in 元
-        when the question asked 元 (stored and computed in 万元, told × 10000)."""
+    def cite_all(self, citations: Iterable[Citation | None]) -> tuple[int, ...]:
+        """Add several sources; their numbers, each once, in order."""
+        return tuple(dict.fromkeys(n for n in map(self.cite, citations) if n is not None))
+
+    def figure(self, row: FigureRow, terms: Sequence[FigureRow] = ()) -> str:
+        """Record a figure (numbers only go to ``figures``) and return it as text with its source marker: a value
+        read from the table as ``779.05 万元[3]``, a derived one with its formula and its operands' markers
+        (``96.98%（…）[1]–[36]``; ``terms``: the rows an aggregate was computed from). Money in 元 when the
+        question asked 元 (stored and computed in 万元, told × 10000)."""
         value = numeric_value(row)
         unit = row.ref.metric.unit
         in_yuan = value is not None and unit == "万元" and self.plan.money_unit == "元"
+        sources = self.cite_all([row.citation] if row.citation is not None else [t.citation for t in terms])
         if value is not None:
             seq = row.entry.project.seq if row.entry else None
             document = row.entry.document.file_name if row.entry else None
             label = row.label or row.ref.label
             shown, shown_unit = (round(value * 10_000, 2), "元") if in_yuan else (float(value), unit)
             formula = f"{value:.2f} 万元 × 10000" if in_yuan and not row.formula else row.formula
-            self.figures.append(Figure(label, shown, shown_unit, seq, formula, document))
-        self.cite(row.citation)
-        return f"{value * 10_000:,.2f} 元（{row.text}）" if in_yuan else row.text
+            self._record(Figure(label, shown, shown_unit, seq, formula, document, sources))
+        text = format_value(value * 10_000, "元") + f"（{row.text}）" if in_yuan else row.text
+        return text + (f"（{_short_formula(row.formula)}）" if row.formula else "") + markers(sources)
 
     def stated(self, row: FigureRow) -> bool:
         """Whether an aggregate row's figure (same label and value) is already in the answer."""
         label = row.label or row.ref.label
         return any(f.label == label and f.value == row.value and f.project_seq is None for f in self.figures)
 
-    def derived(self, label: str, value: float, unit: str, formula: str, entry: ProjectEntry | None = None) -> str:
-        """Record a figure computed here (a difference, lost points) with its formula, and return it as text."""
+    def derived(self, label: str, value: float, unit: str, formula: str, entry: ProjectEntry | None = None,
+                sources: Sequence[int] = ()) -> str:
+        """Record a figure computed here (a difference, lost points) and return it as text with its formula and
+        its operands' markers: ``2.00 分（4.00 − 2.00）[5]``."""
         seq = entry.project.seq if entry else None
         document = entry.document.file_name if entry else None
-        self.figures.append(Figure(label, round(value, 2), unit, seq, formula, document))
-        return format_value(round(value, 2), unit)
+        numbers = tuple(dict.fromkeys(sources))
+        self._record(Figure(label, round(value, 2), unit, seq, formula, document, numbers))
+        return f"{format_value(round(value, 2), unit)}（{formula}）{markers(numbers)}"
+
+    def _record(self, figure: Figure) -> None:
+        """Add a figure to the contract; one tied to rows and said twice (a headline's, then the list's) once, so
+        the figures are the answer's figures, not its sentences."""
+        if figure.sources and figure in self._recorded:
+            return
+        self._recorded.add(figure)
+        self.figures.append(figure)
+
+    def count(self, label: str, count: int, entry: ProjectEntry | None = None) -> str:
+        """Record a count (of projects, of indicator rows) as a figure and return it as a whole number: ``4``."""
+        seq, document = (entry.project.seq, entry.document.file_name) if entry else (None, None)
+        self.figures.append(Figure(label, float(count), "个", seq, None, document))
+        return str(count)
 
     def finish(self, found: bool = True, intent: str | None = None) -> Answer:
-        """The contract object; the text ends with its sources. A not-found answer carries no figures."""
+        """The contract object; the text ends with its sources, numbered as the markers number them. A not-found
+        answer carries no figures."""
         lines = list(self.lines)
         hidden = self._hidden + max(0, self._items - MAX_ITEMS)
         if hidden:
             lines.append(f"……另有 {hidden} 项未在此列出（完整列表见“项目总表”页，可导出 Excel）。")
         text = "\n".join(lines)
         if self.citations:
-            text += "\n\n来源：\n" + "\n".join(_source_line(c) for c in self.citations[:_MAX_SOURCES])
+            shown = self.citations[:_MAX_SOURCES]
+            text += SOURCES_HEADING + "\n" + "\n".join(source_line(n, c) for n, c in enumerate(shown, 1))
             if len(self.citations) > _MAX_SOURCES:
-                text += f"\n- ……另有 {len(self.citations) - _MAX_SOURCES} 处来源"
+                text += f"\n……另有 {len(self.citations) - _MAX_SOURCES} 处来源"
         return Answer(
             question=self.question,
             answer=text,
@@ -164,21 +220,64 @@ class AnswerBuilder:
         )
 
 
-def _source_line(c: Citation) -> str:
-    """One source: document, page or line, project and field, and the quoted text (shortened)."""
-    where = f"第{c.page}页" if c.page else f"第{c.line}行" if c.line else "位置未知"
-    project = f"项目{c.project_seq}，" if c.project_seq is not None else ""
+_MARKERS_RE = re.compile(r"(?:\[\d+\](?:–\[\d+\])?)+")
+"""A group of source markers: [3], [1][4], [2]–[19]."""
+_CLAUSE_END = frozenset("。；;\n")
+
+
+def shared_markers(line: str) -> str:
+    """``line`` with a marker group left out where the next group in the same clause is the same one: figures read
+    from one row and said together cite it once (分值 5.00 分，得分 4.00 分，扣 1.00 分[1], not [1] after each)."""
+    groups = list(_MARKERS_RE.finditer(line))
+    dropped = [
+        group for group, following in zip(groups, groups[1:])
+        if group.group() == following.group() and not _CLAUSE_END & set(line[group.end():following.start()])
+    ]
+    for group in reversed(dropped):
+        line = line[:group.start()] + line[group.end():]
+    return line
+
+
+def markers(numbers: Sequence[int]) -> str:
+    """Source markers for the given citation numbers: ``[3]``, ``[1][4]``, a run of three or more as ``[2]–[19]``."""
+    ordered = sorted(set(numbers))
+    runs: list[list[int]] = []
+    for number in ordered:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return "".join(f"[{run[0]}]–[{run[-1]}]" if len(run) >= 3 else "".join(f"[{n}]" for n in run) for run in runs)
+
+
+_FORMULA_CHARS = 80
+"""A formula longer than this (a sum of many terms) is said by its left side in the text; the figure keeps it whole."""
+
+
+def _short_formula(formula: str) -> str:
+    """A derived figure's formula as the text says it: whole, or for a long sum its left side
+    (Σ全年预算数（18 个项目）), the operands then being its markers and the full formula in the figure."""
+    if len(formula) <= _FORMULA_CHARS or "=" not in formula:
+        return formula
+    return formula.split("=", 1)[0].strip()
+
+
+def source_line(number: int, c: Citation) -> str:
+    """One numbered source: the report and where in it, the project and the row's label, and the quoted text
+    (shortened): ``[3] 上海市生态环境局 2024年度 自评表 第14行（生态环境监测…，绩效指标“培训次数”）：…``."""
+    where = c.location or "位置未知"
+    about = "，".join(part for part in (c.project, c.label or FIELD_LABELS.get(c.field, c.field)) if part)
     quote = c.text if len(c.text) <= _QUOTE_CHARS else c.text[:_QUOTE_CHARS] + "…"
-    return f"- {c.document} {where}（{project}{FIELD_LABELS.get(c.field, c.field)}）：{quote}"
+    return f"[{number}] {c.report or c.document} {where}（{about}）：{quote}"
 
 
 def figures_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
     """Named figures of named projects (project_figure, overview): one line per project."""
     found = False
     for entry, group in _by_project(rows).items():
-        parts = [f"{row.ref.label} {b.figure(row)}{_formula(row)}{_derived_note(entry, row)}" for row in group]
+        parts = [f"{row.ref.label} {b.figure(row)}{_derived_note(entry, row)}" for row in group]
         found = found or any(row.value is not None for row in group)
-        b.say(f"{b.name(entry)}：" + "；".join(parts) + "。")
+        b.say(f"{b.name(entry)}：" + "，".join(parts) + "。")
     if not found:
         b.say("表中没有读出这些数值。")
     return b.finish(found)
@@ -192,24 +291,28 @@ def _derived_note(entry: ProjectEntry, row: FigureRow) -> str:
 
 
 def compare_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
-    """Figures of two or more projects side by side, then the difference of each figure (max − min)."""
+    """Figures of two or more projects, each figure on one line that opens with its conclusion (which is higher,
+    by how much: max − min), then every project's value."""
     for ref in dict.fromkeys(row.ref for row in rows):
         same = [row for row in rows if row.ref == ref]
-        parts = [f"{b.name(row.entry)} {b.figure(row)}" for row in same]
-        line = f"{ref.label}：" + "，".join(parts)
+        parts = "，".join(f"{b.name(row.entry)} {b.figure(row)}" for row in same)  # cited in the projects' order
         numbers = [row for row in same if numeric_value(row) is not None]
-        if len(numbers) >= 2:
-            high = max(numbers, key=lambda r: r.value)
-            low = min(numbers, key=lambda r: r.value)
-            formula = f"{high.value:.2f} − {low.value:.2f}"
-            diff = b.derived(f"{ref.label}差值", high.value - low.value, _difference_unit(ref), formula)
-            line += f"；{high.entry.name} 比 {low.entry.name} 高 {diff}（{formula}）"
-        b.say(line + "。")
+        if len(numbers) < 2:
+            b.say(f"{ref.label}：{parts}。")
+            continue
+        high = max(numbers, key=lambda r: r.value)
+        low = min(numbers, key=lambda r: r.value)
+        formula = f"{high.value:.2f} − {low.value:.2f}"
+        sources = b.cite_all([high.citation, low.citation])
+        diff = b.derived(f"{ref.label}差值", high.value - low.value, _difference_unit(ref), formula, None, sources)
+        most, least = ("", "") if len(numbers) == 2 else ("最高的", "最低的")
+        b.say(f"{ref.label}：{most}{b.mention(high.entry)} 比 {least}{b.mention(low.entry)} 高 {diff}；{parts}。")
     return b.finish(any(row.value is not None for row in rows))
 
 
-def group_difference(b: AnswerBuilder, groups: Sequence[tuple[str, Figure]]) -> None:
-    """The difference of two groups' figures (交通委 − 水务局 整体执行率), said and recorded with its formula."""
+def group_difference(b: AnswerBuilder, groups: Sequence[tuple[str, Figure]], at: int) -> None:
+    """The difference of two groups' figures (交通委 − 水务局 整体执行率), recorded with its formula and said as the
+    headline of the groups' answers, which begin at line ``at``: it is what the question asked."""
     labels = {figure.label.split("（")[0] for _, figure in groups}  # 整体执行率（…） of each group: the same figure
     if len(labels) != 1:
         return
@@ -217,8 +320,8 @@ def group_difference(b: AnswerBuilder, groups: Sequence[tuple[str, Figure]]) -> 
     formula = f"{high.value:.2f} − {low.value:.2f}"
     unit = "个百分点" if high.unit == "%" else high.unit
     label = labels.pop()
-    diff = b.derived(f"{label}差值", high.value - low.value, unit, formula)
-    b.say(f"{high_name} 比 {low_name} 高 {diff}（{formula}）。")
+    diff = b.derived(f"{label}差值", high.value - low.value, unit, formula, None, high.sources + low.sources)
+    b.lines.insert(at, shared_markers(f"{high_name} 比 {low_name} 高 {diff}。"))
 
 
 def extreme_group(groups: Sequence[tuple[str, Figure]], order: str, group_by: str) -> str | None:
@@ -243,14 +346,19 @@ def _difference_unit(ref: MetricRef) -> str:
 
 
 def lost_answer(
-    b: AnswerBuilder, rows: Sequence[LostRow], entries: Sequence[ProjectEntry], part: str, funds_losers: int = 0
+    b: AnswerBuilder, rows: Sequence[LostRow], entries: Sequence[ProjectEntry], part: str,
+    funds: Sequence[LostRow] = (), order: str | None = None,
 ) -> Answer:
-    """Which rows lost points, how many (分值 − 得分), and the reasons as written (or 表中未说明原因).
+    """Which rows lost points, how many (分值 − 得分), and the reasons as written (or 表中未说明原因); the first
+    sentence gives the points lost in all and the project (or row) that lost the most.
 
-    ``funds_losers``: across projects only indicator rows are listed; this many
-    projects also lost points on the funds line, which the answer says in one line.
+    ``funds``: asked across projects, the funds-line rows of every project in scope. Projects are then ranked by
+    the points they lost in all (funds line and indicators together): those with indicator rows that lost points
+    are listed with their rows, the others (funds line only) are said in one line, and the count of projects
+    that lost points is the same from the first sentence to the last. ``order``: the rows are the ones that lost
+    the most ("desc") or least ("asc") points, in that order.
     """
-    if not rows:
+    if not rows and not funds:
         what = {"funds": "预算执行", "indicators": "绩效指标"}.get(part, "任何一项")
         scope = "、".join(b.name(e) for e in entries) if len(entries) <= 3 else f"这 {len(entries)} 个项目"
         b.say(f"{scope}在{what}上没有扣分。")
@@ -258,45 +366,111 @@ def lost_answer(
     if b.plan.aggregate == "count":  # 几条指标扣了分: the count first
         indicator_rows = [row for row in rows if row.part == "indicator"]
         entry = indicator_rows[0].entry if len({row.entry for row in indicator_rows}) == 1 else None
-        b.say(f"共有 {_count_figure(b, '扣分指标数', len(indicator_rows), entry)} 条绩效指标扣分：")
-    _lost_lines(b, rows)
-    if funds_losers:
-        b.say(f"\n另外，{funds_losers} 个项目因预算执行率未达 100% 在资金得分上扣分（问“某项目为什么没拿满分”可看明细）。")
+        b.say(f"共有 {b.count('扣分指标数', len(indicator_rows), entry)} 条绩效指标扣分：")
+    if funds:
+        _lost_across(b, rows, funds)
+    elif order:
+        _ranked_lost_lines(b, rows, order)
+    else:
+        _lost_lines(b, rows)
     return b.finish(True)
 
 
+def _lost_across(b: AnswerBuilder, indicator_rows: Sequence[LostRow], funds_rows: Sequence[LostRow]) -> None:
+    """Every project that lost points, ranked by the points lost in all: a headline with how many and the one
+    that lost the most, the projects with indicator rows that lost points with their rows, then the rest."""
+    every = _by_project([*funds_rows, *indicator_rows])
+    ranked = sorted(every, key=lambda entry: -_lost_sum(every[entry]))  # stable: table order among equals
+    listed = [entry for entry in ranked if any(row.part == "indicator" for row in every[entry])]
+    top = ranked[0]
+    who, label = (b.name(top), "合计扣分") if top in listed else (b.mention(top), f"{every[top][0].item}扣分")
+    b.say(f"{len(every)} 个项目有扣分（预算执行与绩效指标合计），扣分最多的是{who}，"
+          f"共扣 {_points_total(b, every[top], label, top)}。")
+    if listed:
+        b.say(f"其中 {len(listed)} 个项目在绩效指标上扣分，按扣分合计从多到少：")
+    else:
+        b.say("没有项目在绩效指标上扣分。")
+    for entry in listed:
+        b.item()
+        _project_lost_lines(b, every[entry], total_first=True)
+    b.end_items()
+    rest = [entry for entry in ranked if entry not in listed]
+    if rest:
+        worst = every[rest[0]][0]
+        b.say(f"其余 {len(rest)} 个项目只在预算执行上扣分（执行率未达 100%），扣分最多的是{b.mention(worst.entry)}："
+              f"{_row_words(b, worst)}。")
+
+
 def _lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
-    """Lost rows grouped by project; with several projects, their count first and the points in all last."""
+    """Lost rows grouped by project, each project's total first; with several projects a headline first: how
+    many projects, the points in all and the project that lost the most, the projects then ranked by it."""
     groups = _by_project(rows)
     if len(groups) > 1:
-        b.say(f"共有 {len(groups)} 个项目扣分：")
+        top = max(groups, key=lambda entry: _lost_sum(groups[entry]))
+        b.say(f"共有 {len(groups)} 个项目扣分，合计扣 {_points_total(b, rows, '扣分总计', None)}；"
+              f"扣分最多的是{b.name(top)}：")
+        groups = {entry: groups[entry] for entry in sorted(groups, key=lambda entry: -_lost_sum(groups[entry]))}
     for group in groups.values():
         b.item()
         _project_lost_lines(b, group)
     b.end_items()
-    if len(groups) > 1:
-        b.say(f"以上 {len(groups)} 个项目共扣 {_points_total(b, rows, '扣分总计', None)}。")
 
 
-def _project_lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
-    """One project's lost rows, then its total when more than one row lost points."""
+def _ranked_lost_lines(b: AnswerBuilder, rows: Sequence[LostRow], order: str) -> None:
+    """The rows that lost the most (or least) points, in that order: one row is the answer in one sentence;
+    several are numbered, the first named in the headline."""
+    word = "最多" if order == "desc" else "最少"
+    first = rows[0]
+    if len(rows) == 1:
+        b.say(f"扣分{word}的一项是{b.name(first.entry)}的“{first.item}”：{_row_words(b, first)}")
+        return
+    mark = markers([b.cite(first.citation)])
+    b.say(f"扣分{word}的 {len(rows)} 项中，{word}的是{b.name(first.entry)}的“{first.item}”"
+          f"（扣 {format_value(first.lost, '分')}{mark}）：")
+    for number, row in enumerate(rows, 1):
+        b.item()
+        b.say(f"{number}. {b.name(row.entry)}的“{row.item}”：{_row_words(b, row)}")
+    b.end_items()
+
+
+def _lost_sum(rows: Sequence[LostRow]) -> float:
+    """Points lost over rows."""
+    return round(sum(row.lost for row in rows), 2)
+
+
+def _project_lost_lines(b: AnswerBuilder, rows: Sequence[LostRow], total_first: bool = False) -> None:
+    """One project's lost rows, its total first when more than one row lost points (a one-row loss is one line);
+    with ``total_first`` (projects ranked by their totals) the total even of one row, so each has one."""
     entry = rows[0].entry
-    b.say(f"{b.name(entry)}：")
+    if len(rows) == 1 and not total_first:
+        b.say(f"{b.name(entry)}在“{rows[0].item}”上扣分：{_row_words(b, rows[0])}")
+        return
+    b.say(f"{b.name(entry)}共扣 {_points_total(b, rows, '合计扣分', entry)}：")
     for row in rows:
-        lost = b.derived(f"{row.item}扣分", row.lost, "分", row.formula, entry)
-        reason = row.reason or NO_REASON
-        if row.part == "funds":
-            reason = f"执行率 {format_value(entry.project.fund(TOTAL_FUND).rate, '%')}，未全部执行（{NO_REASON}）"
-        b.say(f"- {row.item}：分值 {row.weight:.2f}，得分 {row.score:.2f}，扣 {lost}（{row.formula}）。原因：{reason}")
-        b.cite(row.citation)
-    if len(rows) > 1:
-        b.say(f"  合计扣 {_points_total(b, rows, '合计扣分', entry)}。")
+        b.say(f"- {row.item}：{_row_words(b, row)}")
+
+
+def _row_words(b: AnswerBuilder, row: LostRow) -> str:
+    """A row that lost points in words: 分值, 得分, the points lost with their formula and the row's marker, the
+    reason as written (for the funds line its 执行率, the template having no reason cell for it)."""
+    source = b.cite(row.citation)
+    lost = b.derived(f"{row.item}扣分", row.lost, "分", row.formula, row.entry, (source,) if source else ())
+    reason = row.reason or NO_REASON
+    if row.part == "funds":
+        rate = format_value(row.entry.project.fund(TOTAL_FUND).rate, "%")
+        reason = f"执行率 {rate}{markers([source] if source else [])}，未全部执行（{NO_REASON}）"
+    return f"分值 {format_value(row.weight, '分')}，得分 {format_value(row.score, '分')}，扣 {lost}。原因：{reason}"
 
 
 def _points_total(b: AnswerBuilder, rows: Sequence[LostRow], label: str, entry: ProjectEntry | None) -> str:
-    """The sum of rows' lost points as a derived figure, in words with its formula: 4.10 分（0.10 + 2.00 + …）."""
+    """The sum of rows' lost points as a derived figure, in words with its formula and the rows' markers:
+    4.10 分（0.10 + 2.00 + …）[1]–[4]; one row's total has that row's formula (1.82 分（10.00 − 8.18）[1])."""
+    if len(rows) == 1:
+        row = rows[0]
+        source = b.cite(row.citation)
+        return b.derived(label, row.lost, "分", row.formula, entry, (source,) if source else ())
     formula = " + ".join(f"{r.lost:.2f}" for r in rows)
-    return f"{b.derived(label, sum(r.lost for r in rows), '分', formula, entry)}（{formula}）"
+    return b.derived(label, _lost_sum(rows), "分", formula, entry, b.cite_all(r.citation for r in rows))
 
 
 def _by_project(rows: Sequence[RowT]) -> dict[ProjectEntry, list[RowT]]:
@@ -327,9 +501,11 @@ def explain_answer(
         for row in (r for r in funds if r.entry is entry):
             lines.setdefault(row.ref.fund_kind, []).append(row)
         if lines:
-            b.say(f"{b.name(entry)}的资金执行情况：")
+            rate = next((row for row in lines.get(TOTAL_FUND, []) if row.ref.metric.key == "rate"), None)
+            headline = f"的执行率为 {b.figure(rate)}，" if rate is not None and rate.value is not None else "的"
+            b.say(f"{b.name(entry)}{headline}资金执行情况：")
             for kind, rows in lines.items():
-                b.say(f"- {kind}：" + "，".join(f"{row.ref.metric.label} {b.figure(row)}{_formula(row)}" for row in rows))
+                b.say(f"- {kind}：" + "，".join(f"{row.ref.metric.label} {b.figure(row)}" for row in rows))
             told = _funds_reason_lines(b, [r for r in reasons if r.entry is entry], _adjusted(rows),
                                        [s for s in said if s.entry is entry])
             explained = explained or told or any(kind != TOTAL_FUND for kind in lines)  # the short line is shown
@@ -347,16 +523,14 @@ def _funds_reason_lines(
     speak about money, or that it says nothing (then False: the why is not answered)."""
     what = f"资金未全部执行{'、预算调整' if adjusted else ''}"
     for row in said:
-        b.say(f"  {FIELD_LABELS.get(row.field, row.field)}中写到：“{row.text}”")
-        b.cite(row.citation)
+        b.say(f"  {FIELD_LABELS.get(row.field, row.field)}中写到：“{row.text}”{markers([b.cite(row.citation)])}")
     if not reasons and not said:
         b.say(f"  {what}的原因：{NO_REASON}。")
         return False
     if reasons:
         b.say(f"  {what}：表中没有单独说明，以下偏差原因提到资金或执行：")
     for row in reasons:
-        b.say(f"  - {row.indicator.name}：“{(row.indicator.reason or '').strip()}”")
-        b.cite(row.citation)
+        b.say(f"  - {row.indicator.name}：“{(row.indicator.reason or '').strip()}”{markers([b.cite(row.citation)])}")
     return True
 
 
@@ -408,24 +582,28 @@ def ranking_answer(
     word = _extreme_word(rows[0].ref, descending)
     if only_place:
         place = f"{'从高到低' if descending else '从低到高'}排第 {limit}"
-        named = "、".join(f"{b.name(row.entry)}（{b.figure(row)}{_formula(row)}{_also(b, row, shown)}）" for row in rows)
+        named = "、".join(f"{b.name(row.entry)}（{b.figure(row)}{_also(b, row, shown)}）" for row in rows)
         b.say(f"{label}{place} {'（并列）' if len(rows) > 1 else ''}的项目是{named}。")
         return b.finish(True)
     if len(rows) == 1:
         row = rows[0]
-        b.say(f"{label}{word}的项目是{b.name(row.entry)}，{label} {b.figure(row)}{_formula(row)}{_also(b, row, shown)}。")
+        b.say(f"{label}{word}的项目是{b.name(row.entry)}，{label} {b.figure(row)}{_also(b, row, shown)}。")
         return b.finish(True)
     tied = f"（含并列，共 {len(rows)} 个）" if len(rows) > limit else ""
     direction = "从高到低" if descending else "从低到高"
-    b.say(f"{label}{word}的{'' if limit == 1 else f' {limit} 个'}项目{tied}，按{label}{direction}：")
+    first = rows[0]
+    b.say(f"{label}{word}的是{b.name(first.entry)}（{b.figure(first)}）；{label}{word}的"
+          f"{'' if limit == 1 else f' {limit} 个'}项目{tied}，按{label}{direction}：")
     for number, row in enumerate(rows, 1):
-        b.say(f"{number}. {b.name(row.entry)}：{b.figure(row)}{_formula(row)}{_also(b, row, shown)}")
+        b.item()
+        b.say(f"{number}. {b.name(row.entry)}：{b.figure(row)}{_also(b, row, shown)}")
+    b.end_items()
     return b.finish(True)
 
 
 def _also(b: AnswerBuilder, ranked: FigureRow, shown: Sequence[FigureRow]) -> str:
     """The other figures asked of a ranked project, as "，执行率 99.57%" (nothing when none was asked)."""
-    return "".join(f"，{row.ref.label} {b.figure(row)}{_formula(row)}" for row in shown if row.entry == ranked.entry)
+    return "".join(f"，{row.ref.label} {b.figure(row)}" for row in shown if row.entry == ranked.entry)
 
 
 def _extreme_word(ref: MetricRef, descending: bool) -> str:
@@ -433,11 +611,6 @@ def _extreme_word(ref: MetricRef, descending: bool) -> str:
     if ref.metric.key == "lost":
         return "最多" if descending else "最少"
     return "最高" if descending else "最低"
-
-
-def _formula(row: FigureRow) -> str:
-    """A derived figure's formula in brackets, or nothing for a figure read from the table."""
-    return f"（{row.formula}）" if row.formula else ""
 
 
 def position_answer(
@@ -461,12 +634,15 @@ def position_answer(
     return b.finish(True)
 
 
-def filter_answer(b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], condition_text: str) -> Answer:
-    """The projects meeting the conditions, each with the figures tested."""
+def filter_answer(
+    b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], condition_text: str, op: str | None = None
+) -> Answer:
+    """The projects meeting the conditions, each with the figures tested; ``op``: the first condition's operator,
+    for the headline to name the project furthest past it."""
     if not matches:
         b.say(f"没有{condition_text}的项目。")
         return b.finish(True)
-    b.say(f"{condition_text}的项目共 {len(matches)} 个：")
+    b.say(f"{condition_text}的项目共 {len(matches)} 个{_most_notable(b, matches, op)}：")
     for number, rows in enumerate(matches, 1):
         b.item()
         shown = list({row.ref: row for row in rows if row.ref.metric.key != "total_weight"}.values())
@@ -474,6 +650,18 @@ def filter_answer(b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], cond
         b.say(f"{number}. {b.name(rows[0].entry)}：{parts}")
     b.end_items()
     return b.finish(True)
+
+
+def _most_notable(b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], op: str | None) -> str:
+    """The project furthest past a condition's threshold, said in the headline of a filter answer: the lowest of
+    those below it (执行率低于90%: 63.23%), the highest of those above; nothing for one project or no number."""
+    tested = [rows[0] for rows in matches if numeric_value(rows[0]) is not None]
+    b.cite_all(row.citation for row in tested)  # numbered in the list's order, though the headline names one first
+    if len(tested) < 2 or op not in ("<", "<=", ">", ">="):
+        return ""
+    low = op in ("<", "<=")
+    row = (min if low else max)(tested, key=lambda r: r.value)
+    return f"，{'最低' if low else '最高'}的是{b.mention(row.entry)}（{row.ref.label} {b.figure(row)}）"
 
 
 def aggregate_answer(
@@ -500,23 +688,23 @@ def aggregate_answer(
     if b.plan.projects:
         named = dict.fromkeys(term.entry for term in terms if term.entry is not None)
         scope = "、".join(b.name(entry) for entry in named) + f"这 {len(named)} 个项目"
-    value = b.figure(result)
-    formula = f"（{result.formula}）" if result.formula else ""
-    b.say(f"{scope}的{label}为 {value}{formula}。")
+    reports = list(dict.fromkeys(origin(term.entry.document) for term in terms if term.entry is not None))
+    across = f"跨 {len(reports)} 份报告（{'、'.join(reports)}）合计：" if parts else ""
+    b.say(f"{across}{scope}的{label}为 {b.figure(result, terms)}。")
     if condition_text and not b.plan.projects:  # which projects the condition kept, so the sum can be checked
         kept = dict.fromkeys(term.entry for term in terms if term.entry is not None)
         b.say(f"{condition_text}的项目：" + "、".join(b.name(entry) for entry in kept) + "。")
     unstated = [row for row in sums if not b.stated(row)]  # 预算合计和整体执行率: the Σ was just said
     if unstated:
-        b.say("其中 " + "，".join(f"{row.label} {b.figure(row)}" for row in unstated) + "。")
+        b.say("其中 " + "，".join(f"{row.label} {b.figure(row, [t for t in terms if t.ref == row.ref])}"
+                                  for row in unstated) + "。")
     if parts:
-        b.say("注意：这些项目来自不同部门或年度的报告，分报告看：")
+        b.say("分报告看：")
         for part in parts:
             b.item()
-            b.say(f"- {part.label}：{b.figure(part)}（{part.formula}）")
+            b.say(f"- {part.label}：{b.figure(part, [t for t in terms if origin(t.entry.document) in part.label])}")
         b.end_items()
-    for term in terms:
-        b.cite(term.citation)
+    b.cite_all(term.citation for term in terms)
     return b.finish(True)
 
 
@@ -527,11 +715,10 @@ def count_answer(b: AnswerBuilder, result: FigureRow, listed: Sequence[ProjectEn
         b.say(f"上一轮列出的项目中，属于{b.scope_words()}的有 {b.figure(result)}{scope}。")  # 有几个是水务局的
     else:
         b.say(f"{b.scope_words()}共有 {b.figure(result)}{scope}。")
-    if len(listed) <= 30:
-        for entry in listed:
-            b.say(f"- {b.name(entry)}")
     for entry in listed:
-        b.cite(entry.cite(None, "name", entry.name))
+        b.item()
+        b.say(f"- {b.name(entry)}{markers([b.cite(entry.cite(None, 'name', entry.name))])}")
+    b.end_items()
     return b.finish(True)
 
 
@@ -547,15 +734,16 @@ def indicators_answer(
         return b.finish(bool(status or actual))
     counting = b.plan.aggregate == "count"
     if (status or actual) and not (b.plan.projects and len(rows) == 1) or (counting and not b.plan.projects):
-        b.say(f"{what}共 {_count_figure(b, what + '数', len(rows), None)} 项：")
+        b.say(f"{what}共 {b.count(what + '数', len(rows))} 项：")
     per_project = _by_project(rows)
     for entry, own in per_project.items():
-        count = f"共有 {_count_figure(b, '绩效指标数', len(own), entry)} 个绩效指标" if counting else ""
+        b.item()
+        count = f"共有 {b.count('绩效指标数', len(own), entry)} 个绩效指标" if counting else ""
         b.say(f"{b.name(entry)}{count}：")
         for row in own:
             evidence = mis_entry_evidence(row.entry, row.indicator) if b.plan.indicator_status == "mis_entered_possible" else None
             b.say("- " + _indicator_line(b, row) + (f"（{evidence}）" if evidence else ""))
-            b.cite(row.citation)
+    b.end_items()
     return b.finish(True)
 
 
@@ -565,38 +753,45 @@ def unmeasured_answer(b: AnswerBuilder, rows: Sequence[IndicatorRow]) -> Answer:
     for row in rows:
         indicator = row.indicator
         b.say(f"表中{b.name(row.entry)}的“{indicator.name}”实际完成值写的是“{indicator.actual_text or '（空）'}”，"
-              f"年度指标值为“{indicator.target_text or '（空）'}”，没有具体数值。")
-        b.cite(row.citation)
+              f"年度指标值为“{indicator.target_text or '（空）'}”，没有具体数值。{markers([b.cite(row.citation)])}")
     return b.finish(False)
 
 
-def _count_figure(b: AnswerBuilder, label: str, count: int, entry: ProjectEntry | None) -> str:
-    """Record a count (of indicator rows) as a figure and return it as text."""
-    seq, document = (entry.project.seq, entry.document.file_name) if entry else (None, None)
-    b.figures.append(Figure(label, float(count), "个", seq, None, document))
-    return str(count)
-
-
 def _indicator_line(b: AnswerBuilder, row: IndicatorRow) -> str:
-    """One indicator row in words, recording its numbers as figures."""
+    """One indicator row in words, recording its numbers as figures: targets and actuals as staff write them
+    (>4 次, ≥90.00%), words (提升, 达成指标) as printed. The row's figures are one run from one source: its marker
+    follows the last of them."""
     ind, entry = row.indicator, row.entry
     seq, doc = entry.project.seq, entry.document.file_name
+    source = b.cite(row.citation)
+    sources = (source,) if source else ()
+    mark = markers(sources)
     if ind.target_value is not None:
-        b.figures.append(Figure(f"{ind.name}目标值", ind.target_value, ind.target_unit or "", seq, None, doc))
+        b.figures.append(Figure(f"{ind.name}目标值", ind.target_value, ind.target_unit or "", seq, None, doc, sources))
     if ind.actual_value is not None:
-        b.figures.append(Figure(f"{ind.name}实际完成值", ind.actual_value, ind.actual_unit or "", seq, None, doc))
-    text = f"{ind.name}：年度指标值 {ind.target_text}，实际完成值 {ind.actual_text}"
-    if ind.weight is not None and ind.score is not None:
-        b.figures.append(Figure(f"{ind.name}分值", ind.weight, "分", seq, None, doc))
-        b.figures.append(Figure(f"{ind.name}得分", ind.score, "分", seq, None, doc))
-        text += f"，分值 {ind.weight:.2f}，得分 {ind.score:.2f}"
-        if ind.lost and ind.lost > 0:
-            formula = f"{ind.weight:.2f} − {ind.score:.2f}"
-            text += f"，扣 {b.derived(f'{ind.name}扣分', ind.lost, '分', formula, entry)}（{formula}）"
-            text += f"；原因：{ind.reason.strip() if ind.reason and ind.reason.strip() else NO_REASON}"
-        elif ind.reason and ind.reason.strip():
-            text += f"；偏差说明：{ind.reason.strip()}"
-    return text
+        b.figures.append(Figure(f"{ind.name}实际完成值", ind.actual_value, ind.actual_unit or "", seq, None, doc,
+                                sources))
+    target = _written(ind.target_op, ind.target_value, ind.target_unit, ind.target_text)
+    actual = _written(None, ind.actual_value, ind.actual_unit, ind.actual_text)
+    text = f"{ind.name}：年度指标值 {target}，实际完成值 {actual}"
+    if ind.weight is None or ind.score is None:
+        return text + mark
+    b.figures.append(Figure(f"{ind.name}分值", ind.weight, "分", seq, None, doc, sources))
+    b.figures.append(Figure(f"{ind.name}得分", ind.score, "分", seq, None, doc, sources))
+    text += f"，分值 {format_value(ind.weight, '分')}，得分 {format_value(ind.score, '分')}"
+    reason = ind.reason.strip() if ind.reason and ind.reason.strip() else None
+    if ind.lost and ind.lost > 0:
+        formula = f"{ind.weight:.2f} − {ind.score:.2f}"
+        text += f"，扣 {b.derived(f'{ind.name}扣分', ind.lost, '分', formula, entry, sources)}"
+        return text + f"；原因：{reason or NO_REASON}"
+    return text + mark + (f"；偏差说明：{reason}" if reason else "")
+
+
+def _written(op: str | None, value: float | None, unit: str | None, printed: str) -> str:
+    """A target or actual as staff write it (>4 次, ≥90.00%, 81.64%); the printed text when it is words."""
+    if value is None:
+        return printed
+    return f"{'' if op in (None, '=') else op}{format_value(value, unit or '')}"
 
 
 def passages_answer(b: AnswerBuilder, rows: Sequence[PassageRow], heading: str) -> Answer:
@@ -609,8 +804,7 @@ def passages_answer(b: AnswerBuilder, rows: Sequence[PassageRow], heading: str) 
         if row.entry is not current:
             current = row.entry
             b.say(f"{b.name(row.entry)}（{FIELD_LABELS.get(row.field, row.field)}）：")
-        b.say(f"> {row.text}")
-        b.cite(row.citation)
+        b.say(f"> {row.text}{markers([b.cite(row.citation)])}")
     return b.finish(True)
 
 
@@ -634,10 +828,11 @@ def topic_answer(b: AnswerBuilder, rows: Sequence[PassageRow], topic: str) -> An
     if passing:
         b.say(f"另有 {len(passing)} 个项目只在绩效指标中提到“{topic}”（未计入）：" + "、".join(e.name for e in passing) + "。")
     for entry in entries:
+        b.item()
         b.say(f"{b.name(entry)}：")
         for row in (r for r in rows if r.entry is entry):
-            b.say(f"> {row.text}（{FIELD_LABELS.get(row.field, row.field)}）")
-            b.cite(row.citation)
+            b.say(f"> {row.text}（{FIELD_LABELS.get(row.field, row.field)}）{markers([b.cite(row.citation)])}")
+    b.end_items()
     return b.finish(True)
 
 
@@ -656,7 +851,7 @@ def findings_answer(
     if b.plan.aggregate == "count":  # 有几个项目被核对出问题: the projects counted first
         counted = restored if restored_detail else checks
         projects = len({r.entry.key for r in counted})
-        b.say(f"共 {_count_figure(b, '项目数', projects, None)} 个项目{'有补全的数值' if restored_detail else '核对出问题'}。")
+        b.say(f"共 {b.count('项目数', projects)} 个项目{'有补全的数值' if restored_detail else '核对出问题'}。")
     if restored_detail:
         _finding_lines(b, restored, f"共有 {len(restored)} 处原文缺失、已按表内规则补全的数值：", f"{who}没有原文缺失需要补全的数值。")
         return b.finish(True)
@@ -671,8 +866,9 @@ def _finding_lines(b: AnswerBuilder, rows: Sequence[FindingRow], heading: str, n
     """Findings one per line with their project, cited; ``none`` when there are none."""
     b.say(heading if rows else none)
     for row in rows:
-        b.say(f"- {b.name(row.entry)}：{row.message}")
-        b.cite(row.citation)
+        b.item()
+        b.say(f"- {b.name(row.entry)}：{row.message}{markers([b.cite(row.citation)])}")
+    b.end_items()
 
 
 def restored_answer(b: AnswerBuilder, rows: Sequence[FigureRow], label: str) -> Answer:
@@ -682,7 +878,9 @@ def restored_answer(b: AnswerBuilder, rows: Sequence[FigureRow], label: str) -> 
         return b.finish(True)
     b.say(f"{len(rows)} 个项目的{label}表中未填写，按规则补全：")
     for row in rows:
+        b.item()
         b.say(f"- {b.name(row.entry)}：{label} {b.figure(row)}（{row.restored_by}）")
+    b.end_items()
     return b.finish(True)
 
 
@@ -694,8 +892,8 @@ def nameless_answer(b: AnswerBuilder, entries: Sequence[ProjectEntry]) -> Answer
     b.say(f"{len(entries)} 个项目的表中没有可读的项目名称：")
     for entry in entries:
         hints = "、".join(ind.name for ind in entry.project.indicators[:3])
-        b.say(f"- {b.name(entry)}：可按序号或它的指标来问（如{hints}）。")
-        b.cite(entry.cite(None, "name", entry.name))
+        mark = markers([b.cite(entry.cite(None, "name", entry.name))])
+        b.say(f"- {b.name(entry)}{mark}：可按序号或它的指标来问（如{hints}）。")
     return b.finish(True)
 
 

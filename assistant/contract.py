@@ -2,11 +2,25 @@
 
 CLI, HTTP API, Gradio and the grader all take ``Answer.to_dict()``; nothing
 else reaches a user, so what is here is what can be checked.
+
+Source markers: every figure the answer text states is followed by ``[n]``, where ``n`` is the 1-based
+position of its source row in ``citations`` (``[1]`` is ``citations[0]``). Figures read from one row and said
+together (分值 5.00 分，得分 4.00 分，扣 1.00 分) share the marker after the last of them. A figure computed from
+several rows (a sum, a rate, a difference) is followed by its formula and its operands' markers (``[2]–[19]``
+for a run of rows). The figure's own ``sources`` lists the same numbers, so an interface can link a figure to
+its rows; interfaces that show the sources as a table number its rows the same way, and so does the text's own
+source list after ``SOURCES_HEADING``.
+
+Fields are only ever added, never renamed or removed: scripts written against an older object keep working.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+
+SOURCES_HEADING = "\n\n来源："
+"""Where an answer's text starts listing its sources, one ``[n] …`` line each; an interface that shows the sources
+as a table cuts the text here."""
 
 
 @dataclass(frozen=True)
@@ -30,11 +44,18 @@ class Figure:
     project_seq: int | None = None
     formula: str | None = None
     document: str | None = None
+    sources: tuple[int, ...] = ()  # its rows' markers: 1-based positions in ``Answer.citations``
 
 
 @dataclass(frozen=True)
 class Citation:
-    """The source row of a project, figure or quoted passage: document and page (PDF) or line (text)."""
+    """The source row of a project, figure or quoted passage: document and page (PDF) or line (text).
+
+    What a person needs to find and check the row: the report (``report``: 部门 + 年度 + 自评表; the file name
+    stays in ``document``), where in it (``location``: 第3页 / 第14行), the project, the row's ``label`` in plain
+    words (项目资金·年度资金总额, 绩效指标“培训次数”) and the row as printed (``printed``: its cells as the reader
+    read them, garbled or not, never the corrected or restored values). ``text`` is what the answer quotes.
+    """
 
     document: str
     page: int | None
@@ -42,7 +63,13 @@ class Citation:
     project_seq: int | None
     field: str
     text: str
-    printed: str | None = None  # the row as the report prints it, when staff corrected a value in ``text`` (校对)
+    department: str | None = None
+    year: int | None = None
+    report: str = ""
+    location: str = ""
+    project: str = ""
+    label: str = ""
+    printed: str = ""
 
 
 @dataclass

@@ -156,7 +156,7 @@ class Assistant:
                 firsts.append((heading, builder.figures[before]))
             builder.say("")
         if plan.compare_groups and len(firsts) == 2:
-            compose.group_difference(builder, firsts)
+            compose.group_difference(builder, firsts, start)
         extreme = compose.extreme_group(firsts, plan.rank_groups, plan.group_by or "") if plan.rank_groups and firsts \
             else None
         if extreme:
@@ -188,9 +188,9 @@ class Assistant:
             rows = [row for row in rows if (row.entry.key, row.item) in named]
         if plan.order:
             rows = ops.top_lost(rows, plan.order == "desc", plan.limit or 1)
-        across = not plan.projects and plan.lost_part == "indicators" and not plan.indicator_terms and not plan.order
-        funds_losers = len({row.entry for row in ops.lost_points(entries, "funds")}) if across else 0
-        return compose.lost_answer(b, rows, entries, plan.lost_part, funds_losers)
+        across = not (plan.projects or plan.indicator_terms or plan.order or plan.aggregate)
+        funds = ops.lost_points(entries, "funds") if across and plan.lost_part == "indicators" else []
+        return compose.lost_answer(b, rows, entries, plan.lost_part, funds, plan.order)
 
     def _explain(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """为什么: under-executed fund lines (when the question is about money) and rows that lost points."""
@@ -221,7 +221,8 @@ class Assistant:
         """Projects meeting the conditions."""
         entries = _entries(plan, catalog)
         matches = ops.filter_projects(entries, _plain(plan, entries, b))
-        return compose.filter_answer(b, matches, compose.describe_conditions(plan.conditions))
+        op = plan.conditions[0].op if plan.conditions else None
+        return compose.filter_answer(b, matches, compose.describe_conditions(plan.conditions), op)
 
     def _aggregate(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Σ, mean, overall rate or count, over the projects meeting the conditions (all in scope if none)."""
@@ -400,8 +401,8 @@ def _plain(plan: Plan, entries: list[ProjectEntry], b: AnswerBuilder) -> list[Co
     """The plan's conditions with their baselines (平均值, a share of the total) computed over ``entries``; each
     baseline is stated first, with its formula, so the reader sees what the projects were compared with."""
     conditions, baselines = ops.with_baselines(entries, plan.conditions)
-    for row in baselines:
-        b.say(f"{row.label}：{b.figure(row)}（{row.formula}）。")
+    for row, terms in baselines:
+        b.say(f"{row.label}：{b.figure(row, terms)}。")  # the figure's text carries its formula and its terms' markers
     return conditions
 
 
@@ -413,8 +414,9 @@ def _say_left_out(plan: Plan, builder: AnswerBuilder, catalog: Catalog) -> None:
     parts = []
     for entry in left_out:  # named plainly: a project left out is no project of the answer
         row = ops.figure(entry, plan.drop.metric) if plan.drop is not None else None
-        builder.cite(row.citation if row else None)
-        parts.append(f"{entry.name}（{row.ref.label} {row.text}）" if row else entry.name)
+        number = builder.cite(row.citation if row else None)
+        mark = compose.markers([number] if number else [])
+        parts.append(f"{entry.name}（{row.ref.label} {row.text}{mark}）" if row else entry.name)
     builder.say("已除去：" + "、".join(parts) + "。")
 
 

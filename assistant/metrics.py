@@ -182,15 +182,22 @@ def _indicators_lost(project: Project) -> MetricValue:
     return MetricValue(round(sum(lost), 2), project.source, "indicator", formula=formula)
 
 
+DECIMAL_UNITS = frozenset({"万元", "元", "亿元", "%", "分", "个百分点", ""})
+"""Units whose figures are always written with two decimals (money, rates, scores); any other unit counts things
+(个, 次, 项, 人次, 天), and a whole count is written as a whole number."""
+
+
 def format_value(value: float | str | None, unit: str) -> str:
     """A figure as finance staff write it: thousands separated, two decimals, the unit (12,216.04 万元, 98.98%,
-    95.90 分); counts as whole numbers (4 个). Formulas keep plain digits, as a calculator takes them."""
+    95.90 分, 0.57 个百分点); whole counts as whole numbers (4 个, 3 次, 50 项). The one formatting of numbers for
+    answer text, tables, chart labels and exports; formulas keep plain digits, as a calculator takes them, and
+    the JSON contract plain numbers."""
     if value is None:
         return "（表中未读出）"
     if isinstance(value, str):
         return value
-    if unit == "个":
-        return f"{value:,.0f} 个"
+    if unit not in DECIMAL_UNITS and float(value).is_integer():
+        return f"{value:,.0f} {unit}"
     number = f"{value:,.2f}"
     if unit == "%":
         return f"{number}%"

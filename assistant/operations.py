@@ -138,14 +138,39 @@ def figure(entry: ProjectEntry, ref: MetricRef) -> FigureRow:
     if ref.of is not None:
         return _ratio(entry, ref)
     read = read_metric(entry.project, ref.metric, ref.fund_kind)
-    text = f"{entry.name} {ref.label} {format_value(read.value, ref.metric.unit)}"
-    unit = entry.project.money_unit
-    if ref.metric.unit == "万元" and ref.metric.fund_field and unit not in (None, "万元") and read.value is not None:
-        text += f"（表中印为 {as_printed(read.value, unit):,.2f} {unit}）"
-    if read.derived_rule:
-        text += f"（原文缺失，按规则补全：{read.derived_rule}）"
-    citation = entry.cite(read.source, read.field, text)
+    line = entry.project.fund(ref.fund_kind) if read.field == "funds" else None
+    if line is not None:  # every figure of a fund line cites the one row: 预算 and 执行数 share a source
+        citation = entry.cite(line.source, "funds", fund_line_text(entry, line))
+    else:
+        text = f"{entry.name} {ref.label} {format_value(read.value, ref.metric.unit)}"
+        citation = entry.cite(read.source, read.field, text + _restored_note(read.derived_rule))
     return FigureRow(entry, ref, read.value, citation, read.formula, ref.label, read.derived_rule)
+
+
+_FUND_CELLS = (("initial", "年初预算数", "万元"), ("full_year", "全年预算数", "万元"), ("executed", "全年执行数", "万元"),
+               ("rate", "执行率", "%"), ("weight", "分值", "分"), ("score", "得分", "分"))
+"""The cells of a 项目资金 row, in the table's order, as a citation names them."""
+
+
+def fund_line_text(entry: ProjectEntry, line: FundLine) -> str:
+    """A 项目资金 row in words, every cell the row prints (分值 and 得分 only where printed), amounts also as the table
+    printed them when its unit is not 万元, restored cells said so: the text every figure of that row cites."""
+    unit = entry.project.money_unit
+    parts = []
+    for name, label, cell_unit in _FUND_CELLS:
+        value = getattr(line, name)
+        if value is None and name in ("weight", "score"):
+            continue
+        text = f"{label} {format_value(value, cell_unit)}"
+        if cell_unit == "万元" and unit not in (None, "万元") and value is not None:
+            text += f"（表中印为 {format_value(as_printed(value, unit), unit)}）"
+        parts.append(text + _restored_note(line.derived.get(name)))
+    return f"{line.kind}：" + "，".join(parts)
+
+
+def _restored_note(rule: str | None) -> str:
+    """How a citation says a value was not printed but restored by rule; nothing for a value read."""
+    return f"（原文缺失，按规则补全：{rule}）" if rule else ""
 
 
 def _ratio(entry: ProjectEntry, ref: MetricRef) -> FigureRow:
@@ -233,20 +258,20 @@ def meets(entry: ProjectEntry, condition: Condition) -> tuple[bool, list[FigureR
 
 def with_baselines(
     entries: Sequence[ProjectEntry], conditions: Sequence[Condition]
-) -> tuple[list[Condition], list[FigureRow]]:
+) -> tuple[list[Condition], list[tuple[FigureRow, list[FigureRow]]]]:
     """The conditions with each baseline (平均值, a share of the total) computed over ``entries`` into a number, and
-    the baseline figures with their formulas, for the answer to state what was compared with."""
+    the baseline figures with their formulas and terms, for the answer to state what was compared with."""
     plain: list[Condition] = []
-    figures: list[FigureRow] = []
+    figures: list[tuple[FigureRow, list[FigureRow]]] = []
     for condition in conditions:
         if condition.baseline is None:
             plain.append(condition)
             continue
         how = "mean" if condition.baseline == "mean" else "sum"
-        result, _ = aggregate(entries, how, condition.metric)
+        result, terms = aggregate(entries, how, condition.metric)
         if result.value is None:
             continue
-        figures.append(result)
+        figures.append((result, terms))
         share = float(condition.value) / 100 if condition.baseline == "total" and condition.value is not None else 1.0
         plain.append(replace(condition, value=round(result.value * share, 2), baseline=None))
     return plain, figures
@@ -392,13 +417,8 @@ def _funds_lost(entry: ProjectEntry) -> list[LostRow]:
     line = entry.project.fund(TOTAL_FUND)
     if line is None or line.weight is None or line.score is None or line.weight - line.score <= _EPSILON:
         return []
-    text = (
-        f"{TOTAL_FUND}：全年预算数 {format_value(line.full_year, '万元')}，全年执行数 "
-        f"{format_value(line.executed, '万元')}，执行率 {format_value(line.rate, '%')}，"
-        f"分值 {line.weight:.2f}，得分 {line.score:.2f}"
-    )
     return [LostRow(entry, "预算执行（年度资金总额）", "funds", line.weight, line.score, None,
-                    entry.cite(line.source, "funds", text))]
+                    entry.cite(line.source, "funds", fund_line_text(entry, line)))]
 
 
 def _indicators_lost(entry: ProjectEntry) -> list[LostRow]:
@@ -583,8 +603,7 @@ def search_passages(
         entry = by_key.get((hit.document, hit.project_seq))
         if entry is not None:  # the index holds the printed text: staff's corrections are read into it here
             text = entry.as_corrected(hit.text)
-            citation = Citation(hit.document, hit.page, hit.line, hit.project_seq, hit.field, text,
-                                hit.text if text != hit.text else None)
+            citation = entry.cite(SourceRef(hit.document, hit.page, hit.line), hit.field, text)
             rows.append(PassageRow(entry, hit.field, text, citation))
     return rows
 

@@ -70,6 +70,7 @@ def test_two_groups_compared_are_answered_each_with_their_difference(assistant: 
     answer = assistant.ask("水务局跟生态环境局23年预算合计差多少")
     assert [round(f.value, 2) for f in answer.figures] == [1264.56, 3530.69, round(3530.69 - 1264.56, 2)]
     assert "并比较两组" in answer.understood
+    assert answer.answer.startswith("示例市生态环境局 比 示例市水务局 高 2,266.13 万元（3530.69 − 1264.56）[1]–[9]。")
     by_year = assistant.ask("生态环境局24年预算合计比23年多多少")  # the fixture's two years hold the same records
     assert [round(f.value, 2) for f in by_year.figures] == [3530.69, 3530.69, 0.0]
 

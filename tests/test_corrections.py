@@ -49,8 +49,7 @@ def test_a_correction_changes_the_name_in_a_later_answer_and_keeps_the_printed_o
     after = assistant.ask("海洋项目的执行率")
     assert RIGHT in after.answer and GARBLED not in after.answer and "99.24" in after.answer
     assert after.projects[0].name == RIGHT
-    cited = [c for c in after.citations if RIGHT in c.text]
-    assert cited and all(c.printed == c.text.replace(RIGHT, GARBLED) for c in cited)
+    assert after.citations and all(c.project == RIGHT and RIGHT not in c.printed for c in after.citations)
     by_printed = assistant.ask(f"{GARBLED}的总分")  # the name in the PDF still finds the project
     assert by_printed.found and "99.92" in by_printed.answer and by_printed.projects[0].seq == 4
     [doc] = store.documents()
@@ -91,7 +90,7 @@ def test_indicator_names_and_reasons_are_corrected_by_position_and_answered(stor
                Correction(SAMPLE.name, 1, 3, "reason", garbled.reason or "", reason)]
     assert store.correct(changes, author="李四") == (2, 0)
     answer = Assistant(store).ask("排污权项目为什么扣分")
-    assert f"{name}：分值 4.00，得分 2.00，扣 2.00 分（4.00 − 2.00）。原因：{reason}" in answer.answer
+    assert f"{name}：分值 4.00 分，得分 2.00 分，扣 2.00 分" in answer.answer and f"原因：{reason}" in answer.answer
     [row] = [c for c in answer.citations if c.line == garbled.source.line]
     assert name in row.text and reason in row.text
     assert garbled.name in row.printed and (garbled.reason or "") in row.printed

@@ -129,7 +129,7 @@ def test_llm_answers_from_a_correct_tool_call(store: Store) -> None:
     )
     answer = routed(store, model).ask(NOT_UNDERSTOOD)
     assert (answer.mode, answer.intent, answer.found) == ("llm", "project_figure", True)
-    assert answer.answer.startswith("海洋生态环境保护项目自评总分 99.92 分，评分等级为优，值得表扬。\n\n来源：")
+    assert answer.answer.startswith("海洋生态环境保护项目自评总分 99.92 分[1]，评分等级为优，值得表扬。\n\n来源：")
     assert [(f.label, f.value, f.project_seq, f.document) for f in answer.figures] == [("总分", 99.92, 4, DOC)]
     assert [(p.seq, p.document) for p in answer.projects] == [(4, DOC)]
     assert {c.field for c in answer.citations} == {"total", "grade"}
@@ -149,8 +149,11 @@ def test_project_lookups_are_not_shown_as_evidence(store: Store) -> None:
     assert (answer.mode, answer.intent) == ("llm", "lost_points")
     assert [p.seq for p in answer.projects] == [9]
     assert [c.field for c in answer.citations] == ["funds", "indicator"]  # not the 18 names the look-up cited
-    assert [(f.value, f.formula) for f in answer.figures] == [
-        (0.04, "10.00 − 9.96"), (0.1, "15.00 − 14.90"), (0.14, "0.04 + 0.10")]
+    assert [(f.value, f.formula) for f in answer.figures] == [  # the project's total first, then its rows
+        (0.14, "0.04 + 0.10"), (0.04, "10.00 − 9.96"), (0.1, "15.00 − 14.90")]
+    assert [f.sources for f in answer.figures] == [(1, 2), (1,), (2,)]  # renumbered as this answer cites its rows
+    assert answer.answer.startswith("科技与国际合作交流项目共扣 0.14 分[1][2]：预算执行扣 0.04 分[1]，"
+                                    "科研项目综合绩效评价完成数量扣 0.1 分[2]（原因：超计划完成）。")
 
 
 def test_a_look_up_alone_shows_the_projects_the_answer_names(store: Store) -> None:
@@ -229,7 +232,7 @@ def test_invented_number_falls_back_to_rules(store: Store, caplog: pytest.LogCap
         answer = routed(store, model).ask(NOT_UNDERSTOOD)
     assert_rule_fallback(answer, store, "数字不在查询结果里")
     assert "640" not in answer.answer  # the invented number is not shown, not even in the note
-    assert "640、99.81" in caplog.text  # 99.81 is a true figure, but no tool of this answer returned it
+    assert "numbers not returned by any tool: 640\n" in caplog.text  # 99.81 is in the fund row the tool cited
 
 
 def test_number_without_any_tool_call_falls_back(store: Store) -> None:

@@ -13,17 +13,19 @@ shows above the rule answer.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolCall, ToolMessage
 from langchain_core.tools import BaseTool
 from pydantic import ValidationError
 
-from assistant.compose import AnswerBuilder
-from assistant.contract import Answer
+from assistant.compose import AnswerBuilder, markers
+from assistant.contract import Answer, Figure
 from assistant.llm.config import DEFAULT_MAX_STEPS, DEFAULT_TIMEOUT
 from assistant.llm.numbers import canonical, numbers_in_text, unsupported_numbers
 from assistant.llm.prompts import load_prompt
@@ -171,14 +173,40 @@ def checked_answer(reply: LlmReply, builder: AnswerBuilder) -> Answer:
         raise LlmFailure("大模型的回答中有数字不在查询结果里，未采用")
     evidence = [r for r in reply.results if not r.lookup] or [_named_in(r, reply.text) for r in reply.results]
     mentioned = {value for _, value in numbers_in_text(reply.text)}
-    builder.say(reply.text)
     for result in evidence:
         builder.projects.extend(p for p in result.projects if p not in builder.projects)
-        builder.figures.extend(f for f in result.figures if canonical(f.value) in mentioned and f not in builder.figures)
-        for citation in result.citations:
-            builder.cite(citation)
+        for figure in (f for f in result.figures if canonical(f.value) in mentioned):
+            # a figure's sources number the tool answer's citations: renumbered as this answer cites them
+            figure = replace(figure, sources=builder.cite_all(result.citations[n - 1] for n in figure.sources))
+            if figure not in builder.figures:
+                builder.figures.append(figure)
+        builder.cite_all(result.citations)
+    builder.say(with_markers(reply.text, builder.figures))
     answer = builder.finish(any(r.found for r in evidence), evidence[-1].intent if evidence else None)
     return replace(answer, mode="llm")
+
+
+_STATED_FIGURE_RE = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)(\s*(?:%|个百分点|万元|亿元|元|分(?![之钟])))?")
+"""A number in the model's text, with the unit that makes it a figure (a bare integer such as 第1个 is none)."""
+
+
+def with_markers(text: str, figures: Sequence[Figure]) -> str:
+    """The model's text with each figure it states followed by its source markers, as a rule answer writes them
+    (contract.py): a number with a unit, or with decimals, whose value is a figure of the answer with sources."""
+    sources: dict[Decimal, tuple[int, ...]] = {}
+    for figure in figures:
+        if figure.sources:
+            sources.setdefault(canonical(figure.value), figure.sources)
+
+    def marked(match: re.Match[str]) -> str:
+        """The number as written, then its markers when it states a figure."""
+        number, unit = match.group(1), match.group(2)
+        if unit is None and "." not in number:
+            return match.group(0)
+        found = sources.get(canonical(number.replace(",", "")))
+        return match.group(0) + markers(found) if found else match.group(0)
+
+    return _STATED_FIGURE_RE.sub(marked, text)
 
 
 def _named_in(result: ToolResult, text: str) -> ToolResult:

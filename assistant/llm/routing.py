@@ -29,7 +29,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 
 from assistant.catalog import Catalog
 from assistant.compose import AnswerBuilder
-from assistant.contract import Answer
+from assistant.contract import SOURCES_HEADING, Answer
 from assistant.conversation import Conversation
 from assistant.engine import Assistant
 from assistant.llm.agent import LlmFailure, ToolLoop, checked_answer, failure_note
@@ -46,7 +46,6 @@ log = logging.getLogger(__name__)
 QUERY_PROMPT = "system_query"
 HISTORY_TURNS = 3
 """Earlier exchanges the model sees: enough for 那它呢 follow-ups, few enough to keep prompts short."""
-_SOURCES_MARK = "\n\n来源："
 
 
 @dataclass
@@ -59,7 +58,7 @@ class RoutedConversation(Conversation):
         """The last exchanges as chat messages, answers without their source lists."""
         messages: list[BaseMessage] = []
         for question, answer in self.exchanges[-HISTORY_TURNS:]:
-            messages += [HumanMessage(question), AIMessage(answer.partition(_SOURCES_MARK)[0])]
+            messages += [HumanMessage(question), AIMessage(answer.partition(SOURCES_HEADING)[0])]
         return messages
 
 
