@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_app_browser import ANSWER_TIMEOUT, CHROMIUM, SAMPLE, ask, browser, page, second_report, upload
+from tests.browser import ANSWER_TIMEOUT, CHROMIUM, ask
+from tests.test_app_browser import SAMPLE, browser, page, second_report, upload
 from webapp.process import PROJECT_DIR, AppProcess, serving
 
 __all__ = ["browser", "page"]  # fixtures shared with test_app_browser (pytest finds them by name in this module)

@@ -13,6 +13,7 @@ import html
 import re
 from collections.abc import Iterable, Mapping
 
+from assistant.compose import markers
 from assistant.metrics import format_value
 from ingest.records import Document, SourceRef
 from webapp.service import FileResult
@@ -85,7 +86,7 @@ def answer_messages(answer: Mapping) -> list[dict]:
     formulas = [f for f in answer.get("figures", []) if f.get("formula")]
     if formulas:
         lines = [
-            inert(f"- {f['label']}：{format_value(f['value'], f['unit'])} = {f['formula']}{markers(f.get('sources'))}")
+            inert(f"- {f['label']}：{format_value(f['value'], f['unit'])} = {f['formula']}{markers(f.get('sources') or ())}")
             for f in formulas
         ]
         messages.append(
@@ -96,18 +97,6 @@ def answer_messages(answer: Mapping) -> list[dict]:
             }
         )
     return messages
-
-
-def markers(sources: Iterable[int] | None) -> str:
-    """A figure's source markers as the answer writes them, runs shortened: [2]–[4][7] (empty without sources)."""
-    numbers = sorted(set(sources or ()))
-    runs: list[list[int]] = []
-    for number in numbers:
-        if runs and number == runs[-1][-1] + 1:
-            runs[-1].append(number)
-        else:
-            runs.append([number])
-    return "".join(f"[{run[0]}]–[{run[-1]}]" if len(run) > 2 else "".join(f"[{n}]" for n in run) for run in runs)
 
 
 def separate_blocks(text: str) -> str:
