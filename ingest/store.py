@@ -46,7 +46,6 @@ def default_store_dir() -> Path:
 
 STATUS_WORDS = {"added": "已导入", "replaced": "已更新（替换旧版本）", "unchanged": "未变化（已导入过）"}
 """How the CLI and the app say what an ingest did, in one place."""
-"""How the CLI and the app say what an ingest did, in one place."""
 
 
 @dataclass(frozen=True)
@@ -125,26 +124,41 @@ class Store:
         """Read, validate and store ``path``; the same bytes twice change nothing. Raises IngestError on bad input,
         and on a report whose tables look cut (a page missing) unless ``allow_incomplete``.
 
-        Bytes stored by older code (another FORMAT_VERSION) are read again, so an
-        upgrade reaches documents already in the store on their next ingest.
+        ``unchanged`` answers before the file is parsed; ``read_checked`` and
+        ``write`` are the two other steps, apart so that ``python -m ingest
+        --jobs`` can read in other processes and write here, in order.
         """
         path = Path(path)
-        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
-        doc = read_report(path, department=department, year=year)
-        if doc.incomplete and not allow_incomplete:
-            which = "、".join(f"第{seq}个" for seq in doc.incomplete[:10])
-            raise IngestError(doc.file_name, f"报告不完整：{which}项目的表格没有“总分”“评分等级”行，可能缺页。"
-                              "请补齐后再导入；确需先导入已有部分，命令行加 --allow-incomplete")
+        return self.unchanged(path, department, year) or self.write(
+            read_checked(path, department, year, allow_incomplete))
+
+    def unchanged(self, path: Path, department: str | None = None, year: int | None = None) -> IngestOutcome | None:
+        """The outcome of ingesting ``path`` when its bytes are stored already, found without parsing it; else None.
+
+        Stored means: the same sha256, stored by the readers running now (another
+        FORMAT_VERSION is read again, so an upgrade reaches documents already in
+        the store), and the department and year given, if any, are the stored
+        ones (an override not given keeps what is stored). A copy that lost its
+        passages gets them back.
+        """
+        digest = file_digest(path)
+        with self._lock:
+            copy = next((d for d in self.documents() if d.sha256 == digest and self._current(d)
+                         and department in (None, d.department) and year in (None, d.year)), None)
+            return self._kept(copy) if copy is not None else None
+
+    def write(self, doc: Document) -> IngestOutcome:
+        """Store a document ``read_checked`` returned: added, replacing an older version of the same report, or kept
+        as it is when these bytes were stored in the meantime (the same file twice in one folder)."""
         with self._lock:
             if not self._swept:  # once per process: only a process that died leaves orphans, and it is gone
                 self.sweep_orphans()
                 self._swept = True
             stored = self.documents()
-            copy = next((d for d in stored if d.sha256 == digest and self._current(d) and not self._overrides_differ(
+            copy = next((d for d in stored if d.sha256 == doc.sha256 and self._current(d) and not self._overrides_differ(
                 d, doc)), None)
             if copy is not None:  # these bytes are stored already, under this name or another
-                passages = self.passages.count(copy.file_name) or self.passages.replace_document(copy)
-                return _outcome(copy, "unchanged", passages=passages)
+                return self._kept(copy)
             stored_as = None
             namesake = next((d for d in stored if d.file_name == doc.file_name), None)
             if namesake is not None and not same_report(namesake, doc):  # 自评表.pdf of another department
@@ -166,6 +180,11 @@ class Store:
         replaced = older.file_name if older is not None else None
         return _outcome(doc, "replaced" if older else "added", passages=passages, replaced=replaced,
                         stored_as=stored_as)
+
+    def _kept(self, copy: Document) -> IngestOutcome:
+        """The "unchanged" outcome for a stored copy, its passages written again if they were lost."""
+        passages = self.passages.count(copy.file_name) or self.passages.replace_document(copy)
+        return _outcome(copy, "unchanged", passages=passages)
 
     def sweep_orphans(self) -> int:
         """Remove passages no committed document owns (an ingest killed between its Chroma and SQL writes, or a
@@ -192,6 +211,30 @@ class Store:
     def _overrides_differ(stored: Document, doc: Document) -> bool:
         """Whether a re-ingest of unchanged bytes asks for another department or year than stored."""
         return (stored.department, stored.year) != (doc.department, doc.year)
+
+
+def file_digest(path: Path) -> str:
+    """The sha256 of a file's bytes, read in blocks; "" when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with Path(path).open("rb") as stream:
+            for block in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:  # missing, a folder, unreadable: the reader names the problem in Chinese
+        return ""
+    return digest.hexdigest()
+
+
+def read_checked(path: Path, department: str | None = None, year: int | None = None,
+                 allow_incomplete: bool = False) -> Document:
+    """Read and validate ``path`` without touching any store (so it can run in another process); raise IngestError
+    on bad input, and on a report whose tables look cut (a page missing) unless ``allow_incomplete``."""
+    doc = read_report(Path(path), department=department, year=year)
+    if doc.incomplete and not allow_incomplete:
+        which = "、".join(f"第{seq}个" for seq in doc.incomplete[:10])
+        raise IngestError(doc.file_name, f"报告不完整：{which}项目的表格没有“总分”“评分等级”行，可能缺页。"
+                          "请补齐后再导入；确需先导入已有部分，命令行加 --allow-incomplete")
+    return doc
 
 
 FAULT_ENV = "JIXIAO_FAULT_AT"
