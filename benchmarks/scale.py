@@ -199,7 +199,8 @@ def app_runs(store: Path, work: Path, checks: list[Check], requests: int) -> dic
     app = start_app(store, work / "app.log")
     try:
         result: dict[str, Any] = {"ready_s": round(app.ready_seconds, 2)}
-        ask_over_http(app.url, asked[0])  # warm-up
+        for question in asked:  # warm-up: each kind of question once (the first topic question opens the index)
+            ask_over_http(app.url, question)
         for clients in (1, 8):
             def client(number: int, clients: int = clients) -> list[float]:
                 return [_timed_ms(ask_over_http, app.url, asked[i % len(asked)], f"c{clients}-{number}")
