@@ -245,7 +245,7 @@ def measure_scale(name: str, work: Path, jobs_list: list[int], rounds: int, requ
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
     pages = _pages(folder / "pdf")
     result: dict[str, Any] = {"documents": len(documents), "projects": sum(len(d.projects) for d in documents),
-                              "pages": pages}
+                              "pages": pages, "load_average_at_start": round(os.getloadavg()[0], 1)}
     ingest, store = ingest_runs(folder / "pdf", folder, jobs_list, pages)
     result.update(ingest)
     checks = questions(truth)
@@ -254,6 +254,7 @@ def measure_scale(name: str, work: Path, jobs_list: list[int], rounds: int, requ
     result.update(app_runs(store, folder, checks, requests))
     result["store_mb"] = store_size_mb(store)
     result["passages"] = _passages(store)
+    result["load_average_at_end"] = round(os.getloadavg()[0], 1)  # the machine is shared: figures depend on it
     return result
 
 
@@ -306,6 +307,7 @@ TABLE_ROWS: tuple[tuple[str, str], ...] = (
     ("unscoped_max_chars", "无范围回答最长（字）"), ("ready_s", "应用就绪（秒）"),
     ("ask_p95_ms_1", "/ask p95，1 客户端（毫秒）"), ("ask_p95_ms_8", "/ask p95，8 客户端（毫秒）"),
     ("app_rss_mb", "应用内存峰值（MB）"), ("store_mb", "库大小（MB）"),
+    ("load_average_at_start", "开始时机器负载（1 分钟平均）"), ("load_average_at_end", "结束时机器负载"),
 )
 
 
