@@ -98,6 +98,8 @@ def ingest_in_order(store: Store, files: Sequence[Path], args: argparse.Namespac
     to_read = [path for path in files if kept[path] is None]
     with document_readers(to_read, args.jobs, department=args.department, year=args.year,
                           allow_incomplete=args.allow_incomplete) as readers:
+        if to_read:
+            store.ready_to_write()  # opening the passage index takes seconds: done while the readers read
         pending = iter(readers)
         for path in files:
             outcome = kept[path]

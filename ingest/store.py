@@ -151,9 +151,7 @@ class Store:
         """Store a document ``read_checked`` returned: added, replacing an older version of the same report, or kept
         as it is when these bytes were stored in the meantime (the same file twice in one folder)."""
         with self._lock:
-            if not self._swept:  # once per process: only a process that died leaves orphans, and it is gone
-                self.sweep_orphans()
-                self._swept = True
+            self.ready_to_write()
             stored = self.documents()
             copy = next((d for d in stored if d.sha256 == doc.sha256 and self._current(d) and not self._overrides_differ(
                 d, doc)), None)
@@ -180,6 +178,15 @@ class Store:
         replaced = older.file_name if older is not None else None
         return _outcome(doc, "replaced" if older else "added", passages=passages, replaced=replaced,
                         stored_as=stored_as)
+
+    def ready_to_write(self) -> None:
+        """Sweep the orphans of crashed ingests, once per process (only a process that died leaves them, and it is
+        gone); this opens the passage index. ``write`` calls it; ``python -m ingest --jobs`` calls it while the
+        first files are still being read, so its seconds overlap theirs."""
+        with self._lock:
+            if not self._swept:
+                self.sweep_orphans()
+                self._swept = True
 
     def _kept(self, copy: Document) -> IngestOutcome:
         """The "unchanged" outcome for a stored copy, its passages written again if they were lost."""
