@@ -97,11 +97,15 @@ class Store:
 
     @property
     def passages(self):  # noqa: ANN201 - PassageIndex, imported lazily (Chroma is slow to import)
-        """The Chroma passage index of this store, opened on first use."""
+        """The Chroma passage index of this store, opened on first use — once: the app's warm-up and its first
+        topic question may ask at the same moment, and two Chroma clients created at once on one path break
+        Chroma's shared client registry for the whole process."""
         if self._passages is None:
-            from ingest.passages.store import PassageIndex
+            with self._lock:
+                if self._passages is None:
+                    from ingest.passages.store import PassageIndex
 
-            self._passages = PassageIndex(self.dir)
+                    self._passages = PassageIndex(self.dir)
         return self._passages
 
     def documents(self) -> list[Document]:

@@ -90,3 +90,26 @@ def test_jobs_must_be_a_positive_whole_number(jobs: str, capsys) -> None:
     with pytest.raises(SystemExit) as exit_:
         ingest_main([str(SAMPLE), "--jobs", jobs])
     assert exit_.value.code == 2 and "应为不小于 1 的整数" in capsys.readouterr().err
+
+
+def test_the_passage_index_opens_once_when_threads_ask_at_the_same_moment(tmp_path: Path) -> None:
+    """The app's warm-up and its first topic question both open the index lazily: they must share one Chroma client
+    (two made at once broke every topic question of the process)."""
+    import threading
+
+    Store(tmp_path / "store").ingest(SAMPLE)
+    store = Store(tmp_path / "store")
+    start = threading.Barrier(4)
+    opened: list[object] = []
+
+    def open_index() -> None:
+        start.wait()
+        opened.append(store.passages)
+
+    threads = [threading.Thread(target=open_index) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(opened) == 4 and all(index is opened[0] for index in opened)
+    assert store.passages.search("长三角区域协作")
