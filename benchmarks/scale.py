@@ -256,20 +256,26 @@ def measure_scale(name: str, work: Path, jobs_list: list[int], rounds: int, requ
     result.update(ingest)
     result["store_mb"] = store_size_mb(store)
     result["passages"] = _passages(store)
-    checks = questions(truth)
+    measure_serving(store, folder, questions(truth), rounds, requests, result)
+
+
+def remeasure(name: str, work: Path, jobs_list: list[int], rounds: int, requests: int,
+              result: dict[str, Any]) -> None:
+    """Open, answers and app again, on the store an earlier run of this scale left (the last of ``jobs_list``)."""
+    folder = work / name
+    store = folder / f"store-jobs{jobs_list[-1]}"
+    checks = questions(json.loads((folder / "truth.json").read_text(encoding="utf-8")))
+    result["load_average_at_start"] = round(os.getloadavg()[0], 1)
+    measure_serving(store, folder, checks, rounds, requests, result)
+
+
+def measure_serving(store: Path, folder: Path, checks: list[Check], rounds: int, requests: int,
+                    result: dict[str, Any]) -> None:
+    """Everything after ingest: open in a fresh process, the answers, the app."""
     result.update(cold_open_in_fresh_process(store, checks[0].turns[0]))
     result.update(answer_runs(store, checks, rounds))
     app_runs(store, folder, checks, requests, result)
     result["load_average_at_end"] = round(os.getloadavg()[0], 1)  # the machine is shared: figures depend on it
-
-
-def remeasure_app(name: str, work: Path, jobs_list: list[int], requests: int, result: dict[str, Any]) -> None:
-    """Measure the app again on the store an earlier run of this scale left (the last of ``jobs_list``)."""
-    folder = work / name
-    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
-    result["load_average_at_start"] = round(os.getloadavg()[0], 1)
-    app_runs(folder / f"store-jobs{jobs_list[-1]}", folder, questions(truth), requests, result)
-    result["load_average_at_end"] = round(os.getloadavg()[0], 1)
 
 
 def _pages(pdf_dir: Path) -> int:
@@ -348,8 +354,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="每个问题计时几遍")
     parser.add_argument("--requests", type=int, default=20, help="/ask 每个客户端的请求数")
     parser.add_argument("--table", action="store_true", help="只打印结果文件中的表格")
-    parser.add_argument("--app-only", action="store_true",
-                        help="只重测网页一项（用已导入的库，如改了应用之后），其余结果保留")
+    parser.add_argument("--reuse-store", action="store_true",
+                        help="用上次导入的库重测打开、回答和网页（改了问答或应用之后），导入的结果保留")
     args = parser.parse_args(argv)
     path = RESULTS_DIR / "scale.json"
     results = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
@@ -359,10 +365,11 @@ def main(argv: list[str] | None = None) -> int:
     missed: list[str] = []
     for name in args.scales.split(","):
         print(f"== {name} ==", flush=True)
-        results[name] = results.get(name, {}) if args.app_only else {}
+        results[name] = results.get(name, {}) if args.reuse_store else {}
         try:
-            if args.app_only:
-                remeasure_app(name, args.work, [int(j) for j in args.jobs.split(",")], args.requests, results[name])
+            if args.reuse_store:
+                remeasure(name, args.work, [int(j) for j in args.jobs.split(",")], args.rounds, args.requests,
+                          results[name])
             else:
                 measure_scale(name, args.work, [int(j) for j in args.jobs.split(",")], args.rounds, args.requests,
                               results[name])
