@@ -242,7 +242,7 @@ def test_a_store_written_before_the_word_index_is_copied_page_by_page(tmp_path) 
     store = Store(tmp_path / "store")
     store.ingest(Path(__file__).resolve().parent.parent / "data" / "samples" / "000_714f557b0e494d5f.txt")
     count, versions = store.passages.count(), store.passages.stored_versions()
-    hits = store.passages.search("长三角区域协作")
+    ranked = store.passages.words.ranked("长三角区域协作")
     store.passages.close()
     (tmp_path / "store" / FILE_NAME).unlink()
     original = passages_module.PAGE
@@ -252,7 +252,8 @@ def test_a_store_written_before_the_word_index_is_copied_page_by_page(tmp_path) 
     finally:
         passages_module.PAGE = original
     assert count > 7 and reopened.count() == count and reopened.stored_versions() == versions
-    assert reopened.search("长三角区域协作") == hits
+    assert reopened.words.ranked("长三角区域协作") == ranked and len(ranked) > 7  # Chroma's own order may vary
+    assert "长三角" in reopened.search("长三角区域协作")[0].text
     reopened.close()
 
 
