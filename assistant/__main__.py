@@ -131,9 +131,22 @@ _QUOTE_RE = re.compile(r"^\s*> ")
 """A quoted passage's marker at the start of a line."""
 
 
+def missing_store(store_dir: Path) -> str | None:
+    """The Chinese message when ``store_dir`` does not exist, else None: asking must not create an empty store
+    (a mistyped --store would otherwise answer "no reports" and leave a stray folder behind)."""
+    if store_dir.is_dir():
+        return None
+    return (f"库目录 {store_dir} 不存在。请检查 --store 或 JIXIAO_STORE 是否写错；"
+            f"新库请先导入报告，例如：python -m ingest 报告文件夹/ --store {store_dir}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; 0 when it ran (an unanswerable question is still an answer), 2 on bad usage or input."""
     args = build_parser().parse_args(argv)
+    missing = missing_store(args.store or default_store_dir())
+    if missing:
+        print(missing, file=sys.stderr)
+        return 2
     store = Store(args.store)
     if not store.documents():
         print(_INGEST_HINT, file=sys.stderr)

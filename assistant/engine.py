@@ -31,7 +31,6 @@ from assistant.understand.negation import condition_left_out
 from assistant.understand.times import find_times
 from assistant.resolve import suggest_names
 from ingest.store import Store
-from ingest.tokenize_zh import ensure_jieba_loaded
 
 log = logging.getLogger(__name__)
 
@@ -46,19 +45,8 @@ class Assistant:
         self._lock = threading.Lock()
         self._documents: list | None = None
         self._planner: Planner | None = None
-        self._warm_up()
-
-    def _warm_up(self) -> None:
-        """Open the passage index and load jieba now, so the first topic question does not pay ~1.5 s for it.
-
-        A store whose passages cannot be opened still answers every question
-        that needs only the side table; topic questions then fail politely.
-        """
-        ensure_jieba_loaded()
-        try:
-            self.store.passages.search("项目", k=1)
-        except Exception:
-            log.warning("passage index unavailable; topic questions will not be answered", exc_info=True)
+        # Nothing heavy here: the passage index (Chroma) and jieba load on the first topic question, so a CLI or app
+        # that opens the store answers its other questions at once; the app warms both up once it serves.
 
     def new_conversation(self) -> Conversation:
         """A fresh conversation (one per user) for follow-up questions."""

@@ -14,7 +14,6 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
-import jieba
 
 from assistant.catalog import ProjectEntry, origin
 from assistant.contract import Citation
@@ -630,6 +629,8 @@ def topic_words(topic: str) -> list[str]:
     (绿色金融 库建设, once 项目 is taken out) is matched by its words.
     """
     ensure_jieba_loaded()
+    import jieba  # loaded above; imported here so that opening the assistant does not pay for it
+
     tokens = jieba.lcut(topic.strip())
     if " " not in topic.strip() and any(_CJK_CHAR_RE.fullmatch(t) and t not in _FUNCTION_CHARS for t in tokens):
         return [topic.strip()]

@@ -13,6 +13,7 @@ used, so the rest of the planner never sees them (剩下 there is no 未执行�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -189,6 +190,7 @@ def implementer_mentions(text: str, entries: Sequence[ProjectEntry], departments
     naming it with the words around it (实施单位是…, …负责的那个项目). A unit that is a department itself names a scope,
     not an 实施单位."""
     best: tuple[int, str] | None = None
+    departments = tuple(departments)
     for form in sorted({form for e in entries for form in _unit_forms(e.project.implementer, departments)}, key=len,
                        reverse=True):
         at = text.find(form)
@@ -205,17 +207,21 @@ def implementer_mentions(text: str, entries: Sequence[ProjectEntry], departments
     return keys, form, [(before.start() if before else start, after.end() if after else end)]
 
 
-def _unit_forms(unit: str | None, departments: Sequence[str]) -> set[str]:
+@lru_cache(maxsize=8192)
+def _unit_forms(unit: str | None, departments: tuple[str, ...]) -> frozenset[str]:
     """How a question may name an 实施单位: in full, without its city (测绘院), without its department's name too
-    (上海市水务局信息中心 → 信息中心); none for a unit that is a department, or too short to tell apart."""
+    (上海市水务局信息中心 → 信息中心); none for a unit that is a department, or too short to tell apart.
+
+    Remembered: every question asks it of every stored project (2,300 at a bureau's hundred reports, where it
+    took 80 ms of each question)."""
     if not unit or any(unit == d or unit in d for d in departments):
-        return set()
+        return frozenset()
     forms = {unit, _CITY_RE.sub("", unit)}
     for department in departments:
         core = _CITY_RE.sub("", department)
         forms |= {form[len(core):] for form in list(forms) if form.startswith(core)}
     forms |= {_MANAGING_RE.sub("", form) for form in forms}  # 排水管理处 said 排水处, 节约用水管理办公室 节约用水办公室
-    return {form for form in forms if len(form) >= 3}
+    return frozenset(form for form in forms if len(form) >= 3)
 
 
 _CITY_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}[省市]|某[省市])")

@@ -17,3 +17,7 @@ class IngestError(Exception):
         self.file_name = file_name
         self.problem = problem
         super().__init__(f"{file_name}：{problem}")
+
+    def __reduce__(self) -> tuple[type[IngestError], tuple[str, str]]:
+        """Rebuilt from both parts, so the error survives the trip back from a reading process (``--jobs``)."""
+        return IngestError, (self.file_name, self.problem)

@@ -107,11 +107,15 @@ class Store:
 
     @property
     def passages(self):  # noqa: ANN201 - PassageIndex, imported lazily (Chroma is slow to import)
-        """The Chroma passage index of this store, opened on first use."""
+        """The Chroma passage index of this store, opened on first use — once: the app's warm-up and its first
+        topic question may ask at the same moment, and two Chroma clients created at once on one path break
+        Chroma's shared client registry for the whole process."""
         if self._passages is None:
-            from ingest.passages.store import PassageIndex
+            with self._lock:
+                if self._passages is None:
+                    from ingest.passages.store import PassageIndex
 
-            self._passages = PassageIndex(self.dir)
+                    self._passages = PassageIndex(self.dir)
         return self._passages
 
     def documents(self) -> list[Document]:
@@ -134,25 +138,43 @@ class Store:
         """Read, validate and store ``path``; the same bytes twice change nothing. Raises IngestError on bad input,
         and on a report whose tables look cut (a page missing) unless ``allow_incomplete``.
 
-        Bytes stored by older code (another FORMAT_VERSION) are read again, so an
-        upgrade reaches documents already in the store on their next ingest.
+        ``unchanged`` answers before the file is parsed; ``read_checked`` and
+        ``write`` are the two other steps, apart so that ``python -m ingest
+        --jobs`` can read in other processes and write here, in order.
         """
         path = Path(path)
-        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
-        doc = read_report(path, department=department, year=year)
-        if doc.incomplete and not allow_incomplete:
-            which = "、".join(f"第{seq}个" for seq in doc.incomplete[:10])
-            raise IngestError(doc.file_name, f"报告不完整：{which}项目的表格没有“总分”“评分等级”行，可能缺页。"
-                              "请补齐后再导入；确需先导入已有部分，命令行加 --allow-incomplete")
+        return self.unchanged(path, department, year) or self.write(
+            read_checked(path, department, year, allow_incomplete), path)
+
+    def unchanged(self, path: Path, department: str | None = None, year: int | None = None) -> IngestOutcome | None:
+        """The outcome of ingesting ``path`` when its bytes are stored already, found without parsing it; else None.
+
+        Stored means: the same sha256, stored by the readers running now (another
+        FORMAT_VERSION is read again, so an upgrade reaches documents already in
+        the store), and the department and year given, if any, are the stored
+        ones (an override not given keeps what is stored). A copy that lost its
+        passages gets them back.
+        """
+        digest = file_digest(path)
         with self._lock:
-            self._sweep_once()
+            copy = next((d for d in self.documents() if d.sha256 == digest and self._current(d)
+                         and department in (None, d.department) and year in (None, d.year)), None)
+            if copy is None:
+                return None
+            keep_original(self.dir, path, digest)  # stored before files were kept: keep it now
+            return self._kept(copy)
+
+    def write(self, doc: Document, path: Path) -> IngestOutcome:
+        """Store a document ``read_checked`` returned for ``path``: added, replacing an older version of the same
+        report, or kept as it is when these bytes were stored in the meantime (the same file twice in one folder)."""
+        with self._lock:
+            self.ready_to_write()
             stored = self.documents()
-            copy = next((d for d in stored if d.sha256 == digest and self._current(d) and not self._overrides_differ(
+            copy = next((d for d in stored if d.sha256 == doc.sha256 and self._current(d) and not self._overrides_differ(
                 d, doc)), None)
             if copy is not None:  # these bytes are stored already, under this name or another
-                keep_original(self.dir, path, digest)  # stored before files were kept: keep it now
-                passages = self.passages.count(copy.file_name) or self.passages.replace_document(copy)
-                return _outcome(copy, "unchanged", passages=passages)
+                keep_original(self.dir, path, doc.sha256)
+                return self._kept(copy)
             stored_as = None
             namesake = next((d for d in stored if d.file_name == doc.file_name), None)
             if namesake is not None and not same_report(namesake, doc):  # 自评表.pdf of another department
@@ -207,7 +229,7 @@ class Store:
         same order, and the same sweep, as an ingest replacing a report.
         """
         with self._lock:
-            self._sweep_once()
+            self.ready_to_write()
             with self.engine.begin() as conn:
                 for report in reports:
                     delete_report(conn, report.file_name)
@@ -246,11 +268,19 @@ class Store:
         self._documents = None
         return saved, withdrawn
 
-    def _sweep_once(self) -> None:
-        """Sweep orphans before this process's first write: only a process that died leaves them, and it is gone."""
-        if not self._swept:
-            self.sweep_orphans()
-            self._swept = True
+    def ready_to_write(self) -> None:
+        """Sweep the orphans of crashed ingests, once per process (only a process that died leaves them, and it is
+        gone); this opens the passage index. ``write`` calls it; ``python -m ingest --jobs`` calls it while the
+        first files are still being read, so its seconds overlap theirs."""
+        with self._lock:
+            if not self._swept:
+                self.sweep_orphans()
+                self._swept = True
+
+    def _kept(self, copy: Document) -> IngestOutcome:
+        """The "unchanged" outcome for a stored copy, its passages written again if they were lost."""
+        passages = self.passages.count(copy.file_name) or self.passages.replace_document(copy)
+        return _outcome(copy, "unchanged", passages=passages)
 
     def sweep_orphans(self) -> int:
         """Remove passages no committed document owns (an ingest killed between its Chroma and SQL writes, or a
@@ -292,6 +322,30 @@ def _misfit(stored: dict[str, Document], change: Correction) -> str | None:
         where = f"{change.document} 第{change.project_seq}个项目 {FIELDS[change.field]}"
         return f"{where}：表上印的是“{printed}”，不是“{change.printed}”（报告可能已更新，请重新导出后再校对）"
     return None
+
+
+def file_digest(path: Path) -> str:
+    """The sha256 of a file's bytes, read in blocks; "" when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with Path(path).open("rb") as stream:
+            for block in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:  # missing, a folder, unreadable: the reader names the problem in Chinese
+        return ""
+    return digest.hexdigest()
+
+
+def read_checked(path: Path, department: str | None = None, year: int | None = None,
+                 allow_incomplete: bool = False) -> Document:
+    """Read and validate ``path`` without touching any store (so it can run in another process); raise IngestError
+    on bad input, and on a report whose tables look cut (a page missing) unless ``allow_incomplete``."""
+    doc = read_report(Path(path), department=department, year=year)
+    if doc.incomplete and not allow_incomplete:
+        which = "、".join(f"第{seq}个" for seq in doc.incomplete[:10])
+        raise IngestError(doc.file_name, f"报告不完整：{which}项目的表格没有“总分”“评分等级”行，可能缺页。"
+                          "请补齐后再导入；确需先导入已有部分，命令行加 --allow-incomplete")
+    return doc
 
 
 FAULT_ENV = "JIXIAO_FAULT_AT"

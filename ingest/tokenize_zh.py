@@ -1,7 +1,8 @@
 """Chinese word tokens for lexical (BM25) matching, with jieba loaded once per process.
 
 jieba builds its prefix dictionary on first use (about 0.8 s, cached or not),
-so the load happens lazily, once, behind a lock: importing this module is free,
+so the load happens lazily, once, behind a lock: importing this module is free
+(jieba itself is imported on first use too: its import alone costs most of a second),
 and Gradio's worker threads never load it twice. Its cache file goes to a temp
 dir we choose, because jieba's default may not be writable in a locked-down
 deployment.
@@ -13,8 +14,6 @@ import logging
 import re
 import tempfile
 import threading
-
-import jieba
 
 _WORD_CHAR = re.compile(r"\w", re.UNICODE)
 _load_lock = threading.Lock()
@@ -28,6 +27,8 @@ def ensure_jieba_loaded() -> None:
         return
     with _load_lock:
         if not _loaded:
+            import jieba
+
             jieba.setLogLevel(logging.WARNING)
             jieba.dt.tmp_dir = tempfile.gettempdir()
             jieba.initialize()
@@ -56,4 +57,6 @@ def word_tokens(text: str) -> list[str]:
     长三角, 一体化, …), so a query word matches a passage that used a compound.
     """
     ensure_jieba_loaded()
+    import jieba
+
     return [w.lower() for w in jieba.lcut_for_search(text) if has_word(w)]

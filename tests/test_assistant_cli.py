@@ -62,11 +62,20 @@ def test_interactive_prompt_keeps_the_conversation(store_dir: Path, monkeypatch,
 
 
 def test_empty_store_says_how_to_ingest(tmp_path: Path, capsys) -> None:
+    (tmp_path / "empty").mkdir()
     assert main(["ask", "--store", str(tmp_path / "empty"), "--json", "海洋项目的得分"]) == 0
     captured = capsys.readouterr()
     assert "python -m ingest data/samples/" in captured.err
     answer = json.loads(captured.out)
     assert answer["found"] is False and "python -m ingest" in answer["answer"]
+
+
+def test_a_store_that_does_not_exist_is_named_not_created(tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "typo" / "store"
+    assert main(["ask", "--store", str(missing), "海洋项目的得分"]) == 2
+    err = capsys.readouterr().err
+    assert f"库目录 {missing} 不存在" in err and "python -m ingest" in err
+    assert not (tmp_path / "typo").exists()
 
 
 def test_module_runs_with_chinese_help() -> None:

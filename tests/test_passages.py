@@ -230,24 +230,39 @@ def test_a_topic_no_passage_mentions_finds_nothing(index: PassageIndex) -> None:
     assert index.search("乡村振兴的成效") == []  # shares only single characters (的, 成) with the passages
 
 
-def test_passages_are_read_page_by_page(tmp_path) -> None:
-    """Reading every passage goes in pages (one call over more than 32,766 fails in SQLite): with pages of 7, the
-    word index and the swept versions still see every passage of the sample."""
+def test_a_store_written_before_the_word_index_is_copied_page_by_page(tmp_path) -> None:
+    """A store whose passages are only in Chroma gets its word index once, read in pages (one call over more than
+    32,766 passages fails in SQLite): with pages of 7, every passage of the sample is copied and found again."""
     from pathlib import Path
 
     import ingest.passages.store as passages_module
+    from ingest.passages.words import FILE_NAME
     from ingest.store import Store
 
     store = Store(tmp_path / "store")
     store.ingest(Path(__file__).resolve().parent.parent / "data" / "samples" / "000_714f557b0e494d5f.txt")
-    index = store.passages
-    whole = list(index._everything(["documents", "metadatas"]))
-    paged = list(index._everything(["documents", "metadatas"], page=7))
-    assert len(paged) == len(whole) == index.count() > 7
-    assert {pid for pid, _, _ in paged} == {pid for pid, _, _ in whole}
+    count, versions = store.passages.count(), store.passages.stored_versions()
+    ranked = store.passages.words.ranked("长三角区域协作")
+    store.passages.close()
+    (tmp_path / "store" / FILE_NAME).unlink()
     original = passages_module.PAGE
     try:
         passages_module.PAGE = 7
-        assert index.stored_versions() == {(d.file_name, d.sha256) for d in store.documents()}
+        reopened = PassageIndex(tmp_path / "store")
     finally:
         passages_module.PAGE = original
+    assert count > 7 and reopened.count() == count and reopened.stored_versions() == versions
+    assert reopened.words.ranked("长三角区域协作") == ranked and len(ranked) > 7  # Chroma's own order may vary
+    assert "长三角" in reopened.search("长三角区域协作")[0].text
+    reopened.close()
+
+
+def test_search_reads_only_the_passages_it_ranks(index: PassageIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No whole-collection fetch: a search asks Chroma for its nearest vectors (filtered by document inside Chroma)
+    and nothing else, and the word index for matching words only."""
+    calls: list[str] = []
+    collection = type(index._collection)
+    for name in ("get", "peek"):
+        monkeypatch.setattr(collection, name, lambda self, *a, _name=name, **k: calls.append(_name))
+    assert index.search("长三角区域协作", documents=[DOC_A])[0].project_seq == 2
+    assert calls == []

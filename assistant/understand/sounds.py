@@ -34,9 +34,6 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
-from pypinyin.contrib.tone_convert import to_normal
-
 __all__ = ["DEFAULT_STOPWORDS", "SoundIndex", "SoundMatch", "latin_spelled", "sounds_within"]
 
 MIN_LEN = 2
@@ -75,12 +72,17 @@ def _is_han(ch: str) -> bool:
 
 @lru_cache(maxsize=2000)
 def _toneless(syllable: str) -> str:
+    from pypinyin.contrib.tone_convert import to_normal  # pypinyin's dictionaries take most of a second to import:
+    # loaded with the first question that needs a reading, not when the assistant opens
+
     return to_normal(syllable)
 
 
 @lru_cache(maxsize=20000)
 def _readings(ch: str) -> tuple[str, ...]:
     """Every toneless reading of one character (all of a polyphone's), default first."""
+    from pypinyin.constants import PINYIN_DICT
+
     raw = PINYIN_DICT.get(ord(ch))
     if not raw:
         return (ch,)
@@ -96,6 +98,8 @@ def _word_syllables(word: str) -> tuple[str, ...]:
     reading. Calling ``lazy_pinyin`` per word (phrase segmentation) would be about
     three times slower and gives the same reading for the words seen here.
     """
+    from pypinyin.constants import PHRASES_DICT
+
     readings = [_readings(ch) for ch in word]
     out = [r[0] for r in readings]
     n = len(word)

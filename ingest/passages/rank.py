@@ -1,4 +1,4 @@
-"""Lexical ranking of passages (BM25 over jieba words) and rank fusion with the vector ranking.
+"""What counts as a hit, and rank fusion of the lexical (BM25 over jieba words, ``words.py``) and vector rankings.
 
 Hashed character n-grams find passages that share characters with a question;
 BM25 rewards the rare words they share (长三角 counts for more than 工作).
@@ -15,37 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-import numpy as np
-from rank_bm25 import BM25Okapi
-
 from ingest.embedding import char_ngrams
-from ingest.tokenize_zh import word_tokens
 
 RRF_K = 60
 """The usual reciprocal-rank-fusion constant: ranks 1 and 2 differ little, a top rank beats a missing one."""
-
-
-class LexicalIndex:
-    """BM25 over a fixed snapshot of passages; rebuilt by the caller when the passages change."""
-
-    def __init__(self, ids: Sequence[str], texts: Sequence[str], documents: Sequence[str]) -> None:
-        self.ids = list(ids)
-        self._documents = np.array(documents, dtype=object)
-        self._bm25 = BM25Okapi([word_tokens(text) for text in texts]) if self.ids else None
-
-    def ranked(self, query: str, documents: Collection[str] | None = None) -> list[str]:
-        """Given a query, return the ids of passages sharing a word with it, best first.
-
-        ``documents``, when given, keeps only passages of those file names.
-        """
-        tokens = word_tokens(query)
-        if self._bm25 is None or not tokens:
-            return []
-        scores = self._bm25.get_scores(tokens)
-        if documents is not None:
-            scores = np.where(np.isin(self._documents, list(documents)), scores, 0.0)
-        order = np.argsort(-scores, kind="stable")
-        return [self.ids[i] for i in order if scores[i] > 0]
 
 
 def query_terms(query: str) -> set[str]:
