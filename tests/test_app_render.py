@@ -64,7 +64,7 @@ def test_a_formula_shows_the_markers_of_its_sources():
     answer = ranking_answer()
     answer["figures"][0]["sources"] = [3, 1, 2, 5]
     assert "= 全年执行数 ÷ 全年预算数 × 100\\[1\\]–\\[3\\]\\[5\\]" in answer_messages(answer)[1]["content"]
-    assert markers([4, 5]) == "[4][5]" and markers(None) == ""
+    assert markers([4, 5]) == "[4][5]" and markers(()) == ""
 
 
 def test_a_heading_after_a_list_is_not_folded_into_its_last_item():
