@@ -141,8 +141,9 @@ class Planner:
         scope, scope_spans, missing = self._scope(text, conversation)
         if missing:
             return Plan("not_found", scope, message=missing)
+        left_of_list = bool(last and last.listed and selection.excluded and set(selection.excluded) <= set(last.listed))
         if not scope_spans and last is not None and last.plan.scope.documents and (
-                selection.follows or (_FOLLOW_UP_RE.search(text) and not _EVERYWHERE_RE.search(text))):
+                selection.follows or left_of_list or (_FOLLOW_UP_RE.search(text) and not _EVERYWHERE_RE.search(text))):
             scope = last.plan.scope  # 水务局执行率最低的|把它去掉再看最低的, 绿容局预算最少的|倒数第二呢: still 水务局, 绿容局
         scope = without_departments(scope, selection.excluded_departments, self.catalog)
         rest = mask_spans(text, scope_spans)
@@ -448,6 +449,9 @@ class Planner:
         for m in _DEPARTMENT_RE.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in department_spans):
                 return Scope(()), spans, f"库中没有“{m.group(0)}”的绩效自评表。"
+        unknown = self._unknown_department(text, department_spans)
+        if unknown:
+            return Scope(()), spans, f"库中没有“{unknown}”的绩效自评表。"
         chosen = tuple(
             d.file_name
             for d in self.catalog.documents
@@ -461,6 +465,17 @@ class Planner:
             return Scope(()), spans, f"库中没有{named}的绩效自评表。"
         department = departments[0] if len(departments) == 1 else None
         return Scope(chosen, department, years[0] if len(years) == 1 else None), spans, None
+
+    def _unknown_department(self, text: str, named: list[tuple[int, int]]) -> str | None:
+        """A word said as a department (财政局, 发改委) that names no stored one and is no part of a stored project's
+        name or 实施单位: the store has no such report, and the question must not be answered from another's."""
+        for match in _DEPARTMENT_WORD_RE.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in named):
+                continue
+            word = match.group(0)
+            if not any(word in entry.name or word in (entry.project.implementer or "") for entry in self.catalog.entries):
+                return word
+        return None
 
     def _years(self, text: str, conversation: Conversation | None) -> tuple[list[int], list[tuple[int, int]]]:
         """The years a question names, absolute or relative, with their spans."""
@@ -611,6 +626,12 @@ _THE_TWO_RE = re.compile(r"(这|那)?(2|两|俩|二)\s*(个项目|个|项目|者
 """两个差几分, 这俩比呢: the two projects of the last two turns."""
 _NAMED_FOLLOW_UP_RE = re.compile(r"\W*(?:那么?)?(?P<words>[\u4e00-\u9fff]{2,8}?)(?:那个|这个)?(?:项目)?呢\W*")
 """督察那个呢, 那法规标准呢: a follow-up that is only a project's words."""
+_DEPARTMENT_WORD_RE = re.compile(
+    r"(?:财政|发改|发展改革|教育|卫健|卫生健康|公安|住建|人社|民政|商务|科技|经信|农业农村|农委|文旅|文化旅游|体育|统计|审计|"
+    r"税务|应急|市场监管|房管|城管|司法|国资|金融|医保|退役军人|民宗|网信|大数据|机关事务|林业|气象|粮食|档案|信访)(?:局|委|厅)"
+)
+"""Government departments staff may name (财政局, 发改委, 教育厅): one not stored is said so, never answered from another
+department's report. A table of names, not a pattern of any two characters before 局 (明天局务会, 高于局平均分)."""
 _MORE_RE = re.compile(r"更(高|低|多|少|大|小|好|差)")
 """哪个局的整体执行率更高: a comparison of groups without 最."""
 _EACH_RE = re.compile(r"各(有|是|自|为)|分别|各自")
@@ -735,14 +756,20 @@ def _place_from_end(rest: str, names_figure: bool) -> int | None:
 
 def _same_length(plan: Plan, last: Plan | None, rest: str) -> Plan:
     """A ranking asked again (预算最多的三个项目|那预算最少的呢; 执行率最低的|去掉它再看最低的) keeps the last one's
-    length, and its figure when the new words name none."""
-    if not (plan.intent == "ranking" and last is not None and last.intent == "ranking" and not plan.projects):
+    length, and the last question's figure when the new words name none (…|那执行率呢|倒数第二)."""
+    if not (plan.intent == "ranking" and last is not None and not plan.projects):
         return plan
-    if not cues.detect_metrics(rest) and last.metrics:
-        plan = replace(plan, metrics=last.metrics[:1])
-    if not cues.LIMIT_RE.search(rest) and not cues.NTH_RE.search(rest) and last.limit:
+    numeric = [ref for ref in last.metrics if ref.metric.numeric]
+    if not cues.detect_metrics(rest) and numeric:  # …|那执行率呢|倒数第二: by the figure the conversation is on
+        plan = replace(plan, metrics=tuple(numeric[:1]))
+    if last.intent == "ranking" and not cues.LIMIT_RE.search(rest) and not cues.NTH_RE.search(rest) and last.limit \
+            and not _ONE_ASKED_RE.search(rest):  # …|剩下最低的是谁: one, whatever the last length
         plan = replace(plan, limit=last.limit)
     return plan
+
+
+_ONE_ASKED_RE = re.compile(r"(是|为)(谁|哪个|哪一个|哪家|哪项)|哪一个")
+"""最低的是谁, 是哪一个: one project asked, not a list."""
 
 
 def _latin_read(text: str) -> str:

@@ -23,8 +23,10 @@ from assistant.catalog import Catalog, ProjectEntry
 from assistant.metrics import metric
 from assistant.plan import Drop, MetricRef, Plan, ProjectKey, Scope
 from assistant.understand.aliases import match_departments
-from assistant.understand.vocabulary import DROP_RE, EXCLUDE_RE, EXCLUDED_LAST_RE, GROUP_PATTERNS, REMAINDER_RE
+from assistant.understand.vocabulary import DROP_RE, EXCLUDE_RE, EXCLUDED_LAST_RE, GROUP_PATTERNS, REMAINDER_RE, TOGETHER_RE
 
+_APART_RE = re.compile(r"分开|分别|各自")
+"""每个局一共多少 分开说: per group after all, whatever 一共 says."""
 Resolve = Callable[[str], tuple[ProjectKey, ...]]
 """Projects a phrase names unambiguously (none when it names none, or several different ones)."""
 
@@ -82,7 +84,8 @@ def read_selection(
     group_by = None
     for kind, pattern in GROUP_PATTERNS.items():
         for match in pattern.finditer(text):
-            group_by = group_by or kind
+            if not TOGETHER_RE.match(text, match.end()) or _APART_RE.search(text):  # 各局加起来: one answer
+                group_by = group_by or kind
             spans.append(match.span())
     drop = None
     for match in DROP_RE.finditer(text):

@@ -351,3 +351,19 @@ def test_an_indicator_loss_said_with_still_is_a_condition(both: Assistant) -> No
     answer = ask(both, "执行率九成五往上 但指标还是被扣了分的项目")
     assert sorted((p.document, p.seq) for p in answer.projects) == [(ENV_DOC, 1), (ENV_DOC, 9), (ENV_DOC, 11)]
     assert not ask(both, "哪些是大项目").found  # 大 with no condition on money says nothing the table holds
+
+
+def test_leaving_one_of_the_list_out_keeps_the_lists_scope_and_one_is_one(both: Assistant) -> None:
+    answer = ask(both, "生态局执行率倒数五个列一下", "去掉全市生态环境保障那个 剩下最低的是谁")
+    assert [(p.document, p.seq) for p in answer.projects] == [(ENV_DOC, 12)]  # 66.88, not the water bureau's 61.66
+
+
+def test_a_place_from_the_end_follows_the_figure_just_asked(both: Assistant) -> None:
+    answer = ask(both, "两个局得分最低的是哪个", "那执行率呢", "倒数第二")  # rates: 61.66 (水务局 #4), then 63.23
+    assert [(p.document, p.seq) for p in answer.projects] == [(ENV_DOC, 7)]
+
+
+@pytest.mark.parametrize("question", ["财政局的项目执行率怎么样", "发改委预算合计"])
+def test_a_department_not_stored_is_said_so(both: Assistant, question: str) -> None:
+    answer = ask(both, question)
+    assert not answer.found and not answer.figures and "库中没有" in answer.answer

@@ -56,3 +56,13 @@ def test_a_project_said_by_an_abbreviation_is_read_and_the_reading_said(assistan
     answer = last(assistant, "轨交24年列车正点率目标定的多少")  # 轨交: 轨道交通运营安全监管's 轨道|交通
     assert answer.found and answer.answer.startswith("（按“轨道交通24年列车正点率目标定的多少”理解。）")
     assert ("列车正点率目标值", 99.5) in [(f.label, f.value) for f in answer.figures]
+
+
+@pytest.mark.parametrize(("question", "values"), [
+    ("二四年各局加起来一共多少个项目", [9.0]),  # 水务局 4 + 交通委 5, taken together
+    ("每一年各有几个项目", [5.0, 9.0]),  # 2023: 水务局 5; 2024: 4 + 5
+    ("全部十四个项目里预算最大的是哪个", [5000.0]),  # the fourteen stored, not a top fourteen
+])
+def test_groups_taken_together_per_year_and_every_project(assistant: Assistant, question: str, values) -> None:
+    answer = last(assistant, question)
+    assert answer.found and [f.value for f in answer.figures] == values

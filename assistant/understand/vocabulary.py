@@ -80,9 +80,9 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 """Each role's words: the planner's cue patterns, plus the plain words people say for the same part."""
 
 GROUP_PATTERNS: dict[str, re.Pattern[str]] = {
-    "department": re.compile(r"(每个|每一个|每|各个|各|分)(局|部门|单位|委办局|委|厅|办)(分别|各自)?|"
+    "department": re.compile(r"(每个|每一个|每一|每|各个|各|分)(局|部门|单位|委办局|委|厅|办)(分别|各自)?|"
                              r"\d+个?(局|部门|单位)(分别|各自)"),
-    "year": re.compile(r"(每个|每一个|每|各个|各|分)(年度?|年份)(分别|各自)?|逐年|按年度?|(\d+|[两三四五])个?年度?(分别|各自)"),
+    "year": re.compile(r"(每个|每一个|每一|每|各个|各|分)(年度?|年份)(分别|各自)?|逐年|按年度?|(\d+|[两三四五])个?年度?(分别|各自)"),
 }
 """Per-group asks (每个局得分最低的, 各年度的整体执行率): the plan answered once per department or per year."""
 WHICH_GROUP_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -94,6 +94,8 @@ group named — only for a figure of the whole group (a sum, mean, count or over
 ALL_YEARS_RE = re.compile(r"历年来?|这几年|近几年|这些年|(?:所有|全部)(?:的)?(?:年份|年度)(?:合起来|加起来|合在一起|一起)?(?:算)?|"
                           r"不分年份?|不分年度")
 """Every stored year, pooled (历年, 所有年份合起来算): a scope word that names no single year."""
+TOGETHER_RE = re.compile(r"\W*(的)?(项目)?(都)?(加起来|合起来|加在一起|合在一起|合计|一共|总共|总计|共计)")
+"""After 各局 / 每年: the groups taken together (二三年各局加起来一共多少个项目), not one answer per group."""
 EXCLUDE_RE = re.compile(r"除去|除了|除开|不算|不含|不包括|不包含|不计入?|去掉|去除|刨掉|刨去|刨除|扣除|排除掉?|剔除|剔掉|拿掉|"
                         r"扣掉(?![了\d几多的]|分)|先?不看|撇开|抛开|别算|不要算?|除(?!以)")
 """Words leaving projects (or a department) out before the question is answered: 除去X, 不算X, 去掉最大的."""
