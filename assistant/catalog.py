@@ -32,6 +32,7 @@ class ProjectEntry:
     document: Document
     project: Project
     corrections: tuple[Correction, ...] = ()  # staff's 校对 applied to this project; each keeps the printed text
+    _cited: dict[tuple[SourceRef | None, str, str], Citation] = field(default_factory=dict, repr=False)
 
     @property
     def key(self) -> ProjectKey:
@@ -79,7 +80,17 @@ class ProjectEntry:
         )
 
     def cite(self, source: SourceRef | None, field_name: str, text: str) -> Citation:
-        """A citation of ``text`` read from ``source`` (the project's table start when None) of this project."""
+        """A citation of ``text`` read from ``source`` (the project's table start when None) of this project.
+
+        Remembered per entry (a catalog's entries live as long as the store is unchanged): an answer over a bureau's
+        hundred reports cites thousands of rows, and rebuilding each row as printed every time cost most of it."""
+        key = (source, field_name, text)
+        if key not in self._cited:
+            self._cited[key] = self._citation(source, field_name, text)
+        return self._cited[key]
+
+    def _citation(self, source: SourceRef | None, field_name: str, text: str) -> Citation:
+        """The citation ``cite`` remembers."""
         where = source or self.project.source
         label, printed = label_and_printed(self.project, where, field_name, text)
         printed = self.as_printed(printed)  # the row as the report prints it, before staff's corrections (校对)
