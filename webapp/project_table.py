@@ -9,12 +9,12 @@ say so in the 说明 column.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from pathlib import Path
 
 from assistant.metrics import metric, read_metric
 from ingest.records import Document, Project
+from webapp import exports
 
 HEADERS = ["部门", "年度", "序号", "项目", "全年预算数（万元）", "全年执行数（万元）", "执行率（%）", "总分", "扣分",
            "评分等级", "文件", "说明"]
@@ -35,29 +35,10 @@ def _row(document: Document, project: Project) -> list:
 
 
 def write_xlsx(rows: list[list], path: Path) -> Path:
-    """The table as an Excel workbook (numbers as numbers, two decimals shown), header frozen."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "项目总表"
-    sheet.append(HEADERS)
-    for row in rows:
-        sheet.append(row)
-    for column in "EFGHI":
-        for cell in sheet[column][1:]:
-            cell.number_format = "#,##0.00"
-    sheet.freeze_panes = "A2"
-    for column, width in zip("ABCDEFGHIJKL", (22, 8, 6, 36, 16, 16, 12, 10, 8, 10, 28, 30), strict=True):
-        sheet.column_dimensions[column].width = width
-    book.save(path)
-    return path
+    """The table as an Excel workbook (amounts and points with two decimals), header frozen."""
+    return exports.write_xlsx(HEADERS, rows, path, "项目总表", "EFGHI", (22, 8, 6, 36, 16, 16, 12, 10, 8, 10, 28, 30))
 
 
 def write_csv(rows: list[list], path: Path) -> Path:
     """The table as CSV in UTF-8 with a BOM, so Excel opens the Chinese right."""
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(HEADERS)
-        writer.writerows(["" if value is None else value for value in row] for row in rows)
-    return path
+    return exports.write_csv(HEADERS, rows, path)

@@ -17,6 +17,7 @@ from starlette.middleware import Middleware
 from anyio import to_thread
 
 from assistant.conversation import Conversation
+from webapp import exports
 from webapp.accounts import OPEN, Access
 from webapp.chart import answer_chart, chart_svg
 from webapp.chinese_ui import ChineseLocale
@@ -92,7 +93,7 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
                 documents, summary, upload = _documents_tab()
                 removal = delete_controls()
             with gr.Tab("核对发现", id="findings"):
-                findings = _findings_tab()
+                findings = _findings_tab(service)
             with gr.Tab("项目总表", id="projects"):
                 projects = _projects_tab(service)
             with gr.Tab("校对", id="corrections"):
@@ -240,13 +241,13 @@ def _documents_tab() -> tuple[gr.Dataframe, gr.Markdown, gr.File]:
     return documents, summary, upload
 
 
-def _findings_tab() -> gr.Dataframe:
-    """Reconciliation findings, project by project."""
+def _findings_tab(service: QAService) -> gr.Dataframe:
+    """Reconciliation findings, project by project, and the same table as a file to take away."""
     gr.Markdown(
         "程序按模板规则复核每张表（执行率 = 全年执行数 ÷ 全年预算数 × 100，资金得分 = 执行率 × 分值，"
         "总分 = 资金得分 + 各指标得分，评分等级按总分），以下是对不上或原文缺失的地方。"
     )
-    return gr.Dataframe(
+    table = gr.Dataframe(
         pd.DataFrame(columns=FINDING_HEADERS),
         label="核对发现",
         interactive=False,
@@ -254,25 +255,46 @@ def _findings_tab() -> gr.Dataframe:
         column_widths=FINDING_WIDTHS,
         elem_id="findings",
     )
+    _export_buttons("findings", lambda suffix: _export_findings(service, suffix))
+    return table
 
 
 def _projects_tab(service: QAService) -> gr.Dataframe:
     """Every project with its key figures, sortable, and the same table as an .xlsx or .csv file to take away."""
     gr.Markdown("库中全部项目的主要数字（可点列名排序）。导出的表格带文件名和补全说明，便于会后核对。")
     table = gr.Dataframe(pd.DataFrame(columns=PROJECT_HEADERS), interactive=False, wrap=True, elem_id="projects")
-    with gr.Row():
-        as_xlsx = gr.Button("导出 Excel（.xlsx）", size="sm", elem_id="export-xlsx")
-        as_csv = gr.Button("导出 CSV", size="sm", elem_id="export-csv")
-    download = gr.File(label="下载", interactive=False, elem_id="export-file")
-    as_xlsx.click(lambda: _export(service, write_project_xlsx, ".xlsx"), outputs=download, api_visibility="private")
-    as_csv.click(lambda: _export(service, write_project_csv, ".csv"), outputs=download, api_visibility="private")
+    _export_buttons("export", lambda suffix: _export_projects(service, suffix))
     return table
 
 
-def _export(service: QAService, write: Callable[[list[list], Path], Path], suffix: str) -> str:
+def _export_buttons(prefix: str, export: Callable[[str], str]) -> None:
+    """导出 Excel / 导出 CSV buttons and the file they give (element ids ``{prefix}-xlsx``, ``-csv``, ``-file``)."""
+    with gr.Row():
+        as_xlsx = gr.Button("导出 Excel（.xlsx）", size="sm", elem_id=f"{prefix}-xlsx")
+        as_csv = gr.Button("导出 CSV", size="sm", elem_id=f"{prefix}-csv")
+    download = gr.File(label="下载", interactive=False, elem_id=f"{prefix}-file")
+    as_xlsx.click(lambda: export(".xlsx"), outputs=download, api_visibility="private")
+    as_csv.click(lambda: export(".csv"), outputs=download, api_visibility="private")
+
+
+def _export_projects(service: QAService, suffix: str) -> str:
     """The 项目总表 written to a fresh temporary file for download (Gradio serves and later cleans it)."""
-    folder = Path(tempfile.mkdtemp(prefix="jixiao-export-"))
-    return str(write(project_rows(service.documents()), folder / f"项目总表{suffix}"))
+    write = write_project_xlsx if suffix == ".xlsx" else write_project_csv
+    return str(write(project_rows(service.documents()), _export_folder() / f"项目总表{suffix}"))
+
+
+def _export_findings(service: QAService, suffix: str) -> str:
+    """The 核对发现 table written to a fresh temporary file for download, its 文档 and 页/行 columns kept."""
+    rows = finding_rows(service.documents())
+    path = _export_folder() / f"核对发现{suffix}"
+    if suffix == ".xlsx":
+        return str(exports.write_xlsx(FINDING_HEADERS, rows, path, "核对发现", widths=(28, 36, 12, 60, 10)))
+    return str(exports.write_csv(FINDING_HEADERS, rows, path))
+
+
+def _export_folder() -> Path:
+    """A fresh temporary folder for one download."""
+    return Path(tempfile.mkdtemp(prefix="jixiao-export-"))
 
 
 def _tables(service: QAService) -> tuple:
