@@ -48,3 +48,12 @@ def test_the_project_table_goes_out_with_numbers_as_numbers(service: QAService) 
     sheet = _sheet(_export_projects(service, ".xlsx"))
     assert sheet[0] == PROJECT_HEADERS and len(sheet) == 1 + 18
     assert sheet[1:] == [[None if v in (None, "") else v for v in row] for row in project_rows(service.documents())]
+
+
+def test_a_list_answer_goes_out_with_its_projects_in_its_order(service: QAService) -> None:
+    from webapp.ui import _export_answer
+
+    answer = service.ask_by_id("执行率最低的三个项目")  # #7 63.23, #12 66.88, #10 81.48
+    sheet = _sheet(_export_answer(service, answer))
+    assert sheet[0] == PROJECT_HEADERS and [row[2] for row in sheet[1:]] == [7, 12, 10]
+    assert _export_answer(service, {"projects": []}) is None

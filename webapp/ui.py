@@ -159,6 +159,11 @@ def _chat_tab(service: QAService, scope: gr.Dropdown) -> None:
             chart = gr.HTML(visible=False, elem_id="chart", js_on_load=None)
             preview = gr.HTML(visible=False, elem_id="preview", js_on_load=None)
             sources = gr.HTML(sources_html([]), elem_id="sources", js_on_load=OPEN_SOURCE_ON_CLICK)
+            with gr.Row():
+                answer_xlsx = gr.Button("导出回答中的项目（Excel）", size="sm", elem_id="answer-xlsx")
+                answer_file = gr.File(label="下载", interactive=False, visible=False, elem_id="answer-file")
+    answer_xlsx.click(lambda answer: _answer_download(service, answer), inputs=[shown], outputs=answer_file,
+                      api_visibility="private")
     outputs = [chatbot, conversation, question, sources, chart, preview, shown]
     for trigger, asked in [(ask.click, question), (question.submit, question)] + [(b.click, b) for b in examples]:
         trigger(
@@ -290,6 +295,23 @@ def _export_findings(service: QAService, suffix: str) -> str:
     if suffix == ".xlsx":
         return str(exports.write_xlsx(FINDING_HEADERS, rows, path, "核对发现", widths=(28, 36, 12, 60, 10)))
     return str(exports.write_csv(FINDING_HEADERS, rows, path))
+
+
+def _answer_download(service: QAService, answer: dict | None) -> gr.File:
+    """The projects the shown answer lists, as the 项目总表 gives them, in a file to take away; nothing (and the
+    file box hidden) when the answer lists none."""
+    path = _export_answer(service, answer)
+    return gr.File(value=path, visible=path is not None)
+
+
+def _export_answer(service: QAService, answer: dict | None) -> str | None:
+    """The 项目总表 rows of the projects ``answer`` lists, in its order, as an .xlsx file; None when it lists none."""
+    listed = [(p["document"], p["seq"]) for p in (answer or {}).get("projects", [])]
+    by_key = {(row[-2], row[2]): row for row in project_rows(service.documents())}
+    rows = [by_key[key] for key in listed if key in by_key]
+    if not rows:
+        return None
+    return str(write_project_xlsx(rows, _export_folder() / "回答中的项目.xlsx"))
 
 
 def _export_folder() -> Path:
