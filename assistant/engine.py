@@ -306,13 +306,10 @@ def _with_condition_negated(
     """The plan of the question with a condition it leaves out read as the negated condition kept (执行率低于九成的
     不算，… → 执行率不低于九成的项目，…), when that one is understood in full; else what was given."""
     rewritten = condition_left_out(normalized(question))
-    if rewritten is None:
+    read = _understood(planner, rewritten, conversation) if rewritten else None
+    if read is None or not read[0].conditions:
         return plan, accounting, None
-    second = planner.plan(rewritten, conversation)
-    second_accounting = account(normalized(rewritten), second, planner.catalog)
-    if not second_accounting.complete or second.intent in ("not_found", "invalid") or not second.conditions:
-        return plan, accounting, None
-    return second, second_accounting, rewritten
+    return *read, rewritten
 
 
 def _with_typos_corrected(
@@ -323,10 +320,10 @@ def _with_typos_corrected(
     corrected, replaced = planner.typo_corrected(question)
     if corrected == normalized(question):
         return plan, accounting, None
-    second = planner.plan(corrected, conversation)
-    second_accounting = account(normalized(corrected), second, planner.catalog)
-    if not second_accounting.complete or second.intent in ("not_found", "invalid"):
+    read = _understood(planner, corrected, conversation)
+    if read is None:
         return plan, accounting, None
+    second, second_accounting = read
     named = {i for start, end in second.mentions for i in range(start, end)}
     if not all(set(range(start, end)) & named for start, end in replaced):
         return plan, accounting, None  # a correction must name what the answer is about, not reword the question
@@ -355,11 +352,20 @@ def _without_background(
         typed = clauses_of(read)
     for first, end in asked_part(read, names_scope):
         part = "，".join(typed[first:end])
-        shorter = planner.plan(part, conversation)
-        shorter_accounting = account(normalized(part), shorter, planner.catalog)
-        if shorter_accounting.complete and shorter.intent not in ("not_found", "invalid"):
-            return shorter, shorter_accounting, part
+        read = _understood(planner, part, conversation)
+        if read is not None:
+            return *read, part
     return plan, accounting, None
+
+
+def _understood(planner: Planner, wording: str, conversation: Conversation | None) -> tuple[Plan, Accounting] | None:
+    """The plan of another wording of the question and its accounting, when that wording is understood in full and
+    answers something (not a not-found or refusal); else None. Each reading the engine tries goes through here."""
+    plan = planner.plan(wording, conversation)
+    accounting = account(normalized(wording), plan, planner.catalog)
+    if not accounting.complete or plan.intent in ("not_found", "invalid"):
+        return None
+    return plan, accounting
 
 
 def _retyped_name(replaced: list[tuple[int, int]], plan: Plan) -> bool:
