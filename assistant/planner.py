@@ -716,8 +716,7 @@ def _the_two_totals_compared(conversation: Conversation, span: tuple[int, int]) 
 
 def _listing(scope: Scope, projects: tuple[ProjectKey, ...]) -> Plan:
     """The projects listed with their budget and score, as a list of projects is by default."""
-    return Plan("list_projects", scope, projects=projects, metrics=(MetricRef(metric("full_year")),
-                                                                     MetricRef(metric("total_score"))))
+    return Plan("list_projects", scope, projects=projects, metrics=rules.list_metrics())
 
 
 def _of_the_list(rest: str, selection: Selection, listed: tuple[ProjectKey, ...]) -> bool:

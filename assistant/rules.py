@@ -391,8 +391,12 @@ def _rule_list(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     only_projects = "项目" in rest and not cues.FILLER_RE.sub("", rest).replace("项目", "")  # 交通委24年的项目
     if base.projects or not (cues.LIST_RE.search(rest) or only_projects):
         return None
-    shown = base.metrics or (MetricRef(metric("full_year")), MetricRef(metric("total_score")))
-    return replace(base, intent="list_projects", metrics=shown)
+    return replace(base, intent="list_projects", metrics=base.metrics or list_metrics())
+
+
+def list_metrics() -> tuple[MetricRef, ...]:
+    """What a list of projects shows when no figure is asked: each one's budget and score."""
+    return MetricRef(metric("full_year")), MetricRef(metric("total_score"))
 
 
 def _rule_figure(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
