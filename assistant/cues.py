@@ -107,7 +107,7 @@ _FUND_BREAKDOWN_RE = re.compile(r"资金(来源|构成|组成|明细|结构)|各
 """Every fund line asked at once: 全年预算数 and 全年执行数 of 年度资金总额, 财政拨款, 上年结转, 其他资金."""
 _HOW_MUCH_MONEY_RE = re.compile(r"多少钱|多少资金|多少万")
 """Money asked without naming a figure (有多少钱) means the budget; with one (花了多少钱) that figure wins."""
-_OPERATORS: tuple[tuple[str, str], ...] = (
+OPERATORS: tuple[tuple[str, str], ...] = (
     ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("以上", ">="), ("及以上", ">="), ("往上", ">="), ("≥", ">="),
     (">=", ">="),
     ("不高于", "<="), ("不超过", "<="), ("至多", "<="), ("以下", "<="), ("及以下", "<="), ("往下", "<="), ("≤", "<="),
@@ -398,7 +398,7 @@ def threshold_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
     return conditions
 
 
-_AFTER_WORDS = ("以上", "以下", "及以上", "及以下", "往上", "往下")
+AFTER_WORDS = ("以上", "以下", "及以上", "及以下", "往上", "往下")
 """Comparison words said after the number (90%以上, 九成五往上)."""
 _VAGUE_RE = re.compile(r"\s*(上下|左右|前后|附近)")
 """A number said roughly (三百万上下): not a condition by itself."""
@@ -407,10 +407,10 @@ _VAGUE_RE = re.compile(r"\s*(上下|左右|前后|附近)")
 def _operator_near(text: str, start: int, end: int) -> str | None:
     """The comparison word right before a number (低于90%) or right after it (90%以下)."""
     before, after = text[max(0, start - 4) : start], text[end : end + 3]
-    for word, op in _OPERATORS:
-        if after.startswith(word) and word in _AFTER_WORDS:
+    for word, op in OPERATORS:
+        if after.startswith(word) and word in AFTER_WORDS:
             return op
-    for word, op in _OPERATORS:
+    for word, op in OPERATORS:
         if before.endswith(word) or before.rstrip("了的 ").endswith(word):
             return op
     return None

@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import re
 
+from assistant.cues import AFTER_WORDS, OPERATORS
+
+_HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
 _NEGATED_BEFORE = {"<": "不低于", "<=": "高于", ">": "不高于", ">=": "低于", "=": "不等于"}
 """The word said before the number for the negation of each comparison (低于九成 → 不低于九成)."""
-_WORDS_BEFORE: tuple[tuple[str, str], ...] = (
-    ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("不高于", "<="), ("不超过", "<="), ("至多", "<="),
-    ("低于", "<"), ("小于", "<"), ("少于", "<"), ("不足", "<"), ("不到", "<"), ("没到", "<"), ("未到", "<"),
-    ("没达到", "<"), ("未达到", "<"), ("不满", "<"), ("高于", ">"), ("大于", ">"), ("超过", ">"), ("多于", ">"),
-    ("超出", ">"), ("达到", ">="), ("等于", "="),
-)
-"""Comparison words said before the number, longest first within each meaning, with what they compare."""
-_WORDS_AFTER: tuple[tuple[str, str], ...] = (("及以上", ">="), ("及以下", "<="), ("以上", ">="), ("以下", "<="),
-                                             ("往上", ">="), ("往下", "<="))
+_WORDS_BEFORE = tuple((word, op) for word, op in OPERATORS if word not in AFTER_WORDS and _HAN_WORD_RE.fullmatch(word))
+"""Comparison words said before the number (低于九成), as the planner reads them; single characters (为, 过) are
+too common to tell a comparison by."""
+_WORDS_AFTER = tuple((word, op) for word, op in OPERATORS if word in AFTER_WORDS)
 """Comparison words said after the number (99分以上)."""
 _NUMBER_RE = re.compile(r"(?:百分之)?[\d.零〇一二两三四五六七八九十百千万亿点]+(?:成[一二三四五六七八九\d]?|%|％|分|万元|万|亿元|亿|元|个百分点)?$")
 """The number (spoken or written, with its unit) right before a comparison word said after it."""
