@@ -313,22 +313,28 @@ def compare_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
 def group_difference(b: AnswerBuilder, groups: Sequence[tuple[str, Figure]], at: int) -> None:
     """The difference of two groups' figures (交通委 − 水务局 整体执行率), recorded with its formula and said as the
     headline of the groups' answers, which begin at line ``at``: it is what the question asked."""
-    labels = {figure.label.split("（")[0] for _, figure in groups}  # 整体执行率（…） of each group: the same figure
-    if len(labels) != 1:
+    label = _one_figure(groups)
+    if label is None:
         return
     (high_name, high), (low_name, low) = sorted(groups, key=lambda group: -group[1].value)
     formula = f"{high.value:.2f} − {low.value:.2f}"
     unit = "个百分点" if high.unit == "%" else high.unit
-    label = labels.pop()
     diff = b.derived(f"{label}差值", high.value - low.value, unit, formula, None, high.sources + low.sources)
     b.lines.insert(at, shared_markers(f"{high_name} 比 {low_name} 高 {diff}。"))
+
+
+def _one_figure(groups: Sequence[tuple[str, Figure]]) -> str | None:
+    """The figure every group's first figure is (整体执行率（上海市水务局 2024年度） is 整体执行率), or None when they
+    are not one figure and cannot be compared."""
+    labels = {figure.label.split("（")[0] for _, figure in groups}
+    return labels.pop() if len(labels) == 1 else None
 
 
 def extreme_group(groups: Sequence[tuple[str, Figure]], order: str, group_by: str) -> str | None:
     """哪个局…最低: the sentence naming the group whose figure is the extreme of the groups' figures, or None when
     the groups' figures are not the same figure. A tie at the extreme names every group that shares it."""
-    labels = {figure.label.split("（")[0] for _, figure in groups}
-    if len(labels) != 1:
+    label = _one_figure(groups)
+    if label is None:
         return None
     kind = "部门" if group_by == "department" else "年度"
     if len(groups) == 1:
@@ -337,7 +343,7 @@ def extreme_group(groups: Sequence[tuple[str, Figure]], order: str, group_by: st
     names = [name for name, figure in groups if round(figure.value, 2) == best]
     unit = groups[0][1].unit
     way = ("最低" if order == "asc" else "最高") if unit in ("%", "分") else ("最少" if order == "asc" else "最多")
-    return f"{len(groups)} 个{kind}中，{labels.pop()}{way}的是{'、'.join(names)}：{format_value(best, unit)}。"
+    return f"{len(groups)} 个{kind}中，{label}{way}的是{'、'.join(names)}：{format_value(best, unit)}。"
 
 
 def _difference_unit(ref: MetricRef) -> str:
