@@ -340,11 +340,12 @@ def _without_background(
     """The plan of the clauses that hold the question, when the others are background said around it (我们下午要
     开会，……，全年预算到底是多少) and those clauses are understood in full; else what was given. The clauses answered
     are returned, to be said first."""
-    def names_scope(clause: str) -> bool:
-        """Whether a clause names a department, a year or a project, so leaving it out would widen the question."""
+    def names_scope(clause: str) -> frozenset[str]:
+        """The departments, years and projects a clause names: leaving it out must not widen the question."""
         named = planner.resolver.resolve(clause, planner.catalog.entries)
-        return bool(match_departments(clause, planner.catalog.departments) or find_times(clause)
-                    or named.projects or named.candidates)
+        return frozenset([name for name, _, _ in match_departments(clause, planner.catalog.departments)]
+                         + [time.text for time in find_times(clause)]
+                         + [f"{key.document}#{key.seq}" for key in (*named.projects, *named.candidates)])
 
     read = normalized(question)
     typed = clauses_of(question)

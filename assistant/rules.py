@@ -477,7 +477,7 @@ _POINTS_RE = re.compile(r"\d+(?:\.\d+)?\s*分|满分|分数|得分")
 _QUALITY_RANK_RE = re.compile(r"最(好|差|快|慢)")
 """Best/worst, fastest/slowest: said of a rate or a score, never of an amount."""
 _BARE_WORDS_RE = re.compile(r"倒数第\d+个?|那么|那个|这个|那|还有|另外|再|又|多少|说说|讲讲|看看|它们|它|项目|第\d+个?|呢|怎么样|如何|情况|"
-                            r"换成|改成|换到|切到|切换到|换|那边|这边|的")
+                            r"换成|改成|换到|切到|切换到|换|那边|这边|的|是谁|谁|是哪(一)?个|叫(什么|啥)(名字)?")
 
 
 RULES: tuple[Rule, ...] = (

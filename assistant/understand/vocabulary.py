@@ -41,7 +41,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"多少钱|多少资金|多少万|资金(来源|构成|组成|明细|结构)|各(项|类)资金|钱|资金|经费|款项|全年|年初|当年|本年度?|年度"),
     ),
     "rank": (cues.RANK_RE, cues.ASC_RE, cues.LIMIT_RE,
-             re.compile(r"高到低|低到高|大到小|小到大|高往低|低往高|大往小|小往大|降序|升序|排[一个下1]*序|排[一个下1]*名|排(一|1)下|靠前|靠后|倒数|最后|前面|后面|名次|"
+             re.compile(r"高到低|低到高|大到小|小到大|多到少|少到多数?|高往低|低往高|大往小|小往大|按顺序(说|列|讲|排)?下?|降序|升序|排[一个下1]*序|排[一个下1]*名|排(一|1)下|靠前|靠后|倒数|最后|前面|后面|名次|"
                         r"按?(?:大小|高低|多少|顺序)排(?:序|名|列|一下|个序)?")),
     "position": (cues.POSITION_RE,),
     "aggregate": (cues.SUM_RE, cues.MEAN_RE, cues.OVERALL_RE, cues.MEAN_OF_RATES_RE,
@@ -80,9 +80,9 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 """Each role's words: the planner's cue patterns, plus the plain words people say for the same part."""
 
 GROUP_PATTERNS: dict[str, re.Pattern[str]] = {
-    "department": re.compile(r"(每个|每一个|每一|每|各个|各|分)(局|部门|单位|委办局|委|厅|办)(分别|各自)?|"
+    "department": re.compile(r"(每个|每一个|每一|每|各个|各|(?<!不)分)(局|部门|单位|委办局|委|厅|办)(分别|各自)?|"
                              r"\d+个?(局|部门|单位)(分别|各自)"),
-    "year": re.compile(r"(每个|每一个|每一|每|各个|各|分)(年度?|年份)(分别|各自)?|逐年|按年度?|(\d+|[两三四五])个?年度?(分别|各自)"),
+    "year": re.compile(r"(每个|每一个|每一|每|各个|各|(?<!不)分)(年度?|年份)(分别|各自)?|逐年|按年度?|(\d+|[两三四五])个?年度?(分别|各自)"),
 }
 """Per-group asks (每个局得分最低的, 各年度的整体执行率): the plan answered once per department or per year."""
 WHICH_GROUP_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -119,9 +119,21 @@ FILLER_RE = re.compile(
     r"绩效|自评|项目|数据|数值|数字|信息|结果|是多少|多少|几|哪些|哪个|哪几个|哪|什么|啥|怎么|怎样|谁|"
     r"一共|共|都|也|就|又|还|是|有|在|和|与|及|跟|同|对|从|按|把|被|给|的|了|吗|呢|吧|啊|呀|哦|嘛|么|嗯|"
     r"个|些|份|项|下|一|本|该|此|这|那|其|中|里|内|为|之|所|以|啦|哈|嘞|咧|来着|一点|情况|方面|相关|可能|也许|或许|疑似|"
-    r"到底|究竟|后来|过来|这部分|那部分|部分|最后(?=得|实际|是|执行|完成|花)|最终|1下|的时候|时候|几张表|哪几张表|张表|某条|某个|某些|原表|原始表|分开说|分开列|分开|分别说|说一声|报一下|看一眼|瞅一眼|瞄一眼"
+    r"到底|究竟|后来|过来|这部分|那部分|部分|最后(?=得|实际|是|执行|完成|花)|最终|1下|的时候|时候|几张表|哪几张表|张表|某条|某个|某些|原表|原始表|分开说|分开列|分开|分别说|说一声|报一下|看一眼|瞅一眼|瞄一眼|(那种|这种|这个|按这个)?口径"
 )
 """Words that ask or politely frame a question and fill no part of the plan."""
+
+BACKGROUND_RE = re.compile(
+    r"领导|处长|局长|科长|主任|书记|老板|同事|财务|审计|上级|上面|我们|咱们|我(?!想知道)(?=在|想|要|刚|这|一下|得)|"
+    r"别的都有了|都有了|就差|还差一个|"
+    r"开会|会上|会前|汇报|材料|碰头|对账|报进度|报数|排查|整理|准备|核对|写|弄|要用|用到|问到|问起|关心|催|急用|着急|要[一1]个|"
+    r"要个|要一个|让我|叫我|摸个?底|下午|上午|明天|今天|今晚|下周|这周|本周|月底|刚才?|马上|等会|待会|最近|一会"
+)
+"""Words saying who wants a figure or what for (领导刚问到, 下午要跟财务对账, 写汇报材料要用): a clause holding one and
+nothing that narrows may be said around a question and left out of it (``understand/clauses.py``)."""
+BACKGROUND_LEAD_RE = re.compile(r"(领导|处长|局长|科长|主任|书记|同事|财务|审计|上级|上面)(刚才?|又|还|特别|一直)?"
+                                r"(问到|问起|问|说|想知道|关心|交代|催)(了|过|起)?")
+"""领导问…, 处长刚问到…: who asked, said at the start of the clause that asks; a clause of its own."""
 
 CRITICAL_CHARS = frozenset("不没非未无除减去外超低高多少大小前后第否别但且并或仅只占空")
 """Single characters that change a question's meaning (不, 除, 前 …): never dropped unread, even alone."""
