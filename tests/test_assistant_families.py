@@ -181,6 +181,16 @@ def test_lowest_three_by_rate(assistant: Assistant, question: str) -> None:
     assert values(answer) == [54.03, 61.66, 81.48]
 
 
+def test_a_place_in_the_last_list_asked_by_who(assistant: Assistant) -> None:
+    answer = ask(assistant, "执行率最低的三个项目", "第二个是谁")
+    assert answer.found and projects(answer) == [(WATER_DOC, 2)] and values(answer) == [61.66]
+
+
+@pytest.mark.parametrize("question", ["执行率从高到低数 最后三个按顺序说下", "执行率从少到多排 前三个"])
+def test_orders_said_in_words(assistant: Assistant, question: str) -> None:
+    assert projects(ask(assistant, question)) == [(ENV_DOC, 6), (WATER_DOC, 2), (ENV_DOC, 4)]
+
+
 def test_highest_and_department_scoped_ranking(assistant: Assistant) -> None:
     assert projects(ask(assistant, "预算规模最大的项目是哪个？")) == env(7)
     assert projects(ask(assistant, "水务局预算最大的项目")) == [(WATER_DOC, 1)]
@@ -195,6 +205,8 @@ def test_highest_and_department_scoped_ranking(assistant: Assistant) -> None:
     ("预算超过一千万元的项目", [(ENV_DOC, 7), (WATER_DOC, 1)]),
     ("哪些项目的年初预算和全年预算不一致？", [(ENV_DOC, 6), (WATER_DOC, 1), (WATER_DOC, 2)]),
     ("哪些项目调整了预算", [(ENV_DOC, 6), (WATER_DOC, 1), (WATER_DOC, 2)]),
+    ("全年预算跟年初不一样的项目", [(ENV_DOC, 6), (WATER_DOC, 1), (WATER_DOC, 2)]),  # said the other way round
+    ("年中调过预算的项目", [(ENV_DOC, 6), (WATER_DOC, 1), (WATER_DOC, 2)]),
     ("得分低于97分的项目", [(ENV_DOC, 1), (ENV_DOC, 6), (WATER_DOC, 1), (WATER_DOC, 2)]),
 ])
 def test_filters(assistant: Assistant, question: str, expected: list) -> None:
@@ -212,6 +224,13 @@ def test_sum_and_overall_rate_show_their_formulas(assistant: Assistant) -> None:
     assert rate.figures[0].formula.startswith("Σ全年执行数 / Σ全年预算数 × 100 = 3317.49 / 3530.69 × 100")
     assert [f.label for f in rate.figures[1:]] == ["全年预算数合计", "全年执行数合计"]
     assert rate.figures[2].formula.startswith("Σ全年执行数（7 个项目）= 791.84 + 410.27")
+
+
+@pytest.mark.parametrize("question", ["生态环境局的整体执行率 就是执行总数除以预算总数",
+                                      "生态环境局总执行数除以总预算那种口径的执行率"])
+def test_overall_rate_said_as_its_formula(assistant: Assistant, question: str) -> None:
+    answer = ask(assistant, question)
+    assert answer.found and values(answer)[0] == 93.96
 
 
 def test_overall_rate_is_not_the_mean_of_rates(assistant: Assistant) -> None:
