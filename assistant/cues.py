@@ -27,13 +27,13 @@ from assistant.resolve import mask_spans
 from assistant.understand.numbers import write_numbers
 
 FINDINGS_RE = re.compile(r"对不上|数据质量|核对|勾稽|校验|算错|不平|数据.{0,4}(问题|错误|异常|有误)|不匹配|矛盾|不符|对得上")
-RESTORED_RE = re.compile(r"补全|补上|原文缺失|缺失的?数|推定|推算出|恢复的?数|没有?填写?|未填写?|空白|留空|漏填|是空的|为空|空着")
+RESTORED_RE = re.compile(r"补全|补上|补出来|补出|补算|原文缺失|原文缺了?|原文没有|缺失的?数|推定|推算出|恢复的?数|没有?填写?|未填写?|空白|留空|漏填|是空的|为空|空着")
 NAMELESS_RE = re.compile(
     r"(缺少|缺失|没有|没|无)(项目)?名称|名称(缺失|为空|空白|是空的|没有)|没有名字|无名|"
     r"(名称|名字)(读|认|识别|看)不出|读不出(项目)?(名称|名字)"
 )
 ADJUSTED_RE = re.compile(
-    r"(年初.{0,8}全年|全年.{0,8}年初).{0,6}(不一致|不同|不一样|有差异|差异|变化|变动)|预算(被)?(年中)?(调整|调减|调增|变动|调)过?|"
+    r"(年初.{0,8}全年|全年.{0,8}年初).{0,6}(不一致|不同|不一样|有差异|差异|变化|变动)|预算(被)?(年中|后来|中途|中间)?(调整|调减|调增|变动|调)过?|"
     r"(年中)?调(整|减|增)?(过|了)预算|调整预算"
 )
 UNADJUSTED_RE = re.compile(
@@ -45,7 +45,7 @@ UNADJUSTED_RE = re.compile(
 inside 没有调整过预算 would match)."""
 TOPIC_RE = re.compile(r"涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|方面|领域|哪(个|些)项目(在做|在搞|在负责|负责|做的|干的|承担)")
 """Which projects touch a topic: 哪些项目涉及X, and X是哪个项目在做."""
-MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,4}(错|有误)")
+MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,4}(错|有误)|目标值.{0,6}(跟|和|与)实际.{0,4}(对不上|不符|矛盾)")
 NOT_FULL_RE = re.compile(r"不是满分|没有满分|没拿满分|没拿到满分|未得满分|没满分|未拿满分|不满分|没有拿满分|没有得满分")
 LOST_RE = re.compile(r"扣分|扣了|丢分|失分|丢了|被扣|减分|扣除|扣(几|多少)")
 WHY_RE = re.compile(r"为什么|为何|为啥|原因|偏差|怎么回事|咋回事|理由|怎么会|怎么(只|才)")
@@ -67,19 +67,19 @@ NTH_RE = re.compile(r"倒数第\s*(\d+)|第\s*(\d+)\s*(?:高|低|大|小|多|少
 """One place of a ranking, not the first N: 倒数第二, 执行率第三高."""
 RANK_RE = re.compile(r"最(高|低|大|小|多|少|好|差|快|慢)|(大|小|高|低)(到|往)(小|大|低|高)|(多|少)(到|往)(少|多)|按\S{1,8}?排(一|1)?下|排个?序|前\s*\d+|最?后\s*\d+\s*(?:名|个|位)|倒数|排名|排序|排行|第一名|垫底|名列|" + NTH_RE.pattern)
 SHARE_RE = re.compile(r"占比|比例|比重|份额|占.{0,10}(百分之|多少|几成|%)|占(全部|所有|总)")
-POSITION_RE = re.compile(r"排(名|第|在)|第几|名次|位列|排多少|排老几|排几")
+POSITION_RE = re.compile(r"排(名|第|在)|第几|名次|位列|排多少|排老几|排几|(放|搁)(到|在|进)")
 ASC_RE = re.compile(r"最(低|小|少|差|慢)|倒数|垫底|低到高|小到大|少到多|低往高|小往大|少往多|末位|后\s*\d+|第\s*\d+\s*(低|小|少|慢)")
 LIMIT_RE = re.compile(r"(?:前|倒数第?|后)\s*(\d+)|(?<![那这哪每均单部有共\d.])(\d+)\s*(?:个|项|名|家)")
-COUNT_RE = re.compile(r"(?<![哪那这十百])几个(?!(?:百分)?点)|多少个(?!(?:百分)?点)|项目数|(?<!执行)(?<!预算)总数|数量|(?<![哪那这])几项|多少项|个数|有多少项目|多少家|多少张|几张|多少份|几份")
+COUNT_RE = re.compile(r"(?<![哪那这十百])几个(?!(?:百分)?点)|多少个(?!(?:百分)?点)|项目数|(?<!执行)(?<!预算)(?<!按)总数|数量|(?<![哪那这])几项|多少项|个数|有多少项目|多少家|多少张|几张|多少份|几份")
 """How many: 哪几个 asks which, not how many (得分倒数三名是哪几个项目)."""
 SUM_RE = re.compile(r"合计|总计|总共|一共|共计|总额|总和|加起来|加一块|加在一起|合在一起|合起来|汇总|累计|总(预算|执行|支出|金额)|还剩|剩下")
 OVERALL_RE = re.compile(r"整体|总体|全部项目|所有项目|平均执行率|全局|总的(?=执行率|支出进度)|合起来的?(?=执行率)|"
-                        r"(总|合计的?)?执行(总)?数?(总数)?除以(总|合计的?)?预算(总)?数?(总数)?|"
+                        r"(总|合计的?)?执行(总)?数?(总数)?除以(总|合计的?)?预算(总)?数?(总数)?|按(总数|总额|合计数?)算?|"
                         r"(总|合计的?)?执行(总)?数?(总数)?(/|÷)(总|合计的?)?预算(总)?数?(总数)?")
 MEAN_RE = re.compile(r"平均|均值")
 MEAN_OF_RATES_RE = re.compile(r"执行率的?(平均值|平均数|均值|算术平均)|各个?项目.{0,6}执行率.{0,4}平均|简单平均")
 """The mean of the projects' rates asked in so many words; 平均执行率 alone is the overall rate (Σ执行/Σ预算)."""
-ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目有哪(些|几个)|项目都?是哪(些|几个)|(找|搜|查)(下|一下|找)?.{0,12}项目")
+ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目有哪(些|几个)|项目都?是哪(些|几个|个|一个)|有没有.{0,12}项目|(找|搜|查)(下|一下|找)?.{0,12}项目")
 LIST_RE = re.compile(r"(有|包括|包含)(哪些|什么)项目|项目有哪些|项目(清单|列表|名单)|列出|所有(的)?项目|全部(的)?项目|哪些项目")
 OVERVIEW_RE = re.compile(r"介绍|情况|怎么样|如何|概况|概要|总体|详情|详细|基本信息|表现")
 ASKS_VALUE_RE = re.compile(r"多少|几|是什么|是啥|哪个|哪些|怎样|如何|谁|哪里|哪儿|何时|什么时候|多久|多长")
@@ -106,6 +106,8 @@ _GRADE_COUNTED_RE = re.compile(r"(?:^|[和、，,及与])\s*(优|良|中|差)(?:
 """A grade counted with no 评为 before it: 平均分和优的个数, 优秀的项目有几个."""
 _CLAUSE_BREAK_RE = re.compile(r"(?<!总)和|以及|还有|、|[，,；;]")
 """Where a question asking several things at once splits (总和 is one word, not a break)."""
+_ASKS_ITS_OWN_RE = re.compile(r"多少|(?<![哪那这])几(个|项)|总共|一共|合计|平均")
+"""A part of a question asking a figure of its own (预算总共多少, 一共几个项目)."""
 _FUND_BREAKDOWN_RE = re.compile(r"资金(来源|构成|组成|明细|结构)|各(项|类)资金|每(项|类)资金|资金分别")
 """Every fund line asked at once: 全年预算数 and 全年执行数 of 年度资金总额, 财政拨款, 上年结转, 其他资金."""
 _HOW_MUCH_MONEY_RE = re.compile(r"多少钱|多少资金|多少万")
@@ -123,7 +125,7 @@ OPERATORS: tuple[tuple[str, str], ...] = (
 
 
 BASELINE_RE = re.compile(
-    r"(?P<before>所有|全部|各个?|全体)?(?P<whom>项目)?的?(?P<metric>[\u4e00-\u9fff]{0,5}?)的?"
+    r"(?P<before>所有|全部|各个?|全体|本局|本部门|本单位|全局|全委)?(当年|本年度?|同年|全年|□+)?(?P<whom>项目)?的?(?P<metric>[\u4e00-\u9fff]{0,5}?)的?"
     r"(平均值|平均数|平均水平|均值|平均(?P<tail>分|预算|执行率|执行数|得分)?)"
 )
 """The mean a project is compared with (高于平均分, 低于所有项目平均分, 比平均预算高)."""
@@ -144,7 +146,9 @@ _MEAN_RES = (
     re.compile(r"(?P<base>" + BASELINE_RE.pattern + ")" + _AFTER_OP),
 )
 """A figure compared with its mean over the projects in question, said three ways (低于平均分, 比平均预算高, 平均值以上)."""
-_SHARE_OF_TOTAL_RE = re.compile(SHARE_OF_TOTAL_RE.pattern + _REL_OP + r"?(?P<value>\d+(?:\.\d+)?)%" + _AFTER_OP + "?")
+_SHARE_OF_TOTAL_RE = re.compile(
+    "(?:" + SHARE_OF_TOTAL_RE.pattern + _REL_OP + r"?|" + _REL_OP.replace("<op>", "<over>") + r"(全部|所有|总)[\u4e00-\u9fff□]{0,4}?"
+    r"(预算|执行数|执行|额)的?)(?P<value>\d+(?:\.\d+)?)%" + _AFTER_OP + "?")
 """预算占总额25%以上: a project's figure compared with a share of the total over the projects in question."""
 _SELF_SHARE_RE = re.compile(
     _REL_OP + r"?占?(?:(?:它|其)(?:自身|自己|本身)?|自身|自己|本身|本项目|该项目)的?"
@@ -264,8 +268,8 @@ def relative_parts(text: str) -> tuple[list[MetricRef], list[Condition], list[tu
 def _relative_op(match: re.Match[str]) -> str | None:
     """The comparison a relative phrase makes: its operator word, its 以上/以下, or 比…高/低."""
     groups = match.groupdict()
-    if groups.get("op"):
-        return dict(_RELATIVE_OPS)[groups["op"]]
+    if groups.get("op") or groups.get("over"):  # 占总预算超过10%, 超过总预算10%
+        return dict(_RELATIVE_OPS)[groups.get("op") or groups["over"]]
     if groups.get("after"):
         return ">" if groups["after"] in ("多", "出头") else ">=" if "上" in groups["after"] else "<="
     if groups.get("adjective"):
@@ -440,7 +444,8 @@ def _metric_for_unit(unit: str, refs: list[MetricRef]) -> MetricRef:
 
 def topic_phrase(rest: str) -> str:
     """The topic of 哪些项目涉及X / 与X有关的项目: the question minus its question words."""
-    topic = re.sub(r"[□?？。，,！!、]|哪几个|哪些|哪个|几个|什么|都|项目[中里]|项目|方面|领域|涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|内容|"
+    topic = re.sub(r"[□?？。，,！!、]|有没有|有木有|看一下|看下|看看|瞅瞅|查一下|查下|查查|麻烦|请问|那个啥|那个|是哪一个|哪一个|"
+                   r"领导问|领导|哪几个|哪些|哪个|几个|什么|都|项目[中里]|项目|方面|领域|涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|内容|"
                    r"在做|在搞|在负责|负责|做的|干的|承担|的|了|有|与|和|跟|同|工作|是|找下|找一下|找找|搜下|搜一下|帮我|帮忙", " ", rest)
     return " ".join(topic.split())
 
@@ -452,8 +457,14 @@ def indicator_phrase(rest: str) -> str:
 
 
 def clauses(rest: str) -> list[str]:
-    """The parts of a question that may each ask one thing (预算总额、执行总额和整体执行率 → three), non-empty."""
-    return [part for part in _CLAUSE_BREAK_RE.split(rest) if part.strip()]
+    """The parts of a question that may each ask one thing (预算总额、执行总额和整体执行率 → three), non-empty. A
+    space splits only where each side asks its own (一共几个项目 预算总共多少), never a condition from its figure
+    (预算过一千万的那几个 执行数加一块是多少)."""
+    parts = []
+    for part in _CLAUSE_BREAK_RE.split(rest):
+        pieces = part.split()
+        parts += pieces if len(pieces) > 1 and all(_ASKS_ITS_OWN_RE.search(p) for p in pieces) else [part]
+    return [part for part in parts if part.strip()]
 
 
 def order_of(rest: str) -> str:

@@ -21,7 +21,12 @@ from assistant.metrics import METRICS, metric
 from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
 from assistant.resolve import ProjectResolver, Resolution, mask_spans, meaningful_length
 from assistant.selection import Selection, implementer_mentions, read_selection, without_departments
-from assistant.understand.aliases import department_aliases, match_departments, sounds_like_department
+from assistant.understand.aliases import (
+    department_aliases,
+    departments_spelled,
+    match_departments,
+    sounds_like_department,
+)
 from assistant.understand.abbreviations import AbbreviationIndex
 from assistant.understand.sounds import SoundIndex, latin_spelled
 from assistant.understand.times import find_times
@@ -89,11 +94,11 @@ class Planner:
             names += [ind.name for entry in self.catalog.entries for ind in entry.project.indicators]
             self._sounds = SoundIndex(piece for name in names for piece in _NOT_HAN_RE.split(name))
             self._abbreviations = AbbreviationIndex(names)
-        read = _latin_read(normalized(question))
+        read, spelled = departments_spelled(_latin_read(normalized(question)), self.catalog.departments)  # jiaotongwei
         text, written = self._abbreviations.expand(read, self._department_positions(read))  # 地灾 → 地质灾害
         text, renamed = self._departments_corrected(text)
         corrected, matches = self._sounds.correct(text, self._department_positions(text))
-        replaced = written + renamed + [(m.start, m.end) for m in matches if corrected[m.start:m.end] == m.word]
+        replaced = spelled + written + renamed + [(m.start, m.end) for m in matches if corrected[m.start:m.end] == m.word]
         return corrected, list(dict.fromkeys(replaced))
 
     def _department_positions(self, text: str) -> set[int]:
@@ -177,6 +182,8 @@ class Planner:
         plan = which or self._plan_in_scope(rest, scope, conversation, within if unit else None)
         if not plan.projects and last is not None and _of_the_list(read, selection, last.listed):
             plan = replace(plan, projects=last.listed)  # 预算最大的五个|拿掉科技那个 剩下四个预算合计
+        if plan.intent == "share" and not scope_spans and not _EVERYWHERE_RE.search(text):
+            plan = replace(plan, scope=self._share_scope(plan, last))
         if selection.group_by and plan.intent == "list_projects" and plan.metrics and all(
                 ref.metric.unit == "万元" for ref in plan.metrics) and not _LIST_ASKED_RE.search(rest):
             plan = replace(plan, intent="aggregate", aggregate="sum", metrics=plan.metrics[:1])  # 两个局分别执行了多少钱
@@ -560,6 +567,15 @@ class Planner:
         if leaning or (refs and len(rest) <= 12 and not cues.RANK_RE.search(rest)):
             return last.listed
         return ()
+
+    def _share_scope(self, plan: Plan, last: Turn | None) -> Scope:
+        """Of which total a share is asked when the question names none: the total just given (绿容局24年总预算多少|
+        口袋公园占了几成), else the named projects' own reports — a share of every stored year and department is no
+        figure anyone means."""
+        if last is not None and last.plan.intent == "aggregate" and last.plan.scope.documents:
+            return last.plan.scope
+        own = tuple(dict.fromkeys(key.document for key in plan.projects))
+        return Scope(own) if own else plan.scope
 
     def _fallback(self, rest: str, base: Plan, entries: list[ProjectEntry], conversation: Conversation | None) -> Plan:
         """Nothing matched a rule: a project by the words of its table (督察 for 上海市环保全费, whose name is garbled;

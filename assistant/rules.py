@@ -28,6 +28,8 @@ def _rule_findings(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     restored by rule (of one figure when one is named: 哪些项目没有填写评分等级); 缺少名称: nameless projects."""
     if cues.NAMELESS_RE.search(rest):
         return replace(base, intent="findings", findings_kind="nameless", metrics=())
+    if cues.MIS_ENTRY_RE.search(rest):
+        return None  # 校验发现目标值符号录错的: the rows the validation suspects, answered by the mis-entry rule
     counted = "count" if cues.COUNT_RE.search(rest) else None  # 补全过数据的项目有几个: how many projects
     if cues.RESTORED_RE.search(rest):
         part = "indicators" if "指标" in rest else "all"  # 哪些项目有指标得分是补全的: indicator rows only
@@ -42,7 +44,8 @@ def _rule_findings(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 def _rule_mis_entry(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """目标值填错 / 误录: indicator rows whose deviation reason admits the target was mis-entered."""
     if cues.MIS_ENTRY_RE.search(rest):
-        status = "mis_entered_possible" if _HEDGE_RE.search(rest) else "mis_entered"  # 可能录错: suspected ones too
+        suspected = _HEDGE_RE.search(rest) or cues.FINDINGS_RE.search(rest)  # 可能录错, 校验发现: suspected ones too
+        status = "mis_entered_possible" if suspected else "mis_entered"
         return replace(base, intent="indicator", indicator_status=status, metrics=())
     return None
 

@@ -30,9 +30,9 @@ _APART_RE = re.compile(r"分开|分别|各自")
 Resolve = Callable[[str], tuple[ProjectKey, ...]]
 """Projects a phrase names unambiguously (none when it names none, or several different ones)."""
 
-_POSTFIX_EXCLUDE_RE = re.compile(r"^\s*(?P<phrase>[^，,。；;？?\s]{2,30}?)(?:那个|这个)?(?:的话)?先?(?:不算|除外|不计|不要|排除在外|剔掉|剔除|去掉|"
+_POSTFIX_EXCLUDE_RE = re.compile(r"(?:^|(?<=[，,。；;\s]))\s*(?P<phrase>[^，,。；;？?\s]{2,30}?)(?:那个|这个)?(?:的话)?先?(?:不算|除外|不计|不要|排除在外|剔掉|剔除|去掉|"
                                  r"拿掉|不看|排除掉?|刨掉)")
-"""党建跟节水宣传不算，剩下的…: projects named first, then left out."""
+"""党建跟节水宣传不算，剩下的…; 规资局24年 国土空间规划编制先不算…: projects named at a clause's start, then left out."""
 _JOINER_RE = re.compile(r"[跟和与及、]|以及")
 _PHRASE_RE = re.compile(r"[^，,。；;？?！!\s]{1,24}")
 _PHRASE_END_RE = re.compile(r"以外|之外|的?其他|的?其它|的?其余|剩下|剩余|余下|以后|之后|的?项目|的|后|外")
@@ -108,7 +108,7 @@ def read_selection(
         excluded_departments.extend(named_departments)
         excluded.extend(keys)
         spans.append((match.start(), match.end() + len(phrase)))
-    postfix = _POSTFIX_EXCLUDE_RE.match(text)
+    postfix = _POSTFIX_EXCLUDE_RE.search(text)
     if postfix and not any(start < postfix.end() and postfix.start() < end for start, end in spans):
         pieces = [piece for piece in _JOINER_RE.split(postfix.group("phrase")) if piece]
         keys = [resolve(piece) for piece in pieces]

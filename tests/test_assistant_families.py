@@ -605,3 +605,46 @@ def test_same_question_same_answer(assistant: Assistant) -> None:
     questions = ["哪些项目扣分了，为什么", "执行率最低的三个项目", "哪些项目涉及长三角", "总预算是多少"]
     first = [ask(assistant, q).to_dict() for q in questions]
     assert first == [ask(assistant, q).to_dict() for q in questions]
+
+
+# --- staff phrasings read by composing parts (each part has its own test elsewhere) -------------------------------
+
+
+def test_a_count_is_not_answered_for_a_figure_it_does_not_compute(assistant: Assistant) -> None:
+    answer = ask(assistant, "生态环境局执行率总数是多少")
+    assert not answer.found and not answer.figures  # 执行率 asked, a count of projects would answer another question
+    overall = ask(assistant, "生态环境局整体执行率按总数算是多少")
+    assert overall.found and values(overall)[0] == 93.96
+
+
+def test_a_project_left_out_after_the_scope(assistant: Assistant) -> None:
+    answer = ask(assistant, "生态环境局 环境影响评价那个先不算 其余的预算加起来")
+    assert answer.found and values(answer) == [round(3530.69 - 1367.74, 2)]
+
+
+def test_a_share_with_no_total_named_is_of_the_projects_own_report(assistant: Assistant) -> None:
+    answer = ask(assistant, "环境影响评价项目的预算占多少")
+    assert values(answer) == [round(1367.74 / 3530.69 * 100, 2)]  # not of both reports together
+    after_a_total = ask(assistant, "水务局预算合计多少", "节约用水宣传一个占了几成")
+    assert values(after_a_total) == [round(30.0 / 1264.56 * 100, 2)]
+
+
+def test_a_topic_asked_whether_it_exists(assistant: Assistant) -> None:
+    answer = ask(assistant, "帮我看下有没有跟长三角有关的项目")
+    assert answer.intent == "topic" and sorted(projects(answer)) == env(1, 5, 6)
+
+
+def test_a_department_typed_in_pinyin(assistant: Assistant) -> None:
+    answer = ask(assistant, "shuiwu局执行率最低的项目")
+    assert projects(answer) == [(WATER_DOC, 2)] and answer.answer.startswith("（按“水务局执行率最低的项目”理解。）")
+
+
+def test_mean_of_the_department_said_as_its_own(assistant: Assistant) -> None:
+    answer = ask(assistant, "生态环境局 预算高于本局当年平均的是哪几个")
+    assert sorted(projects(answer)) == env(1, 7)  # mean 3530.69 / 7 = 504.38
+
+
+def test_what_was_actually_spent_and_the_rows_one_by_one(assistant: Assistant) -> None:
+    assert values(ask(assistant, "节约用水宣传实际花了多少")) == [18.5]
+    rows = ask(assistant, "城区排涝泵站维修改造的指标扣分明细 一条条列")
+    assert rows.found and rows.intent == "lost_points"

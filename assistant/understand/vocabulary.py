@@ -50,9 +50,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "lost": (cues.LOST_RE, cues.NOT_FULL_RE, cues.HAS_INDICATOR_LOSS_RE, cues.NO_INDICATOR_LOSS_RE, re.compile(r"满分|拿满|得满|扣|丢")),
     "why": (cues.WHY_RE, re.compile(r"(为啥|为什么|为何|怎么)[^，,。？?]{0,8}?(低|高|少|慢|差|多)|说明|解释|(只有|只|才|仅)(得了?|拿了?|有|打了?)?\s*\d+(?:\.\d+)?\s*分?|(这么|那么|偏|太|很|比较)(低|高|少|多|慢|快|差)")),
     "indicator": (cues.INDICATOR_RE, cues.EXCEEDED_RE, cues.NOT_MET_RE, cues.SATISFACTION_RE, cues.MIS_ENTRY_RE,
-                  re.compile(r"达标|达成|完成|实际|目标|超额|超出|没达到|未达到|[一二三123]级|指标值?|值|符号|做到|定的|定了|定为|设定|才")),
+                  re.compile(r"达标|达成|完成|实际|目标|超额|超出|没达到|未达到|[一二三123]级|指标值?|值|符号|做到|定的|定了|定为|设定|才|"
+                             r"(校验|核对|检查|审核)(时|中|后)?(发现)?")),
     "text": (cues.RESULT_TEXT_RE, cues.GOAL_TEXT_RE,
-             re.compile(r"目标|预期|完成情况|做了|干了|干成|做成|办成|哪些事|咋说|怎么说|怎么写|内容|文字|原文|描述|写的|成效|成果|工作|实际|主要|"
+             re.compile(r"目标|预期|完成情况|做了|干了|干成|做成|办成|哪些事|咋说|怎么说|怎么写|怎么解释|解释|内容|文字|原文|描述|写的|成效|成果|工作|实际|主要|"
                         r"最后|最终|到底")),
     "topic": (cues.TOPIC_RE,),
     "findings": (cues.FINDINGS_RE, cues.RESTORED_RE, cues.NAMELESS_RE,
@@ -60,10 +61,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
                             r"(有)?没有?[?？]?$")),
     "adjusted": (cues.ADJUSTED_RE, cues.UNADJUSTED_RE),
     "share": (cues.SHARE_RE, re.compile(r"占|比例|比重|百分之几")),
-    "list": (cues.LIST_RE, re.compile(r"列出|列一下|列表|清单|名单|都有|有哪些|哪些|列")),
+    "list": (cues.LIST_RE, re.compile(r"列出|列一下|列表|清单|名单|都有|有哪些|哪些|明细|逐条|逐项|1条条|1项项|1条1条|1项1项|列")),
     "overview": (cues.OVERVIEW_RE, re.compile(r"概况|简介|介绍|基本情况|怎么样|咋样|如何|情况")),
     "grade": (re.compile(r"(不是|并非|非|未评为|没评为|没有评为|没被评为|达不到)?\s*[“\"'「]?(优秀|优|良好|良|中等|中|差)(?:秀|等)?[”\"'」]?"),
-              re.compile(r"评为|等级为|等级是|评级为|评级是|评定为|被评为|等级|评级|档次")),
+              re.compile(r"评为|评成|评了|等级为|等级是|评级为|评级是|评定为|被评为|等级|评级|档次")),
     "compare": (re.compile(r"对比|比较|相比|比一比|比起|比|(哪个|谁|哪边|哪家)[^，,。？?]{0,8}?(更)?(高|低|多|少|大|小|好|差|快|慢)|"
                            r"差距|差别|区别|差多少|差了多少|相差|差了?(?:几|多少)个?(?:百分)?点|(?:多|少|高|低)[^，,。？?\d]{0,3}?了?多少|高多少|低多少|多多少|少多少|差几|更高|更低|更多|更少|分别"),),
     "operator": (re.compile(r"不低于|不少于|至少|及以上|以上|往上|往下|打底|不高于|不超过|至多|及以下|以下|低于|小于|少于|不足|不到|"
