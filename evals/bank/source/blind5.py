@@ -18,7 +18,7 @@ that report (``IN``); a question over both uses "*".
 from evals.bank.source import multi
 from evals.bank.source.blind4 import LOST_ROWS
 from evals.bank.source.multi import (
-    COUNT, E, ECO, FILTER, GAP, IN, IND, MEAN, OVERALL, POS, SHARE, SMP, SUM, TEXT, W, WAT,
+    COUNT, E, FILTER, GAP, IN, IND, MEAN, OVERALL, POS, SHARE, SMP, SUM, TEXT, W, WAT,
 )
 from evals.bank.source.sample import NONE, NTH, RANK, F
 
