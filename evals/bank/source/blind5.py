@@ -10,9 +10,11 @@ questions embedded in a sentence or asked as yes/no (有没有…, 是不是都�
 figure named before the project, a project named by what it does, and two- and
 three-turn follow-ups ("|" between turns, only the last turn graded).
 
-Selectors: E(seq) / W(seq) pick inside one report (see blind3.py's docstring
-for which seq is which project). A question about one report is asked about
-that report (``IN``); a question over both uses "*".
+Projects are picked by E(seq) (生态环境局 2024) and W(seq) (水务局 2023); blind3.py's
+docstring maps each seq to the words staff use for it. Questions answered by one
+report carry that report as their ``document`` (``IN``); the rest reach both ("*").
+
+``TOPIC`` and ``PER_REPORT`` are shared with ``blind5_corpus.py``.
 """
 
 from evals.bank.source import multi
@@ -32,9 +34,10 @@ def TOPIC(*words, **kw):
     return {"op": "topic", "words": list(words), **kw}
 
 
-def PER_REPORT(metric, order=None):
-    """One answer per report (op per_group): the extreme project, a count, a budget total, or the overall rate."""
-    spec = {"op": "per_group", "metric": metric}
+def PER_REPORT(metric, order=None, **kw):
+    """One answer per report of the scope (op per_group): the extreme project (``order``), a count ("count"), a
+    budget total ("sum_budget"), or the overall rate (None)."""
+    spec = {"op": "per_group", "metric": metric, **kw}
     if order:
         spec["order"] = order
     return spec

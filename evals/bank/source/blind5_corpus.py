@@ -1,27 +1,27 @@
-"""Blind set 5 over the eleven-report store: the real sample plus the ten corpus PDFs.
+"""Fifth blind set over the eleven-report store (``corpus.store_paths``): standalone, never split.
 
-Store (same as ``corpus.py``): data/samples/000_714f557b0e494d5f.txt (上海市生态环境局
-2024, 18 projects) and evals/documents/corpus/*.pdf (规资局 2022–2024, 交通委 2023–2024,
-水务局 2022–2024, 绿容局 2024, 生态环境局 2023): 64 projects.
+The store holds 64 projects: the sample (上海市生态环境局 2024) and the ten corpus PDFs
+(规资局 and 水务局 2022–2024, 交通委 2023–2024, 绿容局 2024, 生态环境局 2023).
 
-Written blind: without reading or running the assistant, its tests or the other
-sets' questions. Typed as staff type during a meeting: short department names
-(规资局, 交通委, 绿容局, 环境局, 水务), a project's 实施单位 instead of its department,
-a project named by what it does, two-digit years, spoken amounts (四千万, 九成, 九十九点八),
-homophones and pinyin (景官照明, 防制, gui资局, 耕地保户), rambling background, questions
-inside a sentence, yes/no questions, and two- and three-turn follow-ups ("|" between
-turns, only the last turn graded). Expectations come from ``evals/bank/oracle.py``.
+Nobody who wrote it read or ran the assistant, its tests or another set's
+questions. Each line is a chat message from a meeting: departments said short
+(规资局, 交通委, 绿容局, 环境局, 水务), a project reached through its 实施单位 or its
+work, two-digit years, amounts said aloud (四千万, 九十九点八), misheard or
+pinyin words (景官照明, gui资局, 耕地保户), background before the ask, yes/no
+questions, 谁更高 comparisons, and conversations of two or three turns joined by
+"|" (the last turn is graded). Expectations are computed by ``evals/bank/oracle.py``.
 
-Readings as in ``corpus.py``: 预算 = 全年预算数 of 年度资金总额; 整体执行率 =
-Σ执行/Σ预算; 执行率的平均值 = mean of printed rates; a department with several
-stored years is given a year unless the question says 三年/两年/历年/每年; a
-question whose answer lies in one report is asked about that report
-(``AT``/``FD``/``ONE``); the rest use "*".
+Conventions follow ``corpus.py``: 预算 is 全年预算数 of 年度资金总额, 整体执行率 is
+Σ执行/Σ预算 and 执行率的平均值 the mean of printed rates. A department stored for
+several years is always named with a year unless the question spans them
+(三年, 两年, 历年, 这几年). One-report questions carry that report as ``document``
+(``AT``, ``FD``, ``ONE``); questions reaching several reports use "*".
 """
 
 from evals.bank.source import corpus
 from evals.bank.source.blind3_corpus import IND, SHARE
 from evals.bank.source.blind4 import LOST_ROWS
+from evals.bank.source.blind5 import PER_REPORT, TOPIC
 from evals.bank.source.corpus import (
     AT, COUNT, FD, FILTER, GAP, GZ, LR, MEAN, ONE, OVERALL, PER, RANK, SUM, SW, S, Y,
 )
@@ -34,21 +34,9 @@ WITH_STORE = True
 store_paths = corpus.store_paths  # the eleven reports, as corpus.py
 
 
-def PER_REPORT(metric, order=None, **kw):
-    """One answer per report of the scope (op per_group): the extreme project, or the overall rate (metric None)."""
-    spec = {"op": "per_group", "metric": metric, **kw}
-    if order:
-        spec["order"] = order
-    return spec
-
-
 def BEST_GROUP(by, metric, order, *words, **kw):
     """The best department or year (op fc3_best_group); ``words`` name it."""
     return {"op": "fc3_best_group", "by": by, "metric": metric, "order": order, "contains": list(words), **kw}
-
-
-def TOPIC(*words):
-    return {"op": "topic", "words": list(words)}
 
 
 QUESTIONS = [
