@@ -28,7 +28,7 @@ from assistant.understand.aliases import (
     sounds_like_department,
 )
 from assistant.understand.abbreviations import AbbreviationIndex
-from assistant.understand.sounds import SoundIndex, latin_spelled
+from assistant.understand.sounds import SoundIndex, latin_spelled, written_over
 from assistant.understand.times import find_times
 from assistant.understand.vocabulary import ALL_YEARS_RE, WHICH_GROUP_PATTERNS
 
@@ -64,7 +64,7 @@ _BEFORE_PROJECT_RE = re.compile(rf"({_WORD_RUN})(?:那个|这个|那些|这些)?
 """The words right before 项目: 法规、标准那个项目 → 法规、标准."""
 _CONJUNCT_RE = re.compile(rf"□(?:和|与|跟|同|及|、)({_WORD_RUN})|({_WORD_RUN})(?:和|与|跟|同|及|、)□")
 """Words joined to a project mention (□, masked) by 和/与/跟/、: 土壤固废和环评 → 环评, another project named."""
-_WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪些|哪个|整体|总体|合计|总计|平均|一共")
+_WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪(些|个)(?!指标|条|项指标)|整体|总体|合计|总计|平均|一共")
 """Words that ask about every project: without a pronoun (它们, 这些) they are no follow-up on the last answer."""
 _PRONOUN_RE = re.compile(r"其中|这些里|里面|当中|它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们|"
                          r"哪一?年度?|哪个年度|这条|该条|这项指标|这个指标|这一条")
@@ -95,10 +95,11 @@ class Planner:
             self._sounds = SoundIndex(piece for name in names for piece in _NOT_HAN_RE.split(name))
             self._abbreviations = AbbreviationIndex(names)
         read, spelled = departments_spelled(_latin_read(normalized(question)), self.catalog.departments)  # jiaotongwei
+        read, named = written_over(read, self._sounds.spelled(read))  # haiyang → 海洋
         text, written = self._abbreviations.expand(read, self._department_positions(read))  # 地灾 → 地质灾害
         text, renamed = self._departments_corrected(text)
         corrected, matches = self._sounds.correct(text, self._department_positions(text))
-        replaced = spelled + written + renamed + [(m.start, m.end) for m in matches if corrected[m.start:m.end] == m.word]
+        replaced = spelled + named + written + renamed + [(m.start, m.end) for m in matches if corrected[m.start:m.end] == m.word]
         return corrected, list(dict.fromkeys(replaced))
 
     def _department_positions(self, text: str) -> set[int]:
@@ -147,9 +148,12 @@ class Planner:
         if missing:
             return Plan("not_found", scope, message=missing)
         left_of_list = bool(last and last.listed and selection.excluded and set(selection.excluded) <= set(last.listed))
+        browsing = last is not None and last.plan.intent == "list_projects" and not _EVERYWHERE_RE.search(text)
         if not scope_spans and last is not None and last.plan.scope.documents and (
-                selection.follows or left_of_list or (_FOLLOW_UP_RE.search(text) and not _EVERYWHERE_RE.search(text))):
-            scope = last.plan.scope  # 水务局执行率最低的|把它去掉再看最低的, 绿容局预算最少的|倒数第二呢: still 水务局, 绿容局
+                selection.follows or left_of_list or browsing
+                or (_FOLLOW_UP_RE.search(text) and not _EVERYWHERE_RE.search(text))):
+            scope = last.plan.scope  # 水务局执行率最低的|把它去掉再看最低的, 绿容局预算最少的|倒数第二呢: still 水务局, 绿容局;
+            # 规资局24年的项目|哪些年初预算跟全年不一样: still the reports just listed
         scope = without_departments(scope, selection.excluded_departments, self.catalog)
         rest = mask_spans(text, scope_spans)
         if scope_spans and last is not None and last.plan.projects and _COMPARED_WITH_RE.search(rest) \
@@ -490,9 +494,13 @@ class Planner:
         base = (last.plan.scope.year if last else None) or max(self.catalog.years, default=None)
         years: list[int] = []
         spans: list[tuple[int, int]] = []
-        for mention in find_times(text):
+        mentions = find_times(text)
+        said = any(mention.kind == "year" and mention.year for mention in mentions)
+        for mention in mentions:
             if mention.kind == "year" and mention.year:
                 years.append(mention.year)
+            elif mention.kind == "relative_year" and mention.text.startswith(("当年", "同")) and said:
+                pass  # 规资局23年…高于本局当年平均: 当年 is the year just said, not this year
             elif mention.kind == "relative_year" and base is not None and mention.offset is not None:
                 years.append(base + mention.offset)
             else:
@@ -712,10 +720,16 @@ def _the_two_compared(rest: str, conversation: Conversation, span: tuple[int, in
 
 def _the_two_totals_compared(conversation: Conversation, span: tuple[int, int]) -> Plan | None:
     """两年差多少 after the same total asked of two years (or two departments) in the last two turns: both, grouped,
-    with their difference; None unless the two turns are that."""
+    with their difference; after one project's figure asked of two years (河道综合整治22年执行率|23年呢), the two
+    projects side by side; None unless the two turns are that."""
     if conversation.last_two is None:
         return None
     first, second = (turn.plan for turn in conversation.last_two)
+    if first.intent == second.intent == "project_figure" and len(first.projects) == len(second.projects) == 1 \
+            and first.projects != second.projects and first.metrics == second.metrics:
+        pair = first.projects + second.projects
+        return Plan("compare", Scope(tuple(dict.fromkeys(key.document for key in pair))), projects=pair,
+                    metrics=first.metrics[:1], mentions=(span,))
     if first.intent != "aggregate" or replace(first, scope=second.scope, mentions=second.mentions) != second:
         return None  # not the same question of another scope
     if first.scope.year != second.scope.year and first.scope.department == second.scope.department:

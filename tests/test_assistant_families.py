@@ -648,3 +648,28 @@ def test_what_was_actually_spent_and_the_rows_one_by_one(assistant: Assistant) -
     assert values(ask(assistant, "节约用水宣传实际花了多少")) == [18.5]
     rows = ask(assistant, "城区排涝泵站维修改造的指标扣分明细 一条条列")
     assert rows.found and rows.intent == "lost_points"
+
+
+def test_the_same_year_said_again_is_that_year(assistant: Assistant) -> None:
+    answer = ask(assistant, "2024年预算高于当年平均的项目")
+    assert sorted(projects(answer)) == env(1, 7)  # 当年 is 2024 as said, the 2023 report stays out
+
+
+def test_budgets_that_do_not_match_are_adjusted_budgets_not_findings(assistant: Assistant) -> None:
+    answer = ask(assistant, "水务局年初预算和全年预算对不上的有几个")
+    assert answer.found and values(answer)[0] == 2
+
+
+def test_rows_asked_after_a_ranking_are_the_ranked_projects(assistant: Assistant) -> None:
+    answer = ask(assistant, "执行率最低的那个", "哪些指标扣了 为啥")
+    assert set(projects(answer)) <= set(env(6))  # never every project's rows
+
+
+def test_a_question_after_a_list_keeps_the_list_s_reports(assistant: Assistant) -> None:
+    answer = ask(assistant, "水务局的项目", "哪些年初预算跟全年不一样")
+    assert projects(answer) == [(WATER_DOC, 1), (WATER_DOC, 2)]
+
+
+def test_the_budget_before_adjustment_is_no_year_before_last(assistant: Assistant) -> None:
+    answer = ask(assistant, "城区排涝泵站维修改造调整前年初是多少")
+    assert answer.found and values(answer) == [1500.0]

@@ -124,3 +124,13 @@ def test_match_departments_with_no_names():
 )
 def test_sounds_like_department(word, expected):
     assert sounds_like_department(word, NAMES) == expected
+
+
+def test_departments_typed_in_pinyin_letters() -> None:
+    from assistant.understand.aliases import departments_spelled
+
+    names = ["上海市水务局", "上海市交通委员会", "上海市规划和自然资源局"]
+    assert departments_spelled("jiaotongwei 24年的项目", names) == ("交通委 24年的项目", [(0, 3)])
+    assert departments_spelled("shuiwu局执行率", names) == ("水务局执行率", [(0, 3)])
+    assert departments_spelled("gui资局22年", names) == ("规资局22年", [(0, 3)])
+    assert departments_spelled("abc局的项目", names) == ("abc局的项目", [])  # spells no stored department: as typed

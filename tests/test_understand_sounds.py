@@ -154,6 +154,17 @@ def test_pinyin_letters_spell_a_word_of_one_meaning() -> None:
     assert latin_spelled("zx ys abc", words) == []  # zx: 执行率 or 执行数; ys: 预算 or 验收; abc: nothing
 
 
+def test_a_name_typed_in_pinyin_letters_spells_one_stretch() -> None:
+    from assistant.understand.sounds import written_over
+
+    index = SoundIndex(["海洋生态环境保护", "大气生态环境保护", "党建群建工作"])
+    assert index.spelled("haiyang那个项目") == [(0, 7, "海洋")]
+    assert index.spelled("shengtai的项目") == [(0, 8, "生态")]  # in two names, but one stretch: the same word
+    assert index.spelled("gongzuo he baohu") == [(0, 7, "工作"), (11, 16, "保护")]
+    assert index.spelled("baohu xyz") == [(0, 5, "保护")]
+    assert written_over("haiyang和dangjian", [(0, 7, "海洋"), (8, 16, "党建")]) == ("海洋和党建", [(0, 2), (3, 5)])
+
+
 def test_a_figure_typed_in_pinyin_is_answered_and_the_reading_said(tmp_path) -> None:
     from pathlib import Path
 

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from assistant.understand.sounds import latin_spelled, sounds_within
+from assistant.understand.sounds import latin_spelled, letters_of, sounds_within, written_over
 
 __all__ = ["department_aliases", "departments_spelled", "match_departments", "sounds_like_department"]
 
@@ -263,19 +263,19 @@ def sounds_like_department(word: str, names: Sequence[str]) -> str | None:
     return next(iter(fits)) if len(departments) == 1 else None
 
 
-_SUFFIX_SOUNDS = {"局": "ju", "委": "wei", "厅": "ting", "办": "ban"}
-_LATIN_WITH_SUFFIX_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,12})([局委厅办])")
+_LATIN_WITH_SUFFIX_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,12})([\u4e00-\u9fff]{0,2}?[局委厅办])")
 
 
 def departments_spelled(text: str, names: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
-    """``text`` with each department typed in pinyin letters (jiaotongwei, shuiwu局, gzj) written as the stored
+    """``text`` with each department typed in pinyin letters (jiaotongwei, shuiwu局, gui资局, gzj) written as the stored
     form it spells — when it spells the forms of one department only — and the spans written (in the new text).
     Staff type a department's pinyin when the input method is not switched, as they do figure words."""
-    text = _LATIN_WITH_SUFFIX_RE.sub(lambda m: m.group(1) + _SUFFIX_SOUNDS[m.group(2)], text)  # shuiwu局 → shuiwuju
     forms = {form: "|".join(holders) for form, holders in _forms(tuple(names)).items() if _split_suffix(form)}
-    written: list[tuple[int, int]] = []
-    for start, end, form in reversed(latin_spelled(text, forms)):
-        text = text[:start] + form + text[end:]
-        written = [(s + len(form) - (end - start), e + len(form) - (end - start)) for s, e in written]
-        written.append((start, start + len(form)))
-    return text, sorted(written)
+    found = []
+    for match in _LATIN_WITH_SUFFIX_RE.finditer(text):  # gui资局: spelled as guiziju
+        letters = match.group(1) + letters_of(match.group(2))
+        found += [(match.start(), match.end(), form) for start, end, form in latin_spelled(letters, forms)
+                  if (start, end) == (0, len(letters))]
+    found += [(start, end, form) for start, end, form in latin_spelled(text, forms)
+              if not any(s < end and start < e for s, e, _ in found)]
+    return written_over(text, found)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -153,6 +153,23 @@ def latin_spelled(text: str, words: Mapping[str, str]) -> list[tuple[int, int, s
     return found
 
 
+def letters_of(word: str) -> str:
+    """``word`` in toneless pinyin letters run together (资局 → ziju): how it is typed with the input method off."""
+    return "".join(_word_syllables(word))
+
+
+def written_over(text: str, found: Sequence[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each (start, end, word) of ``found`` (not overlapping) written over its span, and the spans of
+    the words written, in the new text."""
+    written: list[tuple[int, int]] = []
+    for start, end, word in sorted(found, reverse=True):
+        shift = len(word) - (end - start)
+        written = [(s + shift, e + shift) for s, e in written]
+        text = text[:start] + word + text[end:]
+        written.append((start, start + len(word)))
+    return text, sorted(written)
+
+
 def sounds_within(piece: str, word: str) -> bool:
     """Whether ``piece`` (two characters or more) reads, toneless, as some stretch of ``word``: 海阳 within 海洋生态环境保护."""
     typed = "".join(_word_syllables(piece))
@@ -176,6 +193,8 @@ class SoundIndex:
         self._by_mask: dict[tuple[int, str], set[str]] = {}
         # every stretch of 2–4 characters of a known word
         self._stretches: set[str] = set()
+        # the stretches by their pinyin letters run together ("haiyang"), made when first asked
+        self._by_letters: dict[str, set[str]] | None = None
         for word in self.words:
             syllables = _word_syllables(word)
             n = len(word)
@@ -189,6 +208,20 @@ class SoundIndex:
                     for k in range(1, j - i - 1):
                         key = (k, stretch[:k] + "\0" + stretch[k + 1 :])
                         self._by_mask.setdefault(key, set()).add(stretch)
+
+    def spelled(self, text: str) -> list[tuple[int, int, str]]:
+        """Runs of Latin letters that spell, toneless, exactly one known stretch (haiyang → 海洋): a name typed in
+        pinyin when the input method was not switched. Returns (start, end, stretch)."""
+        if self._by_letters is None:
+            self._by_letters = {}
+            for sound, stretches in self._by_sound.items():
+                self._by_letters.setdefault(sound.replace(" ", ""), set()).update(stretches)
+        found = []
+        for match in _LATIN_RUN.finditer(text):
+            fits = self._by_letters.get(match.group().lower(), set())
+            if len(fits) == 1:
+                found.append((match.start(), match.end(), next(iter(fits))))
+        return found
 
     # -- reading the question -------------------------------------------------
 

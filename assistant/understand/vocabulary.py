@@ -60,7 +60,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
                  re.compile(r"名称|名字|问题|数据|填|缺|后|过|指标|得分|分值|被|出|系统|算出来|推算|自动|上去|"
                             r"(有)?没有?[?？]?$")),
     "adjusted": (cues.ADJUSTED_RE, cues.UNADJUSTED_RE),
-    "share": (cues.SHARE_RE, re.compile(r"占|比例|比重|百分之几")),
+    "share": (cues.SHARE_RE, re.compile(r"占|比例|比重|百分之几|多大|几成")),
     "list": (cues.LIST_RE, re.compile(r"列出|列一下|列表|清单|名单|都有|有哪些|哪些|明细|逐条|逐项|1条条|1项项|1条1条|1项1项|列")),
     "overview": (cues.OVERVIEW_RE, re.compile(r"概况|简介|介绍|基本情况|怎么样|咋样|如何|情况")),
     "grade": (re.compile(r"(不是|并非|非|未评为|没评为|没有评为|没被评为|达不到)?\s*[“\"'「]?(优秀|优|良好|良|中等|中|差)(?:秀|等)?[”\"'」]?"),
