@@ -13,13 +13,17 @@ A search ranks by BM25 as FTS5 computes it (k1 1.2, b 0.75, idf floored at
 the postings of the query's words: its cost follows the matching passages, not
 the collection. The few numbers BM25 needs of the whole index (passages, their
 mean length, each query word's passage count) are read first, so the ranking
-query is plain arithmetic any SQL database runs.
+query is plain arithmetic any SQL database runs. The words are jieba's cut
+again as FTS5's ``unicode61`` cuts them (90.00 → 90, 00), so lengths and counts
+are FTS5's too; only a query word of several such pieces differs: it matches
+each piece, where FTS5 matches them as a phrase.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
@@ -51,6 +55,8 @@ B = 0.75
 MIN_IDF = 1e-6
 """FTS5's BM25 constants: a word in more than half the passages counts for almost nothing, never against."""
 SCORE_DIGITS = 9
+_TOKEN = re.compile(r"[^\W_]+")
+"""What FTS5's unicode61 tokenizer keeps of a word: runs of letters and digits (``_``, ``.``, ``%`` separate)."""
 """Scores are compared to this many decimals, so a sum added up in another order still ties."""
 
 metadata = MetaData()
@@ -119,7 +125,7 @@ class SqlWordIndex:
     def ranked(self, query: str, documents: Collection[str] | None = None) -> list[str]:
         """Given a query, return the ids of the passages sharing a word with it, best BM25 first (at most
         ``LEXICAL_CANDIDATES``, ties by id); ``documents``, when given, keeps only passages of those file names."""
-        words = list(dict.fromkeys(word_tokens(query)))
+        words = list(dict.fromkeys(tokens(query)))
         if not words:
             return []
         with self.engine.connect() as conn:
@@ -139,13 +145,18 @@ class SqlWordIndex:
             return {row.id: (row.text, json.loads(row.metadata)) for row in conn.execute(query)}
 
 
+def tokens(text: str) -> list[str]:
+    """The words of ``text`` as the FTS5 index holds them: jieba's words (``word_tokens``) cut by unicode61."""
+    return [token for word in word_tokens(text) for token in _TOKEN.findall(word)]
+
+
 def _insert(conn: Connection, passages: Sequence[Passage]) -> None:
     """Insert each passage's row and a posting per distinct word, two batched statements."""
     if not passages:
         return
     texts, postings = [], []
     for passage in passages:
-        words = word_tokens(passage.text)
+        words = tokens(passage.text)
         texts.append({"id": passage.id, "document": passage.metadata["document"], "sha256": passage.metadata["sha256"],
                       "text": passage.text, "metadata": json.dumps(passage.metadata, ensure_ascii=False),
                       "length": len(words)})
