@@ -239,7 +239,7 @@ def open_engine(url: str) -> Engine:
     """Open (and create if needed) the side table at ``url``; SQLite gets foreign keys switched on. StoreUnavailable
     when the URL is malformed, its driver is not installed, or the server does not answer."""
     try:
-        engine = create_engine(url)
+        engine = create_engine(url, pool_pre_ping=not url.startswith("sqlite"))  # a restarted server: reconnect
     except (exc.ArgumentError, ImportError) as err:  # a malformed URL; a driver not installed (the server extra)
         raise StoreUnavailable(_unreachable(url, err)) from err
     if engine.dialect.name == "sqlite":
