@@ -55,9 +55,9 @@ B = 0.75
 MIN_IDF = 1e-6
 """FTS5's BM25 constants: a word in more than half the passages counts for almost nothing, never against."""
 SCORE_DIGITS = 9
+"""Scores are compared to this many decimals, so a sum added up in another order still ties."""
 _TOKEN = re.compile(r"[^\W_]+")
 """What FTS5's unicode61 tokenizer keeps of a word: runs of letters and digits (``_``, ``.``, ``%`` separate)."""
-"""Scores are compared to this many decimals, so a sum added up in another order still ties."""
 
 metadata = MetaData()
 
