@@ -135,6 +135,25 @@ def test_a_write_waits_while_another_process_writes(machine, pg_url: str) -> Non
     assert [d.file_name for d in store.documents()] == [SECOND.name]
 
 
+def test_app_processes_starting_together_create_the_tables_once(pg_url: str, tmp_path: Path) -> None:
+    start = threading.Barrier(4)
+    failures: list[BaseException] = []
+
+    def open_at_once(name: str) -> None:
+        start.wait()
+        try:
+            Store(tmp_path / name, db_url=pg_url).passages.words.count()
+        except BaseException as err:  # noqa: BLE001 - collected, then shown by the assertion
+            failures.append(err)
+
+    openers = [threading.Thread(target=open_at_once, args=(f"m{n}",)) for n in range(4)]
+    for opener in openers:
+        opener.start()
+    for opener in openers:
+        opener.join()
+    assert failures == []
+
+
 CLOSED = f"127.0.0.1:{servers.free_port()}"
 """A port nobody listens on."""
 
