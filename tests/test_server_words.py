@@ -77,4 +77,6 @@ def test_writes_and_reads_agree_with_fts5(tmp_path: Path, sql_index: SqlWordInde
     assert sql.count(second.file_name) == fts.count(second.file_name)
     sql.delete(second.file_name)
     assert sql.count(second.file_name) == 0 and sql.versions() == {(sample.file_name, sample.sha256)}
+    fts.delete(second.file_name)
+    assert sql.ranked("满意度") == fts.ranked("满意度")  # BM25's totals followed every replace and delete
     assert not set(sql.ranked("满意度")) & {p.id for p in document_passages(second)}

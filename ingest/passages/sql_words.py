@@ -4,16 +4,18 @@
 one machine's. When the side table is a server (``JIXIAO_DB_URL``), the app
 processes of every machine must search the same words, so this index keeps them
 in that database, behind the same methods: each passage's text and metadata
-(``passage_texts``) and a posting per word it contains (``passage_words``: the
-passage, the word, how often; indexed by word). SQLAlchemy Core, so the same
-code runs on SQLite too (tests compare its ranking with FTS5's there).
+(``passage_texts``), a posting per word it contains (``passage_words``: the
+word, the passage with its document and length, how often; keyed by word and
+document), and the index's totals (``passage_totals``: passages and words,
+kept in step by every write). SQLAlchemy Core, so the same code runs on SQLite
+too (tests compare its ranking with FTS5's there).
 
 A search ranks by BM25 as FTS5 computes it (k1 1.2, b 0.75, idf floored at
 1e-6, counts over the whole index even when filtered by document), reading only
-the postings of the query's words: its cost follows the matching passages, not
-the collection. The few numbers BM25 needs of the whole index (passages, their
-mean length, each query word's passage count) are read first, so the ranking
-query is plain arithmetic any SQL database runs. The words are jieba's cut
+the postings of the query's words, and of the documents asked for: its cost
+follows the matching passages, not the collection. The numbers BM25 needs of
+the whole index (the totals, each query word's passage count) are read first,
+so the ranking query is plain arithmetic over one table. The words are jieba's cut
 again as FTS5's ``unicode61`` cuts them (90.00 → 90, 00), so lengths and counts
 are FTS5's too; only a query word of several such pieces differs: it matches
 each piece, where FTS5 matches them as a phrase.
@@ -75,10 +77,21 @@ passage_texts = Table(
 passage_words = Table(
     "passage_words",
     metadata,
-    Column("passage_id", String, ForeignKey("passage_texts.id", ondelete="CASCADE"), primary_key=True),
-    Column("word", String, primary_key=True, index=True),
+    Column("word", String, primary_key=True),
+    Column("document", String, primary_key=True),  # the passage's, so a search within reports reads only theirs
+    Column("passage_id", String, ForeignKey("passage_texts.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("length", Integer, nullable=False),  # the passage's, so ranking needs no join
     Column("count", Integer, nullable=False),
 )
+
+passage_totals = Table(
+    "passage_totals",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("passages", Integer, nullable=False),
+    Column("words", Integer, nullable=False),
+)
+"""One row: how many passages, and words in them, the index holds (BM25's N and, divided, its mean length)."""
 
 
 class SqlWordIndex:
@@ -129,10 +142,11 @@ class SqlWordIndex:
         if not words:
             return []
         with self.engine.connect() as conn:
-            weights = _idf(conn, words)
+            passages, mean_length = _totals(conn)
+            weights = _idf(conn, words, passages)
             if not weights:
                 return []
-            rows = conn.execute(_ranking(weights, _mean_length(conn), documents)).all()
+            rows = conn.execute(_ranking(weights, mean_length, documents)).all()
         return [row.id for row in sorted(rows, key=lambda row: (-round(row.score, SCORE_DIGITS), row.id))]
 
     def passages(self, ids: Collection[str]) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -156,46 +170,61 @@ def _insert(conn: Connection, passages: Sequence[Passage]) -> None:
         return
     texts, postings = [], []
     for passage in passages:
-        words = tokens(passage.text)
-        texts.append({"id": passage.id, "document": passage.metadata["document"], "sha256": passage.metadata["sha256"],
+        words, document = tokens(passage.text), passage.metadata["document"]
+        texts.append({"id": passage.id, "document": document, "sha256": passage.metadata["sha256"],
                       "text": passage.text, "metadata": json.dumps(passage.metadata, ensure_ascii=False),
                       "length": len(words)})
-        postings += [{"passage_id": passage.id, "word": word, "count": count} for word, count in Counter(words).items()]
+        postings += [{"word": word, "document": document, "passage_id": passage.id, "length": len(words),
+                      "count": count} for word, count in Counter(words).items()]
     conn.execute(passage_texts.insert(), texts)
     if postings:
         conn.execute(passage_words.insert(), postings)
+    _add_to_totals(conn, len(texts), sum(row["length"] for row in texts))
 
 
 def _delete(conn: Connection, condition) -> None:  # noqa: ANN001 - a SQLAlchemy condition
     """Delete the passages matching ``condition`` and their postings (explicitly: SQLite cascades only when told)."""
+    removed = conn.execute(select(func.count(), func.sum(passage_texts.c.length)).where(condition)).one()
     chosen = select(passage_texts.c.id).where(condition)
     conn.execute(delete(passage_words).where(passage_words.c.passage_id.in_(chosen)))
     conn.execute(delete(passage_texts).where(condition))
+    _add_to_totals(conn, -removed[0], -(removed[1] or 0))
 
 
-def _idf(conn: Connection, words: list[str]) -> dict[str, float]:
+def _add_to_totals(conn: Connection, passages: int, words: int) -> None:
+    """Count passages and words in (or, negative, out of) the totals row, in the writer's transaction; the row's
+    lock orders two writers of the totals."""
+    if not passages:
+        return
+    totals = passage_totals.c
+    if conn.execute(passage_totals.update().where(totals.id == 1).values(
+            passages=totals.passages + passages, words=totals.words + words)).rowcount == 0:
+        conn.execute(passage_totals.insert().values(id=1, passages=passages, words=words))
+
+
+def _totals(conn: Connection) -> tuple[int, float]:
+    """How many passages the index holds, and their mean word count (BM25's avgdl; 1 for an empty index or one of
+    empty passages, never a division by 0)."""
+    row = conn.execute(select(passage_totals.c.passages, passage_totals.c.words)).first()
+    passages, words = (row.passages, row.words) if row else (0, 0)
+    return passages, (words / passages if passages and words else 1.0)
+
+
+def _idf(conn: Connection, words: list[str], passages: int) -> dict[str, float]:
     """Each query word some passage contains, with its BM25 inverse document frequency as FTS5 computes it."""
-    total = conn.execute(select(func.count()).select_from(passage_texts)).scalar_one()
     counts = conn.execute(select(passage_words.c.word, func.count())
                           .where(passage_words.c.word.in_(words)).group_by(passage_words.c.word))
-    return {word: max(math.log((total - n + 0.5) / (n + 0.5)), MIN_IDF) for word, n in counts}
-
-
-def _mean_length(conn: Connection) -> float:
-    """The mean word count of a passage (BM25's avgdl); 1 for an index of empty passages, never a division by 0."""
-    return float(conn.execute(select(func.avg(passage_texts.c.length))).scalar() or 0) or 1.0
+    return {word: max(math.log((passages - n + 0.5) / (n + 0.5)), MIN_IDF) for word, n in counts}
 
 
 def _ranking(weights: dict[str, float], mean_length: float, documents: Collection[str] | None):  # noqa: ANN202
     """The query of the best passages by the BM25 sum over the query's ``weights`` (word → idf), with their scores.
     ``ranked`` orders them again in Python: ties by id in code-point order, as SQLite orders, whatever PostgreSQL's
     collation, and scores that differ only by the databases' rounding as ties."""
-    count = passage_words.c.count
-    saturation = count * (K1 + 1) / (count + K1 * (1 - B + B * passage_texts.c.length / mean_length))
-    score = func.sum(case(weights, value=passage_words.c.word) * saturation)
-    query = (select(passage_texts.c.id, score.label("score"))
-             .join(passage_words, passage_words.c.passage_id == passage_texts.c.id)
-             .where(passage_words.c.word.in_(list(weights))))
+    posting = passage_words.c
+    saturation = posting.count * (K1 + 1) / (posting.count + K1 * (1 - B + B * posting.length / mean_length))
+    score = func.sum(case(weights, value=posting.word) * saturation)
+    query = select(posting.passage_id.label("id"), score.label("score")).where(posting.word.in_(list(weights)))
     if documents is not None:
-        query = query.where(passage_texts.c.document.in_(list(documents)))
-    return query.group_by(passage_texts.c.id).order_by(score.desc(), passage_texts.c.id).limit(LEXICAL_CANDIDATES)
+        query = query.where(posting.document.in_(list(documents)))
+    return query.group_by(posting.passage_id).order_by(score.desc(), posting.passage_id).limit(LEXICAL_CANDIDATES)
