@@ -239,13 +239,21 @@ def open_engine(url: str) -> Engine:
     """Open (and create if needed) the side table at ``url``; SQLite gets foreign keys switched on. StoreUnavailable
     when the URL is malformed, its driver is not installed, or the server does not answer."""
     try:
-        engine = create_engine(url, pool_pre_ping=not url.startswith("sqlite"))  # a restarted server: reconnect
+        engine = create_engine(_with_driver(url), pool_pre_ping=not url.startswith("sqlite"))  # a restarted server
     except (exc.ArgumentError, ImportError) as err:  # a malformed URL; a driver not installed (the server extra)
         raise StoreUnavailable(_unreachable(url, err)) from err
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     create_tables(engine, metadata)
     return engine
+
+
+def _with_driver(url: str) -> str:
+    """``url`` with psycopg (3, the ``server`` extra) named as the driver of a PostgreSQL URL that names none:
+    SQLAlchemy would otherwise look for psycopg2, which nothing installs."""
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
 
 
 def create_tables(engine: Engine, tables: MetaData) -> None:

@@ -42,9 +42,11 @@ FOLDER_FILES = ("side_table.sqlite", "passage_words.sqlite", "chroma")
 
 @pytest.fixture
 def machine(pg_url: str, chroma_url: str, tmp_path: Path):  # noqa: ANN201 - a Store factory
-    """Open the shared store as one more app process would on a machine of its own: its own folder, the same URLs."""
-    def open_store(name: str) -> Store:
-        return Store(tmp_path / name, db_url=pg_url, chroma_url=chroma_url)
+    """Open the shared store as one more app process would on a machine of its own: its own folder, the same URLs
+    (with ``plain``, the database's as users write it, without a driver: postgresql://…)."""
+    def open_store(name: str, plain: bool = False) -> Store:
+        url = pg_url.replace("postgresql+psycopg://", "postgresql://") if plain else pg_url
+        return Store(tmp_path / name, db_url=url, chroma_url=chroma_url)
 
     return open_store
 
@@ -74,7 +76,7 @@ def test_the_sample_answers_over_servers_as_it_does_in_a_folder(machine, tmp_pat
 
 
 def test_two_app_processes_see_each_others_ingest_correction_and_delete(machine) -> None:  # noqa: ANN001
-    first, second = machine("a"), machine("b")
+    first, second = machine("a"), machine("b", plain=True)
     asks_first, asks_second = Assistant(first), Assistant(second)
     assert not asks_second.ask("哪些项目提到了碳市场").found  # loaded empty: must not stay cached
     first.ingest(SAMPLE)
