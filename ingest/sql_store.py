@@ -277,7 +277,7 @@ def _unreachable(url: str, err: Exception) -> str:
     if isinstance(err, ImportError):
         why = "缺少数据库驱动（PostgreSQL 请安装：pip install \"jixiao-wenda[server]\"）"
     elif isinstance(err, exc.ArgumentError):
-        why = "地址格式不对（应形如 postgresql+psycopg://用户@主机:端口/库名）"
+        why = "地址格式不对（应形如 postgresql://用户:口令@主机:端口/库名）"
     else:
         why = "连接不上数据库（请确认服务已启动、主机端口和库名正确、该用户可以登录）"
     return f"无法打开数据库 {shown}（JIXIAO_DB_URL）：{why}。"
