@@ -27,7 +27,7 @@ from assistant.engine import Assistant
 from ingest.records import Correction
 from ingest.sql_store import StoreUnavailable, writer_lock
 from ingest.store import Store
-from tests import servers
+from tests import servers, test_store_crashes
 
 postgresql_server, pg_url = servers.postgresql_server, servers.pg_url  # the fixtures this module uses
 chroma_server_url, chroma_url = servers.chroma_server_url, servers.chroma_url
@@ -135,6 +135,25 @@ def test_a_write_waits_while_another_process_writes(machine, pg_url: str) -> Non
         holder.join()
     writer.join()
     assert [d.file_name for d in store.documents()] == [SECOND.name]
+
+
+@pytest.fixture
+def servers_in_env(pg_url: str, chroma_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The URLs in the environment, where ``Store()`` and a ``python -m ingest`` child process read them."""
+    monkeypatch.setenv(ingest.store.DB_URL_ENV, pg_url)
+    monkeypatch.setenv(ingest.store.CHROMA_URL_ENV, chroma_url)
+
+
+@pytest.mark.parametrize("point", ["sql_written", "passages_written", "committed"])
+def test_an_ingest_killed_at_each_write_boundary_leaves_the_servers_whole(servers_in_env, point: str,  # noqa: ANN001
+                                                                          tmp_path: Path) -> None:
+    """tests/test_store_crashes.py's own test, run on the servers: PostgreSQL rolls back a killed process's
+    transaction, and the next process's sweep clears what it left in the word index and the Chroma server."""
+    test_store_crashes.test_a_new_report_killed_at_each_boundary(point, tmp_path)
+
+
+def test_a_replacing_version_killed_after_its_passages_leaves_one_whole(servers_in_env, tmp_path: Path) -> None:  # noqa: ANN001
+    test_store_crashes.test_a_replacing_version_killed_at_each_boundary("passages_written", tmp_path)
 
 
 def test_app_processes_starting_together_create_the_tables_once(pg_url: str, tmp_path: Path) -> None:
