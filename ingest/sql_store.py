@@ -426,9 +426,15 @@ def stored_reports(engine: Engine) -> list[StoredReport]:
 
 def _bump_generation(conn: Connection) -> None:
     """Count one more write to the store (in the writer's transaction, so readers see it with the data)."""
-    if conn.execute(update(store_state).where(store_state.c.id == 1)
-                    .values(generation=store_state.c.generation + 1)).rowcount == 0:
-        conn.execute(store_state.insert().values(id=1, generation=1))
+    add_to_counters(conn, store_state, generation=1)
+
+
+def add_to_counters(conn: Connection, table: Table, **amounts: int) -> None:
+    """Add ``amounts`` to the counters of ``table``'s one row (id 1), made at the first count, in the caller's
+    transaction; the row's lock orders two writers."""
+    counters = {name: table.c[name] + amount for name, amount in amounts.items()}
+    if conn.execute(update(table).where(table.c.id == 1).values(counters)).rowcount == 0:
+        conn.execute(table.insert().values(id=1, **amounts))
 
 
 def read_generation(engine: Engine) -> int:

@@ -49,7 +49,7 @@ from sqlalchemy import (
 
 from ingest.passages.build import Passage
 from ingest.passages.words import LEXICAL_CANDIDATES
-from ingest.sql_store import create_tables
+from ingest.sql_store import add_to_counters, create_tables
 from ingest.tokenize_zh import word_tokens
 
 K1 = 1.2
@@ -192,14 +192,9 @@ def _delete(conn: Connection, condition) -> None:  # noqa: ANN001 - a SQLAlchemy
 
 
 def _add_to_totals(conn: Connection, passages: int, words: int) -> None:
-    """Count passages and words in (or, negative, out of) the totals row, in the writer's transaction; the row's
-    lock orders two writers of the totals."""
-    if not passages:
-        return
-    totals = passage_totals.c
-    if conn.execute(passage_totals.update().where(totals.id == 1).values(
-            passages=totals.passages + passages, words=totals.words + words)).rowcount == 0:
-        conn.execute(passage_totals.insert().values(id=1, passages=passages, words=words))
+    """Count passages and words in (or, negative, out of) the totals row, in the writer's transaction."""
+    if passages:
+        add_to_counters(conn, passage_totals, passages=passages, words=words)
 
 
 def _totals(conn: Connection) -> tuple[int, float]:
