@@ -89,9 +89,10 @@ def postgresql_server() -> Iterator[str]:
     port = free_port()
     try:
         _start_postgresql(folder, port)
-    except subprocess.CalledProcessError as err:
+    except (subprocess.CalledProcessError, OSError) as err:  # OSError: runuser missing
+        _stop_postgresql(folder)  # pg_ctl -w may give up on a server still starting
         shutil.rmtree(folder, ignore_errors=True)
-        pytest.skip(f"PostgreSQL did not start: {err.stderr or err.stdout}")
+        pytest.skip(f"PostgreSQL did not start: {getattr(err, 'stderr', None) or err}")
     try:
         yield f"postgresql+psycopg://jixiao@127.0.0.1:{port}"
     finally:
