@@ -11,6 +11,7 @@ the reason, only when its server cannot start; it stops its server afterwards.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import pwd
@@ -90,7 +91,8 @@ def postgresql_server() -> Iterator[str]:
     try:
         _start_postgresql(folder, port)
     except (subprocess.CalledProcessError, OSError) as err:  # OSError: runuser missing
-        _stop_postgresql(folder)  # pg_ctl -w may give up on a server still starting
+        with contextlib.suppress(OSError):
+            _stop_postgresql(folder)  # pg_ctl -w may give up on a server still starting
         shutil.rmtree(folder, ignore_errors=True)
         pytest.skip(f"PostgreSQL did not start: {getattr(err, 'stderr', None) or err}")
     try:
