@@ -1,16 +1,24 @@
 """The side table: every figure of every ingested document, typed, in SQL (SQLAlchemy Core).
 
-SQLite in the store folder is the default; any SQLAlchemy URL (PostgreSQL) works
-the same. Writes go through ``replace_document`` in one transaction, so a
-document is stored whole or not at all, and re-storing it replaces the old rows.
-Reads rebuild the record model (``load_documents``), so the assistant works on
-the same types the readers produce.
+SQLite in the store folder is the default; a PostgreSQL URL (``JIXIAO_DB_URL``)
+runs the same code (``tests/test_server_store.py``), so app processes on several
+machines share one side table. Writes go through ``replace_document`` in one
+transaction, so a document is stored whole or not at all, and re-storing it
+replaces the old rows. Reads rebuild the record model (``load_documents``), so
+the assistant works on the same types the readers produce.
+
+What SQLite never checked, PostgreSQL would: so strings have no length limit
+(a garbled name stored on SQLite must store on PostgreSQL too), and every order
+a reader sees is made in Python (code-point order, SQLite's), not by the
+database's collation.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -30,7 +38,9 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    exc,
     func,
+    make_url,
     select,
     update,
 )
@@ -43,11 +53,11 @@ documents = Table(
     "documents",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("file_name", String(500), nullable=False, unique=True),
-    Column("sha256", String(64), nullable=False),
-    Column("department", String(200)),
+    Column("file_name", String, nullable=False, unique=True),
+    Column("sha256", String, nullable=False),
+    Column("department", String),
     Column("year", Integer),
-    Column("kind", String(10), nullable=False),
+    Column("kind", String, nullable=False),
     Column("pages", Integer),
     Column("warnings", Text, nullable=False, default="[]"),
 )
@@ -72,16 +82,16 @@ projects = Table(
     Column("id", Integer, primary_key=True),
     Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
     Column("seq", Integer, nullable=False),
-    Column("name", String(500), nullable=False),
-    Column("raw_name", String(500), nullable=False),
+    Column("name", String, nullable=False),
+    Column("raw_name", String, nullable=False),
     Column("name_missing", Boolean, nullable=False),
-    Column("department", String(200)),
-    Column("implementer", String(200)),
+    Column("department", String),
+    Column("implementer", String),
     Column("goal_text", Text, nullable=False),
     Column("result_text", Text, nullable=False),
     Column("total_weight", Float),
     Column("total_score", Float),
-    Column("grade", String(10)),
+    Column("grade", String),
     Column("derived", Text, nullable=False, default="{}"),
     *_source_columns(),
 )
@@ -90,7 +100,7 @@ fund_lines = Table(
     "fund_lines",
     metadata,
     *_owner_columns(),
-    Column("kind", String(20), nullable=False),
+    Column("kind", String, nullable=False),
     Column("initial", Float),
     Column("full_year", Float),
     Column("executed", Float),
@@ -106,17 +116,17 @@ indicators = Table(
     metadata,
     *_owner_columns(),
     Column("position", Integer, nullable=False),
-    Column("level1", String(50)),
-    Column("level2", String(50)),
-    Column("name", String(500), nullable=False),
-    Column("raw_name", String(500), nullable=False),
+    Column("level1", String),
+    Column("level2", String),
+    Column("name", String, nullable=False),
+    Column("raw_name", String, nullable=False),
     Column("target_text", Text, nullable=False),
-    Column("target_op", String(2)),
+    Column("target_op", String),
     Column("target_value", Float),
-    Column("target_unit", String(20)),
+    Column("target_unit", String),
     Column("actual_text", Text, nullable=False),
     Column("actual_value", Float),
-    Column("actual_unit", String(20)),
+    Column("actual_unit", String),
     Column("weight", Float),
     Column("score", Float),
     Column("lost", Float),
@@ -129,7 +139,7 @@ findings = Table(
     "findings",
     metadata,
     *_owner_columns(),
-    Column("kind", String(50), nullable=False),
+    Column("kind", String, nullable=False),
     Column("message", Text, nullable=False),
     *_source_columns(),
 )
@@ -141,7 +151,7 @@ footer_sources = Table(
     "footer_sources",
     metadata,
     *_owner_columns(),
-    Column("kind", String(10), nullable=False),
+    Column("kind", String, nullable=False),
     *_source_columns(),
     UniqueConstraint("project_id", "kind"),
 )
@@ -157,7 +167,7 @@ money_units = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("project_id", Integer, ForeignKey("projects.id", ondelete="CASCADE"), nullable=False, unique=True),
-    Column("unit", String(10), nullable=False),
+    Column("unit", String, nullable=False),
 )
 """The money unit each project's table printed (万元, 元 …); its amounts are stored in 万元 whatever it printed. A table
 of its own, like ``footer_sources``, so older stores gain it from ``create_all``; a project without a row is in 万元."""
@@ -188,7 +198,7 @@ document_times = Table(
     "document_times",
     metadata,
     Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("ingested_at", String(40), nullable=False),
+    Column("ingested_at", String, nullable=False),
 )
 """When each document was stored (ISO 8601, UTC), for the report list; documents stored before it have no row."""
 
@@ -196,14 +206,14 @@ corrections = Table(
     "corrections",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("document", String(500), nullable=False),
+    Column("document", String, nullable=False),
     Column("project_seq", Integer, nullable=False),
     Column("position", Integer, nullable=False),  # the indicator's 0-based position; -1 for a project's own field
-    Column("field", String(20), nullable=False),
+    Column("field", String, nullable=False),
     Column("printed", Text, nullable=False),
     Column("corrected", Text, nullable=False),
-    Column("author", String(200), nullable=False),
-    Column("corrected_at", String(40), nullable=False),
+    Column("author", String, nullable=False),
+    Column("corrected_at", String, nullable=False),
     UniqueConstraint("document", "project_seq", "position", "field"),
 )
 """Staff's corrections (校对), one per place. Tied to the report by file name rather than a foreign key, so that
@@ -219,13 +229,84 @@ def store_url(store_dir: Path) -> str:
     return f"sqlite:///{(store_dir / SQLITE_FILE).resolve()}"
 
 
+class StoreUnavailable(SystemExit):
+    """The store's database or Chroma server cannot be reached, or its URL is wrong; the message says which, in
+    Chinese. A SystemExit: opening the store is the first thing every command and the app do, and a store that
+    cannot be opened ends them with this message and no traceback, as argparse ends them on bad usage."""
+
+
 def open_engine(url: str) -> Engine:
-    """Open (and create if needed) the side table at ``url``; SQLite gets foreign keys switched on."""
-    engine = create_engine(url)
+    """Open (and create if needed) the side table at ``url``; SQLite gets foreign keys switched on. StoreUnavailable
+    when the URL is malformed, its driver is not installed, or the server does not answer."""
+    try:
+        engine = create_engine(_with_driver(url), pool_pre_ping=not url.startswith("sqlite"))  # a restarted server
+    except (exc.ArgumentError, ImportError) as err:  # a malformed URL; a driver not installed (the server extra)
+        raise StoreUnavailable(_unreachable(url, err)) from err
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    metadata.create_all(engine)
+    create_tables(engine, metadata)
     return engine
+
+
+def _with_driver(url: str) -> str:
+    """``url`` with psycopg (3, the ``server`` extra) named as the driver of a PostgreSQL URL that names none:
+    SQLAlchemy would otherwise look for psycopg2, which nothing installs."""
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def create_tables(engine: Engine, tables: MetaData) -> None:
+    """Create the tables of ``tables`` that do not exist yet. On PostgreSQL under a lock held for the transaction:
+    app processes started together would otherwise race to create the same table, and one of them fail."""
+    try:
+        with engine.begin() as conn:
+            if engine.dialect.name == "postgresql":
+                conn.execute(select(func.pg_advisory_xact_lock(SCHEMA_LOCK)))
+            tables.create_all(conn)
+    except exc.OperationalError as err:
+        raise StoreUnavailable(_unreachable(str(engine.url), err)) from err
+
+
+def _unreachable(url: str, err: Exception) -> str:
+    """The Chinese message for a side table that cannot be opened: the URL (password hidden), and what to check."""
+    try:
+        shown = make_url(url).render_as_string(hide_password=True)
+    except exc.ArgumentError:
+        shown = url
+    if isinstance(err, ImportError):
+        why = "缺少数据库驱动（PostgreSQL 请安装：pip install \"jixiao-wenda[server]\"）"
+    elif isinstance(err, exc.ArgumentError):
+        why = "地址格式不对（应形如 postgresql://用户:口令@主机:端口/库名）"
+    else:
+        why = "连接不上数据库（请确认服务已启动、主机端口和库名正确、该用户可以登录）"
+    return f"无法打开数据库 {shown}（JIXIAO_DB_URL）：{why}。"
+
+
+SCHEMA_LOCK = 7_411_001
+WRITE_LOCK = 7_411_002
+"""PostgreSQL advisory lock keys: one for creating the tables, one held by the process writing the store."""
+
+
+def writer_lock(engine: Engine):  # noqa: ANN201 - a context manager
+    """Held while one process writes the store (ingest, delete, correct, sweep). On PostgreSQL, app processes on
+    several machines write one store, and a process sweeping orphan passages must not see another's ingest half
+    done, so the lock is the database's (a session advisory lock on a connection of its own). SQLite's store is one
+    machine's, where one ingesting process at a time is the rule (docs/deploy.md): no lock."""
+    return _advisory_lock(engine) if engine.dialect.name == "postgresql" else nullcontext()
+
+
+@contextmanager
+def _advisory_lock(engine: Engine) -> Iterator[None]:
+    """Hold PostgreSQL's session advisory lock WRITE_LOCK for the block (waiting for another holder to let go)."""
+    with engine.connect() as conn:
+        conn.execute(select(func.pg_advisory_lock(WRITE_LOCK)))
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(select(func.pg_advisory_unlock(WRITE_LOCK)))
+            conn.commit()
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
@@ -308,9 +389,8 @@ def _position(position: int | None) -> int:
 def _corrections_by_document(conn: Connection) -> dict[str, list[Correction]]:
     """Every stored correction, grouped by its report's file name, in place order."""
     grouped: dict[str, list[Correction]] = {}
-    query = select(corrections).order_by(corrections.c.document, corrections.c.project_seq, corrections.c.position,
-                                         corrections.c.field)
-    for row in conn.execute(query).mappings():
+    rows = conn.execute(select(corrections)).mappings()
+    for row in sorted(rows, key=lambda r: (r["document"], r["project_seq"], r["position"], r["field"])):
         grouped.setdefault(row["document"], []).append(Correction(
             document=row["document"], project_seq=row["project_seq"],
             position=None if row["position"] < 0 else row["position"], field=row["field"], printed=row["printed"],
@@ -338,17 +418,23 @@ def stored_reports(engine: Engine) -> list[StoredReport]:
         .outerjoin(document_times, document_times.c.document_id == documents.c.id)
         .outerjoin(projects, projects.c.document_id == documents.c.id)
         .group_by(documents.c.id, document_times.c.ingested_at)
-        .order_by(documents.c.file_name)
     )
     with engine.connect() as conn:
-        return [StoredReport(r.file_name, r.department, r.year, r.projects, r.ingested_at) for r in conn.execute(query)]
+        rows = sorted(conn.execute(query), key=lambda r: r.file_name)
+    return [StoredReport(r.file_name, r.department, r.year, r.projects, r.ingested_at) for r in rows]
 
 
 def _bump_generation(conn: Connection) -> None:
     """Count one more write to the store (in the writer's transaction, so readers see it with the data)."""
-    if conn.execute(update(store_state).where(store_state.c.id == 1)
-                    .values(generation=store_state.c.generation + 1)).rowcount == 0:
-        conn.execute(store_state.insert().values(id=1, generation=1))
+    add_to_counters(conn, store_state, generation=1)
+
+
+def add_to_counters(conn: Connection, table: Table, **amounts: int) -> None:
+    """Add ``amounts`` to the counters of ``table``'s one row (id 1), made at the first count, in the caller's
+    transaction; the row's lock orders two writers."""
+    counters = {name: table.c[name] + amount for name, amount in amounts.items()}
+    if conn.execute(update(table).where(table.c.id == 1).values(counters)).rowcount == 0:
+        conn.execute(table.insert().values(id=1, **amounts))
 
 
 def read_generation(engine: Engine) -> int:
@@ -483,8 +569,8 @@ def _footer_rows(project_id: int, p: Project) -> list[dict]:
 def load_documents(engine: Engine) -> list[Document]:
     """Every stored document with its projects (and staff's corrections, not applied), rebuilt as records, in
     file-name and seq order."""
-    with engine.connect() as conn:
-        doc_rows = conn.execute(select(documents).order_by(documents.c.file_name)).mappings().all()
+    with _one_snapshot(engine) as conn:
+        doc_rows = sorted(conn.execute(select(documents)).mappings(), key=lambda r: r["file_name"])
         project_rows = conn.execute(select(projects).order_by(projects.c.document_id, projects.c.seq)).mappings().all()
         children = {
             "funds": _rows_by_project(conn, fund_lines, fund_lines.c.id),
@@ -512,6 +598,14 @@ def load_documents(engine: Engine) -> list[Document]:
         )
         for row in doc_rows
     ]
+
+
+def _one_snapshot(engine: Engine) -> Connection:
+    """A connection whose reads all see one moment of the store, on PostgreSQL: its default isolation gives each
+    statement its own, so a report another app process replaced between two reads would come back half old, half
+    new (a project whose document is gone). SQLite is left as it was."""
+    conn = engine.connect()
+    return conn.execution_options(isolation_level="REPEATABLE READ") if engine.dialect.name == "postgresql" else conn
 
 
 def _rows_by_project(conn: Connection, table: Table, order: Column) -> dict[int, list]:

@@ -6,6 +6,12 @@ commits only after the passages were written. If the passages fail, the SQL
 transaction rolls back; if the process dies between the two, the next ingest of
 the same file sees an unchanged sha256 in SQL only when SQL committed, so it
 rewrites both (passages are replaced by file name, never appended).
+
+By default everything is in the store folder. ``JIXIAO_DB_URL`` (PostgreSQL)
+and ``JIXIAO_CHROMA_URL`` (``chroma run``) move the side table with the
+passages' words, and the vectors, to servers, so app processes on several
+machines serve one store (docs/deploy.md); the folder then keeps only the
+ingested files (``originals``).
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -25,6 +32,7 @@ from ingest.resources import CHECKOUT, default_data_dir, in_checkout
 from ingest.corrections import FIELDS, CorrectionError, printed_at
 from ingest.identity import distinct_name, renamed, same_report
 from ingest.originals import keep_original
+from ingest.passages.server import CHROMA_URL_ENV, check_chroma_server
 from ingest.records import Correction, Document
 from ingest.sql_store import (
     StoredReport,
@@ -41,6 +49,7 @@ from ingest.sql_store import (
     store_url,
     stored_reports,
     stored_version,
+    writer_lock,
 )
 
 DEFAULT_STORE = CHECKOUT / "store" if in_checkout() else default_data_dir() / "store"
@@ -92,15 +101,28 @@ class Store:
 
     One re-entrant lock orders writes and the loading of the document cache, so
     a question that loads documents while an ingest commits can never cache the
-    list from before that ingest after the ingest has cleared it.
+    list from before that ingest after the ingest has cleared it. Writes also
+    hold the database's writer lock (``sql_store.writer_lock``), which orders
+    the writing processes of a store shared by several machines.
+
+    ``db_url`` and ``chroma_url`` default to ``$JIXIAO_DB_URL`` and
+    ``$JIXIAO_CHROMA_URL``; either one that cannot be reached ends the program
+    here with a Chinese message (``StoreUnavailable``).
     """
 
-    def __init__(self, store_dir: Path | None = None, db_url: str | None = None) -> None:
+    def __init__(self, store_dir: Path | None = None, db_url: str | None = None,
+                 chroma_url: str | None = None) -> None:
         self.dir = Path(store_dir) if store_dir else default_store_dir()
         self.dir.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = open_engine(db_url or os.environ.get(DB_URL_ENV) or store_url(self.dir))
+        db_url = db_url or os.environ.get(DB_URL_ENV)
+        self.engine: Engine = open_engine(db_url or store_url(self.dir))
+        self._words_engine = self.engine if db_url else None  # the words live with a side table the folder lacks
+        self.chroma_url = chroma_url or os.environ.get(CHROMA_URL_ENV) or None
+        if self.chroma_url:
+            check_chroma_server(self.chroma_url)
         self._passages = None
         self._lock = threading.RLock()
+        self._writing = 0  # how deep this process is in writes holding the writer lock (they nest)
         self._documents: list[Document] | None = None
         self._generation = -1  # the write counter the cached documents were loaded at
         self._swept = False  # orphans of crashed ingests are swept before this process's first ingest
@@ -115,7 +137,7 @@ class Store:
                 if self._passages is None:
                     from ingest.passages.store import PassageIndex
 
-                    self._passages = PassageIndex(self.dir)
+                    self._passages = PassageIndex(self.dir, self._words_engine, self.chroma_url)
         return self._passages
 
     def documents(self) -> list[Document]:
@@ -167,7 +189,7 @@ class Store:
     def write(self, doc: Document, path: Path) -> IngestOutcome:
         """Store a document ``read_checked`` returned for ``path``: added, replacing an older version of the same
         report, or kept as it is when these bytes were stored in the meantime (the same file twice in one folder)."""
-        with self._lock:
+        with self._writer():
             self.ready_to_write()
             stored = self.documents()
             copy = next((d for d in stored if d.sha256 == doc.sha256 and self._current(d) and not self._overrides_differ(
@@ -228,7 +250,7 @@ class Store:
         only passages no committed report owns, which the next write sweeps — the
         same order, and the same sweep, as an ingest replacing a report.
         """
-        with self._lock:
+        with self._writer():
             self.ready_to_write()
             with self.engine.begin() as conn:
                 for report in reports:
@@ -247,7 +269,7 @@ class Store:
         stored, its place there, the text printed there the one it was made on —
         and CorrectionError lists every change that fails, with nothing written.
         """
-        with self._lock:
+        with self._writer():
             stored = {d.file_name: d for d in self.documents()}
             problems = [problem for change in changes if (problem := _misfit(stored, change))]
             if problems:
@@ -272,10 +294,22 @@ class Store:
         """Sweep the orphans of crashed ingests, once per process (only a process that died leaves them, and it is
         gone); this opens the passage index. ``write`` calls it; ``python -m ingest --jobs`` calls it while the
         first files are still being read, so its seconds overlap theirs."""
-        with self._lock:
+        with self._writer():
             if not self._swept:
                 self.sweep_orphans()
                 self._swept = True
+
+    @contextmanager
+    def _writer(self) -> Iterator[None]:
+        """Hold this process's lock and, in the outermost of nested writes (``write`` sweeps first), the database's
+        writer lock: another machine's process writing the same store waits, and its sweep never meets a write
+        of ours half done."""
+        with self._lock, (nullcontext() if self._writing else writer_lock(self.engine)):
+            self._writing += 1
+            try:
+                yield
+            finally:
+                self._writing -= 1
 
     def _kept(self, copy: Document) -> IngestOutcome:
         """The "unchanged" outcome for a stored copy, its passages written again if they were lost."""

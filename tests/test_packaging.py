@@ -55,7 +55,8 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _outside(venv: Path, home: Path) -> dict[str, str]:
     """The environment of a user outside the checkout: no PYTHONPATH, the venv's commands first, data under ``home``."""
-    env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "JIXIAO_STORE", "JIXIAO_DB_URL")}
+    env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "JIXIAO_STORE", "JIXIAO_DB_URL",
+                                                                      "JIXIAO_CHROMA_URL")}
     return {**env, "PATH": f"{venv / 'bin'}:{env.get('PATH', '')}", "XDG_DATA_HOME": str(home), "PYTHONUNBUFFERED": "1"}
 
 

@@ -17,6 +17,11 @@ again in both.
 
 Chroma's ``PersistentClient`` is thread-safe but not process-safe: only one
 process may write a store path at a time (STACK.md).
+
+A store served by several machines (docs/deploy.md) keeps both elsewhere: the
+vectors in a Chroma server (``chroma_url``, ``chroma run``; the embedding is
+computed here, on the client, so it stays the same offline one), the texts and
+words in the side table's database (``engine``, ``sql_words.SqlWordIndex``).
 """
 
 from __future__ import annotations
@@ -30,10 +35,13 @@ import chromadb
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection as ChromaCollection
 from chromadb.config import Settings
+from sqlalchemy import Engine
 
 from ingest.embedding import embedding_function
 from ingest.passages.build import Passage, document_passages
 from ingest.passages.rank import fuse_rankings, mentions_any, query_terms
+from ingest.passages.server import chroma_server
+from ingest.passages.sql_words import SqlWordIndex
 from ingest.passages.words import WordIndex
 from ingest.records import Document
 from ingest.tokenize_zh import has_word, load_jieba_in_background
@@ -72,15 +80,15 @@ class PassageHit:
 class PassageIndex:
     """The passages of every ingested document, searchable by a Chinese question."""
 
-    def __init__(self, store_dir: pathlib.Path) -> None:
-        self.client: ClientAPI = chromadb.PersistentClient(
-            path=pathlib.Path(store_dir) / "chroma", settings=chroma_settings()
-        )
+    def __init__(self, store_dir: pathlib.Path, engine: Engine | None = None, chroma_url: str | None = None) -> None:
+        """Open the passages of ``store_dir``: the words in its FTS5 file, or in ``engine``'s database when given;
+        the vectors in its embedded Chroma, or in the Chroma server at ``chroma_url`` when given."""
+        self.client: ClientAPI = chroma_client(pathlib.Path(store_dir), chroma_url)
         self._embedding = embedding_function()
         self._collection: ChromaCollection = self.client.get_or_create_collection(
             COLLECTION_NAME, embedding_function=self._embedding
         )
-        self.words = WordIndex(store_dir)
+        self.words: WordIndex | SqlWordIndex = WordIndex(store_dir) if engine is None else SqlWordIndex(engine)
         if self.words.created and self._collection.count():  # a store written before the word index: copy once
             self.words.add(self._everything())
         load_jieba_in_background()
@@ -172,6 +180,14 @@ class PassageIndex:
             query_texts=[query], n_results=VECTOR_CANDIDATES, where=where, include=[]
         )
         return result["ids"][0]
+
+
+def chroma_client(store_dir: pathlib.Path, url: str | None) -> ClientAPI:
+    """The Chroma client of a store: the server at ``url`` (``chroma run``), else the embedded one in the folder."""
+    if not url:
+        return chromadb.PersistentClient(path=store_dir / "chroma", settings=chroma_settings())
+    server = chroma_server(url)
+    return chromadb.HttpClient(host=server.host, port=server.port, ssl=server.ssl, settings=chroma_settings())
 
 
 def _mentioning(ranking: list[str], stored: dict[str, tuple[str, dict[str, Any]]], terms: set[str]) -> list[str]:

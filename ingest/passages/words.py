@@ -11,6 +11,9 @@ read while another process ingests.
 Chinese has no spaces, so the words are cut by jieba (search mode: 长三角一体化
 also yields 长三角 and 一体化) and stored space-separated; FTS5's ``unicode61``
 tokenizer then reads each as one token.
+
+A store whose side table is a server (``JIXIAO_DB_URL``) keeps its words there
+instead, in ``sql_words.SqlWordIndex``, which has this class's methods.
 """
 
 from __future__ import annotations
