@@ -10,8 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-FUND_KINDS: tuple[str, ...] = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
-"""The four 项目资金 rows of the template, in template order."""
+FUND_LABELS: dict[str, tuple[str, ...]] = {
+    "年度资金总额": ("年度资金总额", "资金总额"),
+    "当年财政拨款": ("当年财政拨款", "财政拨款", "本年财政拨款", "财政资金"),
+    "上年结转资金": ("上年结转资金", "上年结转"),
+    "其他资金": ("其他资金", "其它资金"),
+    "财政专户管理资金": ("财政专户管理资金", "财政专户资金"),
+    "单位资金": ("单位资金",),
+}
+"""Each 项目资金 row (its kind) with the labels templates print for it (``其中：`` and colons aside): the national
+template's four rows under the names older or local tables give them, and the rows some local templates split the
+money into by source (财政资金 / 财政专户管理资金 / 单位资金). One table for every reader."""
+
+FUND_KINDS: tuple[str, ...] = tuple(FUND_LABELS)
+"""The 项目资金 rows in template order: the national template's four, then the local templates' own sources."""
 
 LEVEL1_NAMES: tuple[str, ...] = ("产出指标", "效益指标", "满意度指标")
 

@@ -1,5 +1,6 @@
 """Reports made by other tools — Excel and Word exported by an office suite (LibreOffice), a web page printed by
-Chromium — in 元, with a local template's column names (调整后预算数, 预算执行数, 权重, 未完成原因分析, 财政资金), or with
+Chromium — in 元, with a local template's column names (调整后预算数, 预算执行数, 权重, 未完成原因分析, 财政资金) or its money split by
+source (财政资金 / 财政专户管理资金 / 单位资金, read as fund lines of their own kinds), or with
 the target split over 指标性质 | 指标值 | 度量单位 (a county layout); the newer template with 成本指标 as a 一级, three
 projects on a page, long tables running over pages (the header repeated or not, a row cut by the page break, merged
 一级/二级 labels left on the page before, texts centred or at the top), landscape pages and both title forms — read

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.records import FundLine, SourceRef
+from ingest.records import FUND_LABELS, FundLine, SourceRef
 from ingest.scoring import GRADE_BANDS
-from ingest.text.blocks import FUND_LABELS
 from ingest.text.lines import SCORE_RE, Line, compact
 from ingest.values import parse_amount
 
