@@ -34,12 +34,16 @@ class SourceRef:
 
     ``line`` is 1-based in the text file; ``page`` is 1-based in the PDF; ``row``
     is the 0-based row index within the project's table as the reader saw it.
+    ``text`` is that row as printed — a text report's line, a table row's cell texts — its cells separated by
+    tabs, so a citation can show the reader what the paper says there; it is no part of where the row is
+    (two references to one row are equal whether or not they carry it).
     """
 
     document: str
     page: int | None = None
     line: int | None = None
     row: int | None = None
+    text: str | None = field(default=None, compare=False)
 
 
 @dataclass

@@ -25,8 +25,10 @@ def find_row(block: Block, test: Callable[[GridRow], object], start: int = 0) ->
 
 
 def source_of(document: str, block: Block, index: int) -> SourceRef:
-    """Where row ``index`` of the block was read."""
-    return SourceRef(document=document, page=block[index].page, row=index)
+    """Where row ``index`` of the block was read, with the row as printed: the texts of the cells covering it,
+    merged ones included (a 一级 label beside the row is part of what a reader sees there)."""
+    row = block[index]
+    return SourceRef(document=document, page=row.page, row=index, text="\t".join(cell.text for cell in row.cells))
 
 
 def is_fund_header(row: GridRow) -> bool:

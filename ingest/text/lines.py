@@ -16,7 +16,7 @@ import jieba
 
 from ingest.errors import IngestError
 from ingest.tokenize_zh import ensure_jieba_loaded
-from ingest.values import normalize_text
+from ingest.values import normalize_text, printed_text
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _MARKUP_RE = re.compile(r"</?[a-z]+>")
@@ -94,6 +94,12 @@ def text_to_lines(text: str) -> list[Line]:
         cells = tuple(normalize_text(_MARKUP_RE.sub("", cell)) for cell in raw.rstrip("\r").split("\t"))
         lines.append(Line(number=number, page=page, cells=cells))
     return lines
+
+
+def printed_line(raw: str) -> str:
+    """Given a line of the file, return it as printed, cells still tab-separated: without the extractor's page
+    marks and ``<u>``/``<i>`` tags (no ink of the report), glyph look-alikes read as their ideographs."""
+    return "\t".join(printed_text(_MARKUP_RE.sub("", cell)) for cell in raw.replace("\f", "").rstrip("\r").split("\t"))
 
 
 WORDLESS_MAX_CHARS = 10
