@@ -177,7 +177,8 @@ A table of its own, like ``footer_sources``, so older stores gain it from ``crea
 FORMAT_VERSION = 4
 """What the readers and this schema store for a document. Bump it when either changes what a stored
 document holds (version 2: footer source rows; 3: amounts in 万元 whatever the printed unit, which is kept;
-4: each read row as printed, and fund lines split by source),
+4: each read row as printed, fund lines split by source, a text report's texts with their full-width
+punctuation),
 so the next ingest of an unchanged file reads it again instead of keeping records made by older code."""
 
 document_formats = Table(

@@ -78,8 +78,9 @@ def decode_report(data: bytes, file_name: str) -> str:
 def text_to_lines(text: str) -> list[Line]:
     """Given the decoded text, return its non-blank lines split into cells, numbered from 1, with pages.
 
-    Cells are NFKC-normalised and stripped, and lose the ``<u>``/``<i>`` tags the
-    extractor wraps stray glyphs in (a ``<u>`` must not read as the operator ``<``).
+    Cells are kept as printed (``printed_line``: full-width punctuation stays, as in the PDF reader's cells), stripped,
+    and lose the ``<u>``/``<i>`` tags the extractor wraps stray glyphs in (a ``<u>`` must not read as the operator
+    ``<``). The steps that compare a label or read a figure do so half-width (``values.normalize_text``).
     Lines are counted at ``\n`` only, as an editor or ``grep -n`` counts them.
     """
     lines: list[Line] = []
@@ -91,8 +92,7 @@ def text_to_lines(text: str) -> list[Line]:
         if not raw.strip():
             page += 1
             continue
-        cells = tuple(normalize_text(_MARKUP_RE.sub("", cell)) for cell in raw.rstrip("\r").split("\t"))
-        lines.append(Line(number=number, page=page, cells=cells))
+        lines.append(Line(number=number, page=page, cells=tuple(printed_line(raw).split("\t"))))
     return lines
 
 
@@ -145,8 +145,9 @@ def has_cjk(text: str) -> bool:
 
 
 def is_meaningful(text: str) -> bool:
-    """Whether ``text`` holds a Chinese character, a digit, ``%`` or a Latin word; else it is a stray glyph (``•``)."""
-    return bool(_MEANINGFUL_RE.search(text))
+    """Whether ``text`` holds a Chinese character, a digit, ``%`` or a Latin word, of any width; else it is a stray
+    glyph (``•``)."""
+    return bool(_MEANINGFUL_RE.search(normalize_text(text)))
 
 
 def clean_piece(text: str) -> str:
