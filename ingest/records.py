@@ -25,6 +25,10 @@ money into by source (财政资金 / 财政专户管理资金 / 单位资金). O
 FUND_KINDS: tuple[str, ...] = tuple(FUND_LABELS)
 """The 项目资金 rows in template order: the national template's four, then the local templates' own sources."""
 
+NATIONAL_FUND_KINDS: tuple[str, ...] = FUND_KINDS[:4]
+"""The national template's 项目资金 rows: every table of it prints them, so one a table lacks was not read; the
+other kinds are rows only a local template prints, no unread row of a table without them."""
+
 LEVEL1_NAMES: tuple[str, ...] = ("产出指标", "效益指标", "满意度指标")
 
 
@@ -155,6 +159,12 @@ class Project:
     def fund(self, kind: str) -> FundLine | None:
         """The fund line of ``kind`` (one of FUND_KINDS), or None if the table lacks it."""
         return next((f for f in self.funds if f.kind == kind), None)
+
+    def has_fund_row(self, kind: str) -> bool:
+        """Whether the table has the 项目资金 row ``kind``: one read, or a row of the national template in a table
+        of that template (no local template's row read), printed there though not read."""
+        kinds = {line.kind for line in self.funds}
+        return kind in kinds or (kind in NATIONAL_FUND_KINDS and kinds <= set(NATIONAL_FUND_KINDS))
 
 
 @dataclass

@@ -62,3 +62,20 @@ def test_fund_sources_are_stored_and_answered_by_kind(local_template: Path, tmp_
         answer = assistant.ask(question)
         assert answer.found, answer.answer
         assert [figure.value for figure in answer.figures] == [value], answer.answer
+
+
+def test_the_fund_breakdown_lists_the_rows_each_table_prints(local_template: Path, tmp_path: Path) -> None:
+    """资金来源 of the project printing the local rows names them (and not the national rows it does not print); of a
+    project in the national template, it names those alone — a row its table never had is no row left unread."""
+    store = Store(tmp_path / "store")
+    store.ingest(local_template)
+    first, second = store.documents()[0].projects[:2]
+    assistant = Assistant(store)
+    local = assistant.ask(f"{first.name}的资金来源")
+    assert [f.label for f in local.figures] == [
+        "全年预算数", "全年执行数", "当年财政拨款全年预算数", "当年财政拨款全年执行数",
+        "财政专户管理资金全年预算数", "财政专户管理资金全年执行数", "单位资金全年预算数", "单位资金全年执行数"]
+    assert "上年结转" not in local.answer and "其他资金" not in local.answer and "未读出" not in local.answer
+    national = assistant.ask(f"{second.name}的资金来源")
+    assert "单位资金" not in national.answer and "财政专户" not in national.answer
+    assert [f.label for f in national.figures][-2:] == ["其他资金全年预算数", "其他资金全年执行数"]
