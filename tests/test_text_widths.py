@@ -9,11 +9,13 @@ as the sample does, every figure the same, and its texts as printed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from assistant.engine import Assistant
+from ingest.identity import same_report
 from ingest.reading import read_report
 from ingest.records import Document, Project
 from ingest.store import Store
@@ -83,3 +85,13 @@ def test_a_name_printed_full_width_is_found_by_a_question_typed_half_width(wide_
     store.ingest(wide_path)
     answer = Assistant(store).ask("生态环境监测、总量控制、环境统计(污染源动态更新)项目的执行率")
     assert answer.found and [f.value for f in answer.figures] == [98.98], answer.answer
+
+
+def test_the_full_width_printing_is_the_same_report(both: tuple[Document, Document]) -> None:
+    """Identity compares names half-width, so the report printed either way is one report — even when every name
+    it compares holds punctuation."""
+    sample, wide = both
+    bracketed = [p.seq for p in sample.projects if "(" in p.name]
+    assert bracketed and same_report(sample, wide)
+    assert same_report(replace(sample, projects=[p for p in sample.projects if p.seq in bracketed]),
+                       replace(wide, projects=[p for p in wide.projects if p.seq in bracketed]))
