@@ -1,9 +1,9 @@
 """Texts keep their full-width punctuation as printed; labels are compared and figures read half-width (issue 9,
 item 2, text side — the PDF reader's cells already keep it).
 
-The report is the sample printed with full-width punctuation — ，（）：；％＝ wherever it prints , ( ) : ; % =, in
-texts, labels, targets and amounts alike (``1，425.66``, ``执行率（％）``, ``＝2.00（个）``): it must read exactly
-as the sample does, every figure the same, and its texts as printed.
+The report is the sample printed full-width — ，（）：；％＝＞＜． and ０–９ wherever it prints , ( ) : ; % = > < . and
+0–9, in texts, labels, targets, amounts and the title alike (``１，４２５．６６``, ``执行率（％）``, ``＝２．００（个）``,
+``２０２４年度``): it must read exactly as the sample does, every figure the same, and its texts as printed.
 """
 
 from __future__ import annotations
@@ -23,13 +23,15 @@ from ingest.text.lines import compact
 from ingest.values import normalize_text
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "000_714f557b0e494d5f.txt"
-WIDE = str.maketrans({",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "%": "％", "=": "＝"})
+WIDE = str.maketrans({",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "%": "％", "=": "＝", ">": "＞", "<": "＜",
+                      ".": "．"} | {str(digit): chr(ord("０") + digit) for digit in range(10)})
 _TAG_RE = re.compile(r"(</?[a-z]+>)")
 
 
 @pytest.fixture(scope="module")
 def wide_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample with every , ( ) : ; % = printed full-width (the extractor's ``<u>`` tags left alone)."""
+    """The sample with every , ( ) : ; % = > < . and digit printed full-width (the extractor's ``<u>`` tags left
+    alone)."""
     parts = _TAG_RE.split(SAMPLE.read_text(encoding="utf-8"))
     path = tmp_path_factory.mktemp("wide") / "wide.txt"
     path.write_text("".join(part if _TAG_RE.fullmatch(part) else part.translate(WIDE) for part in parts),
@@ -74,10 +76,10 @@ def test_texts_are_the_samples_words_with_their_punctuation_as_printed(both: tup
         assert [[_same_words(getattr(i, field)) for i in p.indicators] for p in wide.projects] == [
             [_same_words(getattr(i, field)) for i in p.indicators] for p in sample.projects], field
     first = wide.projects[0]
-    assert "环境统计（污" in first.name and first.indicators[0].target_text == "＝2.00（个）"
+    assert "环境统计（污" in first.name and first.indicators[0].target_text == "＝２．００（个）"
     assert "，" in wide.projects[8].result_text and "," not in wide.projects[8].result_text
-    assert not any(mark in text for p in wide.projects for text in (p.name, p.goal_text, p.result_text)
-                   for mark in ",():;%=")
+    assert not any(mark in text for p in wide.projects if not p.name_missing  # 第11个项目 is no printed name
+                   for text in (p.name, p.goal_text, p.result_text) for mark in ",():;%=.0123456789")
 
 
 def test_a_name_printed_full_width_is_found_by_a_question_typed_half_width(wide_path: Path, tmp_path: Path) -> None:

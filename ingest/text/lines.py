@@ -21,7 +21,7 @@ from ingest.values import normalize_text, printed_text
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _MARKUP_RE = re.compile(r"</?[a-z]+>")
 _WRAP_SPACE_RE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f]|\()")
-_JUNK_EDGE_RE = re.compile(rf"^[A-Za-z](?=[{_CJK}])|^[_\[\]|\\/·•]+|[\[\]|\\/·•_]+[0-9]?$")
+_JUNK_EDGE_RE = re.compile(rf"^[A-Za-zＡ-Ｚａ-ｚ](?=[{_CJK}])|^[_\[\]|\\/·•]+|[\[\]|\\/·•_]+[0-9０-９]?$")
 _HAS_CJK_RE = re.compile(f"[{_CJK}]")
 _TWO_CJK_RE = re.compile(f"[{_CJK}]{{2}}")
 _MEANINGFUL_RE = re.compile(rf"[{_CJK}]|[0-9%]|[A-Za-z]{{2,}}")
