@@ -193,8 +193,11 @@ def nameless(entries: Sequence[ProjectEntry]) -> list[ProjectEntry]:
 
 
 def project_figures(entries: Sequence[ProjectEntry], refs: Sequence[MetricRef]) -> list[FigureRow]:
-    """Each requested figure of each project, project by project."""
-    return [figure(entry, ref) for entry in entries for ref in refs]
+    """Each requested figure of each project, project by project; of a fund line, only of the projects whose table
+    has that row (``Project.has_fund_row``): a local template's row (单位资金) is no unread row of the national
+    template's tables, nor the national template's rows of a local one's."""
+    return [figure(entry, ref) for entry in entries for ref in refs
+            if ref.fund_kind == TOTAL_FUND or entry.project.has_fund_row(ref.fund_kind)]
 
 
 def numeric_value(row: FigureRow) -> float | None:

@@ -2,8 +2,9 @@
 
 A citation must let a reader check a figure against the paper in a few seconds: which row to look for
 (年度资金总额, the 绩效指标 row 培训次数, 总分) and what that row says, garbled or not. The readers keep every
-cell as they read it (names as printed, targets and actuals as text, amounts in the table's own unit), so the
-row is rebuilt here from those cells, never from the corrected or restored values an answer states.
+cell as they read it and the row itself as printed (``SourceRef.text``), which is shown; a store written before
+rows were kept has the row rebuilt here from the cells as read (names as printed, targets and actuals as text,
+amounts in the table's own unit) — never from the corrected or restored values an answer states.
 """
 
 from __future__ import annotations
@@ -45,20 +46,29 @@ def _row_at(project: Project, source: SourceRef | None, field: str) -> tuple[str
     project's table: the footer's 总分 and 评分等级, the 项目名称 row, an indicator row or a 项目资金 row."""
     if field == "total" or (field == "finding" and source is not None and source == project.total_source):
         score = _number(project.total_score, "total_score", project.derived)
-        return "总分", _cells(["总分", _number(project.total_weight, "total_weight", project.derived), score])
+        return "总分", _as_stored(project.total_source, _cells(
+            ["总分", _number(project.total_weight, "total_weight", project.derived), score]))
     if field == "grade" or (field == "finding" and source is not None and source == project.grade_source):
         grade = BLANK_CELL if "grade" in project.derived else project.grade or BLANK_CELL
-        return "评分等级", _cells(["评分等级", grade])
+        return "评分等级", _as_stored(project.grade_source, _cells(["评分等级", grade]))
     if field in ("name", "header"):
-        return _FIELD_LABELS[field], _cells(["项目名称", project.raw_name or BLANK_CELL])
+        return _FIELD_LABELS[field], _as_stored(project.source, _cells(["项目名称", project.raw_name or BLANK_CELL]))
     indicator = _matching(project.indicators, source)
     if indicator is not None and field in ("indicator", "reason", "finding"):
         part = "的偏差原因" if field == "reason" else ""
-        return f"绩效指标“{indicator.name}”{part}", printed_indicator(indicator)
+        return f"绩效指标“{indicator.name}”{part}", _as_stored(indicator.source, printed_indicator(indicator))
     line = _matching(project.funds, source)
     if line is not None and field in ("funds", "finding"):
-        return f"项目资金·{line.kind}", printed_fund_line(line, project.money_unit)
+        return f"项目资金·{line.kind}", _as_stored(line.source, printed_fund_line(line, project.money_unit))
     return None
+
+
+def _as_stored(source: SourceRef | None, rebuilt: str) -> str:
+    """The row as the reader kept it from the report (``source.text``: its non-blank cells), else ``rebuilt``
+    from the cells as read (a store written before rows were kept)."""
+    if source is not None and source.text:
+        return _cells(cell.strip() for cell in source.text.split("\t") if cell.strip())
+    return rebuilt
 
 
 def _matching(rows: Iterable[FundLine | Indicator], source: SourceRef | None) -> FundLine | Indicator | None:

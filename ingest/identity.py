@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import PurePath
 
 from ingest.records import Document, Project, SourceRef
+from ingest.values import normalize_text
 
 SAME_PROJECTS = 0.5
 """The share of project names two versions of one report have in common, at least (a corrected version may rename
@@ -22,11 +23,12 @@ or add a few)."""
 
 def same_report(stored: Document, new: Document) -> bool:
     """Whether ``new`` is a version of ``stored``: the same department and year (each when both were read), most
-    project names shared, and 实施单位 not disjoint where both print them."""
+    project names shared (compared half-width: a text extraction may print ``()`` where the PDF prints ``（）``), and
+    实施单位 not disjoint where both print them."""
     for mine, theirs in ((stored.department, new.department), (stored.year, new.year)):
         if mine is not None and theirs is not None and mine != theirs:
             return False
-    names, other = {p.name for p in stored.projects}, {p.name for p in new.projects}
+    names, other = ({normalize_text(p.name) for p in doc.projects} for doc in (stored, new))
     if not names or not other or len(names & other) / max(len(names), len(other)) < SAME_PROJECTS:
         return False
     units, other_units = _units(stored), _units(new)

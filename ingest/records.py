@@ -10,8 +10,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-FUND_KINDS: tuple[str, ...] = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
-"""The four 项目资金 rows of the template, in template order."""
+FUND_LABELS: dict[str, tuple[str, ...]] = {
+    "年度资金总额": ("年度资金总额", "资金总额"),
+    "当年财政拨款": ("当年财政拨款", "财政拨款", "本年财政拨款", "财政资金"),
+    "上年结转资金": ("上年结转资金", "上年结转"),
+    "其他资金": ("其他资金", "其它资金"),
+    "财政专户管理资金": ("财政专户管理资金", "财政专户资金"),
+    "单位资金": ("单位资金",),
+}
+"""Each 项目资金 row (its kind) with the labels templates print for it (``其中：`` and colons aside): the national
+template's four rows under the names older or local tables give them, and the rows some local templates split the
+money into by source (财政资金 / 财政专户管理资金 / 单位资金). One table for every reader."""
+
+FUND_KINDS: tuple[str, ...] = tuple(FUND_LABELS)
+"""The 项目资金 rows in template order: the national template's four, then the local templates' own sources."""
+
+NATIONAL_FUND_KINDS: tuple[str, ...] = FUND_KINDS[:4]
+"""The national template's 项目资金 rows: every table of it prints them, so one a table lacks was not read; the
+other kinds are rows only a local template prints, no unread row of a table without them."""
 
 LEVEL1_NAMES: tuple[str, ...] = ("产出指标", "效益指标", "满意度指标")
 
@@ -22,12 +38,16 @@ class SourceRef:
 
     ``line`` is 1-based in the text file; ``page`` is 1-based in the PDF; ``row``
     is the 0-based row index within the project's table as the reader saw it.
+    ``text`` is that row as printed — a text report's line, a table row's cell texts — its cells separated by
+    tabs, so a citation can show the reader what the paper says there; it is no part of where the row is
+    (two references to one row are equal whether or not they carry it).
     """
 
     document: str
     page: int | None = None
     line: int | None = None
     row: int | None = None
+    text: str | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -139,6 +159,12 @@ class Project:
     def fund(self, kind: str) -> FundLine | None:
         """The fund line of ``kind`` (one of FUND_KINDS), or None if the table lacks it."""
         return next((f for f in self.funds if f.kind == kind), None)
+
+    def has_fund_row(self, kind: str) -> bool:
+        """Whether the table has the 项目资金 row ``kind``: one read, or a row of the national template in a table
+        of that template (no local template's row read), printed there though not read."""
+        kinds = {line.kind for line in self.funds}
+        return kind in kinds or (kind in NATIONAL_FUND_KINDS and kinds <= set(NATIONAL_FUND_KINDS))
 
 
 @dataclass

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from ingest.records import Project
+from ingest.values import normalize_text
 
 _YEAR_PATTERNS = (
     re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度\s*[)）]"),
@@ -16,10 +17,12 @@ _YEAR_PATTERNS = (
 def detect_year(text: str) -> int | None:
     """The report year from ``(2024年度)`` or ``2024年度``; the most frequent one wins, None if absent.
 
-    Dates inside goal texts (``2023-2025 年``) are not ``年度`` and so do not count.
+    Dates inside goal texts (``2023-2025 年``) are not ``年度`` and so do not count; digits of any width count
+    (``２０２４年度``).
     """
+    half = normalize_text(text)
     for pattern in _YEAR_PATTERNS:
-        years = Counter(int(y) for y in pattern.findall(text))
+        years = Counter(int(y) for y in pattern.findall(half))
         if years:
             return years.most_common(1)[0][0]
     return None

@@ -16,6 +16,7 @@ database's collation.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
@@ -172,9 +173,22 @@ money_units = Table(
 """The money unit each project's table printed (万元, 元 …); its amounts are stored in 万元 whatever it printed. A table
 of its own, like ``footer_sources``, so older stores gain it from ``create_all``; a project without a row is in 万元."""
 
-FORMAT_VERSION = 3
+printed_rows = Table(
+    "printed_rows",
+    metadata,
+    *_owner_columns(),
+    *_source_columns(),
+    Column("text", Text, nullable=False),
+)
+"""Each row a project's values were read on, as printed (``SourceRef.text``: a text report's line, a table row's
+cell texts, tab-separated), keyed by the project and the row's page/line/row: every value read on the row shares it.
+A table of its own, like ``footer_sources``, so older stores gain it from ``create_all``; their rows have none."""
+
+FORMAT_VERSION = 4
 """What the readers and this schema store for a document. Bump it when either changes what a stored
-document holds (version 2: footer source rows; 3: amounts in 万元 whatever the printed unit, which is kept),
+document holds (version 2: footer source rows; 3: amounts in 万元 whatever the printed unit, which is kept;
+4: each read row as printed, fund lines split by source, a text report's texts with their full-width
+punctuation),
 so the next ingest of an unchanged file reads it again instead of keeping records made by older code."""
 
 document_formats = Table(
@@ -547,6 +561,9 @@ def _insert_project(conn: Connection, doc_id: int, p: Project) -> None:
         conn.execute(footer_sources.insert(), footers)
     if p.money_unit:
         conn.execute(money_units.insert(), [{"project_id": project_id, "unit": p.money_unit}])
+    printed = _printed_rows(project_id, p)
+    if printed:
+        conn.execute(printed_rows.insert(), printed)
     if p.findings:
         conn.execute(
             findings.insert(),
@@ -566,6 +583,22 @@ def _footer_rows(project_id: int, p: Project) -> list[dict]:
     ]
 
 
+def _printed_rows(project_id: int, p: Project) -> list[dict]:
+    """The ``printed_rows`` rows of a project: one per row its values were read on that carries its printed text."""
+    sources = [p.source, p.total_source, p.grade_source, *(f.source for f in p.funds),
+               *(ind.source for ind in p.indicators)]
+    places = {_place(source): source.text for source in sources if source is not None and source.text is not None}
+    return [{"project_id": project_id, "page": page, "line": line, "row": row, "text": text}
+            for (page, line, row), text in places.items()]
+
+
+def _place(source: SourceRef | Mapping) -> tuple[int | None, int | None, int | None]:
+    """Where a row is in its project's table: (page, line, row), of a SourceRef or a stored row's columns."""
+    if isinstance(source, SourceRef):
+        return source.page, source.line, source.row
+    return source["page"], source["line"], source["row"]
+
+
 def load_documents(engine: Engine) -> list[Document]:
     """Every stored document with its projects (and staff's corrections, not applied), rebuilt as records, in
     file-name and seq order."""
@@ -578,6 +611,7 @@ def load_documents(engine: Engine) -> list[Document]:
             "findings": _rows_by_project(conn, findings, findings.c.id),
             "footers": _rows_by_project(conn, footer_sources, footer_sources.c.id),
             "units": _rows_by_project(conn, money_units, money_units.c.id),
+            "printed": _rows_by_project(conn, printed_rows, printed_rows.c.id),
         }
         corrected = _corrections_by_document(conn)
     names = {row["id"]: row["file_name"] for row in doc_rows}
@@ -616,15 +650,18 @@ def _rows_by_project(conn: Connection, table: Table, order: Column) -> dict[int,
     return grouped
 
 
-def _source_of(row, document: str) -> SourceRef:  # noqa: ANN001 - a SQLAlchemy row mapping
-    """The SourceRef stored in a row's page/line/row columns."""
-    return SourceRef(document=document, page=row["page"], line=row["line"], row=row["row"])
+def _source_of(row: Mapping, document: str, printed: dict[tuple, str]) -> SourceRef:
+    """The SourceRef stored in a row's page/line/row columns, with the row as printed when ``printed`` (the
+    project's printed rows by place) holds it."""
+    return SourceRef(document=document, page=row["page"], line=row["line"], row=row["row"],
+                     text=printed.get(_place(row)))
 
 
 def _project_from_row(row, document: str, children: dict[str, dict[int, list]]) -> Project:  # noqa: ANN001
     """Rebuild one Project (with its children) from its stored rows."""
     pid = row["id"]
-    footers = {f["kind"]: _source_of(f, document) for f in children["footers"].get(pid, [])}
+    printed = {_place(r): r["text"] for r in children["printed"].get(pid, [])}
+    footers = {f["kind"]: _source_of(f, document, printed) for f in children["footers"].get(pid, [])}
     return Project(
         seq=row["seq"],
         name=row["name"],
@@ -643,7 +680,7 @@ def _project_from_row(row, document: str, children: dict[str, dict[int, list]]) 
                 weight=f["weight"],
                 rate=f["rate"],
                 score=f["score"],
-                source=_source_of(f, document),
+                source=_source_of(f, document, printed),
                 derived=json.loads(f["derived"]),
             )
             for f in children["funds"].get(pid, [])
@@ -664,7 +701,7 @@ def _project_from_row(row, document: str, children: dict[str, dict[int, list]]) 
                 weight=i["weight"],
                 score=i["score"],
                 reason=i["reason"],
-                source=_source_of(i, document),
+                source=_source_of(i, document, printed),
                 derived=json.loads(i["derived"]),
             )
             for i in children["indicators"].get(pid, [])
@@ -672,13 +709,13 @@ def _project_from_row(row, document: str, children: dict[str, dict[int, list]]) 
         total_weight=row["total_weight"],
         total_score=row["total_score"],
         grade=row["grade"],
-        source=_source_of(row, document),
+        source=_source_of(row, document, printed),
         total_source=footers.get("total"),
         grade_source=footers.get("grade"),
         money_unit=next((u["unit"] for u in children["units"].get(pid, [])), None),
         derived=json.loads(row["derived"]),
         findings=[
-            Finding(kind=fd["kind"], message=fd["message"], source=_source_of(fd, document))
+            Finding(kind=fd["kind"], message=fd["message"], source=_source_of(fd, document, printed))
             for fd in children["findings"].get(pid, [])
         ],
     )

@@ -78,24 +78,28 @@ def test_a_citation_names_report_place_project_row_and_the_row_as_printed(assist
     assert (citation.document, citation.report, citation.department, citation.year) == (
         SAMPLE.name, REPORT, "上海市生态环境局", 2024)
     assert (citation.location, citation.label) == ("第18行", "绩效指标“培训次数”")
-    assert citation.printed == "产出指标 | 数量指标 | 培训次数 | >4.00(次) | 4.00(次) | 5.00 | 4.00 | 据实调整培训次数"
+    assert citation.printed == "培训次数 | >4.00(次) | 4.00(次) | 5.00 | 4.00 | 据实调整培训次数"  # line 18 itself
     assert citation.project.startswith("生态环境监测、总量控制")
 
 
-def test_the_row_as_printed_keeps_garbled_names_and_unread_cells(assistant: Assistant) -> None:
+def test_the_row_as_printed_is_the_reports_own_line_garbled_or_short(assistant: Assistant) -> None:
+    """The line the values were read on, as the file has it: a garbled name stays garbled, and a row whose values
+    the rules restored shows that the line prints none there (no value an answer states is put back into it)."""
     garbled = assistant.ask("上海市排污权有偿使用和交易技术评估扣了几分")
-    assert any("上海市排污权有6 术评估" in c.printed for c in garbled.citations), [c.printed for c in garbled.citations]
+    assert any(c.printed.startswith("上海市排污权有6 术评估 | =1.00(个) | 1.00(个) | 4.00 | 2.00 | 根据生态环境工作部署")
+               for c in garbled.citations), [c.printed for c in garbled.citations]
     restored = assistant.ask("哪些数值是补全的")
     printed = {(c.project, c.label): c.printed for c in restored.citations}
-    assert printed["土壤固废化学品污染防治", "绩效指标“成果满意度”"].endswith("| 10.00 | （未读出）")  # 得分 restored
-    assert printed["环境影响评价和排污许可证管理", "总分"] == "总分 | （未读出） | （未读出）"
-    assert printed["综合规划、管理", "总分"] == "总分 | （未读出） | 99.35"  # only its 分值 was restored
+    assert printed["土壤固废化学品污染防治", "绩效指标“成果满意度”"] == (  # its 得分 restored: the line prints none
+        "满意 度指 标 | 服务 对象 满意 度指 | 成果满意度 ≥80.00(%) 100.00(%) 10.00")
+    assert printed["环境影响评价和排污许可证管理", "总分"] == "总分"  # 分值 and 得分 restored
+    assert printed["综合规划、管理", "总分"] == "总分 | 99.35"  # only its 分值 was restored
 
 
 def test_figures_of_one_fund_row_cite_it_once(assistant: Assistant) -> None:
     answer = assistant.ask("海洋项目的预算、执行数和执行率")
     assert len(answer.citations) == 1 and {f.sources for f in answer.figures} == {(1,)}
-    assert answer.citations[0].printed == "年度资金总额 | 413.40 | 413.40 | 410.27 | 10.00 | 99.24 | 9.92"
+    assert answer.citations[0].printed == "年度资金总额: | 413.40 | 413.40 | 410.27 | , | 10.00 | 99.24 | 9.92"  # stray , too
     assert "99.24%[1]" in answer.answer  # one marker, after the row's last figure
     assert "413.40 万元[1]" not in answer.answer
 
@@ -138,5 +142,6 @@ def test_a_pdf_row_is_cited_by_its_page_and_printed_in_the_tables_unit(tmp_path:
     citation, = answer.citations
     assert (citation.page, citation.line, citation.location) == (1, None, "第1页")
     assert citation.report == "上海市示例绿化和市容管理局 2024年度 自评表"
-    assert citation.printed == "年度资金总额 | 4523456.78 | 4523456.78 | 4311290.15 | 10.00 | 95.31 | 9.53"
+    assert citation.printed == (  # the row's cells as printed, the merged 项目资金 label beside it included
+        "项目资金（元） | 年度资金总额 | 4,523,456.78 | 4,523,456.78 | 4,311,290.15 | 10.00 | 95.31 | 9.53")
     assert answer.answer.startswith("**街心花园提升改造**：全年预算数 452.35 万元[1]。")

@@ -93,7 +93,8 @@ def test_indicator_names_and_reasons_are_corrected_by_position_and_answered(stor
     assert f"{name}：分值 4.00 分，得分 2.00 分，扣 2.00 分" in answer.answer and f"原因：{reason}" in answer.answer
     [row] = [c for c in answer.citations if c.line == garbled.source.line]
     assert name in row.text and reason in row.text
-    assert (garbled.raw_name or garbled.name) in row.printed and (garbled.reason or "") in row.printed  # as printed
+    assert row.printed.startswith(f"{garbled.raw_name} | =1.00(个)") and "根据生态环境工作部署,是 重点工作的" in row.printed
+    assert name not in row.printed and reason not in row.printed  # the line as printed, not as corrected
     assert store.documents()[0].projects[0].indicators[3].name == garbled.name  # the stored reading is untouched
     withdraw = Correction(SAMPLE.name, 1, 3, "reason", garbled.reason or "", "")
     assert store.correct([withdraw], author="李四") == (0, 1)

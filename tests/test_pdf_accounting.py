@@ -43,17 +43,17 @@ def test_a_row_the_table_finder_cannot_see_is_named_by_page_and_text() -> None:
 
 
 def test_rows_no_part_of_the_reader_takes_are_named_by_page_and_text() -> None:
-    """A fund line of a kind the template does not have (单位资金) and a remark under 评分等级 are reported, each
+    """A fund line of a kind no template has (专项债券资金: fund sources are read by the template's labels only) and a remark under 评分等级 are reported, each
     with its page and text; a table before the first 项目名称 is reported with its first row."""
     rows = _office_table()
-    rows.insert(4, _row(1, ("单位资金", 0.2, 0.45), ("12.00", 0.45, 0.6), ("12.00", 0.6, 0.7), ("12.00", 0.7, 0.8)))
+    rows.insert(4, _row(1, ("专项债券资金", 0.2, 0.45), ("12.00", 0.45, 0.6), ("12.00", 0.6, 0.7), ("12.00", 0.7, 0.8)))
     rows.append(_row(2, ("评价结论", 0.0, 0.2), ("项目总体完成较好", 0.2, 1.0)))
     rows.insert(0, _row(1, ("封面", 0.0, 0.5), ("2024年度", 0.5, 1.0)))
     projects, warnings = rows_to_projects("office.pdf", rows)
     assert [line.kind for line in projects[0].funds] == ["年度资金总额"] and len(projects[0].indicators) == 3
     assert warnings == [
         "第1页起有 1 行表格出现在第一个“项目名称”之前，未读取（首行：“封面 2024年度”）",
-        "第1页有一行可能未读出：“单位资金 12.00 12.00 12.00”（第1个项目“河道保洁”的表格中，没有读入任何字段），请对照原文核对",
+        "第1页有一行可能未读出：“专项债券资金 12.00 12.00 12.00”（第1个项目“河道保洁”的表格中，没有读入任何字段），请对照原文核对",
         "第2页有一行可能未读出：“评价结论 项目总体完成较好”（第1个项目“河道保洁”的表格中，没有读入任何字段），请对照原文核对",
     ]
 

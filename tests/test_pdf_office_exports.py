@@ -1,5 +1,6 @@
 """Reports made by other tools — Excel and Word exported by an office suite (LibreOffice), a web page printed by
-Chromium — in 元, with a local template's column names (调整后预算数, 预算执行数, 权重, 未完成原因分析, 财政资金), or with
+Chromium — in 元, with a local template's column names (调整后预算数, 预算执行数, 权重, 未完成原因分析, 财政资金) or its money split by
+source (财政资金 / 财政专户管理资金 / 单位资金, read as fund lines of their own kinds), or with
 the target split over 指标性质 | 指标值 | 度量单位 (a county layout); the newer template with 成本指标 as a 一级, three
 projects on a page, long tables running over pages (the header repeated or not, a row cut by the page break, merged
 一级/二级 labels left on the page before, texts centred or at the top), landscape pages and both title forms — read
@@ -206,3 +207,18 @@ def test_the_centred_word_table_breaks_where_it_is_meant_to() -> None:
     pages = _pages("word_centered_labels")
     assert "三级指标" in pages[0][-1] and "三级指标" not in pages[1][0]
     assert not any(any(ch.isdigit() for ch in text) for text in pages[2][0][:7]) and pages[2][0][-1]
+
+
+def test_each_row_read_keeps_its_cells_as_printed_in_the_pdf_and_in_the_sheet() -> None:
+    """What a citation shows as the row (``SourceRef.text``): the cells covering the row, the merged 项目资金 label
+    beside it included, amounts with their separators — the same from the PDF export and from the sheet itself."""
+    from ingest.reading import read_report
+
+    for suffix in ("pdf", "xlsx"):
+        project = read_report(HERE / f"excel_yuan_label.{suffix}").projects[0]
+        assert project.funds[0].source.text == (
+            "项目资金（元）\t年度资金总额\t4,523,456.78\t4,523,456.78\t4,311,290.15\t10.00\t95.31\t9.53")
+        assert project.indicators[0].source.text.split("\t")[:5] == [
+            "产出指标", "数量指标", "改造街心花园数量", "＝12.00(处)", "12.00(处)"]
+        assert (project.source.text, project.grade_source.text) == ("项目名称\t街心花园提升改造", "评分等级\t优")
+        assert all(row.source.text for row in [*project.funds, *project.indicators])

@@ -11,7 +11,9 @@ image (pdfplumber's ``page.to_image``); the table's rules are found in the image
 handed to pdfplumber's table finder as explicit lines; each recognised text box
 becomes characters spread evenly over the box. From there the table logic is
 the same as for a text PDF: cells, rows, labels. Each text keeps the
-recogniser's confidence, reported with the page.
+recogniser's confidence: the page's lowest and mean are reported with the page,
+and each number read below the threshold in a warning of its own
+(``reader.ocr_warnings``).
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from ingest.pdf.ocr import OcrText, ocr_available, ocr_page
 from ingest.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from ingest.pdf.stitch import NAME_LABEL, is_name_row
 from ingest.records import Document, Project
-from ingest.values import printed_text
+from ingest.values import parse_amount, parse_target, printed_text
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its per-glyph font warnings (Chromium's PDFs) are no news
 
@@ -107,19 +107,34 @@ def pages_to_projects(name: str, pages: list[PageContent], settings: PdfSettings
     warnings += [f"第 {number} 页没有文字层（可能是扫描页或空白页），该页未读取" for number in textless_pages(pages)]
     warnings += [f"第{page.number}页{where}可能未读出：“{shortened(text)}”（印在表格线内，但不在任何单元格中），请对照原文核对"
                  for page in pages for where, text in page.stray]
-    warnings += [ocr_warning(page.number, page.ocr, settings) for page in pages if page.ocr is not None]
+    warnings += [note for page in pages if page.ocr is not None
+                 for note in ocr_warnings(page.number, page.ocr, settings)]
     return projects, warnings
 
 
-def ocr_warning(number: int, texts: list[OcrText], settings: PdfSettings) -> str:
-    """The note that a page's values were read by OCR, with the recogniser's confidence: lowest and mean, and the
-    texts below ``settings.ocr_confidence_min`` by name, for whoever ingests to check against the scan."""
+def ocr_warnings(number: int, texts: list[OcrText], settings: PdfSettings) -> list[str]:
+    """The note that a page's values were read by OCR, with the recogniser's confidence (lowest and mean), then one
+    warning for each number it read below ``settings.ocr_confidence_min``: a doubtful figure is named by itself, page
+    and text, since one misread digit is a wrong amount or score, while doubtful words are listed in the note."""
+    doubtful = [t for t in texts if t.confidence < settings.ocr_confidence_min]
+    figures = [t for t in doubtful if holds_number(t.text)]
+    return [_ocr_page_note(number, texts, [t for t in doubtful if t not in figures], settings)] + [
+        f"第{number}页 OCR 读出的数值“{shortened(t.text, 20)}”置信度低（{t.confidence:.2f}，低于 "
+        f"{settings.ocr_confidence_min:.2f}），可能读错，请对照原件核对" for t in figures]
+
+
+def _ocr_page_note(number: int, texts: list[OcrText], doubtful: list[OcrText], settings: PdfSettings) -> str:
+    """The page's OCR note: how many texts, the lowest and mean confidence, the doubtful words by name."""
     confidences = [t.confidence for t in texts] or [0.0]
-    doubtful = [f"“{shortened(t.text, 20)}”（{t.confidence:.2f}）" for t in texts
-                if t.confidence < settings.ocr_confidence_min]
-    listed = f"；置信度低于 {settings.ocr_confidence_min:.2f} 的有：{'、'.join(doubtful[:10])}" if doubtful else ""
+    named = [f"“{shortened(t.text, 20)}”（{t.confidence:.2f}）" for t in doubtful]
+    listed = f"；置信度低于 {settings.ocr_confidence_min:.2f} 的文字有：{'、'.join(named[:10])}" if named else ""
     return (f"第{number}页是扫描页，文字和数值由 OCR 识别（{len(texts)} 处，置信度最低 {min(confidences):.2f}、"
             f"平均 {sum(confidences) / len(confidences):.2f}{listed}），请对照原件核对")
+
+
+def holds_number(text: str) -> bool:
+    """True for an OCR text that reads as a figure (an amount, a score, a target or actual with its unit)."""
+    return parse_amount(text) is not None or parse_target(text).value is not None
 
 
 def read_pdf_report(path: Path, settings: PdfSettings = DEFAULT_SETTINGS) -> Document:

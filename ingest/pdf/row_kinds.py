@@ -11,13 +11,10 @@ from collections.abc import Callable
 from ingest.pdf.grid import GridRow
 from ingest.pdf.labels import find_label, label_key
 from ingest.pdf.stitch import END_LABEL
-from ingest.records import FUND_KINDS, SourceRef
+from ingest.records import FUND_LABELS, SourceRef
 
-FUND_LABELS: dict[str, str] = {kind: kind for kind in FUND_KINDS} | {
-    "财政拨款": "当年财政拨款", "财政资金": "当年财政拨款", "本年财政拨款": "当年财政拨款", "上年结转": "上年结转资金",
-    "其它资金": "其他资金", "资金总额": "年度资金总额",
-}
-"""A fund row's label (``其中：`` and colons removed) to its kind, as older or local tables write it."""
+FUND_LABEL_KINDS: dict[str, str] = {label: kind for kind, labels in FUND_LABELS.items() for label in labels}
+"""A fund row's label (``其中：`` and colons removed) to its kind."""
 
 Block = list[GridRow]
 
@@ -28,8 +25,10 @@ def find_row(block: Block, test: Callable[[GridRow], object], start: int = 0) ->
 
 
 def source_of(document: str, block: Block, index: int) -> SourceRef:
-    """Where row ``index`` of the block was read."""
-    return SourceRef(document=document, page=block[index].page, row=index)
+    """Where row ``index`` of the block was read, with the row as printed: the texts of the cells covering it,
+    merged ones included (a 一级 label beside the row is part of what a reader sees there)."""
+    row = block[index]
+    return SourceRef(document=document, page=row.page, row=index, text="\t".join(cell.text for cell in row.cells))
 
 
 def is_fund_header(row: GridRow) -> bool:
@@ -69,7 +68,7 @@ def footer_source(document: str, block: Block, test: Callable[[GridRow], object]
 def fund_kind(row: GridRow) -> str | None:
     """Given a row, return the fund kind its label names (``其中：当年财政拨款`` → 当年财政拨款), or None."""
     for cell in row.cells:
-        kind = FUND_LABELS.get(label_key(cell.text).removeprefix("其中").strip(":"))
+        kind = FUND_LABEL_KINDS.get(label_key(cell.text).removeprefix("其中").strip(":"))
         if kind:
             return kind
     return None

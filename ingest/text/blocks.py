@@ -11,16 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.records import FUND_KINDS
+from ingest.records import FUND_LABELS
 from ingest.text.lines import Line, compact, word_coverage
 
 NAME_LABEL_RE = re.compile(r"项目\d*(?:项目|目)?名称")
 """The 项目名称 label with its spaces and tabs taken out, as the extraction cuts it (``项目4 ⇥ 名称``, ``项目 ⇥ 目名称``)."""
-FUND_LABELS: dict[str, tuple[str, ...]] = dict(
-    zip(FUND_KINDS, (("年度资金总额", "资金总额"), ("当年财政拨款", "财政拨款", "财政资金"), ("上年结转资金", "上年结转"),
-                     ("其他资金", "其它资金")), strict=True)
-)
-"""Each 项目资金 row with the ways templates of other years write its label (``其中：财政拨款``)."""
 _INDICATOR_HEADER_MARKS = ("年度指标值", "实际完成值")
 _HEADER_TAIL_MARKS = ("及改进", "改进措施")
 _HEADER_CHARS = frozenset("一级指标二级三年度值实际完成分得偏差原因析及改进措施")

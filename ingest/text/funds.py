@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
-from ingest.records import FundLine, SourceRef
+from ingest.records import FUND_LABELS, FundLine, SourceRef
 from ingest.scoring import GRADE_BANDS
-from ingest.text.blocks import FUND_LABELS
 from ingest.text.lines import SCORE_RE, Line, compact
-from ingest.values import parse_amount
+from ingest.values import normalize_text, parse_amount
 
 _VALUE_RE = re.compile(r"^-?\d[\d,]*(?:\.\d*)?$")
 _CUT_AMOUNT_RE = re.compile(r"^\d[\d,]*\.\d$")
@@ -31,7 +30,7 @@ def fund_cells_to_values(line: Line, kind: str) -> list[str]:
     label_end = _label_end(tokens, FUND_LABELS[kind])
     values: list[str] = []
     for token in tokens[label_end:]:
-        token = _TRAILING_JUNK_RE.sub("", token)
+        token = _TRAILING_JUNK_RE.sub("", normalize_text(token))  # a figure, compared and parsed half-width
         if token == "-" or _VALUE_RE.match(token):
             values.append(token)
     return _join_cut_amounts(values)
@@ -80,7 +79,7 @@ def total_line_to_scores(line: Line) -> tuple[float | None, float | None]:
     """
     tokens = [token for _, token in line.tokens()]
     start = next((i + 1 for i, token in enumerate(tokens) if "总分" in token), 0)
-    numbers = [float(token) for token in tokens[start:] if SCORE_RE.match(token)]
+    numbers = [float(figure) for figure in map(normalize_text, tokens[start:]) if SCORE_RE.match(figure)]
     if len(numbers) >= 2:
         return numbers[0], numbers[1]
     if numbers and numbers[0] < 100:

@@ -15,6 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest.text.blocks import NAME_LABEL_RE
 from ingest.text.lines import Line, clean_piece, compact, has_cjk, join_text
+from ingest.values import normalize_text
 
 _NAME_LABEL_MAX_TOKENS = 6
 _FUNDS_HEADER_WORDS = frozenset({"年初预算数", "全年预算数", "全年执行数", "全年执行", "分数", "执行率(%)", "得分"})
@@ -47,10 +48,15 @@ def name_lines_to_name(lines: list[Line], units: set[str]) -> list[str]:
         if token in ("主管部门", "实施单位"):
             skip_next = True
             continue
-        if token in _FUNDS_HEADER_WORDS or token in units:
+        if _is_funds_header_word(token) or token in units:
             continue
         kept.append(token)
     return kept
+
+
+def _is_funds_header_word(token: str) -> bool:
+    """Whether a token is a 项目资金 header word, however wide its brackets are printed (执行率（％）)."""
+    return normalize_text(token) in _FUNDS_HEADER_WORDS
 
 
 def _without_name_label(tokens: list[str]) -> list[str]:
@@ -83,7 +89,7 @@ def name_lines_to_units(lines: list[Line]) -> tuple[str | None, str | None]:
     found: list[str | None] = []
     for label in ("主管部门", "实施单位"):
         after = next((tokens[i + 1] for i, token in enumerate(tokens[:-1]) if token.endswith(label)), None)
-        found.append(clean_piece(after) if after and has_cjk(after) and after not in _FUNDS_HEADER_WORDS else None)
+        found.append(clean_piece(after) if after and has_cjk(after) and not _is_funds_header_word(after) else None)
     return found[0], found[1]
 
 
@@ -94,7 +100,7 @@ def is_full_unit(name: str | None) -> bool:
 
 def _unit_text(tokens: list[str]) -> str | None:
     """Join a unit name's Chinese tokens, dropping a glyph doubled into the next token (``上 ⇥ 上海市…``)."""
-    pieces = [clean_piece(t) for t in tokens if has_cjk(t) and "实施单" not in t and t not in _FUNDS_HEADER_WORDS]
+    pieces = [clean_piece(t) for t in tokens if has_cjk(t) and "实施单" not in t and not _is_funds_header_word(t)]
     pieces = [piece for i, piece in enumerate(pieces) if not (i + 1 < len(pieces) and pieces[i + 1].startswith(piece))]
     return "".join(pieces) or None
 

@@ -16,12 +16,12 @@ import jieba
 
 from ingest.errors import IngestError
 from ingest.tokenize_zh import ensure_jieba_loaded
-from ingest.values import normalize_text
+from ingest.values import normalize_text, printed_text
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _MARKUP_RE = re.compile(r"</?[a-z]+>")
 _WRAP_SPACE_RE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f]|\()")
-_JUNK_EDGE_RE = re.compile(rf"^[A-Za-z](?=[{_CJK}])|^[_\[\]|\\/·•]+|[\[\]|\\/·•_]+[0-9]?$")
+_JUNK_EDGE_RE = re.compile(rf"^[A-Za-zＡ-Ｚａ-ｚ](?=[{_CJK}])|^[_\[\]|\\/·•]+|[\[\]|\\/·•_]+[0-9０-９]?$")
 _HAS_CJK_RE = re.compile(f"[{_CJK}]")
 _TWO_CJK_RE = re.compile(f"[{_CJK}]{{2}}")
 _MEANINGFUL_RE = re.compile(rf"[{_CJK}]|[0-9%]|[A-Za-z]{{2,}}")
@@ -78,8 +78,9 @@ def decode_report(data: bytes, file_name: str) -> str:
 def text_to_lines(text: str) -> list[Line]:
     """Given the decoded text, return its non-blank lines split into cells, numbered from 1, with pages.
 
-    Cells are NFKC-normalised and stripped, and lose the ``<u>``/``<i>`` tags the
-    extractor wraps stray glyphs in (a ``<u>`` must not read as the operator ``<``).
+    Cells are kept as printed (``printed_line``: full-width punctuation stays, as in the PDF reader's cells), stripped,
+    and lose the ``<u>``/``<i>`` tags the extractor wraps stray glyphs in (a ``<u>`` must not read as the operator
+    ``<``). The steps that compare a label or read a figure do so half-width (``values.normalize_text``).
     Lines are counted at ``\n`` only, as an editor or ``grep -n`` counts them.
     """
     lines: list[Line] = []
@@ -91,9 +92,14 @@ def text_to_lines(text: str) -> list[Line]:
         if not raw.strip():
             page += 1
             continue
-        cells = tuple(normalize_text(_MARKUP_RE.sub("", cell)) for cell in raw.rstrip("\r").split("\t"))
-        lines.append(Line(number=number, page=page, cells=cells))
+        lines.append(Line(number=number, page=page, cells=tuple(printed_line(raw).split("\t"))))
     return lines
+
+
+def printed_line(raw: str) -> str:
+    """Given a line of the file, return it as printed, cells still tab-separated: without the extractor's page
+    marks and ``<u>``/``<i>`` tags (no ink of the report), glyph look-alikes read as their ideographs."""
+    return "\t".join(printed_text(_MARKUP_RE.sub("", cell)) for cell in raw.replace("\f", "").rstrip("\r").split("\t"))
 
 
 WORDLESS_MAX_CHARS = 10
@@ -139,8 +145,9 @@ def has_cjk(text: str) -> bool:
 
 
 def is_meaningful(text: str) -> bool:
-    """Whether ``text`` holds a Chinese character, a digit, ``%`` or a Latin word; else it is a stray glyph (``•``)."""
-    return bool(_MEANINGFUL_RE.search(text))
+    """Whether ``text`` holds a Chinese character, a digit, ``%`` or a Latin word, of any width; else it is a stray
+    glyph (``•``)."""
+    return bool(_MEANINGFUL_RE.search(normalize_text(text)))
 
 
 def clean_piece(text: str) -> str:

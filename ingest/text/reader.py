@@ -16,6 +16,7 @@ document's warnings what it could not read or had to undo.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from ingest.errors import NOT_A_REPORT, IngestError
@@ -46,7 +47,7 @@ from ingest.text.header import (
     same_unit,
     unit_line_to_units,
 )
-from ingest.text.lines import Line, decode_report, is_wordless, join_text, line_text, text_to_lines
+from ingest.text.lines import Line, decode_report, is_wordless, join_text, line_text, printed_line, text_to_lines
 from ingest.text.levels import better_reading
 from ingest.text.table import RowDraft, TableRows, lines_to_table
 from ingest.values import parse_actual, parse_target
@@ -84,6 +85,7 @@ def read_text_report(path: Path) -> Document:
         table_rows.append(rows)
         warnings.extend(notes)
     _settle_levels(projects, table_rows)
+    _keep_printed_lines(projects, text.split("\n"))
     finished, incomplete = finish_projects(projects, text)
     department = detect_department(projects)
     for project in projects:
@@ -99,6 +101,19 @@ def read_text_report(path: Path) -> Document:
         warnings=warnings + finished,
         incomplete=incomplete,
     )
+
+
+def _keep_printed_lines(projects: list[Project], raw_lines: list[str]) -> None:
+    """Give every row a project's values were read on its line as printed (``SourceRef.text``), so a citation
+    shows the line itself, not a row rebuilt from the values read off it."""
+    def printed(source: SourceRef | None) -> SourceRef | None:
+        return source and replace(source, text=printed_line(raw_lines[source.line - 1]))
+
+    for project in projects:
+        project.source = printed(project.source)
+        project.total_source, project.grade_source = printed(project.total_source), printed(project.grade_source)
+        for row in [*project.funds, *project.indicators]:
+            row.source = printed(row.source)
 
 
 def _block_units(block: TableBlock) -> tuple[tuple[str | None, str | None], list[tuple[str, str]]]:

@@ -22,6 +22,7 @@ from ingest.text.lines import (
     is_label_ink,
     is_meaningful,
 )
+from ingest.values import normalize_text
 
 _UNIT_ONLY_RE = re.compile(r"^[(（][^()（）]*[)）]$")
 _NUMBER_LIKE_RE = re.compile(r"^-?\d")
@@ -94,7 +95,7 @@ def looks_like_row(line: Line) -> bool:
     garbled (``5 00``), which must be reported rather than read as a neighbour's wrapped text."""
     return any(
         _OPERATOR_RE.match(token) or _VALUE_WITH_UNIT_RE.match(token) or token in _ACTUAL_WORDS
-        for _, token in line.tokens()
+        for token in (normalize_text(token) for _, token in line.tokens())
     )
 
 
@@ -109,11 +110,11 @@ def line_to_figures(line: Line) -> RowFigures | None:
     anchor = next((k for k, (cell, token) in enumerate(tokens) if k and cell and _is_weight(token)), None)
     if anchor is None:
         return None
-    if _OPERATOR_RE.match(tokens[anchor - 1][1]) and anchor + 1 < len(tokens) and _is_weight(tokens[anchor + 1][1]):
+    if _is_operator_value(tokens[anchor - 1][1]) and anchor + 1 < len(tokens) and _is_weight(tokens[anchor + 1][1]):
         anchor += 1  # right after a target comes the actual: a bare ``98.00`` whose unit wrapped below
-    weight = float(tokens[anchor][1])
-    has_score = anchor + 1 < len(tokens) and SCORE_RE.match(tokens[anchor + 1][1])
-    score = float(tokens[anchor + 1][1]) if has_score else None
+    weight = float(normalize_text(tokens[anchor][1]))
+    has_score = anchor + 1 < len(tokens) and SCORE_RE.match(normalize_text(tokens[anchor + 1][1]))
+    score = float(normalize_text(tokens[anchor + 1][1])) if has_score else None
     last_figure = anchor + 1 if has_score else anchor
     actual_start, actual = _actual_before(tokens, anchor)
     target_start, target = _target_before(tokens, actual_start, line)
@@ -164,7 +165,13 @@ def _is_garbled_label(token: str) -> bool:
 
 def _is_weight(token: str) -> bool:
     """Whether a token can be a 分值: two decimals, at most 100 (an ``77.74`` in the 一级 column is skipped by position)."""
-    return bool(SCORE_RE.match(token)) and float(token) <= MAX_WEIGHT
+    figure = normalize_text(token)
+    return bool(SCORE_RE.match(figure)) and float(figure) <= MAX_WEIGHT
+
+
+def _is_operator_value(token: str) -> bool:
+    """Whether a token is a target with its operator, however wide it is printed (``≥90.00(%)``, ``＝2.00（个）``)."""
+    return bool(_OPERATOR_RE.match(normalize_text(token)))
 
 
 def _is_noise(token: str) -> bool:
@@ -192,7 +199,7 @@ def _target_before(tokens: list[tuple[int, str]], actual_start: int, line: Line)
     in words is the whole cell before the actual's, from the third column on.
     """
     for index in (actual_start - 1, actual_start - 2):
-        if index >= 0 and _OPERATOR_RE.match(tokens[index][1]):
+        if index >= 0 and _is_operator_value(tokens[index][1]):
             return index, tokens[index][1]
     previous = actual_start - 1
     if previous >= 0 and _NUMBER_LIKE_RE.match(tokens[previous][1]):
