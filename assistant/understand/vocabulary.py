@@ -155,4 +155,4 @@ MISSING_FIELD_RE = re.compile(
 )
 """Fields people ask about that the national template does not have."""
 MISSING_FIELD_REASON = ("自评表没有这一项（表中有：预算、执行数、执行率、得分、评分等级、实施单位、绩效指标、目标与完成情况；"
-                        "资金只分当年财政拨款、上年结转资金和其他资金）")
+                        "资金按表中所列来源分：当年财政拨款、上年结转资金、其他资金，有的表还有财政专户管理资金、单位资金）")
