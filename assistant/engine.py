@@ -291,7 +291,7 @@ def _read(planner: Planner, question: str, conversation: Conversation | None) ->
     plan = planner.plan(question, conversation)
     accounting = account(normalized(question), plan, planner.catalog)
     read_as = None
-    if not accounting.complete or plan.intent == "not_found":
+    if not accounting.complete or plan.intent in ("not_found", "clarify"):  # 交通未23年: 交通 fits several projects
         plan, accounting, read_as = _with_typos_corrected(planner, question, conversation, plan, accounting)
     if not accounting.complete:
         plan, accounting, read_as = _with_condition_negated(planner, question, conversation, plan, accounting)

@@ -23,9 +23,9 @@ from assistant.resolve import ProjectResolver, Resolution, mask_spans, meaningfu
 from assistant.selection import Selection, implementer_mentions, read_selection, without_departments
 from assistant.understand.aliases import (
     department_aliases,
+    departments_sounded,
     departments_spelled,
     match_departments,
-    sounds_like_department,
 )
 from assistant.understand.abbreviations import AbbreviationIndex
 from assistant.understand.sounds import SoundIndex, latin_spelled, written_over
@@ -97,7 +97,7 @@ class Planner:
         read, spelled = departments_spelled(_latin_read(normalized(question)), self.catalog.departments)  # jiaotongwei
         read, named = written_over(read, self._sounds.spelled(read))  # haiyang → 海洋
         text, written = self._abbreviations.expand(read, self._department_positions(read))  # 地灾 → 地质灾害
-        text, renamed = self._departments_corrected(text)
+        text, renamed = departments_sounded(text, self.catalog.departments)  # 鬼资局, 交通未 → 规资局, 交通委
         corrected, matches = self._sounds.correct(text, self._department_positions(text))
         replaced = spelled + named + written + renamed + [(m.start, m.end) for m in matches if corrected[m.start:m.end] == m.word]
         return corrected, list(dict.fromkeys(replaced))
@@ -107,22 +107,6 @@ class Planner:
         departments = [m.span() for m in _DEPARTMENT_RE.finditer(text)] + [m.span() for m in _UNIT_WORD_RE.finditer(text)]
         departments += [(start, end) for _, start, end in match_departments(text, self.catalog.departments)]
         return {i for start, end in departments for i in range(start, end)}
-
-    def _departments_corrected(self, text: str) -> tuple[str, list[tuple[int, int]]]:
-        """``text`` with each word ending like a department (…局, …委) that names none stored but reads as exactly
-        one stored department's form replaced by that form (鬼资局 → 规资局), and the spans replaced."""
-        named = {i for _, start, end in match_departments(text, self.catalog.departments) for i in range(start, end)}
-        replaced: list[tuple[int, int]] = []
-        for match in _UNIT_WORD_RE.finditer(text):
-            for start in range(match.start(), match.end() - 2):  # the word may start anywhere in the run: 看下鬼资局
-                if named & set(range(start, match.end())):
-                    continue
-                form = sounds_like_department(text[start : match.end()], self.catalog.departments)
-                if form is not None:
-                    text = text[:start] + form + text[match.end():]
-                    replaced.append((start, match.end()))
-                    break
-        return text, replaced
 
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``; ``conversation`` supplies the projects a follow-up leans on."""

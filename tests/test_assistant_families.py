@@ -673,3 +673,13 @@ def test_a_question_after_a_list_keeps_the_list_s_reports(assistant: Assistant) 
 def test_the_budget_before_adjustment_is_no_year_before_last(assistant: Assistant) -> None:
     answer = ask(assistant, "城区排涝泵站维修改造调整前年初是多少")
     assert answer.found and values(answer) == [1500.0]
+
+
+def test_data_restored_said_as_computed_not_printed(assistant: Assistant) -> None:
+    answer = ask(assistant, "哪些项目评分等级表上没写 是按分数推出来的")
+    assert answer.intent == "findings" and answer.found
+
+
+def test_a_department_typed_with_a_homophone_suffix(assistant: Assistant) -> None:
+    answer = ask(assistant, "水务据执行率最低的项目")
+    assert projects(answer) == [(WATER_DOC, 2)] and answer.answer.startswith("（按“水务局执行率最低的项目”理解。）")

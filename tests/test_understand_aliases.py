@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.understand.aliases import department_aliases, match_departments, sounds_like_department
+from assistant.understand.aliases import department_aliases, departments_sounded, match_departments
 
 SUFFIXES = ("局", "委", "委员会", "厅", "办", "办公室", "办公厅", "中心", "署")
 
@@ -117,13 +117,14 @@ def test_match_departments_with_no_names():
     ("word", "expected"),
     [
         ("鬼资局", "规资局"),  # gui zi ju: 规资局, typed by pinyin
-        ("交通未", None),  # no department suffix: never read as one
-        ("规资局", None),  # a stored form is no typo
-        ("水物局", None),  # shui wu ju: 上海市水务局 and 某市水务局 both fit
+        ("交通未", "交通委"),  # the suffix typed as a homophone too
+        ("规资局", "规资局"),  # a stored form is no typo
+        ("水物局", "水物局"),  # shui wu ju: 上海市水务局 and 某市水务局 both fit, so neither is chosen
+        ("海洋生态", "海洋生态"),  # no department
     ],
 )
-def test_sounds_like_department(word, expected):
-    assert sounds_like_department(word, NAMES) == expected
+def test_departments_sounded(word, expected):
+    assert departments_sounded(word, NAMES)[0] == expected
 
 
 def test_departments_typed_in_pinyin_letters() -> None:

@@ -107,3 +107,19 @@ def test_fast() -> None:
         for question in questions:
             find_times(question)
     assert (time.perf_counter() - begin) / (20 * len(questions)) < 0.0002
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("水务局22到24年三年执行数", [2022, 2023, 2024]),
+    ("22年到24年", [2022, 2023, 2024]),
+    ("2022-2024年的预算", [2022, 2023, 2024]),
+    ("23、24两年项目数", [2023, 2024]),
+    ("23和24年", [2023, 2024]),
+    ("2023年和2024年", [2023, 2024]),
+])
+def test_several_years_said_at_once(text: str, years: list[int]) -> None:
+    assert [m.year for m in find_times(text)] == years
+
+
+def test_a_range_of_numbers_before_a_year_is_no_range_of_years() -> None:
+    assert [m.year for m in find_times("执行率在90-95之间的24年项目")] == [2024]

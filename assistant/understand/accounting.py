@@ -279,10 +279,12 @@ def _role_positions(text: str, roles: Iterable[str]) -> set[int]:
 
 
 def _looked_up_positions(text: str, plan: Plan, catalog: Catalog) -> set[int]:
-    """Words the plan searches for rather than parses: an indicator's name, a topic."""
+    """Words the plan searches for rather than parses: an indicator's name, a topic. Rows that lost points are
+    narrowed by an indicator's words only when the plan keeps them (河道整治22年哪些指标没达标 over every project
+    leaves 河道整治 unread, whatever indicator its words appear in)."""
     if plan.intent == "topic" and plan.topic:
         return _positions(m.span() for word in plan.topic.split() for m in re.finditer(re.escape(word), text))
-    if plan.intent in ("indicator", "lost_points", "explain") or plan.indicator_terms:
+    if plan.intent == "indicator" or plan.indicator_terms or (plan.intent in ("lost_points", "explain") and plan.projects):
         entries = catalog.entries_of(plan.projects) or catalog.in_documents(plan.scope.documents)
         names = "\n".join(ind.name for e in entries for ind in e.project.indicators)
         return _positions(

@@ -28,9 +28,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from assistant.understand.sounds import latin_spelled, letters_of, sounds_within, written_over
+from assistant.understand.sounds import latin_spelled, letters_of, written_over
 
-__all__ = ["department_aliases", "departments_spelled", "match_departments", "sounds_like_department"]
+__all__ = ["department_aliases", "departments_sounded", "departments_spelled", "match_departments"]
 
 # Suffix → its short spoken form ("" when none is used). Longest first.
 _SUFFIXES: tuple[tuple[str, str], ...] = (
@@ -251,18 +251,6 @@ def match_departments(text: str, names: Sequence[str]) -> list[tuple[str, int, i
     return [(name, start, end) for start, end, holders in taken for name in holders]
 
 
-def sounds_like_department(word: str, names: Sequence[str]) -> str | None:
-    """The one form of a stored department (full or short) that ``word`` reads as, toneless, character for
-    character (鬼资局 → 规资局, 绿荣局 → 绿容局); None when none does, or forms of several departments do.
-    ``word`` must end with a department suffix, so only words naming some department are ever read this way."""
-    if _split_suffix(word) is None:
-        return None
-    fits = {form: holders for form, holders in _forms(tuple(names)).items()
-            if len(form) == len(word) and form != word and sounds_within(word, form)}
-    departments = {name for holders in fits.values() for name in holders}
-    return next(iter(fits)) if len(departments) == 1 else None
-
-
 _LATIN_WITH_SUFFIX_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,12})([\u4e00-\u9fff]{0,2}?[局委厅办])")
 
 
@@ -279,3 +267,28 @@ def departments_spelled(text: str, names: Sequence[str]) -> tuple[str, list[tupl
     found += [(start, end, form) for start, end, form in latin_spelled(text, forms)
               if not any(s < end and start < e for s, e, _ in found)]
     return written_over(text, found)
+
+
+def departments_sounded(text: str, names: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each run of Chinese characters that reads, toneless, as one department's form of three
+    characters or more but is none (交通未, 交通为 → 交通委; 鬼资局 → 规资局) written as that form, and the spans
+    written. The input method's homophones fall anywhere in a name, the suffix too."""
+    by_sound: dict[tuple[int, str], str] = {}
+    for form, holders in _forms(tuple(names)).items():
+        if len(form) >= 3 and len(holders) == 1:
+            by_sound.setdefault((len(form), letters_of(form)), form)
+    found: list[tuple[int, int, str]] = []
+    for start in range(len(text)):
+        for length in sorted({length for length, _ in by_sound}, reverse=True):
+            typed = text[start:start + length]
+            if len(typed) < length or not _all_han(typed) or any(s < start + length and start < e for s, e, _ in found):
+                continue
+            form = by_sound.get((length, letters_of(typed)))
+            if form is not None and form != typed and not match_departments(typed, names):
+                found.append((start, start + length, form))
+    return written_over(text, found)
+
+
+def _all_han(text: str) -> bool:
+    """Whether every character of ``text`` is a Chinese character (a run a homophone may stand in)."""
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)

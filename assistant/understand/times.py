@@ -97,13 +97,38 @@ TIME_RE = re.compile("|".join((_YEAR_AR, _YEAR_CN, _BARE_YEAR, _RELATIVE, _HALF,
 _BARE_YEAR_RE = re.compile(_BARE_YEAR)
 
 
+_YEARS_SAID_RE = re.compile(
+    r"(?<![\d.])(?P<a>(?:20)?\d{2})年?(?:度)?\s*(?P<how>到|至|-|~|～|—|、|和|及|与)\s*(?P<b>(?:20)?\d{2})"
+    r"(?:(?P<count>[两三四五六七八九]|\d)个?)?年(?!初|底|末|中)"
+)
+"""Several years said at once: a range (22到24年, 2022-2024年) or a list (23、24两年, 23和24年)."""
+
+
 def find_times(text: str) -> list[TimeMention]:
-    """Given a question, return every year and period mention in it, left to right, with its span."""
-    mentions = []
+    """Given a question, return every year and period mention in it, left to right, with its span; years said
+    at once (22到24年) give one mention per year, all on the words that said them."""
+    mentions = _years_said(text)
+    taken = [(m.start, m.end) for m in mentions]
     for match in TIME_RE.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
         mention = _mention_of(text, match)
         if mention is not None:
             mentions.append(mention)
+    return sorted(mentions, key=lambda m: (m.start, m.year or 0))
+
+
+def _years_said(text: str) -> list[TimeMention]:
+    """One mention per year of each range or list of years in ``text`` (a range runs from its first to its last)."""
+    mentions = []
+    for match in _YEARS_SAID_RE.finditer(text):
+        first, last = (2000 + int(y) % 100 for y in (match.group("a"), match.group("b")))
+        ranged = match.group("how") in ("到", "至", "-", "~", "～", "—")
+        if not ranged and "年" in text[match.start("a"):match.start("how")]:
+            continue  # 2023年和2024年: two years said each in full, read one by one
+        years = list(range(first, last + 1)) if ranged and first < last <= first + 20 else [first, last]
+        mentions += [TimeMention(match.start(), match.end(), match.group(), "year", year, None, None)
+                     for year in dict.fromkeys(years)]
     return mentions
 
 
