@@ -27,7 +27,7 @@ from assistant.resolve import mask_spans
 from assistant.understand.numbers import write_numbers
 
 FINDINGS_RE = re.compile(r"对不上|数据质量|核对|勾稽|校验|算错|不平|数据.{0,4}(问题|错误|异常|有误)|不匹配|矛盾|不符|对得上")
-RESTORED_RE = re.compile(r"补全|补上|补出来|补出|补算|是[^，,。]{0,8}?(算|推|推算)出来的|不是(表里|原表|表上)印的|(表上|表里)没写|原文缺失|原文缺了?|原文没有|缺失的?数|推定|推算出|恢复的?数|没有?填写?|未填写?|空白|留空|漏填|是空的|为空|空着")
+RESTORED_RE = re.compile(r"补全|补上|补出来|补出|补算|是[^，,。]{0,8}?(算|推|推算)出来的|不是(表里|原表|表上)印的|(表上|表里)没写|不是原文的?|原文缺失|原文缺了?|原文没有|缺失的?数|推定|推算出|恢复的?数|没有?填写?|未填写?|空白|留空|漏填|是空的|为空|空着")
 NAMELESS_RE = re.compile(
     r"(缺少|缺失|没有|没|无)(项目)?名称|名称(缺失|为空|空白|是空的|没有)|没有名字|无名|"
     r"(名称|名字)(读|认|识别|看)不出|读不出(项目)?(名称|名字)"
@@ -43,11 +43,11 @@ UNADJUSTED_RE = re.compile(
 )
 """年初预算和全年预算没变过的, 预算没调整过的: 年初预算数 = 全年预算数 (read before ``ADJUSTED_RE``, which 调整过预算
 inside 没有调整过预算 would match)."""
-TOPIC_RE = re.compile(r"涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|方面|领域|哪(个|些)项目(在做|在搞|在负责|负责|做的|干的|承担)")
+TOPIC_RE = re.compile(r"涉及|有关|相关|沾边|搭边|挂钩|有联系|关于|提到|提及|包含|包括|围绕|关联|方面|领域|哪(个|些)项目(在做|在搞|在负责|负责|做的|干的|承担)")
 """Which projects touch a topic: 哪些项目涉及X, and X是哪个项目在做."""
-MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,6}(错|有误|有问题|不对)|目标值.{0,6}(跟|和|与)实际.{0,4}(对不上|不符|矛盾)")
+MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,12}(错|有误|有问题|不对)|目标值.{0,6}(跟|和|与)实际.{0,4}(对不上|不符|矛盾)")
 NOT_FULL_RE = re.compile(r"不是满分|没有满分|没拿满分|没拿到满分|未得满分|没满分|未拿满分|不满分|没有拿满分|没有得满分")
-LOST_RE = re.compile(r"扣分|扣了|丢分|失分|丢了|被扣|减分|扣除|扣(几|多少)")
+LOST_RE = re.compile(r"扣分|扣了|扣过|丢分|失分|丢了|被扣|减分|扣除|扣(几|多少)")
 WHY_RE = re.compile(r"为什么|为何|为啥|原因|偏差|怎么回事|咋回事|理由|怎么会|怎么(只|才)")
 EXCEEDED_RE = re.compile(r"超额|超过目标|超出目标|高于目标|超过指标|超标完成")
 NOT_MET_RE = re.compile(r"未达标|没达标|没有达标|未达到|没达到|没有达到|未完成|没完成|没有完成|不达标")
@@ -70,16 +70,16 @@ SHARE_RE = re.compile(r"占比|比例|比重|份额|占.{0,10}(百分之|多少|
 POSITION_RE = re.compile(r"排(名|第|在)|第几|名次|位列|排多少|排老几|排几|(放|搁)(到|在|进)")
 ASC_RE = re.compile(r"最(低|小|少|差|慢)|倒数|垫底|低到高|小到大|少到多|低往高|小往大|少往多|末位|后\s*\d+|第\s*\d+\s*(低|小|少|慢)")
 LIMIT_RE = re.compile(r"(?:前|倒数第?|后)\s*(\d+)|(?<![那这哪每均单部有共\d.])(\d+)\s*(?:个|项|名|家)")
-COUNT_RE = re.compile(r"(?<![哪那这十百])几个(?!(?:百分)?点)|多少个(?!(?:百分)?点)|项目数|(?<!执行)(?<!预算)(?<!按)总数|数量|(?<![哪那这])几项|多少项|个数|有多少项目|多少家|多少张|几张|多少份|几份")
+COUNT_RE = re.compile(r"(?<![哪那这十百])几个(?!(?:百分)?点)|多少个(?!(?:百分)?点)|项目数|(?<!执行)(?<!预算)(?<!按)总数|(?<!指标)数量|(?<![哪那这])几项|多少项|(?<!指标)个数|有多少项目|多少家|多少张|几张|多少份|几份")
 """How many: 哪几个 asks which, not how many (得分倒数三名是哪几个项目)."""
 SUM_RE = re.compile(r"合计|总计|总共|一共|共计|总额|总和|加起来|加一块|加在一起|合在一起|合起来|汇总|累计|总(预算|执行|支出|金额)|还剩|剩下")
 OVERALL_RE = re.compile(r"整体|总体|全部项目|所有项目|平均执行率|全局|总的(?=执行率|支出进度)|合起来的?(?=执行率)|"
                         r"(总|合计的?)?执行(总)?数?(总数)?除以(总|合计的?)?预算(总)?数?(总数)?|按(总数|总额|合计数?)算?|"
                         r"(总|合计的?)?执行(总)?数?(总数)?(/|÷)(总|合计的?)?预算(总)?数?(总数)?")
 MEAN_RE = re.compile(r"平均|均值")
-MEAN_OF_RATES_RE = re.compile(r"执行率的?(平均值|平均数|均值|算术平均)|各个?项目.{0,6}执行率.{0,4}平均|简单平均")
+MEAN_OF_RATES_RE = re.compile(r"执行率的?(平均值|平均数|均值|算术平均)|执行率.{0,3}平均(一下|1下|下)|各个?项目.{0,6}执行率.{0,4}平均|简单平均")
 """The mean of the projects' rates asked in so many words; 平均执行率 alone is the overall rate (Σ执行/Σ预算)."""
-ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目有哪(些|几个)|项目都?是哪(些|几个|个|一个)|有没有.{0,12}项目|(找|搜|查)(下|一下|找)?.{0,12}项目")
+ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目有哪(些|几个)|项目都?是哪(些|几个|个|一个)|有没有.{0,12}项目|项目.{0,4}(找出来|找一下|找找|列出来|列一下)|(找|搜|查)(下|一下|找)?.{0,12}项目")
 LIST_RE = re.compile(r"(有|包括|包含)(哪些|什么)项目|项目有哪些|项目(清单|列表|名单)|列出|所有(的)?项目|全部(的)?项目|哪些项目")
 OVERVIEW_RE = re.compile(r"介绍|情况|怎么样|如何|概况|概要|总体|详情|详细|基本信息|表现")
 ASKS_VALUE_RE = re.compile(r"多少|几|是什么|是啥|哪个|哪些|怎样|如何|谁|哪里|哪儿|何时|什么时候|多久|多长")
@@ -117,6 +117,7 @@ OPERATORS: tuple[tuple[str, str], ...] = (
     (">=", ">="),
     ("不高于", "<="), ("不超过", "<="), ("至多", "<="), ("以下", "<="), ("及以下", "<="), ("往下", "<="), ("≤", "<="),
     ("<=", "<="),
+    ("都不到", "<"), ("也不到", "<"), ("都没到", "<"),
     ("低于", "<"), ("小于", "<"), ("少于", "<"), ("不足", "<"), ("不到", "<"), ("未达到", "<"), ("<", "<"),
     ("没到", "<"), ("没有到", "<"), ("未到", "<"), ("没达到", "<"), ("没有达到", "<"), ("未达", "<"), ("不满", "<"),
     ("高于", ">"), ("大于", ">"), ("超过", ">"), ("多于", ">"), ("超出", ">"), ("超", ">"), (">", ">"),
@@ -129,7 +130,7 @@ BASELINE_RE = re.compile(
     r"(平均值|平均数|平均水平|均值|平均(?P<tail>分|预算|执行率|执行数|得分)?)"
 )
 """The mean a project is compared with (高于平均分, 低于所有项目平均分, 比平均预算高)."""
-SHARE_OF_TOTAL_RE = re.compile(r"占(了)?[□\s]*(全部|所有|全委|全局|总|全)[\u4e00-\u9fff□]{0,6}?(预算|执行数|执行|额|数)?的?")
+SHARE_OF_TOTAL_RE = re.compile(r"占(了|到)?[□\s]*(全部|所有|全委|全局|总|全)[\u4e00-\u9fff□]{0,6}?(预算|执行数|执行|额|数)?的?")
 """A project's figure as a share of the total over the projects in question (占总预算四分之一以上)."""
 _RELATIVE_OPS: tuple[tuple[str, str], ...] = (
     ("不低于", ">="), ("不少于", ">="), ("不高于", "<="), ("不超过", "<="), ("低于", "<"), ("小于", "<"), ("少于", "<"),
@@ -161,8 +162,8 @@ _FUND_SHARE_RE = re.compile(
     r"(?:占比|比例|比重|所占比例)" + _REL_OP + r"?(?:(?P<value>\d+(?:\.\d+)?)%" + _AFTER_OP + "?)?"
 )
 """财政拨款占比不到九成: a fund line's share of the project's own budget (its 全年预算数 over the total line's)."""
-HAS_INDICATOR_LOSS_RE = re.compile(r"有(绩效)?指标(被)?扣(了)?分|(绩效)?指标(上)?(还是|也|仍然|却|还)?(有|被)扣(了)?分|"
-                                   r"(绩效)?指标(上)?(还是|也|仍然|却|还)?扣(了)?分的?项目")
+HAS_INDICATOR_LOSS_RE = re.compile(r"有(绩效)?指标(被)?扣(了|过)?分|(绩效)?指标(上)?(还是|也|仍然|却|还)?(有|被)扣(了|过)?分|"
+                                   r"(绩效)?指标(上)?(还是|也|仍然|却|还)?扣(了|过)?分的?项目")
 """Projects with an indicator that lost points, as a condition (有指标扣分而且预算500万以上的项目)."""
 NO_INDICATOR_LOSS_RE = re.compile(r"(绩效)?指标(上)?(都|全|均|也)?(没|没有|未|不)(被)?扣(过|了)?分|(绩效)?指标(都|全|均)?(拿|得)(了)?满分|"
                                   r"(绩效)?指标(上)?(都|全)?(1|一)分(都|也)?(没|没有|未)(被)?扣")
@@ -395,6 +396,8 @@ def threshold_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
     numbers += [(float(m.group(1)), m.span(), _metric_for_unit("分", refs))
                 for m in re.finditer(r"(\d+(?:\.\d+)?)\s*分", text)]
     numbers += [(float(m.group(1)), m.span(), _metric_before(text, m.start())) for m in _BARE_NUMBER_RE.finditer(text)]
+    counted = next((ref for ref in refs if ref.metric.unit == "个"), None)  # 指标数超过15个: a count of the project's own
+    numbers += [(float(m.group(1)), m.span(), counted) for m in re.finditer(r"(\d+)\s*[个条项]", text)] if counted else []
     for value, (start, end), ref in numbers:
         if ref is None or _VAGUE_RE.match(text, end):
             continue  # 三百万上下: no threshold of its own
@@ -405,8 +408,8 @@ def threshold_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
     return conditions
 
 
-AFTER_WORDS = ("以上", "以下", "及以上", "及以下", "往上", "往下")
-"""Comparison words said after the number (90%以上, 九成五往上)."""
+AFTER_WORDS = ("以上", "以下", "及以上", "及以下", "往上", "往下", "都不到", "也不到", "都没到")
+"""Comparison words said after the number (90%以上, 九成五往上, 连五十万都不到)."""
 _VAGUE_RE = re.compile(r"\s*(上下|左右|前后|附近)")
 """A number said roughly (三百万上下): not a condition by itself."""
 
@@ -446,7 +449,8 @@ def topic_phrase(rest: str) -> str:
     """The topic of 哪些项目涉及X / 与X有关的项目: the question minus its question words."""
     topic = re.sub(r"[□?？。，,！!、]|有没有|有木有|看一下|看下|看看|瞅瞅|查一下|查下|查查|麻烦|请问|那个啥|那个|是哪一个|哪一个|"
                    r"领导问|领导|哪几个|哪些|哪个|几个|什么|都|项目[中里]|项目|方面|领域|涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|内容|"
-                   r"在做|在搞|在负责|负责|做的|干的|承担|的|了|有|与|和|跟|同|工作|是|找下|找一下|找找|搜下|搜一下|帮我|帮忙", " ", rest)
+                   r"沾边|搭边|挂钩|有联系|在做|在搞|在负责|负责|做的|干的|承担|的|了|有|与|和|跟|同|工作|是|找出来|找下|找一下|找找|"
+                   r"搜下|搜一下|帮我|帮忙", " ", rest)
     return " ".join(topic.split())
 
 

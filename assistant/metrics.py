@@ -59,9 +59,10 @@ METRICS: tuple[Metric, ...] = (
     Metric("funds_lost", "资金扣分", "分", None, ("资金扣分", "预算执行扣分", "执行率扣分", "资金执行扣分"),
            difference=("weight", "score")),
     Metric("indicators_lost", "绩效指标扣分", "分", None, ()),
-    Metric("indicator_count", "绩效指标数", "个", None, ()),
-    Metric("lost_indicator_count", "扣分指标数", "个", None, ()),
-    Metric("total_weight", "总分分值", "分", None, ()),
+    Metric("indicator_count", "绩效指标数", "个", None, ("绩效指标数", "指标数量", "指标个数", "指标条数", "指标数")),
+    Metric("lost_indicator_count", "扣分指标数", "个", None,
+           ("扣分指标数", "扣分的指标数", "扣分的指标条数", "扣分指标条数", "扣分的指标个数", "扣了分的指标条数")),
+    Metric("total_weight", "总分分值", "分", None, ("总分分值", "总分的分值", "总分值")),
     Metric("grade", "评分等级", "", None, ("评分等级", "评价等级", "自评等级", "等级", "评级", "档次"), numeric=False),
     Metric("implementer", "实施单位", "", None, ("实施单位", "执行单位", "承担单位", "实施部门"), numeric=False),
     Metric("department", "主管部门", "", None, ("主管部门", "主管单位"), numeric=False),
@@ -136,7 +137,8 @@ def read_metric(project: Project, which: Metric, fund_kind: str = TOTAL_FUND) ->
     if which.key == "grade":
         return MetricValue(project.grade, project.source_for("grade"), "grade", project.derived.get("grade"))
     if which.key == "total_weight":
-        return MetricValue(project.total_weight, project.source_for("total_weight"), "total")
+        return MetricValue(project.total_weight, project.source_for("total_weight"), "total",
+                           project.derived.get("total_weight"))
     if which.key == "lost":
         return _lost_total(project)
     if which.key == "indicators_lost":

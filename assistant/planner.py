@@ -29,8 +29,9 @@ from assistant.understand.aliases import (
 )
 from assistant.understand.abbreviations import AbbreviationIndex
 from assistant.understand.sounds import SoundIndex, latin_spelled, written_over
+from assistant.understand.clauses import background_dropped
 from assistant.understand.times import find_times
-from assistant.understand.vocabulary import ALL_YEARS_RE, WHICH_GROUP_PATTERNS
+from assistant.understand.vocabulary import ALL_YEARS_RE, INSIDE_LIST, WHICH_GROUP_PATTERNS
 
 MAX_QUESTION_CHARS = 500
 
@@ -66,7 +67,7 @@ _CONJUNCT_RE = re.compile(rf"□(?:和|与|跟|同|及|、)({_WORD_RUN})|({_WORD
 """Words joined to a project mention (□, masked) by 和/与/跟/、: 土壤固废和环评 → 环评, another project named."""
 _WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪(些|个)(?!指标|条|项指标)|整体|总体|合计|总计|平均|一共")
 """Words that ask about every project: without a pronoun (它们, 这些) they are no follow-up on the last answer."""
-_PRONOUN_RE = re.compile(r"其中|这些里|里面|当中|它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们|"
+_PRONOUN_RE = re.compile(INSIDE_LIST + r"|它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们|"
                          r"哪一?年度?|哪个年度|这条|该条|这项指标|这个指标|这一条")
 """Words pointing into the last answer's list (哪年最多 after one project's years)."""
 _FOLLOW_UP_RE = re.compile(r"^(那么?|还有|另外|再|那它)|呢[?？]?$")
@@ -321,8 +322,9 @@ class Planner:
                 return picked
             if _PRONOUN_RE.search(text):  # 它的执行率呢 after an ask-back: still which one?
                 return self._ask_back(text, scope, Resolution(candidates=last.plan.candidates), entries)
-        if cues.TOPIC_RE.search(text) and cues.ASKS_PROJECTS_RE.search(text) and cues.topic_phrase(text):
-            return Plan("topic", scope, topic=cues.topic_phrase(text))
+        topic = cues.topic_phrase(background_dropped(text))  # 我在写个材料 跟海洋有关的项目: the topic is 海洋
+        if cues.TOPIC_RE.search(text) and cues.ASKS_PROJECTS_RE.search(text) and topic:
+            return Plan("topic", scope, topic=topic)
         resolution = self._among_named_by_words(text, entries) or self._unless_inside_indicator(
             text, self.resolver.resolve(text, entries), entries)
         if not resolution.projects and not resolution.candidates:
@@ -472,10 +474,18 @@ class Planner:
                 return word
         return None
 
+    def _year_answered(self, last: Turn | None) -> int | None:
+        """The year the last answer was about — named, or the one year of the reports it covered (水务局总体执行率
+        answered from the 2023 report: 那去年的呢 is 2022) — to which 去年 and 前年 are relative."""
+        if last is None:
+            return None
+        years = {d.year for d in self.catalog.documents_of(last.plan.scope.documents)}
+        return last.plan.scope.year or (years.pop() if len(years) == 1 else None)
+
     def _years(self, text: str, conversation: Conversation | None) -> tuple[list[int], list[tuple[int, int]]]:
         """The years a question names, absolute or relative, with their spans."""
         last = conversation.last if conversation else None
-        base = (last.plan.scope.year if last else None) or max(self.catalog.years, default=None)
+        base = self._year_answered(last) or max(self.catalog.years, default=None)
         years: list[int] = []
         spans: list[tuple[int, int]] = []
         mentions = find_times(text)
@@ -624,7 +634,7 @@ _GROUPS_COMPARED_RE = re.compile(r"比(?!例|重)|相比|对比|比较|差(多�
 _PROJECTS_ONLY_RE = re.compile(r"[\W□的]*项目(?:数量?|个数)?[\W□]*")
 """Nothing but 项目 left once the group and extreme words are masked (哪个局的项目最多): a count of projects."""
 _MEMBER_OF_LIST_RE = re.compile(r"(有)?(几个|多少个|哪些|哪几个|几项)(是|属于)|(是|属于)[^，,。？?]{0,12}?的(有|占)?(几个|多少个|哪些|哪几个)|"
-                                r"其中|这里面|这些里面?|里面|当中|占(了)?(几个|多少个)")
+                                + INSIDE_LIST + r"|占(了)?(几个|多少个)")
 """After a list, 有几个是水务局的 / 其中生态局的占几个: the listed projects of the department or year named."""
 _WHICH_ONES_RE = re.compile(r"\W*(那|那么)?(具体|分别|都)?(是|有)?(哪几个|哪些|哪几项|哪些项目|哪几个项目|是谁)(呢|啊|吧)?\W*")
 """具体是哪几个, 都有哪些: the projects the last answer counted or named, listed."""
@@ -659,7 +669,7 @@ _LIST_ASKED_RE = re.compile(r"哪些|哪几个|列出|清单|名单|每个项目
 _EVERY_DEPARTMENT_RE = re.compile(r"(这)?(?:(?P<count>\d+)[个家]?(局|部门|单位|委办局)|(?P<both>两边|两家单位|两家|双方))"
                                   r"(加起来|合起来|一起|所有|的)?")
 """两个局, 这三个部门: as many departments as named — all of the store's when the count matches."""
-_BACK_REFERENCE_RE = re.compile(r"^\W*(那么?|那)?(这里面|这里头|这些里面?|这些中|其中|它们|它|这几个|上述|这两个|这三个|该项目|这个项目|"
+_BACK_REFERENCE_RE = re.compile(r"^\W*(那么?|那)?(" + INSIDE_LIST + r"|它们|它|这几个|上述|这两个|这三个|该项目|这个项目|"
                                 r"那个项目|此项目|哪一?年度?|哪个年度)")
 """A question opening with a word for the last answer's projects: without a last answer listing some, it cannot be
 answered as if over every project."""
@@ -688,7 +698,7 @@ _BOTTOM_RE = re.compile(r"^\W*垫底的?(?P<that>那个|这个|那|这)?")
 """垫底那个 after a ranking: its worst — first of a list ranked from the lowest, last of one ranked from the highest."""
 
 
-_LIST_REST_RE = re.compile(r"(剩下|剩余|其余|余下)的?(?P<n>\d+)个|这些|其中|这几个|里面")
+_LIST_REST_RE = re.compile(r"(剩下|剩余|其余|余下)的?(?P<n>\d+)个|这些|这几个|" + INSIDE_LIST)
 
 
 def _the_two_compared(rest: str, conversation: Conversation, span: tuple[int, int]) -> Plan:

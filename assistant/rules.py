@@ -84,7 +84,8 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if not base.projects and indicator_test:
         tested = replace(base, metrics=tuple(r for r in base.metrics if r.metric.key != "lost"))  # 扣分 is the test
         negated = cues.NO_INDICATOR_LOSS_RE.search(rest) is not None  # 指标一分都没扣的: a filter even when only listed
-        if (negated or _more_than_listing(rest, tested)) and (tested.metrics or not _counted_indicators(catalog, rest, base)):
+        which = cues.ASKS_PROJECTS_RE.search(rest) is not None and not cues.WHY_RE.search(rest)  # 有指标扣过分的项目有哪些
+        if (negated or which or _more_than_listing(rest, tested)) and (tested.metrics or not _counted_indicators(catalog, rest, base)):
             # 有指标扣分而且预算500万以上的, …有几个, …合起来的执行率, 指标没扣分但执行率不到90的
             return _rule_filter_or_aggregate(catalog, rest, tested)
     counted = _counted_indicators(catalog, rest, base)  # 扣分的指标条数最多的项目: a ranking by a count
@@ -182,6 +183,8 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     counted = _counted_indicators(catalog, rest, base)
     if counted is not None:
         return counted
+    if any(ref.metric.key in _INDICATOR_COUNTS for ref in base.metrics):
+        return None  # 指标数超过十五个的项目: a figure of each project, filtered and ranked like any
     thresholds = cues.threshold_conditions(rest, [])
     actual = (thresholds[0].op, thresholds[0].value) if thresholds else None
     status = None
@@ -197,13 +200,19 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     counting = _INDICATOR_COUNT_RE.search(rest) is not None  # 目标多少项 asks a target in 项, not a count
     if counting and not status and base.projects:
         terms = ()  # 海洋项目有几个指标: all of its rows, counted
-    if status or cues.INDICATOR_RE.search(rest) or _names_indicator(terms, base, catalog):
+    named = _names_indicator(terms, base, catalog)
+    if not (status or actual or base.projects or counting or named):
+        return None  # 指标 said, but no row picked out: every row of every project would answer another question
+    if status or cues.INDICATOR_RE.search(rest) or named:
         measure = not status and not counting and _MEASURE_ASKED_RE.search(rest) is not None \
             and not _POINTS_ASKED_RE.search(rest)
         return replace(base, intent="indicator", indicator_status=status, indicator_terms=terms,
                        indicator_actual=actual, indicator_measure=measure, metrics=(),
                        aggregate="count" if counting else None)
     return None
+
+
+_INDICATOR_COUNTS = ("indicator_count", "lost_indicator_count")
 
 
 def _counted_indicators(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
@@ -480,7 +489,7 @@ _HEDGE_RE = re.compile(r"可能|疑似|怀疑|是不是|或许|也许")
 _POINTS_RE = re.compile(r"\d+(?:\.\d+)?\s*分|满分|分数|得分")
 _QUALITY_RANK_RE = re.compile(r"最(好|差|快|慢)")
 """Best/worst, fastest/slowest: said of a rate or a score, never of an amount."""
-_BARE_WORDS_RE = re.compile(r"倒数第\d+个?|那么|那个|这个|那|还有|另外|再|又|多少|说说|讲讲|看看|它们|它|项目|第\d+个?|呢|怎么样|如何|情况|"
+_BARE_WORDS_RE = re.compile(r"再看看?|重新看|倒数第\d+个?|那么|那个|这个|那|还有|另外|再|又|多少|说说|讲讲|看看|它们|它|项目|第\d+个?|呢|怎么样|如何|情况|"
                             r"换成|改成|换到|切到|切换到|换|那边|这边|的|是谁|谁|是哪(一)?个|叫(什么|啥)(名字)?")
 
 

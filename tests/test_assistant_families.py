@@ -683,3 +683,36 @@ def test_data_restored_said_as_computed_not_printed(assistant: Assistant) -> Non
 def test_a_department_typed_with_a_homophone_suffix(assistant: Assistant) -> None:
     answer = ask(assistant, "水务据执行率最低的项目")
     assert projects(answer) == [(WATER_DOC, 2)] and answer.answer.startswith("（按“水务局执行率最低的项目”理解。）")
+
+
+def test_rates_averaged_as_a_verb_are_their_mean_not_the_overall_rate(assistant: Assistant) -> None:
+    answer = ask(assistant, "水务局的执行率平均一下")
+    assert values(answer)[0] == round((89.10 + 61.66) / 2, 2)
+
+
+def test_inside_the_last_list_said_as_里头(assistant: Assistant) -> None:
+    answer = ask(assistant, "执行率最低的三个项目", "里头预算超过一百万的是哪几个")
+    assert answer.found and set(projects(answer)) <= {(ENV_DOC, 6), (WATER_DOC, 2), (ENV_DOC, 4)}
+
+
+def test_indicators_said_with_nothing_to_pick_rows_are_not_every_row(assistant: Assistant) -> None:
+    answer = ask(assistant, "有指标扣过分的项目有哪些")
+    assert answer.intent == "filter" and len(answer.projects) < 9  # the projects that lost indicator points, listed
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("预算连五十万都不到的项目有哪几个", [(ENV_DOC, 4), (WATER_DOC, 2)]),
+    ("执行数最多的项目 不分哪个局", [(ENV_DOC, 7)]),
+])
+def test_more_staff_wordings_of_conditions_and_scope(assistant: Assistant, question: str, expected: list) -> None:
+    assert sorted(projects(ask(assistant, question))) == sorted(expected)
+
+
+def test_leaving_one_out_and_looking_again(assistant: Assistant) -> None:
+    answer = ask(assistant, "执行率最低的是哪个", "把重点工作保障那个去掉再看")
+    assert projects(answer) == [(WATER_DOC, 2)]
+
+
+def test_last_year_is_before_the_year_just_answered(assistant: Assistant) -> None:
+    answer = ask(assistant, "水务局总体执行率多少", "那去年的呢")
+    assert not answer.found and not answer.figures  # the water bureau answered from 2023; no 2022 report is stored

@@ -20,6 +20,7 @@ from assistant.understand.vocabulary import (
     BACKGROUND_LEAD_RE,
     BACKGROUND_RE,
     CRITICAL_CHARS,
+    FILLER_RE,
     MISSING_FIELD_RE,
     PERIOD_RE,
     ROLE_PATTERNS,
@@ -45,6 +46,8 @@ def clauses_of(text: str) -> list[str]:
 
 def _background(clause: str) -> bool:
     """Whether ``clause`` reads as why or for whom the question is asked, with nothing that could narrow it."""
+    if not FILLER_RE.sub("", clause).strip():
+        return True  # 那个啥, 帮我看下: nothing but the words that frame a question
     return bool(BACKGROUND_RE.search(clause)) and not _could_narrow(clause)
 
 
@@ -55,6 +58,12 @@ def _could_narrow(clause: str) -> bool:
                 or MISSING_FIELD_RE.search(clause)
                 or PERIOD_RE.search(clause) or any(t.kind in ("period", "future") for t in find_times(clause))
                 or (CRITICAL_CHARS & set(clause) and any(p.search(clause) for p in ROLE_PATTERNS["metric"])))
+
+
+def background_dropped(text: str) -> str:
+    """``text`` without the clauses that are background (我在写个材料 跟海洋有关的项目 → 跟海洋有关的项目): for the
+    words a plan searches for rather than parses (a topic), which the accounting cannot check word by word."""
+    return " ".join(clause for clause in clauses_of(text) if not _background(clause))
 
 
 def _asks(text: str) -> bool:

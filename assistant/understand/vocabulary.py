@@ -26,6 +26,9 @@ def _words(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
+INSIDE_LIST = r"其中|这里面|这里头|这些里面?|这些里头|这些中|这当中|里面|里头|里边|当中"
+"""Words for "among the projects just listed" (其中, 里头): one pattern the planner's follow-up readings all share."""
+
 NAME_STOP_ROLES = ("metric", "operator", "rank", "count", "lost", "why", "compare", "position", "share", "aggregate",
                    "when")
 """Roles whose words end a project or indicator name typed in one piece (海洋生态环境保护|的|执行率)."""
@@ -50,14 +53,14 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "lost": (cues.LOST_RE, cues.NOT_FULL_RE, cues.HAS_INDICATOR_LOSS_RE, cues.NO_INDICATOR_LOSS_RE, re.compile(r"满分|拿满|得满|扣|丢")),
     "why": (cues.WHY_RE, re.compile(r"(为啥|为什么|为何|怎么)[^，,。？?]{0,8}?(低|高|少|慢|差|多)|说明|解释|(只有|只|才|仅)(得了?|拿了?|有|打了?)?\s*\d+(?:\.\d+)?\s*分?|(这么|那么|偏|太|很|比较)(低|高|少|多|慢|快|差)")),
     "indicator": (cues.INDICATOR_RE, cues.EXCEEDED_RE, cues.NOT_MET_RE, cues.SATISFACTION_RE, cues.MIS_ENTRY_RE,
-                  re.compile(r"达标|达成|完成|实际|目标|超额|超出|没达到|未达到|[一二三123]级|指标值?|值|符号|做到|定的|定了|定为|设定|才|"
+                  re.compile(r"达标|达成|完成|实际|目标|超额|超出|没达到|未达到|[一二三123]级|指标值?|值|符号|(大于|小于|大于小于|大小于|不等|比较)号|做到|定的|定了|定为|设定|才|"
                              r"(校验|核对|检查|审核)(时|中|后)?(发现)?")),
     "text": (cues.RESULT_TEXT_RE, cues.GOAL_TEXT_RE,
              re.compile(r"目标|预期|完成情况|做了|干了|干成|做成|办成|哪些事|咋说|怎么说|怎么写|怎么解释|解释|内容|文字|原文|描述|写的|成效|成果|工作|实际|主要|"
                         r"最后|最终|到底")),
     "topic": (cues.TOPIC_RE,),
     "findings": (cues.FINDINGS_RE, cues.RESTORED_RE, cues.NAMELESS_RE,
-                 re.compile(r"名称|名字|问题|数据|填|缺|后|过|指标|得分|分值|被|出|系统|算出来|推算|自动|上去|"
+                 re.compile(r"名称|名字|问题|数据|填|缺|后|过|指标|得分|分值|被|出|系统|算出来|推算|自动|上去|发现|的时候|时|表|"
                             r"(有)?没有?[?？]?$")),
     "adjusted": (cues.ADJUSTED_RE, cues.UNADJUSTED_RE),
     "share": (cues.SHARE_RE, re.compile(r"占|比例|比重|百分之几|多大|几成")),
@@ -71,10 +74,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
                             r"没到|没有到|未到|没达到|没有达到|未达到|未达|不满|高于|大于|超过|多于|超出|等于|达到|介于|区间|"
                             r"[<>=≥≤]|之间|以内|范围内|到|至|~|～|-|—|过|超"),),
     "size": (re.compile(r"(?<![最较更])(大|小)(的)?项目"),),
-    "whole": (re.compile(r"(全部|所有|全体|整个|全库|整个库)(的)?(部门|局|单位)?(的)?(项目)?(里面|里|当中|中)?|不分(部门|局|单位)|((所有|全部|各个?|\d+个)(局|部门|单位))?(放|混|合|摆)(在)?一起排?|一起排|统一排"),),
+    "whole": (re.compile(r"(全部|所有|全体|整个|全库|整个库)(的)?(部门|局|单位)?(的)?(项目)?(里面|里|当中|中)?|不分哪?个?(部门|局|单位)|((所有|全部|各个?|\d+个)(局|部门|单位))?(放|混|合|摆)(在)?一起排?|一起排|统一排"),),
     "when": (re.compile(r"今年|本年度?|当年|年底|年末|年内|全年|这一年|历年|这几年|年度|年"),),
     "conjunction": (re.compile(r"并且|而且|同时|但是|但|且|又|还|并|也|以及|和|与|及|、"),),
-    "follow": (re.compile(r"换成|改成|换到|切到|切换到|(这|那|它|剩下的?|其余的?)\d+个|其中|这些里|里面|当中|它们|它|他们|该项目|这个项目|那个项目|此项目|"
+    "follow": (re.compile(r"换成|改成|换到|切到|切换到|(这|那|它|剩下的?|其余的?)\d+个|" + INSIDE_LIST + r"|它们|它|他们|该项目|这个项目|那个项目|此项目|"
                           r"这些|那些|这几个|上述|这两个|倒数第\s*\d+\s*(个|项|名)?|^\W*垫底|"
                           r"第\s*\d+\s*个|第\s*\d+|那么|那|还有|另外|再|呢|这个|那个"),),
 }
@@ -120,7 +123,7 @@ FILLER_RE = re.compile(
     r"绩效|自评|项目|数据|数值|数字|信息|结果|是多少|多少|几|哪些|哪个|哪几个|哪|什么|啥|怎么|怎样|谁|"
     r"一共|共|都|也|就|又|还|是|有|在|和|与|及|跟|同|对|从|按|把|被|给|的|了|吗|呢|吧|啊|呀|哦|嘛|么|嗯|"
     r"个|些|份|项|下|一|本|该|此|这|那|其|中|里|内|为|之|所|以|啦|哈|嘞|咧|来着|一点|情况|方面|相关|可能|也许|或许|疑似|"
-    r"到底|究竟|后来|过来|这部分|那部分|部分|最后(?=得|实际|是|执行|完成|花)|最终|1下|的时候|时候|几张表|哪几张表|张表|某条|某个|某些|原表|原始表|分开说|分开列|分开|分别说|说一声|报一下|看一眼|瞅一眼|瞄一眼|(那种|这种|这个|按这个)?口径"
+    r"到底|究竟|后来|过来|这部分|那部分|部分|最后(?=得|实际|是|执行|完成|花|打)|光看|单看|就看|连(?=\d)|找出来|能到(?=多少)|最终|1下|的时候|时候|几张表|哪几张表|张表|某条|某个|某些|原表|原始表|分开说|分开列|分开|分别说|说一声|报一下|看一眼|瞅一眼|瞄一眼|(那种|这种|这个|按这个)?口径"
 )
 """Words that ask or politely frame a question and fill no part of the plan."""
 
