@@ -27,7 +27,7 @@ from assistant.understand.accounting import Accounting, account
 from assistant.understand.describe import understood
 from assistant.understand.aliases import match_departments
 from assistant.understand.clauses import asked_part, clauses_of
-from assistant.understand.negation import condition_left_out
+from assistant.understand.negation import all_asked, condition_left_out
 from assistant.understand.times import find_times
 from assistant.resolve import suggest_names
 from ingest.store import Store
@@ -288,6 +288,10 @@ class Assistant:
 def _read(planner: Planner, question: str, conversation: Conversation | None) -> tuple[Plan, Accounting, str | None]:
     """The plan of ``question``, its accounting, and the wording answered when it is not the question as typed: as
     typed, else with its typos corrected, else without the background said around it."""
+    every = all_asked(normalized(question))  # 是不是都评上优了: answered by the projects that are not
+    read = _understood(planner, every, conversation) if every else None
+    if read is not None:
+        return *read, every
     plan = planner.plan(question, conversation)
     accounting = account(normalized(question), plan, planner.catalog)
     read_as = None

@@ -154,6 +154,8 @@ class Planner:
             return _the_two_compared(rest, conversation, two.span())  # 海洋项目得了多少分|督察那个呢|两个差几分
         if last is not None and len(last.listed) > 1 and _WHICH_ONES_RE.fullmatch(rest):
             return _listing(last.plan.scope, last.listed)  # 有几个是水务局的|具体是哪几个
+        if last is not None and len(last.listed) > 1 and _HOW_MANY_RE.fullmatch(rest):
+            return Plan("aggregate", last.plan.scope, projects=last.listed, aggregate="count")  # …哪些项目|一共几个
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest) and conversation.interrupted:
             return Plan("not_found", scope, message="上一个问题没有被理解，这一句无从接续；请把问题说完整再问。")
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest):
@@ -638,6 +640,8 @@ _MEMBER_OF_LIST_RE = re.compile(r"(有)?(几个|多少个|哪些|哪几个|几�
 """After a list, 有几个是水务局的 / 其中生态局的占几个: the listed projects of the department or year named."""
 _WHICH_ONES_RE = re.compile(r"\W*(那|那么)?(具体|分别|都)?(是|有)?(哪几个|哪些|哪几项|哪些项目|哪几个项目|是谁)(呢|啊|吧)?\W*")
 """具体是哪几个, 都有哪些: the projects the last answer counted or named, listed."""
+_HOW_MANY_RE = re.compile(r"\W*(那|那么)?(这些)?(一共|总共|共|总计|合计)?(有)?(几个|多少个)(项目)?(呢|啊|吧)?\W*")
+"""一共几个, 总共多少个: how many the last answer listed."""
 _TWO_GROUPS_RE = re.compile(r"(这|那)?(2|两|俩)\s*(年|个年度|个年份|个局|个部门|家单位|家)")
 """两年差多少, 这两个局比呢: the two scopes of the last two turns."""
 _THE_TWO_RE = re.compile(r"(这|那)?(2|两|俩|二)\s*(个项目|个|项目|者)(?![局部单年委])|两者|二者|它俩|它们俩|他俩|它们(2|两)个")

@@ -716,3 +716,14 @@ def test_leaving_one_out_and_looking_again(assistant: Assistant) -> None:
 def test_last_year_is_before_the_year_just_answered(assistant: Assistant) -> None:
     answer = ask(assistant, "水务局总体执行率多少", "那去年的呢")
     assert not answer.found and not answer.figures  # the water bureau answered from 2023; no 2022 report is stored
+
+
+def test_how_many_after_a_list_counts_the_list(assistant: Assistant) -> None:
+    answer = ask(assistant, "执行率最低的三个项目", "一共几个")
+    assert values(answer) == [3.0]
+
+
+def test_whether_every_project_meets_a_grade_is_answered_by_those_that_do_not(assistant: Assistant) -> None:
+    answer = ask(assistant, "水务局的项目是不是都评的优")
+    assert answer.found and answer.answer.startswith("（按“水务局哪些项目没评为优”理解。）")
+    assert all(p.document == WATER_DOC for p in answer.projects)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.engine import Assistant
-from assistant.understand.negation import condition_left_out, negated_condition
+from assistant.understand.negation import all_asked, condition_left_out, negated_condition
 from ingest.store import Store
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "samples" / "000_714f557b0e494d5f.txt"
@@ -56,3 +56,13 @@ def test_the_projects_failing_the_condition_are_answered_and_the_reading_said(as
     # the sample's four rates under 90 (#7 63.23, #12 66.88, #10 81.48, #13 81.51) left out: 11371.35 / 11517.81
     assert answer.found and 98.73 in [round(f.value, 2) for f in answer.figures]
     assert answer.answer.startswith("（按“执行率不低于90%的项目里")
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("水务局的项目是不是都评上优了", "水务局哪些项目没评为优"),
+    ("两个局的项目是不是都评的优 不是的话哪个不是", "两个局哪些项目没评为优"),
+    ("生态局执行率是不是都在90%以上", "生态局执行率在低于90%的项目有哪些"),
+    ("海洋项目执行率多少", None),  # asks nothing of every project
+])
+def test_whether_every_project_meets_a_condition_is_answered_by_those_that_do_not(question: str, read) -> None:
+    assert all_asked(question) == read

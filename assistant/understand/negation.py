@@ -34,6 +34,28 @@ _REMAINDER_RE = re.compile(r"(?:剩下|剩余|其余|余下|其他|其它)(?:的
 """剩下那些: what is left, which the negated condition now names."""
 
 
+_ALL_ASKED_RE = re.compile(r"^(?P<head>[^，,。；;？?]*?)(?:的项目)?(?:是不是|是否)(?:都|全都|全部|全)(?P<what>[^，,。；;？?\s]+?)"
+                           r"(?:了|的)?(?:吗|呢)?(?:[，,；;\s].*)?$")
+"""水务局的项目是不是都评上优了 (不是的话哪个不是): whether every project meets a condition — answered by the ones that
+do not."""
+_GRADE_SAID_RE = re.compile(r"^(?:评上|评为|评成|评的|评了|是|拿了?)?(?P<grade>优|良|中|差)(?:秀|好|等)?$")
+
+
+def all_asked(question: str) -> str | None:
+    """``question`` asking whether every project meets a condition, turned into which projects do not (水务局的项目
+    是不是都评上优了 → 水务局哪些项目没评为优; 执行率是不是都在九成以上 → 执行率低于九成的项目有哪些); None when it asks
+    no such thing, or its condition is neither a grade nor one comparison with a number."""
+    match = _ALL_ASKED_RE.match(question.strip())
+    if match is None:
+        return None
+    head, what = match.group("head"), match.group("what")
+    grade = _GRADE_SAID_RE.match(what)
+    if grade:
+        return f"{head}哪些项目没评为{grade.group('grade')}"
+    negated = negated_condition(head + what)
+    return f"{negated}的项目有哪些" if negated else None
+
+
 def condition_left_out(question: str) -> str | None:
     """``question`` with a condition it leaves out turned into the negated condition kept
     (执行率低于九成的不算，生态局剩下那些项目整体执行率多少 → 执行率不低于九成的项目里生态局项目整体执行率多少);
