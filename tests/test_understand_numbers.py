@@ -153,3 +153,9 @@ def test_fast() -> None:
             find_numbers(question)
     per_question = (time.perf_counter() - begin) / (20 * len(questions))
     assert per_question < 0.0002
+
+
+def test_two_tenths_said_with_liang() -> None:
+    from assistant.planner import normalized
+
+    assert normalized("占两成以上") == "占20%以上"

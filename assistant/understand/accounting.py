@@ -310,7 +310,7 @@ def _numbers_used(text: str, plan: Plan, used: set[int], wanted: set[float], cou
 
 
 _VAGUE_AFTER_RE = re.compile(r"\s*(上下|左右|前后|附近)")
-_ONE_OF_RE = re.compile(r"(?<=[那这哪每均单来])1(?=[个项条家])|(?<!\d)1(?=个(就|能|要|自己)?占)|(?<!\d)1(?=条条|项项|个个|条1条|项1项)|(?<=条|项)1(?=条|项)|(?<!\d)1(?=下)|(?<!\d)1(?=分(都|也)?(没|未))")
+_ONE_OF_RE = re.compile(r"(?<=[那这哪每均单来])1(?=[个项条家])|(?<!\d)1(?=[个家](就|能|要|自己)?占)|(?<!\d)1(?=条条|项项|个个|条1条|项1项)|(?<=条|项)1(?=条|项)|(?<!\d)1(?=下)|(?<!\d)1(?=分(都|也)?(没|未))")
 """那一项, 平均一个项目, 排一下, 一分都没扣: 一 as an article or a manner of speaking, not a number the plan should use."""
 _FREE_NUMBER_ROLES = ("why", "follow")
 """Roles whose numbers are the user's words, not the plan's: 为什么只有90分, 第三个, 这仨."""
