@@ -47,6 +47,7 @@ table.sources tbody tr:hover, table.sources tbody tr:focus, table.sources tbody 
 #preview .preview-lines .cited { background: #ffe27a; color: #000; display: block; }
 @media (max-width: 640px) {
     #header h1 { font-size: 1.15rem; }
+    #tabs .tab-container button { padding-left: 7px; padding-right: 7px; }
     #preview .preview-crop { overflow-x: auto; }
     #preview .preview-crop img { max-width: none; width: 200%; }
     table.sources { border: none; }

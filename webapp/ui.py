@@ -31,6 +31,7 @@ from webapp.render import (
     store_summary,
 )
 from webapp.project_table import HEADERS as PROJECT_HEADERS
+from webapp.project_table import on_screen as projects_on_screen
 from webapp.project_table import project_rows
 from webapp.project_table import write_csv as write_project_csv
 from webapp.project_table import write_xlsx as write_project_xlsx
@@ -86,7 +87,7 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
                 status = gr.Markdown(store_summary(service.documents()), elem_id="status")
             scope = gr.Dropdown(_scope_choices(service), multiselect=True, label=SCOPE_LABEL, scale=3, min_width=280,
                                 elem_id="scope")
-        with gr.Tabs():
+        with gr.Tabs(elem_id="tabs"):
             with gr.Tab("问答", id="chat"):
                 _chat_tab(service, scope)
             with gr.Tab("文档", id="documents"):
@@ -326,7 +327,7 @@ def _tables(service: QAService) -> tuple:
         store_summary(docs),
         pd.DataFrame(report_rows(service.reports(), docs), columns=REPORT_HEADERS),
         pd.DataFrame(finding_rows(docs), columns=FINDING_HEADERS),
-        pd.DataFrame(project_rows(docs), columns=PROJECT_HEADERS),
+        projects_on_screen(project_rows(docs)),
     )
 
 
