@@ -138,12 +138,15 @@ def upload(page, *paths: Path) -> str:
 
 
 def choose(page, dropdown: str, option: str, typed: str = "") -> None:
-    """Open a dropdown (typing ``typed`` to filter it) and click the option named ``option``."""
+    """Open a dropdown and click the option named ``option``; with ``typed``, first type it as a person does, to
+    filter the options (a dropdown lists only its first 100), once they are there (校对's items come after its report
+    is chosen). Gradio filters on key presses: text set at once (``fill``) filters nothing."""
     field = page.locator(f"{dropdown} input")
     field.click()
     if typed:
-        field.fill(typed)
-    choice = page.get_by_role("option", name=option).first
+        page.locator(f"{dropdown} [role=option]").first.wait_for(timeout=ANSWER_TIMEOUT)
+        field.press_sequentially(typed)
+    choice = page.locator(f"{dropdown} [role=option]").filter(has_text=option).first
     choice.wait_for(timeout=ANSWER_TIMEOUT)
     choice.click()
 

@@ -17,7 +17,7 @@ import pytest
 
 from ingest.pdf.render import render_report
 from ingest.reading import read_report
-from tests.browser import ANSWER_TIMEOUT, ask, browser_marks, chromium, open_page, wait_for_answer, wait_for_headline
+from tests.browser import ANSWER_TIMEOUT, ask, browser_marks, chromium, open_page, upload, wait_for_answer, wait_for_headline
 from webapp.process import PROJECT_DIR, AppProcess, serving
 
 SAMPLE = PROJECT_DIR / "data" / "samples" / "000_714f557b0e494d5f.txt"
@@ -97,15 +97,6 @@ def test_clear_starts_a_new_conversation(page, clear: str):
     assert "99.98" not in ask(page, "那它的总分呢？")
 
 
-def upload(page, *paths: Path) -> str:
-    """Upload ``paths`` in the 文档 tab and return the ingest summary once it is complete."""
-    page.get_by_role("tab", name="文档").click()
-    page.locator("#upload input[type=file]").set_input_files([str(p) for p in paths])
-    summary = page.locator("#ingest-summary")
-    summary.get_by_text("完成：").wait_for(timeout=60_000)
-    return summary.inner_text()
-
-
 def second_report(folder: Path) -> Path:
     """A second report to upload: the sample's first two projects drawn as a PDF in the national template.
 
@@ -172,30 +163,3 @@ def test_html_in_a_question_or_a_report_stays_text(page, tmp_path: Path):
     shown = ask(page, "哪些指标扣分了")
     assert "培训次数" in shown and live_elements(page) == 0
     assert not [url for url in requested if "127.0.0.1:9" in url or "evil.example" in url]
-
-
-def test_the_project_table_lists_every_project_and_exports_it(page, tmp_path: Path):
-    page.get_by_role("tab", name="项目总表").click()
-    table = page.locator("#projects")
-    table.get_by_text("全市生态环境保障").first.wait_for(timeout=ANSWER_TIMEOUT)
-    assert "63.23" in table.inner_text()
-    page.locator("#export-xlsx").click()
-    link = page.locator("#export-file a[download='项目总表.xlsx']").first
-    link.wait_for(timeout=ANSWER_TIMEOUT)
-    with page.expect_download() as download_info:
-        link.click()
-    saved = tmp_path / "项目总表.xlsx"
-    download_info.value.save_as(saved)
-    from openpyxl import load_workbook
-
-    sheet = load_workbook(saved).active
-    assert sheet.max_row >= 19 and sheet.cell(1, 4).value == "项目"
-
-
-def test_the_scope_selector_scopes_the_next_question(page):
-    page.locator("#scope input").click()
-    option = page.get_by_role("option", name="上海市生态环境局 2024年度").first  # an uploaded copy may share the label
-    option.wait_for(timeout=ANSWER_TIMEOUT)
-    option.click()
-    shown = ask(page, "预算合计")
-    assert "12,216.04" in shown and "上海市生态环境局 2024年度" in shown
