@@ -123,6 +123,16 @@ def test_a_source_row_opens_its_page_crop_with_the_row_highlighted(page, report_
     assert image.evaluate("img => img.complete && img.naturalWidth > 300")
     wait_in_view(page, "#preview img")
     keep(page, "source_crop", main=True)
+    fitted = image.evaluate("img => img.clientWidth")
+    image.click()  # at its own size, to read the 9-point print
+    page.wait_for_function("() => { const img = document.querySelector('#preview img');"
+                           " return img.clientWidth === img.naturalWidth; }",
+                           timeout=ANSWER_TIMEOUT)
+    assert "点击图片放大" in page.locator("#preview").inner_text()
+    keep(page, "source_crop_zoomed")
+    image.click()
+    page.wait_for_function(f"() => document.querySelector('#preview img').clientWidth === {fitted}",
+                           timeout=ANSWER_TIMEOUT)
 
 
 def test_a_marker_in_the_answer_opens_its_source(page):

@@ -21,7 +21,14 @@ from webapp import exports
 from webapp.accounts import OPEN, Access
 from webapp.chart import answer_chart, chart_svg
 from webapp.chinese_ui import ChineseLocale
-from webapp.page_assets import CSS, ON_LOAD, OPEN_SOURCE_ON_CLICK, SCROLL_TO_NEW_ANSWER, SHOW_PREVIEW
+from webapp.page_assets import (
+    CSS,
+    ON_LOAD,
+    OPEN_SOURCE_ON_CLICK,
+    SCROLL_TO_NEW_ANSWER,
+    SHOW_PREVIEW,
+    ZOOM_CROP_ON_CLICK,
+)
 from webapp.render import (
     FINDING_HEADERS,
     answer_messages,
@@ -158,7 +165,7 @@ def _chat_tab(service: QAService, scope: gr.Dropdown) -> None:
             clear = gr.Button("清空对话", variant="secondary", size="sm", elem_id="clear")
         with gr.Column(scale=4, min_width=320, elem_id="chat-side"):
             chart = gr.HTML(visible=False, elem_id="chart", js_on_load=None)
-            preview = gr.HTML(visible=False, elem_id="preview", js_on_load=None)
+            preview = gr.HTML(visible=False, elem_id="preview", js_on_load=ZOOM_CROP_ON_CLICK)
             sources = gr.HTML(sources_html([]), elem_id="sources", js_on_load=OPEN_SOURCE_ON_CLICK)
             with gr.Row():
                 answer_xlsx = gr.Button("导出回答中的项目（Excel）", size="sm", elem_id="answer-xlsx")
