@@ -97,6 +97,21 @@ def screenshot(page, name: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    """One chromium for a module's tests (each test opens its own context, i.e. its own session)."""
+    with chromium() as launched:
+        yield launched
+
+
+@pytest.fixture(params=list(SIZES), ids=list(SIZES), name="page")
+def page_at_each_size(request: pytest.FixtureRequest, browser, app) -> Iterator:
+    """A fresh session on the module's ``app`` at each of the three window sizes in turn (``page.size_name``)."""
+    opened = sized_page(browser, app.url, request.param)
+    yield opened
+    opened.context.close()
+
+
 def sized_page(browser, url: str, size: str):
     """A fresh session at one of the SIZES, the size's name kept as ``page.size_name`` for its screenshots."""
     opened = open_page(browser, url, *SIZES[size])

@@ -22,11 +22,12 @@ from tests.browser import (
     ANSWER_TIMEOUT,
     SIZES,
     ask,
+    browser,
     browser_marks,
     choose,
-    chromium,
     keep,
     open_tab,
+    page_at_each_size,
     sized_page,
     upload,
 )
@@ -48,6 +49,7 @@ CORRECTIONS = {  # per size: the project's place, its name as printed, the name 
 """Three garbled names of the sample, one per window size."""
 
 pytestmark = browser_marks
+__all__ = ["browser", "page_at_each_size"]  # fixtures (tests/browser.py): a chromium, a page at each size
 
 
 @pytest.fixture(scope="module")
@@ -60,20 +62,6 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppProcess]:
                    cwd=PROJECT_DIR, env=env, check=True, capture_output=True, timeout=300)
     with serving(folder) as running:
         yield running
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    with chromium() as launched:
-        yield launched
-
-
-@pytest.fixture(params=list(SIZES), ids=list(SIZES))
-def page(request: pytest.FixtureRequest, browser, app: AppProcess) -> Iterator:
-    """A fresh session at one of the three window sizes (``page.size_name``)."""
-    opened = sized_page(browser, app.url, request.param)
-    yield opened
-    opened.context.close()
 
 
 def test_the_scope_selector_changes_an_answers_scope(page):

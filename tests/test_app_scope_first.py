@@ -4,28 +4,17 @@ must say so in its headline). A group answer names its groups instead; a not-fou
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.contract import SOURCES_HEADING
 from assistant.conversation import Conversation
 from assistant.engine import Assistant
-from ingest.store import Store
+from tests.test_assistant_selection import WATER, both
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-SAMPLE = PROJECT_DIR / "data" / "samples" / "000_714f557b0e494d5f.txt"
-WATER = PROJECT_DIR / "evals" / "documents" / "water_bureau_2023.txt"
+__all__ = ["both"]  # the two-report assistant (sample + water bureau), shared with test_assistant_selection
+
 SAMPLE_REPORT, WATER_REPORT = "上海市生态环境局 2024年度", "某市水务局 2023年度"
 ACROSS = f"跨 2 份报告（{SAMPLE_REPORT}、{WATER_REPORT}）"
-
-
-@pytest.fixture(scope="module")
-def both(tmp_path_factory) -> Assistant:
-    store = Store(tmp_path_factory.mktemp("scope_first"))
-    store.ingest(SAMPLE)
-    store.ingest(WATER)
-    return Assistant(store)
 
 
 def first_line(assistant: Assistant, question: str, chosen: tuple[str, ...] | None = None) -> str:

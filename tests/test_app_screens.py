@@ -23,13 +23,13 @@ from ingest.pdf.render import render_report
 from ingest.reading import read_report
 from tests.browser import (
     ANSWER_TIMEOUT,
-    SIZES,
     ask,
+    browser,
     browser_marks,
-    chromium,
     keep,
     open_page,
     open_tab,
+    page_at_each_size,
     sized_page,
     wait_for_headline,
 )
@@ -41,6 +41,7 @@ from webapp.source_view import row_crop
 SAMPLE = PROJECT_DIR / "data" / "samples" / "000_714f557b0e494d5f.txt"
 
 pytestmark = browser_marks
+__all__ = ["browser", "page_at_each_size"]  # fixtures (tests/browser.py): a chromium, a page at each size
 
 
 @pytest.fixture(scope="module")
@@ -61,20 +62,6 @@ def app(tmp_path_factory: pytest.TempPathFactory, report_pdf: Path) -> Iterator[
                    cwd=PROJECT_DIR, env=env, check=True, capture_output=True, timeout=300)
     with serving(folder) as running:
         yield running
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    with chromium() as launched:
-        yield launched
-
-
-@pytest.fixture(params=list(SIZES), ids=list(SIZES))
-def page(request: pytest.FixtureRequest, browser, app: AppProcess) -> Iterator:
-    """A fresh session at one of the three window sizes (``page.size_name``)."""
-    opened = sized_page(browser, app.url, request.param)
-    yield opened
-    opened.context.close()
 
 
 def wait_in_view(page, selector: str) -> None:
