@@ -32,6 +32,7 @@ table.sources td:nth-child(2) { width: 7em; }
 table.sources td:nth-child(3) { width: 4.4em; white-space: nowrap; }
 table.sources td:nth-child(4) { width: 7.5em; }
 table.sources td:nth-child(5) { width: 6.5em; }
+table.sources.one-report th:nth-child(2), table.sources.one-report td:nth-child(2) { display: none; }
 table.sources .clamp { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
 table.sources td:last-child .clamp { -webkit-line-clamp: 4; }
 table.sources tbody tr { cursor: pointer; }
