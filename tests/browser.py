@@ -123,14 +123,20 @@ def keep(page, name: str, main: bool = False) -> Path:
     """Save the window as ``artifacts/screenshots/<name>_<size>.png``; a ``main`` picture is also copied to
     docs/screens/ (with a palette, to keep the repository small) when JIXIAO_UPDATE_SCREENSHOT=1 or it is missing."""
     shot = screenshot(page, f"{name}_{page.size_name}")
-    target = DOCS_SCREENS / shot.name
-    if main and (os.environ.get("JIXIAO_UPDATE_SCREENSHOT") or not target.exists()):
+    if main:
+        keep_for_docs(shot, DOCS_SCREENS / shot.name)
+    return shot
+
+
+def keep_for_docs(shot: Path, target: Path) -> None:
+    """Copy a test's picture into docs/ with a palette, when JIXIAO_UPDATE_SCREENSHOT=1 or it is missing there: the
+    tracked pictures change only when asked, so test runs keep the tree clean."""
+    if os.environ.get("JIXIAO_UPDATE_SCREENSHOT") or not target.exists():
         from PIL import Image
 
         target.parent.mkdir(parents=True, exist_ok=True)
         with Image.open(shot) as picture:
             picture.convert("RGB").quantize(colors=DOCS_COLORS).save(target, optimize=True)
-    return shot
 
 
 def open_tab(page, name: str) -> None:

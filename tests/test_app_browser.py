@@ -8,8 +8,6 @@ Each test opens its own page, i.e. its own Gradio session and conversation
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +15,17 @@ import pytest
 
 from ingest.pdf.render import render_report
 from ingest.reading import read_report
-from tests.browser import ANSWER_TIMEOUT, ask, browser_marks, chromium, open_page, upload, wait_for_answer, wait_for_headline
+from tests.browser import (
+    ANSWER_TIMEOUT,
+    ask,
+    browser_marks,
+    chromium,
+    keep_for_docs,
+    open_page,
+    upload,
+    wait_for_answer,
+    wait_for_headline,
+)
 from webapp.process import PROJECT_DIR, AppProcess, serving
 
 SAMPLE = PROJECT_DIR / "data" / "samples" / "000_714f557b0e494d5f.txt"
@@ -74,8 +82,7 @@ def test_click_an_example_and_save_the_screenshot(page):
     wait_for_headline(page)
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), full_page=True)
-    if os.environ.get("JIXIAO_UPDATE_SCREENSHOT") or not README_SCREENSHOT.exists():
-        shutil.copyfile(SCREENSHOT, README_SCREENSHOT)
+    keep_for_docs(SCREENSHOT, README_SCREENSHOT)
 
 
 def test_follow_ups_stay_in_their_own_session(browser, app: AppProcess, page):
