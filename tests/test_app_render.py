@@ -67,6 +67,14 @@ def test_a_formula_shows_the_markers_of_its_sources():
     assert markers([4, 5]) == "[4][5]" and markers(()) == ""
 
 
+def test_a_bold_name_ending_or_starting_in_punctuation_still_closes_beside_chinese_text():
+    from webapp.render import bold_beside_punctuation
+
+    assert bold_beside_punctuation("**第11个项目（名称缺失）**共扣 0.42 分") == "**第11个项目（名称缺失）**\u200a共扣 0.42 分"
+    assert bold_beside_punctuation("最多的是**（甲）**。") == "最多的是\u200a**（甲）**。"
+    assert bold_beside_punctuation("**全市生态环境保障**共扣") == "**全市生态环境保障**共扣"  # closes already
+
+
 def test_a_heading_after_a_list_is_not_folded_into_its_last_item():
     text = "共有 2 个项目扣分：\n**甲**：\n- 培训次数：扣 1.00 分\n  合计扣 1.00 分。\n**乙**：\n1. 满意度\n\n另外，说明。"
     assert separate_blocks(text) == (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 
 from assistant.compose import markers
@@ -82,7 +83,7 @@ def answer_messages(answer: Mapping) -> list[dict]:
     text = inert(text)
     if answer.get("understood") and answer.get("found"):
         text = text.rstrip() + f"\n\n*（理解为：{inert(answer['understood'])}）*"
-    messages = [{"role": "assistant", "content": separate_blocks(text)}]
+    messages = [{"role": "assistant", "content": separate_blocks(bold_beside_punctuation(text))}]
     formulas = [f for f in answer.get("figures", []) if f.get("formula")]
     if formulas:
         lines = [
@@ -97,6 +98,31 @@ def answer_messages(answer: Mapping) -> list[dict]:
             }
         )
     return messages
+
+
+_BOLD_RE = re.compile(r"\*\*([^*\n]+?)\*\*")
+_HAIR_SPACE = "\u200a"
+"""A space a hair wide: Markdown counts it as whitespace, a reader hardly sees it."""
+
+
+def bold_beside_punctuation(text: str) -> str:
+    """``**…**`` that Markdown would leave as stars: a bold name ending in punctuation right before a character
+    (**第11个项目（名称缺失）**共扣) does not close, nor one starting with punctuation right after one (是**（…**), by
+    the emphasis rules written for spaced languages; a hair space on that side lets them close and open."""
+    def spaced(match: re.Match) -> str:
+        before = text[match.start() - 1] if match.start() else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        inner = match.group(1)
+        lead = _HAIR_SPACE if _punctuation(inner[0]) and not (before.isspace() or _punctuation(before)) else ""
+        tail = _HAIR_SPACE if _punctuation(inner[-1]) and not (after.isspace() or _punctuation(after)) else ""
+        return f"{lead}{match.group(0)}{tail}"
+
+    return _BOLD_RE.sub(spaced, text)
+
+
+def _punctuation(char: str) -> bool:
+    """Whether Markdown's emphasis rules count ``char`` as punctuation (Unicode P* and S* categories)."""
+    return unicodedata.category(char)[0] in "PS"
 
 
 def separate_blocks(text: str) -> str:
