@@ -112,6 +112,9 @@ def test_delete_a_report_in_the_documents_tab(browser, app: AppProcess, tmp_path
     report = second_report(tmp_path)
     assert f"✓ {report.name}" in upload(page, report)
     expect(page.locator("#documents")).to_contain_text(report.name, timeout=ANSWER_TIMEOUT)
+    page.locator("#scope input").click()  # the selector lists it at once, told apart from the sample by its file
+    expect(page.locator("#scope [role=option]").filter(has_text=f"{SAMPLE_REPORT} · {report.name}")).to_have_count(1)
+    page.keyboard.press("Escape")
     for header in ("部门", "年度", "项目数", "导入时间"):
         assert header in page.locator("#documents").inner_text()
     choose(page, "#delete-choice", f"{SAMPLE_REPORT} · {report.name}")

@@ -8,6 +8,7 @@ ingests, ``webapp.render`` lays the result out.
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -112,13 +113,14 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
         app.load(lambda: gr.update(choices=_scope_choices(service)), outputs=scope, api_visibility="private")
 
         def uploaded(files: list[str] | None, request: gr.Request, progress=gr.Progress()) -> tuple:  # noqa: B008
-            """Gradio hands a handler the visitor's request by its annotation, its progress bar by this default."""
-            return _ingest(service, files, progress, access, request)
+            """Gradio hands a handler the visitor's request by its annotation, its progress bar by this default. The
+            scope selector lists the new reports at once (it kept the old list until the page was reloaded)."""
+            return (*_ingest(service, files, progress, access, request), gr.update(choices=_scope_choices(service)))
 
         upload.upload(
             uploaded,
             inputs=upload,
-            outputs=[summary, upload, *tables],
+            outputs=[summary, upload, *tables, scope],
             show_progress_on=upload,
             api_visibility="private",
         )
@@ -193,8 +195,11 @@ def _chat_tab(service: QAService, scope: gr.Dropdown) -> None:
 
 
 def _scope_choices(service: QAService) -> list[tuple[str, str]]:
-    """Each stored report as (部门 年度, file name), for the scope selector."""
-    return [(f"{d.department or '部门未知'} {d.year or ''}年度".strip(), d.file_name) for d in service.documents()]
+    """Each stored report as (部门 年度, file name), for the scope selector; two reports of one department and year
+    (a unit's and its bureau's, or another copy) add their file names, so the choice is never a guess."""
+    labels = [(f"{d.department or '部门未知'} {d.year or ''}年度".strip(), d.file_name) for d in service.documents()]
+    counts = Counter(label for label, _ in labels)
+    return [(f"{label} · {file_name}" if counts[label] > 1 else label, file_name) for label, file_name in labels]
 
 
 def _respond(
