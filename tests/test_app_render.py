@@ -67,6 +67,16 @@ def test_a_formula_shows_the_markers_of_its_sources():
     assert markers([4, 5]) == "[4][5]" and markers(()) == ""
 
 
+def test_an_answer_over_one_report_states_it_above_its_headline_unless_the_headline_does():
+    one = ranking_answer() | {"scope": {"departments": ["上海市生态环境局"], "years": [2024]}}
+    assert answer_messages(one)[0]["content"].startswith("*范围：上海市生态环境局 2024年度*\n\n执行率最低的三个项目")
+    named = one | {"answer": "上海市生态环境局 2024年度：执行率最低的三个项目：…"}
+    assert not answer_messages(named)[0]["content"].startswith("*范围")
+    both = one | {"scope": {"departments": ["上海市生态环境局", "某市水务局"], "years": [2023, 2024]}}
+    assert not answer_messages(both)[0]["content"].startswith("*范围")  # the headline says 跨 2 份报告 itself
+    assert not answer_messages(one | {"found": False})[0]["content"].startswith("*范围")
+
+
 def test_a_bold_name_ending_or_starting_in_punctuation_still_closes_beside_chinese_text():
     from webapp.render import bold_beside_punctuation
 

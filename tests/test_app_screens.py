@@ -81,7 +81,8 @@ def wait_in_view(page, selector: str) -> None:
 
 def test_after_a_long_answer_its_headline_is_in_view(page):
     ask(page, "执行率最低的三个项目")
-    ask(page, "哪些项目扣分了，为什么？")
+    answer = ask(page, "哪些项目扣分了，为什么？")
+    assert answer.splitlines()[0] == "范围：上海市生态环境局 2024年度"  # its scope first, then the headline
     wait_for_headline(page)
     below = page.evaluate("""() => {  // the answer goes on below the chat's visible part: the end is not in view
         const rows = [...document.querySelectorAll('#chat .bot-row')];

@@ -81,6 +81,9 @@ def answer_messages(answer: Mapping) -> list[dict]:
     """
     text = answer["answer"].partition(SOURCES_HEADING)[0] if answer.get("citations") else answer["answer"]
     text = inert(text)
+    scope = scope_line(answer)
+    if scope:
+        text = f"*{inert(scope)}*\n\n{text}"
     if answer.get("understood") and answer.get("found"):
         text = text.rstrip() + f"\n\n*（理解为：{inert(answer['understood'])}）*"
     messages = [{"role": "assistant", "content": separate_blocks(bold_beside_punctuation(text))}]
@@ -98,6 +101,19 @@ def answer_messages(answer: Mapping) -> list[dict]:
             }
         )
     return messages
+
+
+def scope_line(answer: Mapping) -> str:
+    """The line that states an answer's scope above it when its headline does not: the one report it covers
+    (范围：上海市生态环境局 2024年度). With several reports stored the headline says it itself
+    (``assistant.compose.scope_lead``); an answer over several reports, or not found, gets none here."""
+    scope = answer.get("scope") or {}
+    departments, years = scope.get("departments") or [], scope.get("years") or []
+    if not answer.get("found") or len(departments) != 1 or len(years) != 1:
+        return ""
+    if departments[0] in answer["answer"].split("\n", 1)[0]:
+        return ""
+    return f"范围：{departments[0]} {years[0]}年度"
 
 
 _BOLD_RE = re.compile(r"\*\*([^*\n]+?)\*\*")
