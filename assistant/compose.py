@@ -26,6 +26,7 @@ from assistant.operations import (
 )
 from assistant.plan import Condition, MetricRef, Plan
 from assistant.understand.accounting import Accounting
+from ingest.records import Document
 
 RowT = TypeVar("RowT", FigureRow, LostRow)
 NO_REASON = "表中未说明原因"
@@ -67,6 +68,7 @@ class AnswerBuilder:
     def __init__(self, question: str, plan: Plan, catalog: Catalog) -> None:
         self.question = question
         self.plan = plan
+        self.catalog = catalog
         self.show_origin = len(catalog.documents) > 1
         self.lines: list[str] = []
         self.projects: list[ProjectRef] = []
@@ -128,6 +130,12 @@ class AnswerBuilder:
         scope = self.plan.scope
         year = f"{scope.year}年度" if scope.year else ""
         return f"{scope.department or ''}{' ' if scope.department and year else ''}{year}"
+
+    def _answered_documents(self) -> list[Document]:
+        """The reports the answer is about: those of the projects the question named, else every report in scope
+        (a ranking, sum or list ran over all of them, whichever its projects come from)."""
+        named = {key.document for key in self.plan.projects}
+        return self.catalog.documents_of(named or self.plan.scope.documents)
 
     def say_first(self, line: str, at: int) -> None:
         """Put ``line`` at position ``at`` of the text: a conclusion known only once the parts after it are written
@@ -200,6 +208,13 @@ class AnswerBuilder:
         """The contract object; the text ends with its sources, numbered as the markers number them. A not-found
         answer carries no figures."""
         lines = list(self.lines)
+        if found and self.show_origin and lines and not self.plan.group_by:  # groups are named by their headings
+            at = self._headline_at()
+            lead = scope_lead(self._answered_documents(), lines[at], self.catalog.documents)
+            if lead and lines[at].startswith("**"):  # a group's or project's heading: the scope goes above it
+                lines.insert(at, lead)
+            else:
+                lines[at] = lead + lines[at]
         hidden = self._hidden + max(0, self._items - MAX_ITEMS)
         if hidden:
             lines.append(f"……另有 {hidden} 项未在此列出（完整列表见“项目总表”页，可导出 Excel）。")
@@ -218,6 +233,36 @@ class AnswerBuilder:
             figures=list(self.figures) if found else [],
             citations=list(self.citations),
         )
+
+
+_LISTED_REPORTS = 3
+"""A headline names up to this many reports one by one; more are said by their departments and years."""
+
+
+def scope_lead(documents: Sequence[Document], headline: str, stored: Sequence[Document]) -> str:
+    """What a headline is to open with so that the scope is said first, when several reports are ``stored``:
+    nothing when it names each report it answers over already; else the report (某市水务局 2023年度：), or that
+    it runs across several (跨 2 份报告（…）：), which a sum or count over departments or years must say first."""
+    names = [origin(document) for document in documents]
+    if not names or all(_names_report(headline, document, stored) for document in documents):
+        return ""
+    if len(names) == 1:
+        return f"{names[0]}："
+    if len(names) <= _LISTED_REPORTS:
+        return f"跨 {len(names)} 份报告（{'、'.join(names)}）："
+    departments = {document.department for document in documents}
+    years = sorted({document.year for document in documents if document.year})
+    span = f"{years[0]}–{years[-1]}年度" if len(years) > 1 else f"{years[0]}年度" if years else "年度未知"
+    return f"跨 {len(names)} 份报告（{len(departments)} 个部门，{span}）："
+
+
+def _names_report(headline: str, document: Document, stored: Sequence[Document]) -> bool:
+    """Whether ``headline`` names ``document``: its department and year, or its department alone when no other
+    stored report is that department's (某市水务局项目的…合计)."""
+    if origin(document) in headline:
+        return True
+    alone = sum(other.department == document.department for other in stored) == 1
+    return bool(document.department) and alone and document.department in headline
 
 
 _MARKERS_RE = re.compile(r"(?:\[\d+\](?:–\[\d+\])?)+")

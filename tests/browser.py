@@ -32,6 +32,12 @@ ANSWER_TIMEOUT = 30_000
 """Milliseconds an answer may take on a loaded machine (about 1 s when idle)."""
 SCREENSHOTS = PROJECT_DIR / "artifacts" / "screenshots"
 """Where the tests leave their pictures (git-ignored)."""
+DOCS_SCREENS = PROJECT_DIR / "docs" / "screens"
+"""Where the main pictures are kept for docs/screens.md (tracked: refreshed only with JIXIAO_UPDATE_SCREENSHOT=1)."""
+DOCS_COLORS = 128
+"""The main pictures are kept with a 128-colour palette: a third of the size, the text as sharp."""
+SIZES = {"1440x900": (1440, 900), "1280x720": (1280, 720), "390x844": (390, 844)}
+"""A desktop, a projector and a phone: every check of issue 11 is made at each."""
 
 browser_marks = [
     pytest.mark.browser,
@@ -89,6 +95,81 @@ def screenshot(page, name: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(path))
     return path
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    """One chromium for a module's tests (each test opens its own context, i.e. its own session)."""
+    with chromium() as launched:
+        yield launched
+
+
+@pytest.fixture(params=list(SIZES), ids=list(SIZES), name="page")
+def page_at_each_size(request: pytest.FixtureRequest, browser, app) -> Iterator:
+    """A fresh session on the module's ``app`` at each of the three window sizes in turn (``page.size_name``)."""
+    opened = sized_page(browser, app.url, request.param)
+    yield opened
+    opened.context.close()
+
+
+def sized_page(browser, url: str, size: str):
+    """A fresh session at one of the SIZES, the size's name kept as ``page.size_name`` for its screenshots."""
+    opened = open_page(browser, url, *SIZES[size])
+    opened.size_name = size
+    return opened
+
+
+def keep(page, name: str, main: bool = False) -> Path:
+    """Save the window as ``artifacts/screenshots/<name>_<size>.png``; a ``main`` picture is also copied to
+    docs/screens/ (with a palette, to keep the repository small) when JIXIAO_UPDATE_SCREENSHOT=1 or it is missing."""
+    shot = screenshot(page, f"{name}_{page.size_name}")
+    if main:
+        keep_for_docs(shot, DOCS_SCREENS / shot.name)
+    return shot
+
+
+def keep_for_docs(shot: Path, target: Path) -> None:
+    """Copy a test's picture into docs/ with a palette, when JIXIAO_UPDATE_SCREENSHOT=1 or it is missing there: the
+    tracked pictures change only when asked, so test runs keep the tree clean."""
+    if os.environ.get("JIXIAO_UPDATE_SCREENSHOT") or not target.exists():
+        from PIL import Image
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with Image.open(shot) as picture:
+            picture.convert("RGB").quantize(colors=DOCS_COLORS).save(target, optimize=True)
+
+
+def open_tab(page, name: str) -> None:
+    """Click the tab named ``name``; at every size each tab is in view (none is folded into a “更多页” menu)."""
+    from playwright.sync_api import expect
+
+    tab = page.get_by_role("tab", name=name)
+    expect(tab).to_be_visible()
+    tab.click()
+    expect(tab).to_have_attribute("aria-selected", "true")
+
+
+def upload(page, *paths: Path) -> str:
+    """Upload ``paths`` in the 文档 tab and return the ingest summary once it is complete."""
+    open_tab(page, "文档")
+    page.locator("#upload input[type=file]").set_input_files([str(p) for p in paths])
+    summary = page.locator("#ingest-summary")
+    summary.get_by_text("完成：").wait_for(timeout=60_000)
+    return summary.inner_text()
+
+
+def choose(page, dropdown: str, option: str, typed: str = "") -> None:
+    """Open a dropdown and click the option named ``option``; with ``typed``, first type it as a person does, to
+    filter the options (a dropdown lists only its first 100), once they are there (校对's items come after its report
+    is chosen). Gradio filters on key presses: text set at once (``fill``) filters nothing."""
+    field = page.locator(f"{dropdown} input")
+    field.click()
+    if typed:
+        page.locator(f"{dropdown} [role=option]").first.wait_for(timeout=ANSWER_TIMEOUT)
+        field.press_sequentially(typed)
+    choice = page.locator(f"{dropdown} [role=option]").filter(has_text=option).first
+    choice.wait_for(timeout=ANSWER_TIMEOUT)
+    choice.click()
 
 
 HEADLINE_IN_VIEW = """() => {

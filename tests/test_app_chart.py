@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from tests.fixtures.sample_store import sample_assistant
 from tests.fixtures.web_answers import lost_points_answer, ranking_answer
 from webapp.chart import PITCH_MIN, answer_chart, chart_svg
 
@@ -62,3 +65,24 @@ def test_names_from_a_report_are_escaped():
     chart = answer_chart(listed([(1, "<b>甲</b>", 3.0), (2, "乙&丙", 2.0), (3, '"丁"', 1.0)]))
     svg = chart_svg(chart)
     assert "<b>" not in svg and "&lt;b&gt;甲&lt;/b&gt;" in svg and "乙&amp;丙" in svg
+
+
+def test_no_chart_when_the_answer_gives_figures_of_projects_it_does_not_list():
+    answer = listed([(s, f"项目{s}", 5.0 - s) for s in range(1, 5)], "合计扣分", "分")
+    assert answer_chart(answer) is not None  # the four listed projects, each with its 合计扣分
+    answer["figures"].append({"label": "预算执行扣分", "value": 3.68, "unit": "分", "project_seq": 7,
+                              "formula": "10.00 − 6.32", "document": "r.txt"})  # named in passing, not listed
+    assert answer_chart(answer) is None
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    return sample_assistant(tmp_path_factory.mktemp("chart_store"))
+
+
+def test_the_lost_points_answer_over_the_sample_gets_no_chart_that_contradicts_its_headline(sample):
+    answer = sample.ask("哪些项目扣分了").to_dict()
+    assert answer["answer"].startswith("18 个项目有扣分")  # while only 4 are listed, each with its 合计扣分
+    assert answer_chart(answer) is None
+    ranked = answer_chart(sample.ask("执行率最低的五个项目").to_dict())
+    assert ranked is not None and ranked.title == "执行率（%）· 5 个项目"

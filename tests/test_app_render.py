@@ -67,6 +67,24 @@ def test_a_formula_shows_the_markers_of_its_sources():
     assert markers([4, 5]) == "[4][5]" and markers(()) == ""
 
 
+def test_an_answer_over_one_report_states_it_above_its_headline_unless_the_headline_does():
+    one = ranking_answer() | {"scope": {"departments": ["上海市生态环境局"], "years": [2024]}}
+    assert answer_messages(one)[0]["content"].startswith("*范围：上海市生态环境局 2024年度*\n\n执行率最低的三个项目")
+    named = one | {"answer": "上海市生态环境局 2024年度：执行率最低的三个项目：…"}
+    assert not answer_messages(named)[0]["content"].startswith("*范围")
+    both = one | {"scope": {"departments": ["上海市生态环境局", "某市水务局"], "years": [2023, 2024]}}
+    assert not answer_messages(both)[0]["content"].startswith("*范围")  # the headline says 跨 2 份报告 itself
+    assert not answer_messages(one | {"found": False})[0]["content"].startswith("*范围")
+
+
+def test_a_bold_name_ending_or_starting_in_punctuation_still_closes_beside_chinese_text():
+    from webapp.render import bold_beside_punctuation
+
+    assert bold_beside_punctuation("**第11个项目（名称缺失）**共扣 0.42 分") == "**第11个项目（名称缺失）**\u200a共扣 0.42 分"
+    assert bold_beside_punctuation("最多的是**（甲）**。") == "最多的是\u200a**（甲）**。"
+    assert bold_beside_punctuation("**全市生态环境保障**共扣") == "**全市生态环境保障**共扣"  # closes already
+
+
 def test_a_heading_after_a_list_is_not_folded_into_its_last_item():
     text = "共有 2 个项目扣分：\n**甲**：\n- 培训次数：扣 1.00 分\n  合计扣 1.00 分。\n**乙**：\n1. 满意度\n\n另外，说明。"
     assert separate_blocks(text) == (

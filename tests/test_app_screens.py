@@ -1,8 +1,10 @@
-"""The answer at a glance, in real chromium at a projector, a laptop and a phone size: the headline in view after a
-long answer, a source row opening its highlighted page crop, a chart that matches its answer, sources as cards on a
-phone. The app serves the sample report drawn as a PDF (ingested by the CLI before the app starts), so sources have
-pages to crop. Each test leaves a screenshot per size in artifacts/screenshots/; ``JIXIAO_UPDATE_SCREENSHOT=1`` copies
-the main ones to docs/screens/ (shown in docs/screens.md).
+"""Every check of issue 11's "done when" that needs no change of the store, in real chromium at a desktop, a projector
+and a phone size: the headline in view after a long answer, a source row opening its highlighted page crop, a marker
+opening its source, a chart that matches its answer, the 项目总表 downloaded and opened in openpyxl, sources as cards
+on a phone. The app serves the sample report drawn as a PDF (ingested by the CLI before the app starts), so sources
+have pages to crop. Each test leaves a screenshot per size in artifacts/screenshots/; ``JIXIAO_UPDATE_SCREENSHOT=1``
+copies the main ones to docs/screens/ (shown in docs/screens.md). The checks that change the store (the scope
+selector over two reports, corrections surviving a re-import) are in tests/test_app_curation_browser.py.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import base64
 import os
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,19 +21,27 @@ import pytest
 
 from ingest.pdf.render import render_report
 from ingest.reading import read_report
-from tests.browser import ANSWER_TIMEOUT, ask, browser_marks, chromium, open_page, screenshot, wait_for_headline
-from webapp.process import PROJECT_DIR, AppProcess, serving
+from tests.browser import (
+    ANSWER_TIMEOUT,
+    ask,
+    browser,
+    browser_marks,
+    keep,
+    open_page,
+    open_tab,
+    page_at_each_size,
+    sized_page,
+    wait_for_headline,
+)
 from webapp.chart import NAME_CHARS
+from webapp.process import PROJECT_DIR, AppProcess, serving
+from webapp.project_table import HEADERS as PROJECT_HEADERS
 from webapp.source_view import row_crop
 
 SAMPLE = PROJECT_DIR / "data" / "samples" / "000_714f557b0e494d5f.txt"
-DOCS_SCREENS = PROJECT_DIR / "docs" / "screens"
-SIZES = {"1440x900": (1440, 900), "1280x720": (1280, 720), "390x844": (390, 844)}
-"""A desktop, a projector and a phone."""
-DOCS_SHOTS = {"long_answer", "source_crop", "chart"}
-"""The pictures docs/screens.md shows, at every size."""
 
 pytestmark = browser_marks
+__all__ = ["browser", "page_at_each_size"]  # fixtures (tests/browser.py): a chromium, a page at each size
 
 
 @pytest.fixture(scope="module")
@@ -55,32 +64,6 @@ def app(tmp_path_factory: pytest.TempPathFactory, report_pdf: Path) -> Iterator[
         yield running
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    with chromium() as launched:
-        yield launched
-
-
-@pytest.fixture(params=list(SIZES), ids=list(SIZES))
-def page(request: pytest.FixtureRequest, browser, app: AppProcess) -> Iterator:
-    """A fresh session at one of the three window sizes (``page.size_name``)."""
-    width, height = SIZES[request.param]
-    opened = open_page(browser, app.url, width, height)
-    opened.size_name = request.param
-    yield opened
-    opened.context.close()
-
-
-def keep(page, name: str) -> None:
-    """Save the window as ``<name>_<size>.png``; with JIXIAO_UPDATE_SCREENSHOT=1 (or when missing) the main pictures
-    are copied to docs/screens/ too."""
-    shot = screenshot(page, f"{name}_{page.size_name}")
-    target = DOCS_SCREENS / shot.name
-    if name in DOCS_SHOTS and (os.environ.get("JIXIAO_UPDATE_SCREENSHOT") or not target.exists()):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(shot, target)
-
-
 def wait_in_view(page, selector: str) -> None:
     """Wait until the top of the first element matching ``selector`` is inside the window (the page may still be
     scrolling there after an event); fail when it never is."""
@@ -98,7 +81,8 @@ def wait_in_view(page, selector: str) -> None:
 
 def test_after_a_long_answer_its_headline_is_in_view(page):
     ask(page, "执行率最低的三个项目")
-    ask(page, "哪些项目扣分了，为什么？")
+    answer = ask(page, "哪些项目扣分了，为什么？")
+    assert answer.splitlines()[0] == "范围：上海市生态环境局 2024年度"  # its scope first, then the headline
     wait_for_headline(page)
     below = page.evaluate("""() => {  // the answer goes on below the chat's visible part: the end is not in view
         const rows = [...document.querySelectorAll('#chat .bot-row')];
@@ -108,7 +92,7 @@ def test_after_a_long_answer_its_headline_is_in_view(page):
         return last.bottom > box.getBoundingClientRect().bottom;
     }""")
     assert below, "the answer fits the chat box: this test needs a longer one"
-    keep(page, "long_answer")
+    keep(page, "long_answer", main=True)
 
 
 def test_a_source_row_opens_its_page_crop_with_the_row_highlighted(page, report_pdf: Path, tmp_path: Path):
@@ -126,7 +110,17 @@ def test_a_source_row_opens_its_page_crop_with_the_row_highlighted(page, report_
     assert expected is not None and shown == expected.read_bytes()
     assert image.evaluate("img => img.complete && img.naturalWidth > 300")
     wait_in_view(page, "#preview img")
-    keep(page, "source_crop")
+    keep(page, "source_crop", main=True)
+    fitted = image.evaluate("img => img.clientWidth")
+    image.click()  # at its own size, to read the 9-point print
+    page.wait_for_function("() => { const img = document.querySelector('#preview img');"
+                           " return img.clientWidth === img.naturalWidth; }",
+                           timeout=ANSWER_TIMEOUT)
+    assert "点击图片放大" in page.locator("#preview").inner_text()
+    keep(page, "source_crop_zoomed")
+    image.click()
+    page.wait_for_function(f"() => document.querySelector('#preview img').clientWidth === {fitted}",
+                           timeout=ANSWER_TIMEOUT)
 
 
 def test_a_marker_in_the_answer_opens_its_source(page):
@@ -160,12 +154,11 @@ def test_the_chart_has_the_title_items_and_labels_of_its_answer(page):
         wait_in_view(page, "#sources tr[data-source='0']")
     else:
         chart.scroll_into_view_if_needed()
-    keep(page, "chart")
+    keep(page, "chart", main=True)
 
 
 def test_on_a_phone_the_sources_are_cards(browser, app: AppProcess):
-    page = open_page(browser, app.url, *SIZES["390x844"])
-    page.size_name = "390x844"
+    page = sized_page(browser, app.url, "390x844")
     ask(page, "执行率最低的三个项目")
     card = page.locator("#sources tr[data-source='0']")
     assert card.evaluate("row => getComputedStyle(row).display") == "block"
@@ -174,6 +167,34 @@ def test_on_a_phone_the_sources_are_cards(browser, app: AppProcess):
     card.scroll_into_view_if_needed()
     keep(page, "source_cards")
     page.context.close()
+
+
+def test_the_project_table_downloads_as_an_excel_file_with_the_right_values(page, tmp_path: Path):
+    from openpyxl import load_workbook
+
+    open_tab(page, "项目总表")
+    table = page.locator("#projects")
+    table.get_by_text("全市生态环境保障").first.wait_for(timeout=ANSWER_TIMEOUT)
+    shown = table.inner_text()
+    assert "3,327.01" in shown and "95.90" in shown  # on screen as the answers write them; in the file, numbers
+    page.locator("#export-xlsx").click()
+    link = page.locator("#export-file a[download='项目总表.xlsx']").first
+    link.wait_for(timeout=ANSWER_TIMEOUT)
+    with page.expect_download() as download_info:
+        link.click()
+    saved = tmp_path / "项目总表.xlsx"
+    download_info.value.save_as(saved)
+    rows = [list(row) for row in load_workbook(saved).active.iter_rows(values_only=True)]
+    assert rows[0] == PROJECT_HEADERS and len(rows) == 1 + 18
+    column = {header: i for i, header in enumerate(PROJECT_HEADERS)}
+    by_seq = {row[column["序号"]]: row for row in rows[1:]}
+    assert sorted(by_seq) == list(range(1, 19))
+    security = by_seq[7]  # 全市生态环境保障: 316.13 of 499.96 万元 spent, the lowest rate
+    assert security[column["项目"]] == "全市生态环境保障" and security[column["部门"]] == "上海市生态环境局"
+    assert (security[column["全年预算数（万元）"]], security[column["全年执行数（万元）"]]) == (499.96, 316.13)
+    assert security[column["执行率（%）"]] == 63.23
+    assert round(sum(row[column["全年预算数（万元）"]] for row in rows[1:]), 2) == 12216.04  # the answers' 全局总预算
+    keep(page, "project_table")
 
 
 ENGLISH_LABELS_LEFT = """() => [...document.querySelectorAll('[aria-label], [title], [placeholder]')]

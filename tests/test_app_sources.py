@@ -62,6 +62,16 @@ def test_the_panel_is_escaped_names_each_field_for_the_phone_cards_and_shows_the
     assert "没有引用原表行" in sources_html([], answered=True)
 
 
+def test_sources_of_one_report_name_it_once_above_the_table_and_hide_its_column():
+    rows = source_rows(ranking_answer(), stored_names())
+    panel = sources_html(rows)
+    assert "共 3 处来源，均出自上海市生态环境局 2024年度 自评表；" in panel and 'class="sources one-report"' in panel
+    answer = ranking_answer()
+    answer["citations"][1] |= {"report": "某市水务局 2023年度 自评表"}
+    mixed = sources_html(source_rows(answer, stored_names()))
+    assert "均出自" not in mixed and 'class="sources"' in mixed  # two reports: each row says its own
+
+
 def test_the_row_is_found_by_its_numbers_before_its_words():
     rows = ["项目名称 全市生态环境保障", "年初预算数 全年预算数 全年执行数 分值 执行率(%) 得分",
             "年度资金总额 499.96 499.96 316.13 10.00 63.23 6.32"]

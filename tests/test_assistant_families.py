@@ -148,7 +148,8 @@ def test_lost_points_across_projects_rank_projects_by_points_lost_in_all(assista
     answer = ask(assistant, question)
     assert answer.found
     assert projects(answer) == [(WATER_DOC, 1), (ENV_DOC, 1), (ENV_DOC, 5)]  # 6.09, 4.10, 0.42 lost in all
-    assert answer.answer.startswith("9 个项目有扣分（预算执行与绩效指标合计），扣分最多的是**城区排涝泵站维修改造**")
+    assert answer.answer.startswith("跨 2 份报告（示例市生态环境局 2024年度、示例市水务局 2023年度）："  # scope first
+                                    "9 个项目有扣分（预算执行与绩效指标合计），扣分最多的是**城区排涝泵站维修改造**")
     totals = [(f.project_seq, f.value, f.formula) for f in answer.figures if f.label == "合计扣分"]
     assert totals == [(1, 6.09, "1.09 + 5.00"), (1, 4.1, "0.10 + 2.00 + 1.00 + 1.00"), (5, 0.42, "0.32 + 0.10")]
     assert "等号误录为小于号" in answer.answer

@@ -4,7 +4,7 @@ A chart that disagrees with its answer is worse than none, so title, bars and
 value labels all come from the one contract object being shown, and the chart
 is drawn as a whole each time (nothing of the previous answer's chart can
 survive). An answer gets a chart only when one figure gives a value to each of
-its three or more projects; otherwise it gets none.
+its three or more projects, and it states no figure of a project it does not list; otherwise it gets none.
 """
 
 from __future__ import annotations
@@ -52,17 +52,28 @@ class Chart:
 
 
 def answer_chart(answer: Mapping) -> Chart | None:
-    """The chart of ``answer``, or None: not found, no figure per project, fewer than MIN_BARS projects, or no figure
-    that covers every project the answer lists (a chart of three projects out of seven misleads)."""
+    """The chart of ``answer``, or None: not found, no figure per project, fewer than MIN_BARS projects, no figure
+    that covers every project the answer lists (a chart of three projects out of seven misleads), or figures of
+    projects the answer names without listing them (the project that lost most on the funds line, said beside
+    the 4 that lost indicator points under a headline about 18): its list is then not all it is about, and a chart
+    of the list would contradict its headline."""
     if not answer.get("found"):
         return None
     names = {(p["document"], p["seq"]): p["name"] for p in answer.get("projects", [])}
+    if _named_beyond_the_list(answer, names):
+        return None
     for label in dict.fromkeys(f["label"] for f in answer.get("figures", [])):
         figures = [f for f in answer["figures"] if f["label"] == label and f.get("project_seq") is not None]
         keys = [_figure_project(f, names) for f in figures]
         if len(keys) >= MIN_BARS and len(set(keys)) == len(keys) and set(names) <= set(keys):
             return _chart(label, figures, keys, names)
     return None
+
+
+def _named_beyond_the_list(answer: Mapping, names: Mapping[ProjectKey, str]) -> bool:
+    """Whether the answer states a figure of a project it does not list."""
+    return any(_figure_project(f, names) not in names for f in answer.get("figures", [])
+               if f.get("project_seq") is not None)
 
 
 def _figure_project(figure: Mapping, names: Mapping[ProjectKey, str]) -> ProjectKey:

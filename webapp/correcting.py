@@ -50,8 +50,9 @@ def corrections_tab() -> CorrectionControls:
     gr.Markdown("提取时读错的项目名称、指标名称、偏差原因或目标文字，可在此更正。更正后，回答、项目名称的识别和出处都用更正后的"
                 "文字，出处同时保留表上原文；同一份报告重新导入后更正仍然有效。")
     with gr.Row():
-        report = gr.Dropdown([], label="报告", scale=2, elem_id="correct-report")
-        item = gr.Dropdown([], label="要更正的内容（可输入文字筛选）", scale=3, elem_id="correct-item")
+        # min_width: on a phone the two stack, each the screen's width, rather than cut to a few characters each
+        report = gr.Dropdown([], label="报告", scale=2, min_width=300, elem_id="correct-report")
+        item = gr.Dropdown([], label="要更正的内容（可输入文字筛选）", scale=3, min_width=300, elem_id="correct-item")
     printed = gr.Markdown(elem_id="correct-printed")
     text = gr.Textbox(label="更正为（留空并保存即撤销更正）", lines=2, elem_id="correct-text")
     save = gr.Button("保存更正", variant="primary", elem_id="correct-save")

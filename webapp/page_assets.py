@@ -32,6 +32,7 @@ table.sources td:nth-child(2) { width: 7em; }
 table.sources td:nth-child(3) { width: 4.4em; white-space: nowrap; }
 table.sources td:nth-child(4) { width: 7.5em; }
 table.sources td:nth-child(5) { width: 6.5em; }
+table.sources.one-report th:nth-child(2), table.sources.one-report td:nth-child(2) { display: none; }
 table.sources .clamp { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
 table.sources td:last-child .clamp { -webkit-line-clamp: 4; }
 table.sources tbody tr { cursor: pointer; }
@@ -41,14 +42,18 @@ table.sources tbody tr:hover, table.sources tbody tr:focus, table.sources tbody 
                  margin: 0 1px; }
 .source-marker:hover, .source-marker:focus { text-decoration: underline; outline: none; }
 #preview .preview-caption { font-size: 13px; margin: 0 0 4px; }
-#preview img { max-width: 100%; border: 1px solid var(--border-color-primary); }
+#preview img { max-width: 100%; border: 1px solid var(--border-color-primary); cursor: zoom-in; }
+#preview .preview-crop.zoomed { overflow-x: auto; }
+#preview .preview-crop.zoomed img { max-width: none; width: auto; cursor: zoom-out; }
 #preview .preview-lines { font-family: var(--font-mono); font-size: 12px; white-space: pre-wrap; margin: 0;
                           border: 1px solid var(--border-color-primary); padding: 6px; }
 #preview .preview-lines .cited { background: #ffe27a; color: #000; display: block; }
 @media (max-width: 640px) {
     #header h1 { font-size: 1.15rem; }
+    #tabs .tab-container button { padding-left: 7px; padding-right: 7px; }
     #preview .preview-crop { overflow-x: auto; }
     #preview .preview-crop img { max-width: none; width: 200%; }
+    #preview .preview-crop.zoomed img { width: auto; }
     table.sources { border: none; }
     table.sources thead { display: none; }
     table.sources, table.sources tbody, table.sources tr, table.sources td { display: block; width: 100% !important; }
@@ -97,6 +102,15 @@ element.addEventListener('keydown', event => {
 });
 """
 """The sources panel's ``js_on_load``: a click (or Enter) on a row asks the server for that source's preview."""
+
+ZOOM_CROP_ON_CLICK = """
+element.addEventListener('click', event => {
+    const crop = event.target.closest('.preview-crop');
+    if (crop) crop.classList.toggle('zoomed');
+});
+"""
+"""The preview's ``js_on_load``: a click on a page crop shows it at its own size, to pan sideways (fitted to the
+column, the template's 9-point text is too small to read on a projector); a second click fits it again."""
 
 SHOW_PREVIEW = """
 async () => {

@@ -12,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from assistant.metrics import metric, read_metric
+from assistant.metrics import format_value, metric, read_metric
 from ingest.records import Document, Project
 from webapp import exports
 
 HEADERS = ["部门", "年度", "序号", "项目", "全年预算数（万元）", "全年执行数（万元）", "执行率（%）", "总分", "扣分",
            "评分等级", "文件", "说明"]
 _FIGURES = ("full_year", "executed", "rate", "total_score", "lost", "grade")
+NUMBER_HEADERS = HEADERS[4:9]
+"""The columns of amounts, rates and points: written as the answers write them on screen (3,327.01, 95.90)."""
 
 
 def project_rows(documents: Iterable[Document]) -> list[list]:
@@ -32,6 +34,17 @@ def _row(document: Document, project: Project) -> list:
     note = f"原文缺失、按规则补全：{'、'.join(restored)}" if restored else ""
     return [document.department or "未知", document.year or "未知", project.seq, project.name,
             *[value.value for value in values], document.file_name, note]
+
+
+def on_screen(rows: list[list]):
+    """The table for the page: the numbers stay numbers, so a click on a column sorts by value, while each is shown
+    as staff write it (3,327.01 not 3327.01, 95.90 not 95.9; the unit is in the column's name); an empty cell says
+    the table had no value there."""
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=HEADERS).style.format(
+        lambda value: format_value(value, ""), subset=NUMBER_HEADERS, na_rep=format_value(None, "")
+    )
 
 
 def write_xlsx(rows: list[list], path: Path) -> Path:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 
 from assistant.compose import markers
@@ -80,9 +81,12 @@ def answer_messages(answer: Mapping) -> list[dict]:
     """
     text = answer["answer"].partition(SOURCES_HEADING)[0] if answer.get("citations") else answer["answer"]
     text = inert(text)
+    scope = scope_line(answer)
+    if scope:
+        text = f"*{inert(scope)}*\n\n{text}"
     if answer.get("understood") and answer.get("found"):
         text = text.rstrip() + f"\n\n*（理解为：{inert(answer['understood'])}）*"
-    messages = [{"role": "assistant", "content": separate_blocks(text)}]
+    messages = [{"role": "assistant", "content": separate_blocks(bold_beside_punctuation(text))}]
     formulas = [f for f in answer.get("figures", []) if f.get("formula")]
     if formulas:
         lines = [
@@ -97,6 +101,44 @@ def answer_messages(answer: Mapping) -> list[dict]:
             }
         )
     return messages
+
+
+def scope_line(answer: Mapping) -> str:
+    """The line that states an answer's scope above it when its headline does not: the one report it covers
+    (范围：上海市生态环境局 2024年度). With several reports stored the headline says it itself
+    (``assistant.compose.scope_lead``); an answer over several reports, or not found, gets none here."""
+    scope = answer.get("scope") or {}
+    departments, years = scope.get("departments") or [], scope.get("years") or []
+    if not answer.get("found") or len(departments) != 1 or len(years) != 1:
+        return ""
+    if departments[0] in answer["answer"].split("\n", 1)[0]:
+        return ""
+    return f"范围：{departments[0]} {years[0]}年度"
+
+
+_BOLD_RE = re.compile(r"\*\*([^*\n]+?)\*\*")
+_HAIR_SPACE = "\u200a"
+"""A space a hair wide: Markdown counts it as whitespace, a reader hardly sees it."""
+
+
+def bold_beside_punctuation(text: str) -> str:
+    """``**…**`` that Markdown would leave as stars: a bold name ending in punctuation right before a character
+    (**第11个项目（名称缺失）**共扣) does not close, nor one starting with punctuation right after one (是**（…**), by
+    the emphasis rules written for spaced languages; a hair space on that side lets them close and open."""
+    def spaced(match: re.Match) -> str:
+        before = text[match.start() - 1] if match.start() else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        inner = match.group(1)
+        lead = _HAIR_SPACE if _punctuation(inner[0]) and not (before.isspace() or _punctuation(before)) else ""
+        tail = _HAIR_SPACE if _punctuation(inner[-1]) and not (after.isspace() or _punctuation(after)) else ""
+        return f"{lead}{match.group(0)}{tail}"
+
+    return _BOLD_RE.sub(spaced, text)
+
+
+def _punctuation(char: str) -> bool:
+    """Whether Markdown's emphasis rules count ``char`` as punctuation (Unicode P* and S* categories)."""
+    return unicodedata.category(char)[0] in "PS"
 
 
 def separate_blocks(text: str) -> str:

@@ -87,7 +87,7 @@ def preview_source(citation: Mapping, documents: Sequence[Document], store_dir: 
             return SourcePreview(f"第{page}页的图像未能生成，请打开原文件 {document.file_name} 核对。")
         if image is None:
             return SourcePreview(f"第{page}页上没有找到这一行的表格，请打开原文件核对。")
-        return SourcePreview(f"第{page}页（标黄的是引用的行）", image=image)
+        return SourcePreview(f"第{page}页（标黄的是引用的行；点击图片放大或缩小）", image=image)
     if document.kind == "text" and line:
         return SourcePreview(f"第{line}行及上下文（标黄的是引用的行）", lines=text_context(original, line))
     if not page and not line:

@@ -96,15 +96,21 @@ def _project_text(document: str, seq: int | None, names: ProjectNames) -> str:
 
 def sources_html(rows: list[SourceRow], answered: bool = False) -> str:
     """The panel: a table whose rows open their source when clicked (or Enter pressed); every cell carries its
-    header for the phone's card layout; every text escaped, since it comes from the reports. Without rows it says
-    why: nothing asked yet, or an answer that cites no row (not found, not understood)."""
+    header for the phone's card layout; every text escaped, since it comes from the reports. When every row is of
+    one report, the line above names it once and its column is hidden (class ``one-report``), giving the project
+    and the printed row the room. Without rows it says why: nothing asked yet, or an answer that cites no row
+    (not found, not understood)."""
     if not rows:
         why = "这个回答没有引用原表行。" if answered else "提问后，这里列出回答引用的原表行（点击一行查看原文）。"
         return f'<p class="sources-empty">{why}</p>'
     head = "".join(f"<th>{h}</th>" for h in SOURCE_HEADERS)
     body = "".join(_row_html(row) for row in rows)
-    return (f'<p class="sources-hint">共 {len(rows)} 处来源，编号与回答中的 [n] 对应；点击一行查看原文。</p>'
-            f'<table class="sources"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+    reports = {row.report for row in rows}
+    one = reports.pop() if len(reports) == 1 else None
+    where = f"，均出自{html.escape(one)}" if one else ""
+    return (f'<p class="sources-hint">共 {len(rows)} 处来源{where}；编号与回答中的 [n] 对应；点击一行查看原文。</p>'
+            f'<table class="sources{" one-report" if one else ""}"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table>")
 
 
 def _row_html(row: SourceRow) -> str:

@@ -8,6 +8,7 @@ ingests, ``webapp.render`` lays the result out.
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,7 +22,14 @@ from webapp import exports
 from webapp.accounts import OPEN, Access
 from webapp.chart import answer_chart, chart_svg
 from webapp.chinese_ui import ChineseLocale
-from webapp.page_assets import CSS, ON_LOAD, OPEN_SOURCE_ON_CLICK, SCROLL_TO_NEW_ANSWER, SHOW_PREVIEW
+from webapp.page_assets import (
+    CSS,
+    ON_LOAD,
+    OPEN_SOURCE_ON_CLICK,
+    SCROLL_TO_NEW_ANSWER,
+    SHOW_PREVIEW,
+    ZOOM_CROP_ON_CLICK,
+)
 from webapp.render import (
     FINDING_HEADERS,
     answer_messages,
@@ -31,6 +39,7 @@ from webapp.render import (
     store_summary,
 )
 from webapp.project_table import HEADERS as PROJECT_HEADERS
+from webapp.project_table import on_screen as projects_on_screen
 from webapp.project_table import project_rows
 from webapp.project_table import write_csv as write_project_csv
 from webapp.project_table import write_xlsx as write_project_xlsx
@@ -86,7 +95,7 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
                 status = gr.Markdown(store_summary(service.documents()), elem_id="status")
             scope = gr.Dropdown(_scope_choices(service), multiselect=True, label=SCOPE_LABEL, scale=3, min_width=280,
                                 elem_id="scope")
-        with gr.Tabs():
+        with gr.Tabs(elem_id="tabs"):
             with gr.Tab("问答", id="chat"):
                 _chat_tab(service, scope)
             with gr.Tab("文档", id="documents"):
@@ -104,13 +113,14 @@ def build_app(service: QAService, access: Access = OPEN) -> gr.Blocks:
         app.load(lambda: gr.update(choices=_scope_choices(service)), outputs=scope, api_visibility="private")
 
         def uploaded(files: list[str] | None, request: gr.Request, progress=gr.Progress()) -> tuple:  # noqa: B008
-            """Gradio hands a handler the visitor's request by its annotation, its progress bar by this default."""
-            return _ingest(service, files, progress, access, request)
+            """Gradio hands a handler the visitor's request by its annotation, its progress bar by this default. The
+            scope selector lists the new reports at once (it kept the old list until the page was reloaded)."""
+            return (*_ingest(service, files, progress, access, request), gr.update(choices=_scope_choices(service)))
 
         upload.upload(
             uploaded,
             inputs=upload,
-            outputs=[summary, upload, *tables],
+            outputs=[summary, upload, *tables, scope],
             show_progress_on=upload,
             api_visibility="private",
         )
@@ -157,7 +167,7 @@ def _chat_tab(service: QAService, scope: gr.Dropdown) -> None:
             clear = gr.Button("清空对话", variant="secondary", size="sm", elem_id="clear")
         with gr.Column(scale=4, min_width=320, elem_id="chat-side"):
             chart = gr.HTML(visible=False, elem_id="chart", js_on_load=None)
-            preview = gr.HTML(visible=False, elem_id="preview", js_on_load=None)
+            preview = gr.HTML(visible=False, elem_id="preview", js_on_load=ZOOM_CROP_ON_CLICK)
             sources = gr.HTML(sources_html([]), elem_id="sources", js_on_load=OPEN_SOURCE_ON_CLICK)
             with gr.Row():
                 answer_xlsx = gr.Button("导出回答中的项目（Excel）", size="sm", elem_id="answer-xlsx")
@@ -185,8 +195,11 @@ def _chat_tab(service: QAService, scope: gr.Dropdown) -> None:
 
 
 def _scope_choices(service: QAService) -> list[tuple[str, str]]:
-    """Each stored report as (部门 年度, file name), for the scope selector."""
-    return [(f"{d.department or '部门未知'} {d.year or ''}年度".strip(), d.file_name) for d in service.documents()]
+    """Each stored report as (部门 年度, file name), for the scope selector; two reports of one department and year
+    (a unit's and its bureau's, or another copy) add their file names, so the choice is never a guess."""
+    labels = [(f"{d.department or '部门未知'} {d.year or ''}年度".strip(), d.file_name) for d in service.documents()]
+    counts = Counter(label for label, _ in labels)
+    return [(f"{label} · {file_name}" if counts[label] > 1 else label, file_name) for label, file_name in labels]
 
 
 def _respond(
@@ -326,7 +339,7 @@ def _tables(service: QAService) -> tuple:
         store_summary(docs),
         pd.DataFrame(report_rows(service.reports(), docs), columns=REPORT_HEADERS),
         pd.DataFrame(finding_rows(docs), columns=FINDING_HEADERS),
-        pd.DataFrame(project_rows(docs), columns=PROJECT_HEADERS),
+        projects_on_screen(project_rows(docs)),
     )
 
 
