@@ -41,7 +41,7 @@ QUESTIONS = [
     ("spoken_number", "两个局都算 执行率不到九成的项目", FILTER(["rate", "<", 90])),
     ("spoken_number", "只看生态局 得分九十九点九以上的有几个", COUNT(["score", ">", 99.9], scope=ECO)),
     # --- exclusions ---
-    ("exclusion", "除了科技合作那个 生态局预算最高的是哪个", RANK("budget", "desc", scope=ECO, exclude=[E(9)])),
+    ("exclusion", "生态局预算最高的是哪个|除了科技合作那个呢", RANK("budget", "desc", scope=ECO, exclude=[E(9)])),
     ("exclusion", "生态局除开党建 总预算多少", SUM("budget", scope=ECO, exclude=[E(10)])),
     ("exclusion", "水务局那几个里头去掉农村饮水 平均得分", MEAN("score", scope=WATER, exclude=[W(3)])),
     # --- two conditions ---
@@ -55,12 +55,12 @@ QUESTIONS = [
     # --- above / below average ---
     ("average", "生态局预算高于平均数的项目有哪些", FILTER(["above_mean", "budget"], scope=ECO)),
     ("average", "两个局放一起 执行率比平均水平低的", FILTER(["below_mean", "rate"])),
-    ("average", "水务局四个项目平均下来预算多少", MEAN("budget", scope=WATER)),
+    ("average", "水务局一共几个项目|平均下来每个预算多少", MEAN("budget", scope=WATER)),
     # --- share of a total ---
     ("share", "科技与国际合作占生态局总预算的百分之几", SHARE(E(9), "budget", scope=ECO)),
     ("share", "农村饮水那个在水务局预算里占多大比重", SHARE(W(3), "budget", scope=WATER)),
     # --- rank position ---
-    ("rank_position", "土壤固废那个预算在生态局排老几", POS(E(5), "budget", "desc", scope=ECO)),
+    ("rank_position", "土壤固废那个预算多少|在生态局排老几", POS(E(5), "budget", "desc", scope=ECO)),
     ("rank_position", "执法和应急的执行率 生态局里从高到低排第几名", POS(E(13), "rate", "desc", scope=ECO)),
     # --- rankings ---
     ("ranking", "两个局合在一起 预算最大的三个", RANK("budget", "desc", 3)),
@@ -73,18 +73,18 @@ QUESTIONS = [
     ("sum", "执行率低于九成的那些项目 预算总共多少钱", SUM("budget", ["rate", "<", 90])),
     # --- overall rate ---
     ("overall_rate", "生态局整体执行率 就是总执行除以总预算那个", OVERALL(scope=ECO)),
-    ("overall_rate", "水务局不算泵站那个 整体支出进度多少", OVERALL(scope=WATER, exclude=[W(1)])),
+    ("overall_rate", "水务局整体支出进度多少|不算泵站那个呢", OVERALL(scope=WATER, exclude=[W(1)])),
     # --- indicators by name ---
     ("indicator", "合同法律审查完成率这个指标得了几分", IND("合同法律审查完成率", "score")),
     ("indicator", "汛前完工率 年度目标值定的多少", IND("汛前完工率", "target")),
     ("indicator", "系统漏洞扫描和渗透测试那条指标扣了几分 哪个项目的", IND("系统漏洞扫描", "lost")),
     # --- indicator counts ---
-    ("indicator_count", "党建那个项目一共几个绩效指标", F(E(10), "n_indicators")),
+    ("indicator_count", "党建群建那个项目|一共几个绩效指标", F(E(10), "n_indicators")),
     ("indicator_count", "哪个项目的指标最多", RANK("n_indicators", "desc")),
     # --- lost points ---
     ("lost_points", "监测总量控制那个 哪些指标扣分了各扣几分", LOST(E(1))),
     ("lost_points", "排涝泵站项目扣分的指标和扣的分数", LOST(W(1))),
-    ("lost_points", "丢分最多的项目是哪个 扣了多少", RANK("lost", "desc")),
+    ("lost_points", "丢分最多的项目是哪个|扣了多少分", RANK("lost", "desc")),
     # --- goal / result texts ---
     ("text", "督察那个项目年度目标是啥 好像提到中央督察办", TEXT(E(16), "goal_text", "中央督察办")),
     ("text", "泵站那个实际完成情况怎么写的 完成了几座", TEXT(W(1), "result_text", "10座")),
@@ -122,18 +122,18 @@ QUESTIONS = [
     ("switch", "生态局24年得分最低的|23年的呢", NONE("生态局只存了2024年")),
     # --- unanswerable: periods ---
     ("unanswerable_period", "生态局一季度执行率多少", NONE("表里只有全年数")),
-    ("unanswerable_period", "海洋那个上半年花了多少钱", NONE("表里只有全年执行数")),
+    ("unanswerable_period", "海洋那个执行数|上半年花了多少钱", NONE("表里只有全年执行数")),
     ("unanswerable_period", "水务局22年的预算报一下", NONE("水务局只存了2023年")),
     ("unanswerable_period", "生态局十二月份单月支出多少", NONE("没有月度数")),
     ("unanswerable_period", "泵站项目去年同期执行数", NONE("水务局2022年未存")),
     ("unanswerable_period", "党建这个项目近三年执行率怎么变的", NONE("只有一年")),
     # --- unanswerable: future ---
-    ("unanswerable_future", "明年生态局预算能批多少", NONE("未来")),
+    ("unanswerable_future", "生态局24年总预算|明年能批多少", NONE("未来")),
     ("unanswerable_future", "25年海洋项目的目标定了没", NONE("2025未存")),
     ("unanswerable_future", "水务局明年要上哪些新项目", NONE("未来")),
     ("unanswerable_future", "26年生态局的预算安排出来了吗", NONE("未来")),
     # --- unanswerable: fields the table lacks ---
-    ("unanswerable_field", "党建项目负责人是谁 电话多少", NONE("表中无联系人")),
+    ("unanswerable_field", "党建项目得分多少|负责人是谁 电话多少", NONE("表中无联系人")),
     ("unanswerable_field", "海洋项目合同签给哪家公司了", NONE("表中无合同")),
     ("unanswerable_field", "泵站改造用的什么招标方式", NONE("表中无招标")),
     ("unanswerable_field", "生态局项目里人员经费占多少", NONE("表中无经济分类")),
