@@ -10,7 +10,7 @@ correction, for citations and for questions that still use it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -79,11 +79,16 @@ class ProjectEntry:
             year=self.document.year,
         )
 
+    def row(self, source: SourceRef | None, field_name: str, quote: str | Callable[[], str]) -> Cited:
+        """The row ``source`` of this project as an answer may cite it, the citation built only when it is shown
+        (``quote``: the text it quotes, or what makes it)."""
+        return Cited(self, source, field_name, quote)
+
     def cite(self, source: SourceRef | None, field_name: str, text: str) -> Citation:
         """A citation of ``text`` read from ``source`` (the project's table start when None) of this project.
 
-        Remembered per entry (a catalog's entries live as long as the store is unchanged): an answer over a bureau's
-        hundred reports cites thousands of rows, and rebuilding each row as printed every time cost most of it."""
+        Remembered per entry (a catalog's entries live as long as the store is unchanged): the same rows are cited
+        by question after question, and rebuilding a row as printed is the dearest part of a citation."""
         key = (source, field_name, text)
         if key not in self._cited:
             self._cited[key] = self._citation(source, field_name, text)
@@ -109,6 +114,23 @@ class ProjectEntry:
             label=label,
             printed=printed,
         )
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A row an answer may cite, before it is cited: an operation reads every row in scope (2,300 fund lines to rank
+    a bureau's projects) while an answer shows a few, and a citation (its quote, the row as printed) costs far more
+    than the figure, so it is built only when the answer states the row (``citation``)."""
+
+    entry: ProjectEntry
+    source: SourceRef | None
+    field: str
+    quote: str | Callable[[], str] = field(compare=False)  # one row is one row, however its quote is made
+
+    def citation(self) -> Citation:
+        """The row's citation (remembered by its project, see ``ProjectEntry.cite``)."""
+        text = self.quote if isinstance(self.quote, str) else self.quote()
+        return self.entry.cite(self.source, self.field, text)
 
 
 @dataclass

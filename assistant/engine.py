@@ -223,9 +223,10 @@ class Assistant:
         condition_text = compose.describe_conditions(plan.conditions)
         if plan.aggregate == "count":
             return compose.count_answer(b, result, entries, condition_text)
-        parts = ops.aggregate_per_document(entries, plan.aggregate, ref)
+        kind, groups = compose.report_groups(entries)
+        parts = ops.aggregate_per_group(groups, plan.aggregate, ref)
         sums = ops.rate_sums(entries, ref.fund_kind if ref else TOTAL_FUND) if plan.aggregate == "overall_rate" else []
-        return compose.aggregate_answer(b, result, terms, condition_text, parts, sums)
+        return compose.aggregate_answer(b, result, terms, condition_text, parts, sums, kind)
 
     def _indicators(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Indicator rows by name or status."""
