@@ -10,7 +10,7 @@ correction, for citations and for questions that still use it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -32,11 +32,11 @@ class ProjectEntry:
     document: Document
     project: Project
     corrections: tuple[Correction, ...] = ()  # staff's 校对 applied to this project; each keeps the printed text
-    _cited: dict[tuple[SourceRef | None, str, str], Citation] = field(default_factory=dict, repr=False)
+    _cited: dict[Cited, Citation] = field(default_factory=dict, repr=False)
 
-    @property
+    @cached_property
     def key(self) -> ProjectKey:
-        """The (document, seq) identity of this project."""
+        """The (document, seq) identity of this project (kept: selections look it up for every project in scope)."""
         return ProjectKey(self.document.file_name, self.project.seq)
 
     @cached_property
@@ -79,20 +79,25 @@ class ProjectEntry:
             year=self.document.year,
         )
 
-    def row(self, source: SourceRef | None, field_name: str, quote: str | Callable[[], str]) -> Cited:
-        """The row ``source`` of this project as an answer may cite it, the citation built only when it is shown
-        (``quote``: the text it quotes, or what makes it)."""
-        return Cited(self, source, field_name, quote)
+    def row(self, source: SourceRef | None, field_name: str, quote: str | Callable[[], str],
+            what: Hashable = None) -> Cited:
+        """The row ``source`` of this project as an answer may cite it, the citation built only when it is shown.
+        ``quote``: the text it quotes, or what makes it; ``what``: which quote of the row it is, when the row is
+        quoted more than one way by something other than a text (a figure of it: its ``MetricRef``)."""
+        return Cited(self, source, field_name, quote, quote if isinstance(quote, str) else what)
 
     def cite(self, source: SourceRef | None, field_name: str, text: str) -> Citation:
-        """A citation of ``text`` read from ``source`` (the project's table start when None) of this project.
+        """A citation of ``text`` read from ``source`` (the project's table start when None) of this project."""
+        return self.row(source, field_name, text).citation()
 
-        Remembered per entry (a catalog's entries live as long as the store is unchanged): the same rows are cited
-        by question after question, and rebuilding a row as printed is the dearest part of a citation."""
-        key = (source, field_name, text)
-        if key not in self._cited:
-            self._cited[key] = self._citation(source, field_name, text)
-        return self._cited[key]
+    def citation_of(self, cited: Cited) -> Citation:
+        """The citation of one of this project's rows, remembered (a catalog's entries live as long as the store is
+        unchanged): the same rows are cited by question after question and several times in one answer (a sum, each
+        group's sum), and quoting a row and rebuilding it as printed is the dearest part of an answer over many."""
+        if cited not in self._cited:
+            text = cited.quote if isinstance(cited.quote, str) else cited.quote()
+            self._cited[cited] = self._citation(cited.source, cited.field, text)
+        return self._cited[cited]
 
     def _citation(self, source: SourceRef | None, field_name: str, text: str) -> Citation:
         """The citation ``cite`` remembers."""
@@ -125,12 +130,12 @@ class Cited:
     entry: ProjectEntry
     source: SourceRef | None
     field: str
-    quote: str | Callable[[], str] = field(compare=False)  # one row is one row, however its quote is made
+    quote: str | Callable[[], str] = field(compare=False)  # what ``what`` says, made only when cited
+    what: Hashable = None  # which quote of the row: the text itself, or what determines it
 
     def citation(self) -> Citation:
-        """The row's citation (remembered by its project, see ``ProjectEntry.cite``)."""
-        text = self.quote if isinstance(self.quote, str) else self.quote()
-        return self.entry.cite(self.source, self.field, text)
+        """The row's citation (remembered by its project, see ``ProjectEntry.citation_of``)."""
+        return self.entry.citation_of(self)
 
 
 @dataclass

@@ -244,7 +244,9 @@ class Assistant:
 
     def _topic(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Projects whose texts are about a topic, from the passage index."""
-        rows = ops.passages_about(self.store.passages, plan.topic or "", _entries(plan, catalog))
+        entries = _entries(plan, catalog)
+        every_document = len({entry.document.file_name for entry in entries}) == len(catalog.documents)
+        rows = ops.passages_about(self.store.passages, plan.topic or "", entries, every_document=every_document)
         return compose.topic_answer(b, rows, plan.topic or "")
 
     def _findings(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
