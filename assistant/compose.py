@@ -482,17 +482,18 @@ def _lost_across(b: AnswerBuilder, indicator_rows: Sequence[LostRow], funds_rows
 
 
 def _lost_groups(b: AnswerBuilder, every: dict[ProjectEntry, list[LostRow]], ranked: Sequence[ProjectEntry]) -> None:
-    """Lost points over many reports by department (or year), the groups ranked by points lost in all: how many of
-    its projects lost points, their total with its rows' markers, and its project that lost the most."""
+    """Lost points over many reports by department (or year), the groups with the most projects that lost points
+    first: how many (and how many on indicators) and the project that lost the most, with its rows' markers.
+
+    A group's points in all are not said: that figure's operands are a hundred rows a group, and an answer citing
+    a bureau's three thousand rows is too heavy to send for a line each (ask one department for its total)."""
     kind, groups = report_groups(ranked)  # each group's projects keep the ranking's order: its first lost the most
-    totals = {name: _lost_sum([row for entry in members for row in every[entry]]) for name, members in groups.items()}
-    b.say(f"按{kind}（{len(groups)} 个），按扣分合计从多到少：")
-    for name in sorted(groups, key=lambda group: -totals[group]):
-        members = groups[name]
+    b.say(f"按{kind}（{len(groups)} 个），按扣分项目数从多到少：")
+    for name, members in sorted(groups.items(), key=lambda group: -len(group[1])):  # stable: store order if equal
         b.item()
-        rows = [row for entry in members for row in every[entry]]
+        on_indicators = sum(1 for entry in members if any(row.part == "indicator" for row in every[entry]))
         top = members[0]
-        b.say(f"- **{name}**：{len(members)} 个项目扣分，合计扣 {_points_total(b, rows, f'合计扣分（{name}）', None)}；"
+        b.say(f"- **{name}**：{len(members)} 个项目扣分（{on_indicators} 个在绩效指标上），"
               f"最多的是{_within(top, kind)}，扣 {_points_total(b, every[top], '合计扣分', top)}")
     b.end_items(_GROUP_UNITS[kind])
     b.sources_listed = _MAX_SOURCES_GROUPED
@@ -965,7 +966,7 @@ def topic_answer(b: AnswerBuilder, rows: Sequence[PassageRow], topic: str) -> An
 
 def _topic_groups(b: AnswerBuilder, entries: Sequence[ProjectEntry], rows: Sequence[PassageRow], topic: str) -> None:
     """Projects about a topic over many reports, by department (or year), the groups with the most first: how many
-    and the first few by name; the passages are cited for the sources table, not quoted."""
+    and the first few by name; each project's first passage is cited for the sources table, not quoted."""
     kind, groups = report_groups(entries)
     reports = len({entry.document.file_name for entry in entries})
     b.say(f"涉及“{topic}”的项目有 {len(entries)} 个，分布在 {reports} 份报告；按{kind}（{len(groups)} 个），按项目数从多到少：")
@@ -976,7 +977,7 @@ def _topic_groups(b: AnswerBuilder, entries: Sequence[ProjectEntry], rows: Seque
     b.end_items(_GROUP_UNITS[kind])
     for entry in entries:  # the answer's projects, for a follow-up and the table view
         b.name(entry)
-    b.cite_all(row.citation for row in rows)
+    b.cite_all(row.citation for row in {row.entry: row for row in reversed(rows)}.values())  # each one's best
     b.sources_listed = _MAX_SOURCES_GROUPED
     b.say(f"问某个部门某一年哪些项目涉及“{topic}”，可看引用的原文。")
 
