@@ -48,7 +48,7 @@ for the table view): a list read out in a meeting stays short."""
 _MAX_SOURCES = 30
 """The text lists this many sources (every one is in the contract, and in an interface's sources table)."""
 _MAX_SOURCES_GROUPED = 5
-"""An answer over many reports lists fewer: its figures are group totals whose operands run to thousands."""
+"""An answer over more reports than a list shows items lists fewer: its sums' operands run to thousands."""
 _STATUS_WORDS = {
     "exceeded": "超额完成的指标",
     "not_met": "未达到目标的指标",
@@ -81,7 +81,6 @@ class AnswerBuilder:
         self._items = 0  # items of the current list, begun with ``item``
         self._hidden = 0  # items not shown, over every list of the answer
         self._hiding = False  # the current item is past MAX_ITEMS: its lines are counted, not shown
-        self.sources_listed = _MAX_SOURCES  # how many sources the text lists (``finish``)
 
     def say(self, line: str) -> None:
         """Add one line (markdown) to the answer text (not while an item past MAX_ITEMS is being listed); figures
@@ -190,7 +189,7 @@ class AnswerBuilder:
         document = entry.document.file_name if entry else None
         numbers = tuple(dict.fromkeys(sources))
         self._record(Figure(label, round(value, 2), unit, seq, formula, document, numbers))
-        return f"{format_value(round(value, 2), unit)}（{_short_formula(formula)}）{markers(numbers)}"
+        return f"{format_value(round(value, 2), unit)}（{formula}）{markers(numbers)}"
 
     def _record(self, figure: Figure) -> None:
         """Add a figure to the contract; one tied to rows and said twice (a headline's, then the list's) once, so
@@ -215,7 +214,8 @@ class AnswerBuilder:
             lines.append(f"……另有 {hidden} 项未在此列出（完整列表见“项目总表”页，可导出 Excel）。")
         text = "\n".join(lines)
         if self.citations:
-            shown = self.citations[:self.sources_listed]
+            many = len(self.plan.scope.documents) > MAX_ITEMS  # over a bureau's reports: sources run to thousands
+            shown = self.citations[:_MAX_SOURCES_GROUPED if many else _MAX_SOURCES]
             text += SOURCES_HEADING + "\n" + "\n".join(source_line(n, c) for n, c in enumerate(shown, 1))
             if len(self.citations) > len(shown):
                 text += f"\n……另有 {len(self.citations) - len(shown)} 处来源"
@@ -496,7 +496,6 @@ def _lost_groups(b: AnswerBuilder, every: dict[ProjectEntry, list[LostRow]], ran
         b.say(f"- **{name}**：{len(members)} 个项目扣分（{on_indicators} 个在绩效指标上），"
               f"最多的是{_within(top, kind)}，扣 {_points_total(b, every[top], '合计扣分', top)}")
     b.end_items(_GROUP_UNITS[kind])
-    b.sources_listed = _MAX_SOURCES_GROUPED
 
 
 def _lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
@@ -568,8 +567,6 @@ def _points_total(b: AnswerBuilder, rows: Sequence[LostRow], label: str, entry: 
         source = b.cite(row.citation)
         return b.derived(label, row.lost, "分", row.formula, entry, (source,) if source else ())
     formula = " + ".join(f"{r.lost:.2f}" for r in rows)
-    if len(formula) > _FORMULA_CHARS:  # a group's hundreds of rows: the text says how many, the figure keeps them
-        formula = f"Σ扣分（{len(rows)} 行）= {formula}"
     return b.derived(label, _lost_sum(rows), "分", formula, entry, b.cite_all(r.citation for r in rows))
 
 
@@ -810,8 +807,6 @@ def aggregate_answer(
             b.say(f"- {part.label}：{b.figure(part, part_terms)}")
         b.end_items(_GROUP_UNITS[kind] if grouped else "")
     b.cite_all(term.citation for term in terms)
-    if grouped:
-        b.sources_listed = _MAX_SOURCES_GROUPED
     return b.finish(True)
 
 
@@ -978,7 +973,6 @@ def _topic_groups(b: AnswerBuilder, entries: Sequence[ProjectEntry], rows: Seque
     for entry in entries:  # the answer's projects, for a follow-up and the table view
         b.name(entry)
     b.cite_all(row.citation for row in {row.entry: row for row in reversed(rows)}.values())  # each one's best
-    b.sources_listed = _MAX_SOURCES_GROUPED
     b.say(f"问某个部门某一年哪些项目涉及“{topic}”，可看引用的原文。")
 
 
