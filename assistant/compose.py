@@ -456,7 +456,8 @@ def _lost_across(b: AnswerBuilder, indicator_rows: Sequence[LostRow], funds_rows
     every = _by_project([*funds_rows, *indicator_rows])
     ranked = sorted(every, key=lambda entry: -_lost_sum(every[entry]))  # stable: table order among equals
     listed = [entry for entry in ranked if any(row.part == "indicator" for row in every[entry])]
-    rest = [entry for entry in ranked if entry not in listed]
+    on_indicators = set(listed)
+    rest = [entry for entry in ranked if entry not in on_indicators]
     top = ranked[0]
     who, label = (b.name(top), "合计扣分") if top in listed else (b.mention(top), f"{every[top][0].item}扣分")
     grouped = many_reports(ranked)

@@ -542,8 +542,7 @@ def find_indicators(
         if (status is None or _has_status(entry, ind, status))
         and (actual is None or (ind.actual_value is not None and _holds(ind.actual_value, *actual)))
     ]
-    best, matching = _best_named(candidates, terms)
-    chosen = matching if best >= 2 else candidates
+    chosen = _best_named(candidates, terms, 2) or candidates
     return [
         IndicatorRow(entry, ind, status or indicator_status(ind), _cite_indicator(entry, ind)) for entry, ind in chosen
     ]
@@ -553,21 +552,20 @@ def indicators_named(
     entries: Sequence[ProjectEntry], terms: Sequence[str], min_score: int = 3
 ) -> list[tuple[ProjectEntry, Indicator]]:
     """The indicator rows whose names best match ``terms`` (培训次数, 合同法律审查完成率), if any matches well enough."""
-    best, matching = _best_named([(entry, ind) for entry in entries for ind in entry.project.indicators], terms)
-    return matching if best >= min_score else []
+    return _best_named([(entry, ind) for entry in entries for ind in entry.project.indicators], terms, min_score)
 
 
 def _best_named(
-    candidates: Sequence[tuple[ProjectEntry, Indicator]], terms: Sequence[str]
-) -> tuple[int, list[tuple[ProjectEntry, Indicator]]]:
-    """The best score of the candidates' names against ``terms`` and the candidates with it. Each name is scored once:
-    a bureau's hundred reports hold 48,000 indicator rows and a few hundred names."""
+    candidates: Sequence[tuple[ProjectEntry, Indicator]], terms: Sequence[str], min_score: int
+) -> list[tuple[ProjectEntry, Indicator]]:
+    """The candidates whose names match ``terms`` best, when that is at least ``min_score``; else none. Each name is
+    scored once: a bureau's hundred reports hold 48,000 indicator rows and a few hundred names."""
     scores: dict[str, int] = {}
     for _, ind in candidates:
         if ind.name not in scores:
             scores[ind.name] = indicator_match_score(ind.name, terms)
     best = max(scores.values(), default=0)
-    return best, [(entry, ind) for entry, ind in candidates if scores[ind.name] == best]
+    return [(entry, ind) for entry, ind in candidates if scores[ind.name] == best] if best >= min_score else []
 
 
 def top_lost(rows: Sequence[LostRow], descending: bool, limit: int) -> list[LostRow]:
