@@ -11,6 +11,7 @@ correction, for citations and for questions that still use it.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import Any, TypeVar
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -20,6 +21,9 @@ from ingest.corrections import corrected, holding
 from assistant.printed import label_and_printed
 from ingest.passages.build import project_texts
 from ingest.records import Correction, Document, Project, SourceRef
+
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,7 +36,7 @@ class ProjectEntry:
     document: Document
     project: Project
     corrections: tuple[Correction, ...] = ()  # staff's 校对 applied to this project; each keeps the printed text
-    _cited: dict[Cited, Citation] = field(default_factory=dict, repr=False)
+    _kept: dict[Hashable, Any] = field(default_factory=dict, repr=False)  # see ``kept``
 
     @cached_property
     def key(self) -> ProjectKey:
@@ -90,14 +94,20 @@ class ProjectEntry:
         """A citation of ``text`` read from ``source`` (the project's table start when None) of this project."""
         return self.row(source, field_name, text).citation()
 
+    def kept(self, key: Hashable, make: Callable[[], T]) -> T:
+        """What ``make`` computes from this project, computed once under ``key`` and kept: a catalog's entries live as
+        long as the store is unchanged, and an answer over a bureau's 2,300 projects reads (a figure of each) and
+        cites (a row quoted and rebuilt as printed) the same rows question after question."""
+        if key not in self._kept:
+            self._kept[key] = make()
+        return self._kept[key]
+
     def citation_of(self, cited: Cited) -> Citation:
-        """The citation of one of this project's rows, remembered (a catalog's entries live as long as the store is
-        unchanged): the same rows are cited by question after question and several times in one answer (a sum, each
-        group's sum), and quoting a row and rebuilding it as printed is the dearest part of an answer over many."""
-        if cited not in self._cited:
-            text = cited.quote if isinstance(cited.quote, str) else cited.quote()
-            self._cited[cited] = self._citation(cited.source, cited.field, text)
-        return self._cited[cited]
+        """The citation of one of this project's rows (kept, see ``kept``)."""
+        def make() -> Citation:
+            """Quote the row and rebuild it as printed."""
+            return self._citation(cited.source, cited.field, cited.quote if isinstance(cited.quote, str) else cited.quote())
+        return self.kept(cited, make)
 
     def _citation(self, source: SourceRef | None, field_name: str, text: str) -> Citation:
         """The citation ``cite`` remembers."""

@@ -144,7 +144,13 @@ class FindingRow(_Sourced):
 
 
 def figure(entry: ProjectEntry, ref: MetricRef) -> FigureRow:
-    """One figure of one project as stored, cited to the row it was read from (a ratio: computed, see ``_ratio``)."""
+    """One figure of one project as stored, cited to the row it was read from (a ratio: computed, see ``_ratio``);
+    kept by its project (``ProjectEntry.kept``): sums, rankings and filters read it for every project in scope."""
+    return entry.kept(ref, lambda: _read_figure(entry, ref))
+
+
+def _read_figure(entry: ProjectEntry, ref: MetricRef) -> FigureRow:
+    """The figure ``figure`` keeps."""
     if ref.of is not None:
         return _ratio(entry, ref)
     read = read_metric(entry.project, ref.metric, ref.fund_kind)
