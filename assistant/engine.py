@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from assistant import compose, selection
 from assistant import operations as ops
-from assistant.catalog import Catalog, ProjectEntry
+from assistant.catalog import Catalog, ProjectEntry, settle
 from assistant.compose import AnswerBuilder
 from assistant.contract import Answer, Figure
 from assistant.conversation import Conversation
@@ -102,6 +102,7 @@ class Assistant:
             if self._planner is None or documents is not self._documents:
                 self._planner = Planner(Catalog(documents))
                 self._documents = documents
+                settle()  # the old catalog is dropped: collect it, and keep the new one out of full collections
             return self._planner
 
     def run(self, plan: Plan, question: str, catalog: Catalog, read_as: str | None = None) -> Answer:
