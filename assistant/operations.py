@@ -678,8 +678,12 @@ _FUNCTION_CHARS = frozenset("的和与及或在了是有等之")
 
 def _word_weights(words: Sequence[str], entries: Sequence[ProjectEntry]) -> dict[str, float]:
     """Each word's weight: its length × ln(1 + N / df) over the passages of ``entries`` (df at least 1)."""
-    texts = [text for entry in entries for _, text, _ in entry.texts]
-    return {w: len(w) * math.log(1 + len(texts) / max(1, sum(w in t for t in texts))) for w in words}
+    def df(word: str) -> int:
+        """How many passages hold ``word`` (only projects whose texts hold it are read passage by passage)."""
+        return sum(word in text for entry in entries if word in entry.all_text for _, text, _ in entry.texts)
+
+    passages = sum(len(entry.texts) for entry in entries)
+    return {w: len(w) * math.log(1 + passages / max(1, df(w))) for w in words}
 
 
 def passages_about(
@@ -707,9 +711,11 @@ def passages_about(
 
     named = [PassageRow(e, "name", e.name, e.row(e.project.source, "name", e.name)) for e in entries if about(e.name)]
     retrieved = [row for row in search_passages(passages, topic, entries, k=40, every_document=every_document) if about(row.text)]
-    retrieved = named + [row for row in retrieved if row.entry not in {n.entry for n in named}]
+    named_entries = {row.entry for row in named}
+    retrieved = named + [row for row in retrieved if row.entry not in named_entries]
     found = {row.entry for row in retrieved}
-    scanned = project_passages([e for e in entries if e not in found], FIELDS, about)
+    holding = [e for e in entries if e not in found and any(word in e.all_text for word in weights)]  # the rest hold none
+    scanned = project_passages(holding, FIELDS, about)
     kept: list[PassageRow] = []
     counts: dict[ProjectEntry, int] = {}
     for row in retrieved + scanned:
