@@ -791,7 +791,8 @@ def aggregate_answer(
         scope = "、".join(b.name(entry) for entry in named) + f"这 {len(named)} 个项目"
     kept = list(dict.fromkeys(term.entry for term in terms if term.entry is not None))
     grouped = many_reports(kept)
-    across = f"跨 {_reports_words(kept)}合计：" if parts else ""
+    section = b.plan.group_by is not None and len(b.plan.scope.documents) > MAX_ITEMS  # 每个局… over a bureau
+    across = f"跨 {_reports_words(kept, named=not section)}合计：" if parts else ""
     b.say(f"{across}{scope}的{label}为 {b.figure(result, terms)}。")
     if condition_text and not b.plan.projects:  # which projects the condition kept, so the sum can be checked
         names = [b.name(entry) for entry in kept]
@@ -801,7 +802,7 @@ def aggregate_answer(
     if unstated:
         b.say("其中 " + "，".join(f"{row.label} {b.figure(row, [t for t in terms if t.ref == row.ref])}"
                                   for row in unstated) + "。")
-    if parts:
+    if parts and not section:  # one group's section of twenty says its figure; ask the group for its reports
         b.say(f"{'分报告' if kind == '报告' else f'按{kind}'}看：")
         for part, part_terms in parts:
             b.item()
@@ -814,16 +815,16 @@ _GROUP_UNITS = {"报告": "份报告", "部门": "个部门", "年度": "个年�
 """How groups of each kind are counted: 另有 10 个部门."""
 
 
-def _reports_words(entries: Sequence[ProjectEntry]) -> str:
+def _reports_words(entries: Sequence[ProjectEntry], named: bool = True) -> str:
     """The reports projects come from, in words: each named (2 份报告（示例市生态环境局 2024年度、…）), or over many
-    reports their count, departments and years (100 份报告（20 个部门，2021–2025年度）)."""
+    reports (or when not ``named``) their count, departments and years (100 份报告（20 个部门，2021–2025年度）)."""
     reports = list(dict.fromkeys(origin(entry.document) for entry in entries))
-    if not many_reports(entries):
+    if named and not many_reports(entries):
         return f"{len(reports)} 份报告（{'、'.join(reports)}）"
     departments = {entry.document.department for entry in entries}
     years = sorted({entry.document.year for entry in entries if entry.document.year})
     span = f"{years[0]}–{years[-1]}年度" if len(years) > 1 else f"{years[0]}年度" if years else "年度未知"
-    return f"{len(reports)} 份报告（{len(departments)} 个部门，{span}）"
+    return f"{len(reports)} 份报告（{f'{len(departments)} 个部门，' if len(departments) > 1 else ''}{span}）"
 
 
 def count_answer(b: AnswerBuilder, result: FigureRow, listed: Sequence[ProjectEntry], condition_text: str) -> Answer:

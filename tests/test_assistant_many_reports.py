@@ -150,3 +150,14 @@ def test_a_ranking_builds_the_citation_of_the_row_it_states_only(
     answer = fresh.ask("哪个项目得分最高")
     assert answer.found and 1 <= len(answer.citations) < 5  # the highest, and any tied with it
     assert sorted(built) == sorted(citation.project for citation in answer.citations)  # of 120 projects ranked
+
+
+def test_each_department_over_many_reports_says_its_figure_not_its_reports(
+        assistant: Assistant, documents: list[Document]) -> None:
+    answer = assistant.ask("每个局的整体执行率")
+    assert "分报告看" not in answer.answer and len(answer.answer) < 3000
+    for department in DEPARTMENTS:
+        lines = [p.fund("年度资金总额") for d in documents if d.department == department for p in d.projects]
+        rate = round(sum(line.executed for line in lines) / sum(line.full_year for line in lines) * 100, 2)
+        assert f"**{department}**：\n跨 5 份报告（2020–2024年度）合计：所有项目的整体执行率为 {rate:.2f}%" in answer.answer
+    assert_markers_hold(answer)
