@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import Any, TypeVar
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
 
 from assistant.contract import Citation, ProjectRef
 from assistant.plan import ProjectKey
@@ -117,7 +117,7 @@ class ProjectEntry:
         return self.kept(cited, make)
 
     def _citation(self, source: SourceRef | None, field_name: str, text: str) -> Citation:
-        """The citation ``cite`` remembers."""
+        """The citation ``citation_of`` keeps."""
         where = source or self.project.source
         label, printed = label_and_printed(self.project, where, field_name, text)
         printed = self.as_printed(printed)  # the row as the report prints it, before staff's corrections (校对)

@@ -291,7 +291,7 @@ def report_groups(entries: Iterable[ProjectEntry]) -> tuple[str, dict[str, list[
     if len(documents) < 2:
         return "报告", {}
     if len(documents) <= MAX_ITEMS:
-        kind, key = "报告", origin_of
+        kind, key = "报告", _origin_of
     elif len({entry.document.department for entry in entries}) > 1:
         kind, key = "部门", _department_of
     else:
@@ -308,7 +308,7 @@ def many_reports(entries: Iterable[ProjectEntry]) -> bool:
     return len({entry.document.file_name for entry in entries}) > MAX_ITEMS
 
 
-def origin_of(entry: ProjectEntry) -> str:
+def _origin_of(entry: ProjectEntry) -> str:
     """A project's report as answers name it: 上海市生态环境局 2024年度."""
     return origin(entry.document)
 
@@ -459,7 +459,7 @@ def _lost_across(b: AnswerBuilder, indicator_rows: Sequence[LostRow], funds_rows
     on_indicators = set(listed)
     rest = [entry for entry in ranked if entry not in on_indicators]
     top = ranked[0]
-    who, label = (b.name(top), "合计扣分") if top in listed else (b.mention(top), f"{every[top][0].item}扣分")
+    who, label = (b.name(top), "合计扣分") if top in on_indicators else (b.mention(top), f"{every[top][0].item}扣分")
     grouped = many_reports(ranked)
     reports = f"{len({entry.document.file_name for entry in ranked})} 份报告，" if grouped else ""
     b.say(f"{len(every)} 个项目有扣分（{reports}预算执行与绩效指标合计），扣分最多的是{who}，"
