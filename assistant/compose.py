@@ -741,6 +741,7 @@ def filter_answer(
         b.say(f"没有{condition_text}的项目。")
         return b.finish(True)
     b.say(f"{condition_text}的项目共 {len(matches)} 个{_most_notable(b, matches, op)}：")
+    _say_group_counts(b, [rows[0].entry for rows in matches])
     for number, rows in enumerate(matches, 1):
         b.item()
         shown = list({row.ref: row for row in rows if row.ref.metric.key != "total_weight"}.values())
@@ -748,6 +749,18 @@ def filter_answer(
         b.say(f"{number}. {b.name(rows[0].entry)}：{parts}")
     b.end_items()
     return b.finish(True)
+
+
+def _say_group_counts(b: AnswerBuilder, entries: Sequence[ProjectEntry]) -> None:
+    """Over many reports, one line saying how many of the projects listed each department (or year) has, the most
+    first — the list itself shows its first MAX_ITEMS; nothing over a few reports."""
+    if not many_reports(entries):
+        return
+    kind, groups = report_groups(entries)
+    ranked = sorted(groups.items(), key=lambda group: -len(group[1]))  # stable: store order among equals
+    counts = "、".join(f"{name} {len(members)} 个" for name, members in ranked[:MAX_ITEMS])
+    more = f"，另有 {len(ranked) - MAX_ITEMS} {_GROUP_UNITS[kind]}" if len(ranked) > MAX_ITEMS else ""
+    b.say(f"按{kind}：{counts}{more}。")
 
 
 def _most_notable(b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], op: str | None) -> str:
@@ -834,6 +847,7 @@ def count_answer(b: AnswerBuilder, result: FigureRow, listed: Sequence[ProjectEn
         b.say(f"上一轮列出的项目中，属于{b.scope_words()}的有 {b.figure(result)}{scope}。")  # 有几个是水务局的
     else:
         b.say(f"{b.scope_words()}共有 {b.figure(result)}{scope}。")
+    _say_group_counts(b, listed)
     for entry in listed:
         b.item()
         b.say(f"- {b.name(entry)}{markers([b.cite(entry.cite(None, 'name', entry.name))])}")

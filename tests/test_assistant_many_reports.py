@@ -161,3 +161,15 @@ def test_each_department_over_many_reports_says_its_figure_not_its_reports(
         rate = round(sum(line.executed for line in lines) / sum(line.full_year for line in lines) * 100, 2)
         assert f"**{department}**：\n跨 5 份报告（2020–2024年度）合计：所有项目的整体执行率为 {rate:.2f}%" in answer.answer
     assert_markers_hold(answer)
+
+
+def test_a_filter_over_many_reports_says_how_many_each_department_has(
+        assistant: Assistant, documents: list[Document]) -> None:
+    answer = assistant.ask("执行率低于99%的项目有哪些")
+    low = {department: sum(1 for d in documents if d.department == department for p in d.projects
+                           if p.fund("年度资金总额").rate < 99) for department in DEPARTMENTS}
+    lines = answer.answer.splitlines()
+    assert lines[0].startswith(f"执行率低于99.00%的项目共 {sum(low.values())} 个")
+    ranked = sorted((d for d in DEPARTMENTS if low[d]), key=lambda d: -low[d])
+    assert lines[1] == "按部门：" + "、".join(f"{d} {low[d]} 个" for d in ranked) + "。"  # store order among equals
+    assert_markers_hold(answer)
