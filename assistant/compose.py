@@ -47,6 +47,9 @@ MAX_ITEMS = 10
 """A list answer shows this many items (projects) and says how many more there are (the rest are in the contract
 for the table view): a list read out in a meeting stays short."""
 _MAX_SOURCES = 30
+"""The text lists this many sources (every one is in the contract, and in an interface's sources table)."""
+_MAX_SOURCES_GROUPED = 5
+"""An answer over more reports than a list shows items lists fewer: its sums' operands run to thousands."""
 _STATUS_WORDS = {
     "exceeded": "超额完成的指标",
     "not_met": "未达到目标的指标",
@@ -106,11 +109,17 @@ class AnswerBuilder:
         self._items += 1
         self._hiding = self._items > MAX_ITEMS
 
-    def end_items(self) -> None:
-        """The list is over: lines are shown again, and the next list (another group's) starts its own count."""
-        self._hidden += max(0, self._items - MAX_ITEMS)
+    def end_items(self, unit: str = "") -> None:
+        """The list is over: lines are shown again, and the next list (another group's) starts its own count.
+        With ``unit`` (个部门), how many were not shown is said here, in that unit, rather than at the end with the
+        projects (the last line counts items of one kind)."""
+        hidden = max(0, self._items - MAX_ITEMS)
         self._items = 0
         self._hiding = False
+        if unit and hidden:
+            self.say(f"……另有 {hidden} {unit}未在此列出。")
+        else:
+            self._hidden += hidden
 
     def name(self, entry: ProjectEntry) -> str:
         """The project's display name (with department and year when several reports are stored); lists it."""
@@ -220,10 +229,11 @@ class AnswerBuilder:
             lines.append(f"……另有 {hidden} 项未在此列出（完整列表见“项目总表”页，可导出 Excel）。")
         text = "\n".join(lines)
         if self.citations:
-            shown = self.citations[:_MAX_SOURCES]
+            many = len(self.plan.scope.documents) > MAX_ITEMS  # over a bureau's reports: sources run to thousands
+            shown = self.citations[:_MAX_SOURCES_GROUPED if many else _MAX_SOURCES]
             text += SOURCES_HEADING + "\n" + "\n".join(source_line(n, c) for n, c in enumerate(shown, 1))
-            if len(self.citations) > _MAX_SOURCES:
-                text += f"\n……另有 {len(self.citations) - _MAX_SOURCES} 处来源"
+            if len(self.citations) > len(shown):
+                text += f"\n……另有 {len(self.citations) - len(shown)} 处来源"
         return Answer(
             question=self.question,
             answer=text,
@@ -316,6 +326,55 @@ def source_line(number: int, c: Citation) -> str:
     return f"[{number}] {c.report or c.document} {where}（{about}）：{quote}"
 
 
+def report_groups(entries: Iterable[ProjectEntry]) -> tuple[str, dict[str, list[ProjectEntry]]]:
+    """The kind of group (报告, 部门, 年度) an answer over several reports tells its projects by, and the groups, in the
+    order the projects come: each report (部门 年度) when there are at most MAX_ITEMS, else each department, or each
+    year when all are one department's — so an answer over a bureau's hundred reports says twenty lines, not a
+    hundred. No groups for one report."""
+    entries = list(entries)
+    documents = {entry.document.file_name for entry in entries}
+    if len(documents) < 2:
+        return "报告", {}
+    if len(documents) <= MAX_ITEMS:
+        kind, key = "报告", _origin_of
+    elif len({entry.document.department for entry in entries}) > 1:
+        kind, key = "部门", _department_of
+    else:
+        kind, key = "年度", _year_of
+    groups: dict[str, list[ProjectEntry]] = {}
+    for entry in entries:
+        groups.setdefault(key(entry), []).append(entry)
+    return kind, groups
+
+
+def many_reports(entries: Iterable[ProjectEntry]) -> bool:
+    """Whether an answer about ``entries`` is told by group (department or year) rather than project by project:
+    they come from more reports than a list shows items."""
+    return len({entry.document.file_name for entry in entries}) > MAX_ITEMS
+
+
+def _origin_of(entry: ProjectEntry) -> str:
+    """A project's report as answers name it: 上海市生态环境局 2024年度."""
+    return origin(entry.document)
+
+
+def _department_of(entry: ProjectEntry) -> str:
+    """A project's department (部门未知 when the report does not say)."""
+    return entry.document.department or "部门未知"
+
+
+def _year_of(entry: ProjectEntry) -> str:
+    """A project's year as answers say it: 2024年度."""
+    return f"{entry.document.year or '年度未知'}年度"
+
+
+def _within(entry: ProjectEntry, kind: str) -> str:
+    """A project named inside its group's line: the group already says its department (or year), so only the
+    other half of its report is added — **档案数字化保障**（2023年度）."""
+    other = _year_of(entry) if kind == "部门" else _department_of(entry) if kind == "年度" else ""
+    return f"**{entry.name}**（{other}）" if other else f"**{entry.name}**"
+
+
 def figures_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
     """Named figures of named projects (project_figure, overview): one line per project."""
     found = False
@@ -337,21 +396,29 @@ def _derived_note(entry: ProjectEntry, row: FigureRow) -> str:
 
 def compare_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
     """Figures of two or more projects, each figure on one line that opens with its conclusion (which is higher,
-    by how much: max − min), then every project's value."""
+    by how much: max − min), then every project's value; more projects than a list shows (那它们的总分呢 after a
+    bureau's list) are listed one a line after the conclusion, the first MAX_ITEMS shown."""
     for ref in dict.fromkeys(row.ref for row in rows):
         same = [row for row in rows if row.ref == ref]
-        parts = "，".join(f"{b.name(row.entry)} {b.figure(row)}" for row in same)  # cited in the projects' order
+        b.cite_all(row.citation for row in same)  # numbered in the projects' order, before the conclusion names two
         numbers = [row for row in same if numeric_value(row) is not None]
-        if len(numbers) < 2:
-            b.say(f"{ref.label}：{parts}。")
+        conclusion = f"{ref.label}："
+        if len(numbers) >= 2:
+            high = max(numbers, key=lambda r: r.value)
+            low = min(numbers, key=lambda r: r.value)
+            formula = f"{high.value:.2f} − {low.value:.2f}"
+            sources = b.cite_all([high.citation, low.citation])
+            diff = b.derived(f"{ref.label}差值", high.value - low.value, _difference_unit(ref), formula, None, sources)
+            most, least = ("", "") if len(numbers) == 2 else ("最高的", "最低的")
+            conclusion += f"{most}{b.mention(high.entry)} 比 {least}{b.mention(low.entry)} 高 {diff}；"
+        if len(same) <= MAX_ITEMS:
+            b.say(conclusion + "，".join(f"{b.name(row.entry)} {b.figure(row)}" for row in same) + "。")
             continue
-        high = max(numbers, key=lambda r: r.value)
-        low = min(numbers, key=lambda r: r.value)
-        formula = f"{high.value:.2f} − {low.value:.2f}"
-        sources = b.cite_all([high.citation, low.citation])
-        diff = b.derived(f"{ref.label}差值", high.value - low.value, _difference_unit(ref), formula, None, sources)
-        most, least = ("", "") if len(numbers) == 2 else ("最高的", "最低的")
-        b.say(f"{ref.label}：{most}{b.mention(high.entry)} 比 {least}{b.mention(low.entry)} 高 {diff}；{parts}。")
+        b.say(f"{conclusion}{len(same)} 个项目逐个如下：")
+        for row in same:
+            b.item()
+            b.say(f"- {b.name(row.entry)} {b.figure(row)}")
+        b.end_items()
     return b.finish(any(row.value is not None for row in rows))
 
 
@@ -429,27 +496,52 @@ def lost_answer(
 
 def _lost_across(b: AnswerBuilder, indicator_rows: Sequence[LostRow], funds_rows: Sequence[LostRow]) -> None:
     """Every project that lost points, ranked by the points lost in all: a headline with how many and the one
-    that lost the most, the projects with indicator rows that lost points with their rows, then the rest."""
+    that lost the most, the projects with indicator rows that lost points with their rows, then the rest; over
+    many reports, by department or year instead (``_lost_groups``)."""
     every = _by_project([*funds_rows, *indicator_rows])
     ranked = sorted(every, key=lambda entry: -_lost_sum(every[entry]))  # stable: table order among equals
     listed = [entry for entry in ranked if any(row.part == "indicator" for row in every[entry])]
+    on_indicators = set(listed)
+    rest = [entry for entry in ranked if entry not in on_indicators]
     top = ranked[0]
-    who, label = (b.name(top), "合计扣分") if top in listed else (b.mention(top), f"{every[top][0].item}扣分")
-    b.say(f"{len(every)} 个项目有扣分（预算执行与绩效指标合计），扣分最多的是{who}，"
+    who, label = (b.name(top), "合计扣分") if top in on_indicators else (b.mention(top), f"{every[top][0].item}扣分")
+    grouped = many_reports(ranked)
+    reports = f"{len({entry.document.file_name for entry in ranked})} 份报告，" if grouped else ""
+    b.say(f"{len(every)} 个项目有扣分（{reports}预算执行与绩效指标合计），扣分最多的是{who}，"
           f"共扣 {_points_total(b, every[top], label, top)}。")
-    if listed:
-        b.say(f"其中 {len(listed)} 个项目在绩效指标上扣分，按扣分合计从多到少：")
-    else:
-        b.say("没有项目在绩效指标上扣分。")
+    if grouped:
+        _lost_groups(b, every, ranked)
+        for entry in listed:  # the answer's projects, as a short answer lists them: for a follow-up, the table view
+            b.name(entry)
+        b.say(f"其中 {len(listed)} 个项目在绩效指标上扣分，{len(rest)} 个只在预算执行上扣分（执行率未达 100%）。"
+              "问某个部门某一年哪些项目扣分了，可看逐项的扣分和原因。")
+        return
+    b.say(f"其中 {len(listed)} 个项目在绩效指标上扣分，按扣分合计从多到少：" if listed else "没有项目在绩效指标上扣分。")
     for entry in listed:
         b.item()
         _project_lost_lines(b, every[entry], total_first=True)
     b.end_items()
-    rest = [entry for entry in ranked if entry not in listed]
     if rest:
         worst = every[rest[0]][0]
         b.say(f"其余 {len(rest)} 个项目只在预算执行上扣分（执行率未达 100%），扣分最多的是{b.mention(worst.entry)}："
               f"{_row_words(b, worst)}。")
+
+
+def _lost_groups(b: AnswerBuilder, every: dict[ProjectEntry, list[LostRow]], ranked: Sequence[ProjectEntry]) -> None:
+    """Lost points over many reports by department (or year), the groups with the most projects that lost points
+    first: how many (and how many on indicators) and the project that lost the most, with its rows' markers.
+
+    A group's points in all are not said: that figure's operands are a hundred rows a group, and an answer citing
+    a bureau's three thousand rows is too heavy to send for a line each (ask one department for its total)."""
+    kind, groups = report_groups(ranked)  # each group's projects keep the ranking's order: its first lost the most
+    b.say(f"按{kind}（{len(groups)} 个），按扣分项目数从多到少：")
+    for name, members in sorted(groups.items(), key=lambda group: -len(group[1])):  # stable: store order if equal
+        b.item()
+        on_indicators = sum(1 for entry in members if any(row.part == "indicator" for row in every[entry]))
+        top = members[0]
+        b.say(f"- **{name}**：{len(members)} 个项目扣分（{on_indicators} 个在绩效指标上），"
+              f"最多的是{_within(top, kind)}，扣 {_points_total(b, every[top], '合计扣分', top)}")
+    b.end_items(_GROUP_UNITS[kind])
 
 
 def _lost_lines(b: AnswerBuilder, rows: Sequence[LostRow]) -> None:
@@ -694,6 +786,7 @@ def filter_answer(
         b.say(f"没有{condition_text}的项目。")
         return b.finish(True)
     b.say(f"{condition_text}的项目共 {len(matches)} 个{_most_notable(b, matches, op)}：")
+    _say_group_counts(b, [rows[0].entry for rows in matches])
     for number, rows in enumerate(matches, 1):
         b.item()
         shown = list({row.ref: row for row in rows if row.ref.metric.key != "total_weight"}.values())
@@ -701,6 +794,18 @@ def filter_answer(
         b.say(f"{number}. {b.name(rows[0].entry)}：{parts}")
     b.end_items()
     return b.finish(True)
+
+
+def _say_group_counts(b: AnswerBuilder, entries: Sequence[ProjectEntry]) -> None:
+    """Over many reports, one line saying how many of the projects listed each department (or year) has, the most
+    first — the list itself shows its first MAX_ITEMS; nothing over a few reports."""
+    if not many_reports(entries):
+        return
+    kind, groups = report_groups(entries)
+    ranked = sorted(groups.items(), key=lambda group: -len(group[1]))  # stable: store order among equals
+    counts = "、".join(f"{name} {len(members)} 个" for name, members in ranked[:MAX_ITEMS])
+    more = f"，另有 {len(ranked) - MAX_ITEMS} {_GROUP_UNITS[kind]}" if len(ranked) > MAX_ITEMS else ""
+    b.say(f"按{kind}：{counts}{more}。")
 
 
 def _most_notable(b: AnswerBuilder, matches: Sequence[Sequence[FigureRow]], op: str | None) -> str:
@@ -720,13 +825,16 @@ def aggregate_answer(
     result: FigureRow,
     terms: Sequence[FigureRow],
     condition_text: str,
-    parts: Sequence[FigureRow] = (),
+    parts: Sequence[tuple[FigureRow, Sequence[FigureRow]]] = (),
     sums: Sequence[FigureRow] = (),
+    kind: str = "报告",
 ) -> Answer:
-    """An aggregate with its formula, then the same per report when several are stored; the terms are cited.
+    """An aggregate with its formula, then the same per group (``parts``: each with its terms; ``kind``: 报告, 部门 or
+    年度, see ``report_groups``) when several reports are stored; the terms are cited.
 
     ``sums``: the totals a rate divides (Σ全年预算数, Σ全年执行数), stated as figures of their own, since a
-    reader of 整体执行率 usually wants the amounts too.
+    reader of 整体执行率 usually wants the amounts too. Over many reports the text names neither the reports nor
+    the projects a condition kept (hundreds): the groups say how the total is made, the sources list every operand.
     """
     label = result.label or result.ref.label
     if result.value is None:
@@ -739,24 +847,42 @@ def aggregate_answer(
     if b.plan.projects:
         named = dict.fromkeys(term.entry for term in terms if term.entry is not None)
         scope = "、".join(b.name(entry) for entry in named) + f"这 {len(named)} 个项目"
-    reports = list(dict.fromkeys(origin(term.entry.document) for term in terms if term.entry is not None))
-    across = f"跨 {len(reports)} 份报告（{'、'.join(reports)}）合计：" if parts else ""
+    kept = list(dict.fromkeys(term.entry for term in terms if term.entry is not None))
+    grouped = many_reports(kept)
+    section = b.plan.group_by is not None and len(b.plan.scope.documents) > MAX_ITEMS  # 每个局… over a bureau
+    across = f"跨 {_reports_words(kept, named=not section)}合计：" if parts else ""
     b.say(f"{across}{scope}的{label}为 {b.figure(result, terms)}。")
     if condition_text and not b.plan.projects:  # which projects the condition kept, so the sum can be checked
-        kept = dict.fromkeys(term.entry for term in terms if term.entry is not None)
-        b.say(f"{condition_text}的项目：" + "、".join(b.name(entry) for entry in kept) + "。")
+        names = [b.name(entry) for entry in kept]
+        b.say(f"{condition_text}的项目共 {len(kept)} 个，逐个见来源。" if grouped else
+              f"{condition_text}的项目：" + "、".join(names) + "。")
     unstated = [row for row in sums if not b.stated(row)]  # 预算合计和整体执行率: the Σ was just said
     if unstated:
         b.say("其中 " + "，".join(f"{row.label} {b.figure(row, [t for t in terms if t.ref == row.ref])}"
                                   for row in unstated) + "。")
-    if parts:
-        b.say("分报告看：")
-        for part in parts:
+    if parts and not section:  # one group's section of twenty says its figure; ask the group for its reports
+        b.say(f"{'分报告' if kind == '报告' else f'按{kind}'}看：")
+        for part, part_terms in parts:
             b.item()
-            b.say(f"- {part.label}：{b.figure(part, [t for t in terms if origin(t.entry.document) in part.label])}")
-        b.end_items()
-    b.cite_all(term.citation for term in terms)
-    return b.finish(True)
+            b.say(f"- {part.label}：{b.figure(part, part_terms)}")
+        b.end_items(_GROUP_UNITS[kind] if grouped else "")
+    return b.finish(True)  # every term is cited: the headline's figure cites them as its operands
+
+
+_GROUP_UNITS = {"报告": "份报告", "部门": "个部门", "年度": "个年度"}
+"""How groups of each kind are counted: 另有 10 个部门."""
+
+
+def _reports_words(entries: Sequence[ProjectEntry], named: bool = True) -> str:
+    """The reports projects come from, in words: each named (2 份报告（示例市生态环境局 2024年度、…）), or over many
+    reports (or when not ``named``) their count, departments and years (100 份报告（20 个部门，2021–2025年度）)."""
+    reports = list(dict.fromkeys(origin(entry.document) for entry in entries))
+    if named and not many_reports(entries):
+        return f"{len(reports)} 份报告（{'、'.join(reports)}）"
+    departments = {entry.document.department for entry in entries}
+    years = sorted({entry.document.year for entry in entries if entry.document.year})
+    span = f"{years[0]}–{years[-1]}年度" if len(years) > 1 else f"{years[0]}年度" if years else "年度未知"
+    return f"{len(reports)} 份报告（{f'{len(departments)} 个部门，' if len(departments) > 1 else ''}{span}）"
 
 
 def count_answer(b: AnswerBuilder, result: FigureRow, listed: Sequence[ProjectEntry], condition_text: str) -> Answer:
@@ -766,6 +892,7 @@ def count_answer(b: AnswerBuilder, result: FigureRow, listed: Sequence[ProjectEn
         b.say(f"上一轮列出的项目中，属于{b.scope_words()}的有 {b.figure(result)}{scope}。")  # 有几个是水务局的
     else:
         b.say(f"{b.scope_words()}共有 {b.figure(result)}{scope}。")
+    _say_group_counts(b, listed)
     for entry in listed:
         b.item()
         b.say(f"- {b.name(entry)}{markers([b.cite(entry.cite(None, 'name', entry.name))])}")
@@ -875,6 +1002,11 @@ def topic_answer(b: AnswerBuilder, rows: Sequence[PassageRow], topic: str) -> An
         entries = about
     else:
         passing = []
+    if many_reports(entries):
+        _topic_groups(b, entries, [row for row in rows if row.entry in set(entries)], topic)
+        if passing:
+            b.say(f"另有 {len(passing)} 个项目只在绩效指标中提到“{topic}”（未计入）。")
+        return b.finish(True)
     b.say(f"涉及“{topic}”的项目有 {len(entries)} 个：" + "、".join(b.name(e) for e in entries) + "。")
     if passing:
         b.say(f"另有 {len(passing)} 个项目只在绩效指标中提到“{topic}”（未计入）：" + "、".join(e.name for e in passing) + "。")
@@ -885,6 +1017,27 @@ def topic_answer(b: AnswerBuilder, rows: Sequence[PassageRow], topic: str) -> An
             b.say(f"> {row.text}（{FIELD_LABELS.get(row.field, row.field)}）{markers([b.cite(row.citation)])}")
     b.end_items()
     return b.finish(True)
+
+
+def _topic_groups(b: AnswerBuilder, entries: Sequence[ProjectEntry], rows: Sequence[PassageRow], topic: str) -> None:
+    """Projects about a topic over many reports, by department (or year), the groups with the most first: how many
+    and the first few by name; each project's first passage is cited for the sources table, not quoted."""
+    kind, groups = report_groups(entries)
+    reports = len({entry.document.file_name for entry in entries})
+    b.say(f"涉及“{topic}”的项目有 {len(entries)} 个，分布在 {reports} 份报告；按{kind}（{len(groups)} 个），按项目数从多到少：")
+    for name, members in sorted(groups.items(), key=lambda group: -len(group[1])):
+        b.item()
+        first = "、".join(_within(entry, kind) for entry in members[:_NAMED_IN_GROUP])
+        b.say(f"- **{name}**：{len(members)} 个，{first}{'等' if len(members) > _NAMED_IN_GROUP else ''}")
+    b.end_items(_GROUP_UNITS[kind])
+    for entry in entries:  # the answer's projects, for a follow-up and the table view
+        b.name(entry)
+    b.cite_all(row.citation for row in {row.entry: row for row in reversed(rows)}.values())  # each one's best
+    b.say(f"问某个部门某一年哪些项目涉及“{topic}”，可看引用的原文。")
+
+
+_NAMED_IN_GROUP = 3
+"""A group's line names this many of its projects."""
 
 
 def findings_answer(
@@ -961,10 +1114,14 @@ def list_answer(b: AnswerBuilder, rows: Sequence[FigureRow], count: int) -> Answ
 
 def clarify_answer(b: AnswerBuilder, candidates: Sequence[ProjectEntry]) -> Answer:
     """Ask back: the question fits several projects; list them to choose from."""
-    b.say("您指的是哪一个项目？符合的有：")
+    many = len(candidates) > MAX_ITEMS
+    b.say(f"您指的是哪一个项目？符合的有{f' {len(candidates)} 个' if many else ''}：")
     for number, entry in enumerate(candidates, 1):
+        b.item()
         b.say(f"{number}. {b.name(entry)}")
-    b.say("请说出项目名称，或回复“第几个”。")
+    b.end_items("个项目")
+    b.say("请说出项目名称，或回复“第几个”" + (f"；要对这 {len(candidates)} 个项目一并作答，请说“它们”（如“那它们的总分呢”）。"
+                                        if many else "。"))
     return b.finish(False)
 
 

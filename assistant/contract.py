@@ -16,7 +16,8 @@ Fields are only ever added, never renamed or removed: scripts written against an
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import dataclass, field, fields
 
 SOURCES_HEADING = "\n\n来源："
 """Where an answer's text starts listing its sources, one ``[n] …`` line each; an interface that shows the sources
@@ -88,5 +89,10 @@ class Answer:
     scope: dict = field(default_factory=dict)  # {"departments": [...], "years": [...]} the answer covers
 
     def to_dict(self) -> dict:
-        """The JSON-ready contract object."""
-        return asdict(self)
+        """The JSON-ready contract object. Built a level at a time (its items hold only numbers, strings and tuples
+        of numbers): ``dataclasses.asdict`` deep-copies every value, 40 ms for an answer citing a sum's 2,300 rows."""
+        plain = {name.name: getattr(self, name.name) for name in fields(self)}
+        for name in ("projects", "figures", "citations"):
+            plain[name] = [dict(vars(item)) for item in plain[name]]
+        plain["scope"] = copy.deepcopy(self.scope)
+        return plain

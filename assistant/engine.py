@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from assistant import compose, selection
 from assistant import operations as ops
-from assistant.catalog import Catalog, ProjectEntry
+from assistant.catalog import Catalog, ProjectEntry, settle
 from assistant.compose import AnswerBuilder
 from assistant.contract import Answer, Figure
 from assistant.conversation import Conversation
@@ -102,6 +102,7 @@ class Assistant:
             if self._planner is None or documents is not self._documents:
                 self._planner = Planner(Catalog(documents))
                 self._documents = documents
+                settle()  # the old catalog is dropped: collect it, and keep the new one out of full collections
             return self._planner
 
     def run(self, plan: Plan, question: str, catalog: Catalog, read_as: str | None = None) -> Answer:
@@ -223,9 +224,10 @@ class Assistant:
         condition_text = compose.describe_conditions(plan.conditions)
         if plan.aggregate == "count":
             return compose.count_answer(b, result, entries, condition_text)
-        parts = ops.aggregate_per_document(entries, plan.aggregate, ref)
+        kind, groups = compose.report_groups(entries)
+        parts = ops.aggregate_per_group(groups, plan.aggregate, ref)
         sums = ops.rate_sums(entries, ref.fund_kind if ref else TOTAL_FUND) if plan.aggregate == "overall_rate" else []
-        return compose.aggregate_answer(b, result, terms, condition_text, parts, sums)
+        return compose.aggregate_answer(b, result, terms, condition_text, parts, sums, kind)
 
     def _indicators(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Indicator rows by name or status."""
@@ -243,7 +245,9 @@ class Assistant:
 
     def _topic(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Projects whose texts are about a topic, from the passage index."""
-        rows = ops.passages_about(self.store.passages, plan.topic or "", _entries(plan, catalog))
+        entries = _entries(plan, catalog)
+        every_document = len({entry.document.file_name for entry in entries}) == len(catalog.documents)
+        rows = ops.passages_about(self.store.passages, plan.topic or "", entries, every_document=every_document)
         return compose.topic_answer(b, rows, plan.topic or "")
 
     def _findings(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:

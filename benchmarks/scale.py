@@ -261,12 +261,15 @@ def measure_scale(name: str, work: Path, jobs_list: list[int], rounds: int, requ
 
 def remeasure(name: str, work: Path, jobs_list: list[int], rounds: int, requests: int,
               result: dict[str, Any]) -> None:
-    """Open, answers and app again, on the store an earlier run of this scale left (the last of ``jobs_list``)."""
+    """Open, answers and app again, on the store an earlier run of this scale left (the last of ``jobs_list``); the
+    corpus's size and the store's are recorded again (a results file may have lost them), the ingest figures kept."""
     folder = work / name
     store = folder / f"store-jobs{jobs_list[-1]}"
-    checks = questions(json.loads((folder / "truth.json").read_text(encoding="utf-8")))
-    result["load_average_at_start"] = round(os.getloadavg()[0], 1)
-    measure_serving(store, folder, checks, rounds, requests, result)
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    result.update({"documents": len(truth["documents"]), "projects": sum(len(d["projects"]) for d in truth["documents"]),
+                   "store_mb": store_size_mb(store), "passages": _passages(store),
+                   "load_average_at_start": round(os.getloadavg()[0], 1)})
+    measure_serving(store, folder, questions(truth), rounds, requests, result)
 
 
 def measure_serving(store: Path, folder: Path, checks: list[Check], rounds: int, requests: int,
