@@ -251,11 +251,13 @@ _LISTED_REPORTS = 3
 
 def scope_lead(documents: Sequence[Document], headline: str, stored: Sequence[Document]) -> str:
     """What a headline is to open with so that the scope is said first, when several reports are ``stored``:
-    nothing when it names each report it answers over already; else the report (某市水务局 2023年度：), or that
+    nothing when it names each report it answers over already, or says how many it spans; else the report (某市水务局 2023年度：), or that
     it runs across several (跨 2 份报告（…）：), which a sum or count over departments or years must say first."""
     names = [origin(document) for document in documents]
     if not names or all(_names_report(headline, document, stored) for document in documents):
         return ""
+    if f"{len(names)} 份报告" in headline:
+        return ""  # a headline over many reports says how many (117 个项目有扣分（20 份报告，…）)
     if len(names) == 1:
         return f"{names[0]}："
     if len(names) <= _LISTED_REPORTS:

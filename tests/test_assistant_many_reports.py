@@ -22,6 +22,8 @@ from tests.fixtures.assistant_records import fill_store
 
 _MARKER_RE = re.compile(r"\[(\d+)\](?:–\[(\d+)\])?")
 DEPARTMENTS = ("上海市教育委员会", "上海市科学技术委员会", "上海市民政局", "上海市司法局")
+ACROSS = "跨 20 份报告（4 个部门，2020–2024年度）："
+"""How an answer over every stored report opens (compose.scope_lead), before its own headline."""
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +109,7 @@ def test_a_topic_over_many_reports_names_groups_and_cites_each_project_once(
     assert {(p.document, p.seq) for p in answer.projects} == about
     assert sorted((c.document, c.project_seq) for c in answer.citations) == sorted(about)
     lines = answer.answer.splitlines()
-    assert lines[0].startswith(f"涉及“{TOPIC}”的项目有 {len(about)} 个，分布在 ")
+    assert lines[0].startswith(f"{ACROSS}涉及“{TOPIC}”的项目有 {len(about)} 个，分布在 ")  # the scope said first
     assert all(line.startswith("- **") for line in lines[1:1 + min(3, MAX_ITEMS)])
 
 
@@ -169,7 +171,7 @@ def test_a_filter_over_many_reports_says_how_many_each_department_has(
     low = {department: sum(1 for d in documents if d.department == department for p in d.projects
                            if p.fund("年度资金总额").rate < 99) for department in DEPARTMENTS}
     lines = answer.answer.splitlines()
-    assert lines[0].startswith(f"执行率低于99.00%的项目共 {sum(low.values())} 个")
+    assert lines[0].startswith(f"{ACROSS}执行率低于99.00%的项目共 {sum(low.values())} 个")
     ranked = sorted((d for d in DEPARTMENTS if low[d]), key=lambda d: -low[d])
     assert lines[1] == "按部门：" + "、".join(f"{d} {low[d]} 个" for d in ranked) + "。"  # store order among equals
     assert_markers_hold(answer)
