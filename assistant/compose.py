@@ -1082,7 +1082,8 @@ def restored_answer(b: AnswerBuilder, rows: Sequence[FigureRow], label: str) -> 
     if not rows:
         b.say(f"所有项目都填写了{label}。")
         return b.finish(True)
-    b.say(f"{len(rows)} 个项目的{label}表中未填写，按规则补全：")
+    counted = b.count("项目数", len(rows)) if b.plan.aggregate == "count" else str(len(rows))  # 补上的有几个
+    b.say(f"{counted} 个项目的{label}表中未填写，按规则补全：")
     for row in rows:
         b.item()
         b.say(f"- {b.name(row.entry)}：{label} {b.figure(row)}（{row.restored_by}）")

@@ -45,7 +45,7 @@ UNADJUSTED_RE = re.compile(
 inside 没有调整过预算 would match)."""
 TOPIC_RE = re.compile(r"涉及|有关|相关|沾边|搭边|挂钩|有联系|关于|提到|提及|包含|包括|围绕|关联|方面|领域|哪(个|些)项目(在做|在搞|在负责|负责|做的|干的|承担)")
 """Which projects touch a topic: 哪些项目涉及X, and X是哪个项目在做."""
-MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,12}(错|有误|有问题|不对)|目标值.{0,6}(跟|和|与)实际.{0,4}(对不上|不符|矛盾)")
+MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,12}(错|有误|有问题|不对|矛盾)|目标值.{0,6}(跟|和|与)实际.{0,4}(对不上|不符|矛盾)")
 NOT_FULL_RE = re.compile(r"不是满分|没有满分|没拿满分|没拿到满分|未得满分|没满分|未拿满分|不满分|没有拿满分|没有得满分")
 LOST_RE = re.compile(r"扣分|扣了|扣过|丢分|失分|丢了|被扣|减分|扣除|扣(几|多少)")
 WHY_RE = re.compile(r"为什么|为何|为啥|原因|偏差|怎么回事|咋回事|理由|怎么会|怎么(只|才)")
@@ -63,8 +63,8 @@ GOAL_TEXT_RE = re.compile(
     r"(总体|预期|年度)?目标是(什么|啥)|预期目标|总体目标|年度目标|绩效目标|工作目标|的目标[?？]?$|计划(做|干)|要做什么|"
     r"(是)?(做|干|搞)(什么|啥|嘛)的|主要(做|干|搞)(什么|啥)|主要(工作|任务)是(什么|啥)|目的是什么|的目的|用途|旨在|打算"
 )
-NTH_RE = re.compile(r"倒数第\s*(\d+)|第\s*(\d+)\s*(?:高|低|大|小|多|少|快|慢)")
-"""One place of a ranking, not the first N: 倒数第二, 执行率第三高."""
+NTH_RE = re.compile(r"倒数第\s*(\d+)|第\s*(\d+)\s*(?:高|低|大|小|多|少|快|慢)|按\S{1,8}?排(?:在)?第\s*(\d+)(?!名?(?:是|在))")
+"""One place of a ranking, not the first N: 倒数第二, 执行率第三高, 按预算排第二的."""
 RANK_RE = re.compile(r"最(高|低|大|小|多|少|好|差|快|慢)|(大|小|高|低)(到|往)(小|大|低|高)|(多|少)(到|往)(少|多)|按\S{1,8}?排(一|1)?下|排个?序|前\s*\d+|最?后\s*\d+\s*(?:名|个|位)|倒数|排名|排序|排行|第一名|垫底|名列|" + NTH_RE.pattern)
 SHARE_RE = re.compile(r"占比|比例|比重|份额|占.{0,10}(百分之|多少|几成|%)|占(全部|所有|总)")
 POSITION_RE = re.compile(r"排(名|第|在)|第几|名次|位列|排多少|排老几|排几|(放|搁)(到|在|进)")
@@ -92,7 +92,7 @@ _NOT_GRADE_RE = re.compile(r"(?:不是|并非|非|未评为|没评为|没有评�
 _FUND_USED_RE = re.compile(
     r"(?:有|用了|使用了?|含有?|包含|涉及|安排了?)\s*(?:" + "|".join(w for ws in FUND_SYNONYMS.values() for w in ws) + ")"
 )
-_GRADE_RE = re.compile(r"(?:评为|评了|评的是|评成|等级为|等级是|评级为|评级是|等级|评定为|被评为|为)\s*[“\"'「]?(优|良|中|差)(?:秀|等)?")
+_GRADE_RE = re.compile(r"(?:评为|评了|评的是|评成|评(?=[优良中差])|等级为|等级是|评级为|评级是|等级|评定为|被评为|为)\s*[“\"'「]?(优|良|中|差)(?:秀|等)?")
 _BETWEEN_RE = re.compile(
     r"(?:介于|在)?\s*(?P<low>\d+(?:\.\d+)?)\s*(?P<low_unit>%|％|万元|万|亿元|亿|元|分)?\s*(?:到|至|~|～|-|—|和|与)\s*"
     r"(?P<high>\d+(?:\.\d+)?)\s*(?P<unit>%|％|万元|万|亿元|亿|元|分)?\s*(?P<between>之间|以内|范围内|区间)?"
@@ -162,7 +162,7 @@ _FUND_SHARE_RE = re.compile(
     r"(?:占比|比例|比重|所占比例)" + _REL_OP + r"?(?:(?P<value>\d+(?:\.\d+)?)%" + _AFTER_OP + "?)?"
 )
 """财政拨款占比不到九成: a fund line's share of the project's own budget (its 全年预算数 over the total line's)."""
-HAS_INDICATOR_LOSS_RE = re.compile(r"有(绩效)?指标(被)?扣(了|过)?分|(绩效)?指标(上)?(还是|也|仍然|却|还)?(有|被)扣(了|过)?分|"
+HAS_INDICATOR_LOSS_RE = re.compile(r"有(绩效)?指标(被)?扣(了|过)?分|扣(了|过)(绩效)?指标(的)?分|(绩效)?指标(上)?(还是|也|仍然|却|还)?(有|被)扣(了|过)?分|"
                                    r"(绩效)?指标(上)?(还是|也|仍然|却|还)?扣(了|过)?分的?项目")
 """Projects with an indicator that lost points, as a condition (有指标扣分而且预算500万以上的项目)."""
 NO_INDICATOR_LOSS_RE = re.compile(r"(绩效)?指标(上)?(都|全|均|也)?(没|没有|未|不)(被)?扣(过|了)?分|(绩效)?指标(都|全|均)?(拿|得)(了)?满分|"
@@ -476,6 +476,10 @@ def order_of(rest: str) -> str:
     return "asc" if ASC_RE.search(rest) else "desc"
 
 
+_SUMMED_RE = re.compile(r"合计|总计|总额|总和|加起来|加一块|加一起|加到一起|累计|一共|总共|共计|汇总")
+"""Words that sum; 合在一起 and 合起来 may only pool the reports a ranking runs over."""
+
+
 def aggregate_kind(rest: str, refs: tuple[MetricRef, ...]) -> str | None:
     """count, overall_rate, mean or sum, as the wording asks; None when it asks none. 几个项目 followed by a figure's
     Σ or mean (执行率低于85的几个项目预算合计) names the projects summed, not a count."""
@@ -491,7 +495,8 @@ def aggregate_kind(rest: str, refs: tuple[MetricRef, ...]) -> str | None:
         return "overall_rate"
     if MEAN_RE.search(rest):
         return "mean"
-    if SUM_RE.search(rest) or (overall and refs):
+    pooled_only = RANK_RE.search(rest) and not _SUMMED_RE.search(rest)  # 两个局合在一起 预算最大的三个: a ranking
+    if (SUM_RE.search(rest) and not pooled_only) or (overall and refs):
         return "sum"
     if any(r.metric.difference for r in refs) and "多少" in rest and not RANK_RE.search(rest):
         return "sum"  # 还有多少预算没执行, over the projects in scope: what all of them left

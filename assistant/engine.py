@@ -22,7 +22,7 @@ from assistant.contract import Answer, Figure
 from assistant.conversation import Conversation
 from assistant.metrics import TOTAL_FUND
 from assistant.plan import Condition, Plan, ProjectKey
-from assistant.planner import Planner, normalized, without_steering
+from assistant.planner import Planner, is_figure_word, normalized, without_steering
 from assistant.understand.accounting import Accounting, account
 from assistant.understand.describe import understood
 from assistant.understand.aliases import match_departments
@@ -333,8 +333,8 @@ def _with_typos_corrected(
         return plan, accounting, None
     second, second_accounting = read
     named = {i for start, end in second.mentions for i in range(start, end)}
-    if not all(set(range(start, end)) & named for start, end in replaced):
-        return plan, accounting, None  # a correction must name what the answer is about, not reword the question
+    if not all(set(range(start, end)) & named or is_figure_word(corrected[start:end]) for start, end in replaced):
+        return plan, accounting, None  # a correction must name what the answer is about or its figure (只行率)
     renamed = _retyped_name(replaced, plan) and len(second.projects) == len(plan.projects)
     if (plan.projects and not set(plan.projects) <= set(second.projects) and not renamed) or len(
             second.projects) > max(1, len(plan.projects)):

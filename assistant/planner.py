@@ -86,14 +86,16 @@ class Planner:
 
     def typo_corrected(self, question: str) -> tuple[str, list[tuple[int, int]]]:
         """The normalized question with each stretch that sounds like (or is one character off) exactly one stretch
-        of a project or indicator name replaced by it (党件 → 党建, 大汽 → 大气), and the spans replaced.
+        of a project or indicator name or of a figure word replaced by it (党件 → 党建, 大汽 → 大气, 只行率 → 执行率),
+        and the spans replaced.
 
         Tried only when the question as typed was not understood, so a word typed right is never changed; words
         naming a department (水务局) are never touched."""
         if self._sounds is None:
             names = [entry.name for entry in self.catalog.entries]
             names += [ind.name for entry in self.catalog.entries for ind in entry.project.indicators]
-            self._sounds = SoundIndex(piece for name in names for piece in _NOT_HAN_RE.split(name))
+            pieces = [piece for name in names for piece in _NOT_HAN_RE.split(name)]
+            self._sounds = SoundIndex(pieces + [word for word in _FIGURE_WORDS if len(word) >= 3])
             self._abbreviations = AbbreviationIndex(names)
         read, spelled = departments_spelled(_latin_read(normalized(question)), self.catalog.departments)  # jiaotongwei
         read, named = written_over(read, self._sounds.spelled(read))  # haiyang → 海洋
@@ -171,6 +173,9 @@ class Planner:
                 narrowed = without_departments(last.plan.scope, selection.excluded_departments, self.catalog)
                 return selection.applied(replace(last.plan, scope=narrowed, mentions=()))
         plan = which or self._plan_in_scope(rest, scope, conversation, within if unit else None)
+        if conversation is not None and conversation.interrupted and plan.intent == "list_projects" \
+                and not plan.projects and not scope_spans and not cues.LIST_RE.search(rest):
+            return Plan("not_found", scope, message="上一个问题没有被理解，这一句无从接续；请把项目或范围说完整再问。")
         if not plan.projects and last is not None and _of_the_list(read, selection, last.listed):
             plan = replace(plan, projects=last.listed)  # 预算最大的五个|拿掉科技那个 剩下四个预算合计
         if plan.intent == "share" and not scope_spans and not _EVERYWHERE_RE.search(text):
@@ -563,6 +568,9 @@ class Planner:
         if last.plan.intent in _ROW_INTENTS and not cues.RANK_RE.search(rest) and not _EVERY_PROJECT_RE.search(rest) and (
                 len(rest.strip("□ ")) <= _SHORT_FOLLOW_UP or cues.LOST_RE.search(rest) or cues.INDICATOR_RE.search(rest)):
             return last.listed  # 泵站项目的汛前完工率|目标是多少, …哪些指标扣分了|指标一共扣了多少分: still its rows
+        if len(last.listed) == 1 and last.plan.projects and not _EVERY_PROJECT_RE.search(rest) \
+                and not cues.RANK_RE.search(rest) and (refs or _COUNTED_ROWS_RE.search(rest)):
+            return last.listed  # 党建群建那个项目|一共几个绩效指标: still that project
         if not _PRONOUN_RE.search(rest) and _WHOLE_SCOPE_RE.search(rest):
             return ()
         if cues.RANK_RE.search(rest) and not _PRONOUN_RE.search(rest):
@@ -691,6 +699,8 @@ _BOTH_ENDS_RE = re.compile(r"最(高|大|多)的?(和|跟|与|及|、|还有|以
 _EVERY_PROJECT_RE = re.compile(r"所有|全部|哪些项目|哪个项目|各个?项目|每个项目|整体|总体")
 """Words asking about every project in scope, which a follow-up on one project's rows does not."""
 _ROW_INTENTS = ("indicator", "text", "lost_points", "explain")
+_COUNTED_ROWS_RE = re.compile(r"(几|多少)(个|条|项)(绩效)?指标|指标(有)?(几|多少)(个|条|项)")
+"""A count of a project's own rows (一共几个绩效指标), which a follow-up asks of the project just answered."""
 _SHORT_FOLLOW_UP = 8
 """After an answer about a project's rows or texts, a short question naming no project (目标是多少, 扣了几分) asks
 about the same project."""
@@ -797,6 +807,11 @@ def _same_length(plan: Plan, last: Plan | None, rest: str) -> Plan:
 
 _ONE_ASKED_RE = re.compile(r"(是|为)(谁|哪个|哪一个|哪家|哪项)|哪一个")
 """最低的是谁, 是哪一个: one project asked, not a list."""
+
+
+def is_figure_word(text: str) -> bool:
+    """Whether ``text`` is a word naming a figure (执行率, 全年预算): a typo corrected into one rewords no name."""
+    return text in _FIGURE_WORDS
 
 
 def _latin_read(text: str) -> str:

@@ -50,6 +50,14 @@ def _rule_mis_entry(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     return None
 
 
+def _rule_which_projects(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """港航中心负责的是啥项目, 测绘院做的是什么项目: the projects the question names by other words (an 实施单位),
+    listed by name with their budget and score — not compared, though they may be several."""
+    if base.projects and not base.metrics and _WHICH_PROJECT_RE.search(rest):
+        return replace(base, intent="list_projects", metrics=list_metrics())
+    return None
+
+
 def _rule_topic(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """哪些项目涉及长三角: projects whose texts touch a topic, from the passage index (within named projects
     too: 海洋项目中有关监测的内容)."""
@@ -407,6 +415,10 @@ def _rule_list(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     return replace(base, intent="list_projects", metrics=base.metrics or list_metrics())
 
 
+_WHICH_PROJECT_RE = re.compile(r"(是|有)(啥|什么|哪个|哪些|哪几个)项目|(啥|什么|哪个|哪些)项目$")
+"""负责的是啥项目, 做的是什么项目: the projects the question names by other words, asked for by name."""
+
+
 def list_metrics() -> tuple[MetricRef, ...]:
     """What a list of projects shows when no figure is asked: each one's budget and score."""
     return MetricRef(metric("full_year")), MetricRef(metric("total_score"))
@@ -496,6 +508,7 @@ _BARE_WORDS_RE = re.compile(r"再看看?|重新看|倒数第\d+个?|那么|那�
 RULES: tuple[Rule, ...] = (
     _rule_findings,
     _rule_mis_entry,
+    _rule_which_projects,
     _rule_topic,
     _rule_text,
     _rule_lost,

@@ -728,3 +728,28 @@ def test_whether_every_project_meets_a_grade_is_answered_by_those_that_do_not(as
     answer = ask(assistant, "水务局的项目是不是都评的优")
     assert answer.found and answer.answer.startswith("（按“水务局哪些项目没评为优”理解。）")
     assert all(p.document == WATER_DOC for p in answer.projects)
+
+
+def test_a_count_of_rows_after_one_project_is_that_project_s(assistant: Assistant) -> None:
+    answer = ask(assistant, "海洋生态环境保护项目", "一共几个绩效指标")
+    assert projects(answer) == env(2)
+
+
+def test_the_same_period_last_year_is_a_period_the_table_lacks(assistant: Assistant) -> None:
+    answer = ask(assistant, "城区排涝泵站维修改造去年同期执行数")
+    assert not answer.found and not answer.figures
+
+
+def test_a_place_by_a_figure_among_the_listed_reports(assistant: Assistant) -> None:
+    answer = ask(assistant, "生态环境局的项目", "按预算排第二的")
+    assert projects(answer) == env(1)  # 800.00, after 1,367.74
+
+
+def test_a_figure_asked_after_a_question_not_understood_is_not_every_project_s(assistant: Assistant) -> None:
+    answer = ask(assistant, "海底捞的项目", "预算多少")
+    assert not answer.found and not answer.figures
+
+
+def test_two_departments_pooled_for_a_ranking_are_no_sum(assistant: Assistant) -> None:
+    answer = ask(assistant, "两个局合在一起 预算最大的两个")
+    assert answer.intent == "ranking" and projects(answer) == [(ENV_DOC, 7), (WATER_DOC, 1)]

@@ -17,7 +17,8 @@ never from a hand-written table per department:
    生态局).
 
 Every alias keeps a suffix and at least two characters before it, so no alias is
-a bare common word (局, 委, 中心 never come out). ``match_departments`` finds the
+a bare common word (局, 委, 中心 never come out) — save a committee with a two-character
+body, said by its head character (交通委员会 → 交委, 教育委员会 → 教委). ``match_departments`` finds the
 stored names (full or by alias) in a question: longest span wins, spans never
 overlap, and a short form shared by several departments names them all.
 """
@@ -94,7 +95,7 @@ def _strip_places(name: str) -> list[tuple[str, str]]:
 def _split_suffix(core: str) -> tuple[str, str, str] | None:
     """(body, suffix, short suffix) with 管理 before the suffix kept in the body."""
     for suffix, short in _SUFFIXES:
-        if core.endswith(suffix) and len(core) - len(suffix) >= 2:
+        if core.endswith(suffix) and (len(core) - len(suffix) >= 2 or (suffix == "委" and len(core) == 2)):
             return core[: -len(suffix)], suffix, short
     return None
 
@@ -154,6 +155,8 @@ def _core_aliases(core: str) -> list[str]:
     if body == "生态环境" and suffix == "局":
         bodies += [("环保", False), ("环境保护", False)]  # its name before 2018, still said: 环保局
     out = [core]
+    if short == "委" and len(body) == 2:
+        out.append(body[0] + short)  # 交通委员会 → 交委, 教育委员会 → 教委: a committee's one-character head
     for b, initials in bodies:
         if len(b) < 2:
             continue
@@ -197,8 +200,10 @@ def department_aliases(name: str) -> tuple[str, ...]:
 
 
 def _acceptable(alias: str) -> bool:
+    """Every alias keeps its suffix and two characters before it — but 交委, 教委: a committee said by the head
+    character of its two-character body, as staff say it."""
     split = _split_suffix(alias)
-    return split is not None and len(split[0]) >= 2
+    return split is not None and (len(split[0]) >= 2 or (len(alias) == 2 and alias.endswith("委")))
 
 
 _SIDES = ("那边", "这边", "那块", "这块", "口", "系统", "条线")
