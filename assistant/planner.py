@@ -117,6 +117,8 @@ class Planner:
         refusal = _refusal(question)
         if refusal:
             return Plan("invalid", everything, message=refusal)
+        if _EXPORT_RE.search(question or ""):
+            return Plan("not_found", everything, message=EXPORT_HINT)
         if not self.catalog.entries:
             return Plan("not_found", everything, message="库中还没有任何绩效自评表。请先导入：python -m ingest data/samples/")
         read = normalized(question)
@@ -692,7 +694,8 @@ _NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 """Where a name splits into the pieces the typo index holds (党建、群建工作 → 党建, 群建工作)."""
 _COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比|差(了|多少|几))")
 """跟X比呢: a comparison of X with what the last answer was about, not a switch to X."""
-_SORT_ALL_RE = re.compile(r"排(一|1)?下|排个?序|排列|排排|(大|小|高|低)(到|往)(小|大|低|高)")
+_SORT_ALL_RE = re.compile(r"排(一|1)?下|排个?序|排列|排排|(大|小|高|低)(到|往)(小|大|低|高)|"
+                          r"(各|所有|全部|每个)个?项目.{0,8}(排名|排行)|排名表|排行榜")
 """A sort asked with no length (按预算从大到小排一下): every project in scope, in that order."""
 _BOTH_ENDS_RE = re.compile(r"最(高|大|多)的?(和|跟|与|及|、|还有|以及)最(低|小|少)|最(低|小|少)的?(和|跟|与|及|、|还有|以及)最(高|大|多)")
 """A ranking asked from both ends at once: the highest and the lowest, one answer each."""
@@ -837,6 +840,14 @@ def _asked_about(plan: Plan) -> list[MetricRef]:
     if plan.intent == "lost_points":
         return [MetricRef(metric("lost"))]
     return list(plan.metrics)
+
+
+_EXPORT_RE = re.compile(r"导出|下载|(?i:excel|xlsx|csv)|(表格|表)发(给)?我|导成(表|表格)")
+"""导出Excel, 把这个表下载下来: a file asked for, which the answer cannot be."""
+EXPORT_HINT = ("对话里不直接生成文件。导出表格：问答页回答下方的“导出回答中的项目（Excel）”导出上一轮回答列出的项目；"
+               "“项目总表”页导出全部项目的主要数字，“核对发现”页导出对不上的数据，都可选 Excel（.xlsx）或 CSV。"
+               "也可以先问“各项目执行率排名”，再导出这一回答中的项目。")
+"""Where the tables to take away are, told when a question asks for a file."""
 
 
 def _refusal(question: str) -> str | None:

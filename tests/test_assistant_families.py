@@ -753,3 +753,13 @@ def test_a_figure_asked_after_a_question_not_understood_is_not_every_project_s(a
 def test_two_departments_pooled_for_a_ranking_are_no_sum(assistant: Assistant) -> None:
     answer = ask(assistant, "两个局合在一起 预算最大的两个")
     assert answer.intent == "ranking" and projects(answer) == [(ENV_DOC, 7), (WATER_DOC, 1)]
+
+
+def test_a_ranking_of_every_project_asked_as_such(assistant: Assistant) -> None:
+    answer = ask(assistant, "各项目执行率排名")
+    assert answer.intent == "ranking" and len(answer.projects) == 9  # every project in scope, not the first
+
+
+def test_a_file_asked_for_is_told_where_the_exports_are(assistant: Assistant) -> None:
+    answer = ask(assistant, "导出Excel")
+    assert not answer.found and "项目总表" in answer.answer and "导出回答中的项目" in answer.answer
