@@ -52,8 +52,9 @@ def _rule_mis_entry(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 
 def _rule_which_projects(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """港航中心负责的是啥项目, 测绘院做的是什么项目: the projects the question names by other words (an 实施单位),
-    listed by name with their budget and score — not compared, though they may be several."""
-    if base.projects and not base.metrics and _WHICH_PROJECT_RE.search(rest):
+    listed by name with their budget and score — not compared, though they may be several. An indicator named
+    (PM2.5年均浓度是哪个项目里的指标) is answered by its row, which names its project."""
+    if base.projects and not base.metrics and _WHICH_PROJECT_RE.search(rest) and not cues.INDICATOR_RE.search(rest):
         return replace(base, intent="list_projects", metrics=list_metrics())
     return None
 
