@@ -14,13 +14,14 @@ from typing import TypeVar
 
 from assistant.catalog import Catalog, ProjectEntry, origin
 from assistant.contract import SOURCES_HEADING, Answer, Citation, Figure, ProjectRef
-from assistant.metrics import TOTAL_FUND, format_value
+from assistant.metrics import TOTAL_FUND, format_value, metric
 from assistant.operations import (
     FigureRow,
     FindingRow,
     IndicatorRow,
     LostRow,
     PassageRow,
+    figure,
     mis_entry_evidence,
     numeric_value,
 )
@@ -601,9 +602,8 @@ def _row_words(b: AnswerBuilder, row: LostRow) -> str:
     source = b.cite(row.citation)
     lost = b.derived(f"{row.item}扣分", row.lost, "分", row.formula, row.entry, (source,) if source else ())
     reason = row.reason or NO_REASON
-    if row.part == "funds":
-        rate = format_value(row.entry.project.fund(TOTAL_FUND).rate, "%")
-        reason = f"执行率 {rate}{markers([source] if source else [])}，未全部执行（{NO_REASON}）"
+    if row.part == "funds":  # the rate is the reason, stated (and recorded) as a figure of the funds row
+        reason = f"执行率 {b.figure(figure(row.entry, MetricRef(metric('rate'))))}，未全部执行（{NO_REASON}）"
     return f"分值 {format_value(row.weight, '分')}，得分 {format_value(row.score, '分')}，扣 {lost}。原因：{reason}"
 
 

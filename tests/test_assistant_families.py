@@ -161,7 +161,7 @@ def test_lost_points_across_projects_rank_projects_by_points_lost_in_all(assista
 
 def test_funds_lost_points(assistant: Assistant) -> None:
     answer = ask(assistant, "大气项目预算执行扣了多少分")
-    assert values(answer) == [0.1]
+    assert values(answer) == [0.1, 98.98]  # the points lost, then the rate that is their reason, both recorded
     assert answer.figures[0].formula == "10.00 − 9.90"
 
 
