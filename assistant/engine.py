@@ -210,6 +210,9 @@ class Assistant:
         """Projects meeting the conditions."""
         entries = _entries(plan, catalog)
         matches = ops.filter_projects(entries, _plain(plan, entries, b))
+        tested = {c.metric for c in plan.conditions}
+        asked = [ref for ref in plan.metrics if ref not in tested]  # 有指标扣了分的项目 执行率多少: shown beside the test
+        matches = [rows + ops.project_figures([rows[0].entry], asked) for rows in matches] if asked else matches
         op = plan.conditions[0].op if plan.conditions else None
         return compose.filter_answer(b, matches, compose.describe_conditions(plan.conditions), op)
 

@@ -67,7 +67,7 @@ _CONJUNCT_RE = re.compile(rf"□(?:和|与|跟|同|及|、)({_WORD_RUN})|({_WORD
 """Words joined to a project mention (□, masked) by 和/与/跟/、: 土壤固废和环评 → 环评, another project named."""
 _WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪(些|个)(?!指标|条|项指标)|整体|总体|合计|总计|平均|一共")
 """Words that ask about every project: without a pronoun (它们, 这些) they are no follow-up on the last answer."""
-_PRONOUN_RE = re.compile(INSIDE_LIST + r"|它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们|"
+_PRONOUN_RE = re.compile(INSIDE_LIST + r"|(这|那)\d+个|它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们|"
                          r"哪一?年度?|哪个年度|这条|该条|这项指标|这个指标|这一条")
 """Words pointing into the last answer's list (哪年最多 after one project's years)."""
 _FOLLOW_UP_RE = re.compile(r"^(那么?|还有|另外|再|那它)|呢[?？]?$")
@@ -193,6 +193,12 @@ class Planner:
                 and last.plan.intent == "aggregate" and last.plan.metrics and not cues.detect_metrics(rest):
             # 预算加起来多少|平均下来一个项目多少: the mean of the figure just summed, over the same reports
             plan = replace(plan, metrics=last.plan.metrics[:1], scope=last.plan.scope, projects=last.plan.projects)
+        elif (plan.message == rules.SUM_OF_WHAT or (plan.intent == "aggregate" and plan.aggregate == "sum")) \
+                and last is not None and not scope_spans and last.plan.intent == "ranking" and len(last.listed) > 1 \
+                and last.plan.metrics and not cues.detect_metrics(rest) and _PRONOUN_RE.search(rest):
+            # 交通委24年预算前三|这三个合计多少: the figure they were ranked by, summed over them
+            plan = Plan("aggregate", last.plan.scope, projects=last.listed, metrics=last.plan.metrics[:1],
+                        aggregate="sum", mentions=plan.mentions)
         if plan.intent == "ranking" and _SORT_ALL_RE.search(rest) and not re.search(r"最|[前后]\s*\d|\d+\s*[个项名]", rest):
             plan = replace(plan, limit=len(self.catalog.in_documents(plan.scope.documents)), only_place=False)  # 按预算排一下
         if plan.intent == "ranking" and not plan.also and _BOTH_ENDS_RE.search(rest):

@@ -94,7 +94,8 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         tested = replace(base, metrics=tuple(r for r in base.metrics if r.metric.key != "lost"))  # 扣分 is the test
         negated = cues.NO_INDICATOR_LOSS_RE.search(rest) is not None  # 指标一分都没扣的: a filter even when only listed
         which = cues.ASKS_PROJECTS_RE.search(rest) is not None and not cues.WHY_RE.search(rest)  # 有指标扣过分的项目有哪些
-        if (negated or which or _more_than_listing(rest, tested)) and (tested.metrics or not _counted_indicators(catalog, rest, base)):
+        asked = bool(tested.metrics) and not cues.WHY_RE.search(rest)  # …有指标扣了分的项目 执行率多少: a figure of each
+        if (negated or which or asked or _more_than_listing(rest, tested)) and (tested.metrics or not _counted_indicators(catalog, rest, base)):
             # 有指标扣分而且预算500万以上的, …有几个, …合起来的执行率, 指标没扣分但执行率不到90的
             return _rule_filter_or_aggregate(catalog, rest, tested)
     counted = _counted_indicators(catalog, rest, base)  # 扣分的指标条数最多的项目: a ranking by a count
@@ -368,6 +369,8 @@ def _not_tested(refs: Sequence[MetricRef], conditions: Sequence[Condition]) -> t
     return tuple(r for r in refs if r not in tested) or tuple(refs)
 
 
+SUM_OF_WHAT = "请说明要合计哪一项，例如“预算合计”“执行数合计”或“项目个数”。"
+"""Said when a sum names no figure and speaks of no money; a follow-up after a ranking sums the ranked figure."""
 _MONEY_WORD_RE = re.compile(r"钱|资金|经费|金额|万元|多少万|预算|花|支出|投入")
 """A sum naming no figure is of the budget only when it speaks of money (一共多少钱); 一共有多少张表 is no Σ预算."""
 
@@ -378,7 +381,7 @@ def _aggregate_plan(base: Plan, how: str, refs: Sequence[MetricRef], conditions:
     mean 总分 when a mean names none)."""
     ref = next((r for r in refs if r.metric.numeric), None)
     if how == "sum" and ref is None and not _MONEY_WORD_RE.search(rest):
-        return Plan("not_found", base.scope, message="请说明要合计哪一项，例如“预算合计”“执行数合计”或“项目个数”。")
+        return Plan("not_found", base.scope, message=SUM_OF_WHAT)
     if how in ("sum", "mean") and ref is None:
         ref = MetricRef(metric("full_year" if how == "sum" else "total_score"))
     return replace(base, intent="aggregate", aggregate=how, conditions=conditions, metrics=(ref,) if ref else ())

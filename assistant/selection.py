@@ -23,6 +23,7 @@ from assistant.catalog import Catalog, ProjectEntry
 from assistant.metrics import metric
 from assistant.plan import Drop, MetricRef, Plan, ProjectKey, Scope
 from assistant.understand.aliases import match_departments
+from assistant.understand.times import find_times
 from assistant.understand.vocabulary import DROP_RE, EXCLUDE_RE, EXCLUDED_LAST_RE, GROUP_PATTERNS, REMAINDER_RE, TOGETHER_RE
 
 _APART_RE = re.compile(r"分开|分别|各自")
@@ -110,14 +111,32 @@ def read_selection(
         spans.append((match.start(), match.end() + len(phrase)))
     postfix = _POSTFIX_EXCLUDE_RE.search(text)
     if postfix and not any(start < postfix.end() and postfix.start() < end for start, end in spans):
-        pieces = [piece for piece in _JOINER_RE.split(postfix.group("phrase")) if piece]
+        start = _after_scope(text, postfix.start("phrase"), departments)  # 交通委23年|公路养护先不看: the scope stays
+        pieces = [piece for piece in _JOINER_RE.split(text[start:postfix.end("phrase")]) if piece]
         keys = [resolve(piece) for piece in pieces]
         if pieces and all(keys):
             excluded.extend(key for found in keys for key in found)
-            spans.append(postfix.span())
+            spans.append((start, postfix.end()))
     if excluded or excluded_departments or drop:
         spans.extend(m.span() for m in REMAINDER_RE.finditer(text) if m.group(0) and not _inside(m.span(), spans))
     return Selection(tuple(excluded), tuple(excluded_departments), drop, group_by, tuple(spans), bool(follow and listed))
+
+
+def _after_scope(text: str, start: int, departments: Sequence[str]) -> int:
+    """Where a phrase starting at ``start`` names what it leaves out, past the departments and years said first
+    (交通委23年公路养护先不看): those scope the question, they are not left out."""
+    moved = True
+    while moved:
+        moved = False
+        for _, begin, end in match_departments(text[start:], departments):
+            if begin == 0:
+                start, moved = start + end, True
+                break
+        for time in find_times(text[start:]):
+            if time.start == 0 and not moved:
+                start, moved = start + time.end, True
+                break
+    return start
 
 
 def _each_named(phrase: str, resolve: Resolve) -> tuple[ProjectKey, ...]:

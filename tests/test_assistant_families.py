@@ -763,3 +763,28 @@ def test_a_ranking_of_every_project_asked_as_such(assistant: Assistant) -> None:
 def test_a_file_asked_for_is_told_where_the_exports_are(assistant: Assistant) -> None:
     answer = ask(assistant, "导出Excel")
     assert not answer.found and "项目总表" in answer.answer and "导出回答中的项目" in answer.answer
+
+
+def test_leaving_the_last_answer_out_is_not_also_a_drop_of_the_next(assistant: Assistant) -> None:
+    answer = ask(assistant, "执行率最低的项目", "把它去掉以后最低的呢")
+    assert projects(answer) == [(WATER_DOC, 2)]  # the second lowest, not the third
+
+
+def test_a_project_left_out_after_the_scope_keeps_the_scope(assistant: Assistant) -> None:
+    answer = ask(assistant, "水务局城区排涝泵站维修改造先不看 剩下执行率最低的是哪个")
+    assert projects(answer) == [(WATER_DOC, 2)] and all(c.document == WATER_DOC for c in answer.citations)
+
+
+def test_a_figure_asked_of_the_projects_meeting_a_test_is_shown(assistant: Assistant) -> None:
+    answer = ask(assistant, "有指标扣了分的项目 执行率多少")
+    assert answer.intent == "filter" and any(f.label == "执行率" for f in answer.figures)
+
+
+def test_the_ranked_projects_summed_by_their_figure(assistant: Assistant) -> None:
+    answer = ask(assistant, "预算最大的三个项目", "这三个合计多少")
+    assert values(answer)[0] == round(1367.74 + 1234.56 + 800.0, 2)
+
+
+def test_where_the_points_were_lost_and_the_goal_as_set(assistant: Assistant) -> None:
+    assert ask(assistant, "城区排涝泵站维修改造", "主要扣在哪几条指标上").intent == "lost_points"
+    assert ask(assistant, "海洋项目 当初定的目标是怎么写的").intent == "text"
