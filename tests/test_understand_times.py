@@ -123,3 +123,7 @@ def test_several_years_said_at_once(text: str, years: list[int]) -> None:
 
 def test_a_range_of_numbers_before_a_year_is_no_range_of_years() -> None:
     assert [m.year for m in find_times("执行率在90-95之间的24年项目")] == [2024]
+
+
+def test_a_year_before_more_spent_is_a_year_not_a_span() -> None:
+    assert [m.year for m in find_times("公路养护24年比23年多花了多少")] == [2024, 2023]

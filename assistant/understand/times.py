@@ -49,7 +49,7 @@ _COMPARISON_BEFORE = ("超过", "高于", "低于", "大于", "小于", "不足"
 _DURATION_BEFORE = ("近", "过去", "最近", "连续", "满", "超过", "长达", "未来", "这")
 _DURATION_AFTER = ("以上", "以内", "以来", "内", "间", "多", "左右", "来")
 """Around a two-digit 年, words that make it a span of years (近10年, 10年以上), not 20xx."""
-_NOUN_AFTER_RE = re.compile(r"内[河部容控审设涵陆环]|间[隔距]|多[个项少多了出]")
+_NOUN_AFTER_RE = re.compile(r"内[河部容控审设涵陆环]|间[隔距]|多[个项少多了出花用支执拿得扣投]")
 """Words starting like a duration's tail that are names (24年内河航道, 23年多少个项目): the number is a year."""
 
 _NIAN_PART = r"(?:初|中(?!央|国|心|华)|底|末)"
