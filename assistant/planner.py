@@ -239,7 +239,8 @@ class Planner:
                 plan = self._plan_in_scope(masked, scope, conversation, None)
             if plan.intent != "aggregate" or plan.projects or plan.group_by or plan.also:
                 return None
-            lower = cues.order_of(rest) == "asc" or _MORE_RE.search(rest) and _MORE_RE.search(rest).group(1) in "低少小差"
+            more = _MORE_RE.search(rest)
+            lower = cues.order_of(rest) == "asc" or bool(more and (more.group("more") or more.group("end")) in "低少小差")
             return replace(plan, group_by=kind, rank_groups="asc" if lower else "desc",
                            mentions=plan.mentions + (match.span(), extreme.span()))
         return None
@@ -670,7 +671,7 @@ _DEPARTMENT_WORD_RE = re.compile(
 )
 """Government departments staff may name (财政局, 发改委, 教育厅): one not stored is said so, never answered from another
 department's report. A table of names, not a pattern of any two characters before 局 (明天局务会, 高于局平均分)."""
-_MORE_RE = re.compile(r"更(高|低|多|少|大|小|好|差)")
+_MORE_RE = re.compile(r"更(?P<more>高|低|多|少|大|小|好|差)|(?<=[分率数额])(?P<end>高|低|多|少|大|小)(?:一些|一点|些|点)?(?:呢)?$")
 """哪个局的整体执行率更高: a comparison of groups without 最."""
 _EACH_RE = re.compile(r"各(有|是|自|为)|分别|各自")
 """Each of the departments or years named, answered apart (23年跟24年各有几个项目)."""

@@ -788,3 +788,8 @@ def test_the_ranked_projects_summed_by_their_figure(assistant: Assistant) -> Non
 def test_where_the_points_were_lost_and_the_goal_as_set(assistant: Assistant) -> None:
     assert ask(assistant, "城区排涝泵站维修改造", "主要扣在哪几条指标上").intent == "lost_points"
     assert ask(assistant, "海洋项目 当初定的目标是怎么写的").intent == "text"
+
+
+def test_which_department_stands_out_said_without_最(assistant: Assistant) -> None:
+    answer = ask(assistant, "哪个局的项目平均得分高")
+    assert answer.found and answer.answer.splitlines()[0].startswith("2 个部门中，平均总分最高的是")
