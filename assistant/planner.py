@@ -182,6 +182,10 @@ class Planner:
             plan = replace(plan, projects=last.listed)  # 预算最大的五个|拿掉科技那个 剩下四个预算合计
         if plan.intent == "share" and not scope_spans and not _EVERYWHERE_RE.search(text):
             plan = replace(plan, scope=self._share_scope(plan, last))
+        recurring = _RECURRING_RE.search(rest)
+        if recurring and not plan.projects and (plan.intent == "list_projects" or plan.message == _NOTHING_NAMED):
+            listed = _listing(scope, self._recurring(scope))
+            plan = replace(listed, mentions=plan.mentions + tuple(scope_spans) + (recurring.span(),))
         if selection.group_by and plan.intent == "list_projects" and plan.metrics and all(
                 ref.metric.unit == "万元" for ref in plan.metrics) and not _LIST_ASKED_RE.search(rest):
             plan = replace(plan, intent="aggregate", aggregate="sum", metrics=plan.metrics[:1])  # 两个局分别执行了多少钱
@@ -589,6 +593,20 @@ class Planner:
             return last.listed
         return ()
 
+    def _recurring(self, scope: Scope) -> tuple[ProjectKey, ...]:
+        """The projects of ``scope`` whose department reports them, by name, in every year of it it has a report of
+        (生态环境局两年都有的项目): each year's entry, so their figures can be read side by side."""
+        entries = self.catalog.in_documents(scope.documents)
+        years: dict[str, set[int]] = {}
+        for document in self.catalog.documents_of(scope.documents):
+            years.setdefault(document.department or "", set()).add(document.year or 0)
+        seen: dict[tuple[str, str], set[int]] = {}
+        for entry in entries:
+            seen.setdefault((entry.document.department or "", entry.name), set()).add(entry.document.year or 0)
+        return tuple(entry.key for entry in entries
+                     if len(years[entry.document.department or ""]) > 1
+                     and seen[(entry.document.department or "", entry.name)] == years[entry.document.department or ""])
+
     def _share_scope(self, plan: Plan, last: Turn | None) -> Scope:
         """Of which total a share is asked when the question names none: the total just given (绿容局24年总预算多少|
         口袋公园占了几成), else the named projects' own reports — a share of every stored year and department is no
@@ -611,7 +629,7 @@ class Planner:
         if base.projects:
             return Plan("not_found", base.scope, projects=base.projects, message="表中没有这项数据。")
         if _DOMAIN_RE.search(rest):
-            return Plan("not_found", base.scope, message="没有找到问题所指的项目或数据。")
+            return Plan("not_found", base.scope, message=_NOTHING_NAMED)
         return Plan("not_found", base.scope, message="这个问题不在绩效自评表的范围内。")
 
 
@@ -701,6 +719,10 @@ _NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 """Where a name splits into the pieces the typo index holds (党建、群建工作 → 党建, 群建工作)."""
 _COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比|差(了|多少|几))")
 """跟X比呢: a comparison of X with what the last answer was about, not a switch to X."""
+_NOTHING_NAMED = "没有找到问题所指的项目或数据。"
+"""The fallback's reply when no rule read the question and it names nothing stored."""
+_RECURRING_RE = re.compile(r"(两|三|四|五|几|每|各)个?年度?都有|历年都有|年年都有|每年都(有|报)")
+"""生态环境局两年都有的项目: the projects reported in every year of the scope, not every project of it."""
 _SORT_ALL_RE = re.compile(r"排(一|1)?下|排个?序|排列|排排|(大|小|高|低)(到|往)(小|大|低|高)|"
                           r"(各|所有|全部|每个)个?项目.{0,8}(排名|排行)|排名表|排行榜")
 """A sort asked with no length (按预算从大到小排一下): every project in scope, in that order."""

@@ -78,3 +78,11 @@ def test_two_groups_compared_are_answered_each_with_their_difference(assistant: 
 def test_each_of_two_years_named_is_answered_apart(assistant: Assistant) -> None:
     answer = assistant.ask("生态环境局23年跟24年各有几个项目")
     assert [f.value for f in answer.figures] == [7, 7] and "每个年度" in answer.understood
+
+
+def test_projects_reported_every_year_are_those_in_each_year_s_report(assistant: Assistant) -> None:
+    answer = assistant.ask("生态环境局两年都有的项目有哪些")
+    named = {p.name for p in answer.projects}
+    assert answer.found and {p.year for p in answer.projects} == {2023, 2024}
+    assert all(sum(p.name == name for p in answer.projects) == 2 for name in named)  # each name in both years
+    assert not any(p.document == WATER_DOC for p in answer.projects)
