@@ -72,7 +72,9 @@ ASC_RE = re.compile(r"最(低|小|少|差|慢)|倒数|垫底|低到高|小到大
 LIMIT_RE = re.compile(r"(?:前|倒数第?|后)\s*(\d+)|(?<![那这哪每均单部有共\d.])(\d+)\s*(?:个|项|名|家)")
 COUNT_RE = re.compile(r"(?<![哪那这十百])几个(?!(?:百分)?点)|多少个(?!(?:百分)?点)|项目数|(?<!执行)(?<!预算)(?<!按)总数|(?<!指标)数量|(?<![哪那这])几项|多少项|(?<!指标)个数|有多少项目|多少家|多少张|几张|多少份|几份")
 """How many: 哪几个 asks which, not how many (得分倒数三名是哪几个项目)."""
-SUM_RE = re.compile(r"合计|总计|总共|一共|共计|总额|总和|加起来|加一块|加一起|加到一起|加在一起|合在一起|合起来|汇总|累计|总(预算|执行|支出|金额)|还剩|剩下")
+_SUMMING = r"合计|总计|总共|一共|共计|总额|总和|加起来|加一块|加一起|加到一起|汇总|累计"
+"""Words that can only sum; 合在一起 and 合起来 may also pool the reports a ranking runs over."""
+SUM_RE = re.compile(_SUMMING + r"|加在一起|合在一起|合起来|总(预算|执行|支出|金额)|还剩|剩下")
 OVERALL_RE = re.compile(r"整体|总体|全部项目|所有项目|平均执行率|全局|总的(?=执行率|支出进度)|合起来的?(?=执行率)|"
                         r"(按)?(总|合计的?)?执行(总)?数?(总数)?除以?(总|合计的?)?预算(总)?数?(总数)?算?|按(总数|总额|合计数?)算?|"
                         r"(总|合计的?)?执行(总)?数?(总数)?(/|÷)(总|合计的?)?预算(总)?数?(总数)?")
@@ -476,8 +478,7 @@ def order_of(rest: str) -> str:
     return "asc" if ASC_RE.search(rest) else "desc"
 
 
-_SUMMED_RE = re.compile(r"合计|总计|总额|总和|加起来|加一块|加一起|加到一起|累计|一共|总共|共计|汇总")
-"""Words that sum; 合在一起 and 合起来 may only pool the reports a ranking runs over."""
+_SUMMED_RE = re.compile(_SUMMING)
 
 
 def aggregate_kind(rest: str, refs: tuple[MetricRef, ...]) -> str | None:

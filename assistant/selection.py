@@ -125,18 +125,12 @@ def read_selection(
 def _after_scope(text: str, start: int, departments: Sequence[str]) -> int:
     """Where a phrase starting at ``start`` names what it leaves out, past the departments and years said first
     (交通委23年公路养护先不看): those scope the question, they are not left out."""
-    moved = True
-    while moved:
-        moved = False
-        for _, begin, end in match_departments(text[start:], departments):
-            if begin == 0:
-                start, moved = start + end, True
-                break
-        for time in find_times(text[start:]):
-            if time.start == 0 and not moved:
-                start, moved = start + time.end, True
-                break
-    return start
+    while True:
+        said = [end for _, begin, end in match_departments(text[start:], departments) if begin == 0]
+        said += [time.end for time in find_times(text[start:]) if time.start == 0]
+        if not said:
+            return start
+        start += said[0]
 
 
 def _each_named(phrase: str, resolve: Resolve) -> tuple[ProjectKey, ...]:
