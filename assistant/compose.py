@@ -707,6 +707,39 @@ def describe_conditions(conditions: Sequence[Condition]) -> str:
     return "、".join(parts)
 
 
+def describe_kept(plan: Plan) -> str:
+    """The projects a plan's conditions and ranking keep, in Chinese (执行率低于95.00%、全年预算数居前 3 位、总分居末
+    2 位), to name what an aggregate or share is over; empty when it keeps every project in scope."""
+    parts = [describe_conditions(plan.conditions)] if plan.conditions else []
+    if plan.order and plan.metrics:
+        end = "前" if plan.order == "desc" else "末"
+        parts.append(f"{plan.metrics[0].label}居{end} {plan.limit or 1} 位")
+    return "、".join(parts)
+
+
+def set_share_answer(
+    b: AnswerBuilder,
+    share: FigureRow,
+    part: tuple[FigureRow, Sequence[FigureRow]],
+    total: tuple[FigureRow, Sequence[FigureRow]],
+    kept: Sequence[ProjectEntry],
+    kept_text: str,
+) -> Answer:
+    """The kept projects' sum as a share of the sum over every project in scope: the share first, then both sums
+    with their terms, then which projects were kept, so the reader can check each step."""
+    if share.value is None:
+        b.say(f"没有可计算{share.label}的数值。")
+        return b.finish(False)
+    label = part[0].ref.label
+    operands = [*part[1], *total[1]]  # the share's markers: every amount in either sum
+    b.say(f"{b.scope_words()}{kept_text}的项目（{len(part[1])} 个）{label}合计占全部项目的 {b.figure(share, operands)}。")
+    b.say(f"其中，{kept_text}的项目{label}合计 {b.figure(*part)}，全部 {len(total[1])} 个项目{label}合计 "
+          f"{b.figure(*total)}。")
+    if kept and not many_reports(kept):
+        b.say(f"{kept_text}的项目：" + "、".join(b.name(entry) for entry in kept) + "。")
+    return b.finish(True)
+
+
 def ranking_answer(
     b: AnswerBuilder,
     rows: Sequence[FigureRow],

@@ -117,13 +117,13 @@ class Assistant:
         _say_left_out(plan, builder, catalog)
         if plan.group_by:
             return self._per_group(plan, builder, catalog)
-        answer = _HANDLERS[plan.intent](self, plan, builder, catalog)
+        answer = self.execute(plan, builder, catalog)
         if not plan.also:
             return answer
         found = answer.found
         for part in plan.also:
             builder.say("")
-            found = _HANDLERS[part.intent](self, part, builder, catalog).found or found
+            found = self.execute(part, builder, catalog).found or found
         return builder.finish(found, plan.intent)
 
     def _per_group(self, plan: Plan, builder: AnswerBuilder, catalog: Catalog) -> Answer:
@@ -140,7 +140,7 @@ class Assistant:
                     builder.say("（没有所问的项目）")
                     continue
                 grouped = replace(part, scope=scope, group_by=None, projects=projects, compare_groups=False)
-                found = _HANDLERS[part.intent](self, grouped, builder, catalog).found or found
+                found = self.execute(grouped, builder, catalog).found or found
             if len(builder.figures) > before:
                 firsts.append((heading, builder.figures[before]))
             builder.say("")
@@ -152,21 +152,74 @@ class Assistant:
             builder.say_first(extreme, start)  # 哪个局…最低: the answer opens with the group, the groups follow
         return builder.finish(found, plan.intent)
 
-    def _figures(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
-        """project_figure and overview: the named figures of the named projects."""
-        rows = ops.project_figures(catalog.entries_of(plan.projects), plan.metrics)
-        return compose.figures_answer(b, rows)
+    def execute(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """The one executor: a reply (ask back, not found, refused), or the stages of the plan's kind of rows."""
+        if plan.reply is not None:
+            return _REPLIES[plan.reply](self, plan, b, catalog)
+        return _ROWS[plan.rows](self, plan, b, catalog)
 
-    def _compare(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
-        """Two or more projects side by side."""
-        rows = ops.project_figures(catalog.entries_of(plan.projects), plan.metrics)
-        return compose.compare_answer(b, rows)
+    def _projects(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """Project rows, in stages, each present only when the plan has its part: the projects named or in scope
+        less those left out; those meeting the conditions; ranked by the first figure and cut to the limit; then
+        what is measured of the projects kept — a share, an aggregate, or their figures. Where named projects stand
+        among all (排第几) ranks every project in scope instead of keeping the named ones."""
+        if plan.order and plan.projects and not plan.among_named and not plan.aggregate and plan.measure != "share":
+            return self._position(plan, b, catalog)
+        entries = _entries(plan, catalog) if plan.order or plan.conditions or plan.aggregate or plan.measure == "list" \
+            else selection.kept(plan, catalog.entries_of(plan.projects))  # figures are asked of projects named
+        matches = None
+        if plan.conditions:
+            matches = ops.filter_projects(entries, _plain(plan, entries, b))
+            entries = [rows[0].entry for rows in matches]
+        ranked = None
+        if plan.order:
+            ranked = ops.rank(entries, plan.metrics[0], plan.order == "desc", plan.limit or 1, plan.only_place)
+            entries = list(dict.fromkeys(row.entry for row in ranked))
+        if plan.measure == "share":
+            return self._share(plan, b, catalog, entries)
+        if plan.aggregate:
+            return self._aggregate(plan, b, entries)
+        if ranked is not None:
+            shown = ops.project_figures(entries, plan.metrics[1:])
+            return compose.ranking_answer(b, ranked, plan.order == "desc", plan.limit or 1, plan.only_place, shown)
+        if matches is not None:
+            tested = {c.metric for c in plan.conditions}
+            asked = [ref for ref in plan.metrics if ref not in tested]  # 有指标扣了分的项目 执行率多少: beside the test
+            matches = [rows + ops.project_figures([rows[0].entry], asked) for rows in matches] if asked else matches
+            return compose.filter_answer(b, matches, compose.describe_conditions(plan.conditions), plan.conditions[0].op)
+        rows = ops.project_figures(entries, plan.metrics)
+        if plan.measure == "list":
+            return compose.list_answer(b, rows, len(entries))
+        return compose.compare_answer(b, rows) if plan.measure == "difference" else compose.figures_answer(b, rows)
 
-    def _share(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
-        """The named projects' figure as a share of its total over every project in scope."""
+    def _position(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
+        """Where the named projects stand in the ranking of every project in scope (排第几)."""
         everyone = selection.kept(plan, catalog.in_documents(plan.scope.documents))
-        rows = ops.shares(catalog.entries_of(plan.projects), everyone, plan.metrics[0])
-        return compose.figures_answer(b, rows)
+        ranked = ops.ranking(everyone, plan.metrics[0], plan.order == "desc")
+        return compose.position_answer(b, ranked, catalog.entries_of(plan.projects), plan.order == "desc")
+
+    def _share(self, plan: Plan, b: AnswerBuilder, catalog: Catalog, kept: list[ProjectEntry]) -> Answer:
+        """The kept projects' figure as a share of its total over every project in scope: each named project's, or,
+        for the projects a condition or ranking kept, their sum's (扣分项目的预算占总预算的比例)."""
+        everyone = selection.kept(plan, catalog.in_documents(plan.scope.documents))
+        ref = plan.metrics[-1]
+        if plan.conditions or plan.order:
+            share, part, total = ops.set_share(kept, everyone, ref)
+            return compose.set_share_answer(b, share, part, total, kept, compose.describe_kept(plan))
+        return compose.figures_answer(b, ops.shares(kept, everyone, ref))
+
+    def _aggregate(self, plan: Plan, b: AnswerBuilder, entries: list[ProjectEntry]) -> Answer:
+        """Σ, mean, overall rate or count over the projects kept (ranked by the first figure, the aggregate is of the
+        last: 得分最低的两个项目预算合计)."""
+        ref = plan.metrics[-1] if plan.metrics else None
+        result, terms = ops.aggregate(entries, plan.aggregate or "count", ref)
+        kept_text = compose.describe_kept(plan)
+        if plan.aggregate == "count":
+            return compose.count_answer(b, result, entries, kept_text)
+        kind, groups = compose.report_groups(entries)
+        parts = ops.aggregate_per_group(groups, plan.aggregate, ref)
+        sums = ops.rate_sums(entries, ref.fund_kind if ref else TOTAL_FUND) if plan.aggregate == "overall_rate" else []
+        return compose.aggregate_answer(b, result, terms, kept_text, parts, sums, kind)
 
     def _lost(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Rows that lost points, of the named projects or of all in scope."""
@@ -190,47 +243,6 @@ class Assistant:
         reasons = ops.find_indicators(entries, status="funds_reason") if about_money else []
         said = [row for e in entries for row in ops.money_sentences(e)] if about_money else []
         return compose.explain_answer(b, lost, funds, entries, reasons, said)
-
-    def _ranking(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
-        """最高/最低 N; with projects named, where they stand among every project in scope."""
-        descending = plan.order == "desc"
-        if plan.projects and not plan.among_named:
-            ranked = ops.ranking(selection.kept(plan, catalog.in_documents(plan.scope.documents)), plan.metrics[0],
-                                 descending)
-            return compose.position_answer(b, ranked, catalog.entries_of(plan.projects), descending)
-        entries = _entries(plan, catalog)
-        if plan.conditions:  # 高于平均分的项目里执行率最低的: ranked among those meeting the conditions
-            keys = {rows[0].entry.key for rows in ops.filter_projects(entries, _plain(plan, entries, b))}
-            entries = [e for e in entries if e.key in keys]
-        rows = ops.rank(entries, plan.metrics[0], descending, plan.limit or 1, plan.only_place)
-        shown = ops.project_figures([row.entry for row in rows], plan.metrics[1:])
-        return compose.ranking_answer(b, rows, descending, plan.limit or 1, plan.only_place, shown)
-
-    def _filter(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
-        """Projects meeting the conditions."""
-        entries = _entries(plan, catalog)
-        matches = ops.filter_projects(entries, _plain(plan, entries, b))
-        tested = {c.metric for c in plan.conditions}
-        asked = [ref for ref in plan.metrics if ref not in tested]  # 有指标扣了分的项目 执行率多少: shown beside the test
-        matches = [rows + ops.project_figures([rows[0].entry], asked) for rows in matches] if asked else matches
-        op = plan.conditions[0].op if plan.conditions else None
-        return compose.filter_answer(b, matches, compose.describe_conditions(plan.conditions), op)
-
-    def _aggregate(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
-        """Σ, mean, overall rate or count, over the projects meeting the conditions (all in scope if none)."""
-        entries = _entries(plan, catalog)
-        if plan.conditions:
-            keys = {rows[0].entry.key for rows in ops.filter_projects(entries, _plain(plan, entries, b))}
-            entries = [e for e in entries if e.key in keys]
-        ref = plan.metrics[0] if plan.metrics else None
-        result, terms = ops.aggregate(entries, plan.aggregate or "count", ref)
-        condition_text = compose.describe_conditions(plan.conditions)
-        if plan.aggregate == "count":
-            return compose.count_answer(b, result, entries, condition_text)
-        kind, groups = compose.report_groups(entries)
-        parts = ops.aggregate_per_group(groups, plan.aggregate, ref)
-        sums = ops.rate_sums(entries, ref.fund_kind if ref else TOTAL_FUND) if plan.aggregate == "overall_rate" else []
-        return compose.aggregate_answer(b, result, terms, condition_text, parts, sums, kind)
 
     def _indicators(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Indicator rows by name or status."""
@@ -265,11 +277,6 @@ class Assistant:
         if plan.lost_part == "indicators":
             rows = [row for row in rows if ops.about_indicator(row)]
         return compose.findings_answer(b, rows, plan.findings_kind == "restored", named)
-
-    def _list(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
-        """Every project in scope with the figures asked."""
-        entries = _entries(plan, catalog)
-        return compose.list_answer(b, ops.project_figures(entries, plan.metrics), len(entries))
 
     def _clarify(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Ask back with the candidates."""
@@ -426,21 +433,17 @@ def _say_left_out(plan: Plan, builder: AnswerBuilder, catalog: Catalog) -> None:
     builder.say("已除去：" + "、".join(parts) + "。")
 
 
-_HANDLERS: dict[str, Callable[[Assistant, Plan, AnswerBuilder, Catalog], Answer]] = {
-    "project_figure": Assistant._figures,
-    "overview": Assistant._figures,
-    "compare": Assistant._compare,
-    "share": Assistant._share,
-    "lost_points": Assistant._lost,
-    "explain": Assistant._explain,
-    "ranking": Assistant._ranking,
-    "filter": Assistant._filter,
-    "aggregate": Assistant._aggregate,
-    "indicator": Assistant._indicators,
+_ROWS: dict[str, Callable[[Assistant, Plan, AnswerBuilder, Catalog], Answer]] = {
+    "projects": Assistant._projects,
+    "lost": Assistant._lost,
+    "reasons": Assistant._explain,
+    "indicators": Assistant._indicators,
     "text": Assistant._text,
     "topic": Assistant._topic,
     "findings": Assistant._findings,
-    "list_projects": Assistant._list,
+}
+"""The stages of each kind of rows (plan.ROWS)."""
+_REPLIES: dict[str, Callable[[Assistant, Plan, AnswerBuilder, Catalog], Answer]] = {
     "clarify": Assistant._clarify,
     "not_found": Assistant._not_found,
     "invalid": Assistant._invalid,

@@ -7,29 +7,35 @@ later, produces the same objects, so both paths share execution and wording.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.metrics import TOTAL_FUND, Metric
 
-INTENTS: tuple[str, ...] = (
-    "lost_points",  # which rows lost points and why
-    "explain",  # 为什么 about a project: lost points plus under-executed fund lines
-    "project_figure",  # one or more figures of named projects
-    "overview",  # a project's key figures
-    "compare",  # figures of two or more projects side by side, with the difference
-    "share",  # a project's figure as a share of the total over every project in scope
-    "ranking",  # 最高/最低/前N/倒数N by a figure
-    "filter",  # projects meeting conditions
-    "aggregate",  # Σ, mean, count, overall rate
-    "indicator",  # indicator rows: a named one, or by status (超额, 未达标, 满意度, 误录)
-    "text",  # what a project aimed at or achieved
-    "topic",  # which projects touch a topic
-    "findings",  # reconciliation findings (数据对不上)
-    "list_projects",  # what projects exist
-    "clarify",  # the project named is ambiguous: ask back with candidates
-    "not_found",  # the data does not hold the answer
-    "invalid",  # empty, too long, or not a question we answer (injection-like)
-)
+ROWS: dict[str, str] = {
+    "projects": "projects and their figures: named, listed, filtered, ranked, summed, shared, side by side",
+    "lost": "the rows that lost points, with their reasons",
+    "reasons": "为什么 about a project: its lost points and under-executed fund lines",
+    "indicators": "indicator rows: a named one, or by status (超额, 未达标, 满意度, 误录)",
+    "text": "a project's goal or result text",
+    "topic": "the projects whose texts touch a topic",
+    "findings": "the validation's findings: what does not add up, restored values, nameless projects",
+}
+"""What rows a plan's answer is about; each kind has its own stages in the executor (``engine.Assistant.run``)."""
+
+MEASURES: dict[str, str] = {
+    "figures": "the figures asked, of each project",
+    "key_figures": "a project's key figures, when none is named (总分, 等级, 预算, 执行, 执行率)",
+    "list": "each project by name with its budget and score",
+    "difference": "the projects side by side, with the difference",
+    "share": "each project's figure as a share of the total over every project in scope (or the set's, summed)",
+}
+"""What is said of the project rows a plan keeps, when it neither ranks them alone nor aggregates them."""
+
+REPLIES = ("clarify", "not_found", "invalid")
+"""A reply instead of rows: ask back with candidates, the data does not hold it, not a question we answer."""
+
+_KIND_OF_ROWS = {"lost": "lost_points", "reasons": "explain", "indicators": "indicator", "text": "text",
+                 "topic": "topic", "findings": "findings"}
 
 
 @dataclass(frozen=True, order=True)
@@ -101,10 +107,16 @@ class Drop:
 
 @dataclass(frozen=True)
 class Plan:
-    """One question's plan. Only the fields its ``intent`` needs are set."""
+    """One question's query, composed of independent parts: the scope and the rows (``rows``; projects named,
+    ``within``, ``excluded``, ``drop``), conditions on them, an order and a limit, what is measured (``measure``,
+    ``aggregate``), grouping (``group_by``) — or a ``reply`` instead of rows. The executor runs the parts present,
+    in that order, so a ranking then summed (预算最高的三个项目合计) or a filter then shared (扣分项目的预算占比) needs no
+    rule of its own. ``intent`` names the shape for the answer contract and the wording; it is derived, never set."""
 
-    intent: str
     scope: Scope
+    rows: str = "projects"  # one of ROWS
+    measure: str = "figures"  # one of MEASURES
+    reply: str | None = None  # one of REPLIES
     projects: tuple[ProjectKey, ...] = ()
     metrics: tuple[MetricRef, ...] = ()
     conditions: tuple[Condition, ...] = ()
@@ -136,5 +148,42 @@ class Plan:
     money_unit: str = "万元"  # the unit money figures are told in: 元 when the question asks 多少元
 
     def __post_init__(self) -> None:
-        if self.intent not in INTENTS:
-            raise ValueError(f"unknown intent {self.intent!r}; expected one of {', '.join(INTENTS)}")
+        if self.rows not in ROWS or self.measure not in MEASURES or self.reply not in (None, *REPLIES):
+            raise ValueError(f"unknown plan part: rows={self.rows!r}, measure={self.measure!r}, reply={self.reply!r}")
+
+    @property
+    def intent(self) -> str:
+        """The answer's kind, derived from the parts present (the contract's ``intent``): a reply; the kind of rows
+        other than projects; else, of projects, the last stage that shapes the answer — a share, an aggregate, an
+        order (ranking), conditions (filter), or what is measured of the projects named or listed."""
+        if self.reply is not None:
+            return self.reply
+        if self.rows != "projects":
+            return _KIND_OF_ROWS[self.rows]
+        if self.measure == "share":
+            return "share"
+        if self.aggregate is not None:
+            return "aggregate"
+        if self.order is not None:
+            return "ranking"
+        if self.conditions:
+            return "filter"
+        return {"difference": "compare", "list": "list_projects", "key_figures": "overview"}.get(self.measure,
+                                                                                             "project_figure")
+
+
+_PARTS_OF_KIND: dict[str, dict[str, object]] = {
+    "lost_points": {"rows": "lost"}, "explain": {"rows": "reasons"}, "indicator": {"rows": "indicators"},
+    "text": {"rows": "text"}, "topic": {"rows": "topic"}, "findings": {"rows": "findings"},
+    "compare": {"measure": "difference"}, "share": {"measure": "share"}, "list_projects": {"measure": "list"},
+    "overview": {"measure": "key_figures"}, "ranking": {"order": "desc"}, "aggregate": {"aggregate": "sum"},
+}
+
+
+def of_kind(plan: Plan, kind: str) -> Plan:
+    """``plan`` with the parts that make an answer of ``kind`` (an ``Answer.intent``): for an answer made outside the
+    planner (the LLM's tool loop), whose kind is all that is known of it, so a follow-up leans on it as on a rule
+    answer. A kind that is a reply, or unknown, leaves the plan a figure question about its projects."""
+    parts: dict = {"rows": "projects", "measure": "figures", "reply": None, "order": None, "aggregate": None,
+                   "conditions": (), **_PARTS_OF_KIND.get(kind, {})}
+    return replace(plan, **parts)

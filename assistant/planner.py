@@ -116,11 +116,11 @@ class Planner:
         everything = Scope(tuple(d.file_name for d in self.catalog.documents))
         refusal = _refusal(question)
         if refusal:
-            return Plan("invalid", everything, message=refusal)
+            return Plan(everything, reply="invalid", message=refusal)
         if _EXPORT_RE.search(question or ""):
-            return Plan("not_found", everything, message=EXPORT_HINT)
+            return Plan(everything, reply="not_found", message=EXPORT_HINT)
         if not self.catalog.entries:
-            return Plan("not_found", everything, message="库中还没有任何绩效自评表。请先导入：python -m ingest data/samples/")
+            return Plan(everything, reply="not_found", message="库中还没有任何绩效自评表。请先导入：python -m ingest data/samples/")
         read = normalized(question)
         last = conversation.last if conversation else None
         text, rest_of_list = _the_rest_of_the_list(read, last)
@@ -135,7 +135,7 @@ class Planner:
                 return compared  # 水务局24年预算总额|23年呢|两年差多少 — the two just asked, not any two stored
         scope, scope_spans, missing = self._scope(text, conversation)
         if missing:
-            return Plan("not_found", scope, message=missing)
+            return Plan(scope, reply="not_found", message=missing)
         left_of_list = bool(last and last.listed and selection.excluded and set(selection.excluded) <= set(last.listed))
         browsing = last is not None and last.plan.intent == "list_projects" and not _EVERYWHERE_RE.search(text)
         if not scope_spans and last is not None and last.plan.scope.documents and (
@@ -151,7 +151,7 @@ class Planner:
         which = self._which_group(rest, scope, conversation)
         if _BACK_REFERENCE_RE.search(read) and (last is None or not last.listed) \
                 and not selection.leaves_out and which is None:
-            return Plan("not_found", scope, message="问题指向上一轮回答里的项目（“这里面”“其中”“它”），但前面没有列出项目；"
+            return Plan(scope, reply="not_found", message="问题指向上一轮回答里的项目（“这里面”“其中”“它”），但前面没有列出项目；"
                         "请把项目或条件说完整再问。")
         two = _THE_TWO_RE.search(rest) if conversation and conversation.last_two_named else None
         if two and not scope_spans and _GROUPS_COMPARED_RE.search(rest):  # the accounting checks the other words
@@ -159,9 +159,9 @@ class Planner:
         if last is not None and len(last.listed) > 1 and _WHICH_ONES_RE.fullmatch(rest):
             return _listing(last.plan.scope, last.listed)  # 有几个是水务局的|具体是哪几个
         if last is not None and len(last.listed) > 1 and _HOW_MANY_RE.fullmatch(rest):
-            return Plan("aggregate", last.plan.scope, projects=last.listed, aggregate="count")  # …哪些项目|一共几个
+            return Plan(last.plan.scope, projects=last.listed, aggregate="count")  # …哪些项目|一共几个
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest) and conversation.interrupted:
-            return Plan("not_found", scope, message="上一个问题没有被理解，这一句无从接续；请把问题说完整再问。")
+            return Plan(scope, reply="not_found", message="上一个问题没有被理解，这一句无从接续；请把问题说完整再问。")
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest):
             if scope_spans:  # 那交通委呢, 去年的呢
                 switched = self._switched(last.plan, scope, widened=self._names_several(text))
@@ -177,7 +177,7 @@ class Planner:
         plan = which or self._plan_in_scope(rest, scope, conversation, within if unit else None)
         if conversation is not None and conversation.interrupted and plan.intent == "list_projects" \
                 and not plan.projects and not scope_spans and not cues.LIST_RE.search(rest):
-            return Plan("not_found", scope, message="上一个问题没有被理解，这一句无从接续；请把项目或范围说完整再问。")
+            return Plan(scope, reply="not_found", message="上一个问题没有被理解，这一句无从接续；请把项目或范围说完整再问。")
         if not plan.projects and last is not None and _of_the_list(read, selection, last.listed):
             plan = replace(plan, projects=last.listed)  # 预算最大的五个|拿掉科技那个 剩下四个预算合计
         if plan.intent == "share" and not scope_spans and not _EVERYWHERE_RE.search(text):
@@ -188,7 +188,7 @@ class Planner:
             plan = replace(listed, mentions=plan.mentions + tuple(scope_spans) + (recurring.span(),))
         if selection.group_by and plan.intent == "list_projects" and plan.metrics and all(
                 ref.metric.unit == "万元" for ref in plan.metrics) and not _LIST_ASKED_RE.search(rest):
-            plan = replace(plan, intent="aggregate", aggregate="sum", metrics=plan.metrics[:1])  # 两个局分别执行了多少钱
+            plan = replace(plan, aggregate="sum", metrics=plan.metrics[:1])  # 两个局分别执行了多少钱
         if scope_spans and not plan.group_by and plan.intent == "aggregate" and _GROUPS_COMPARED_RE.search(rest):
             plan = self._grouped(plan, compared=True)  # 交通委跟水务局24年整体执行率差几个点, 规资局24年总预算比23年多多少
         elif scope_spans and not plan.group_by and plan.intent == "aggregate" and _EACH_RE.search(rest):
@@ -201,7 +201,7 @@ class Planner:
                 and last is not None and not scope_spans and last.plan.intent == "ranking" and len(last.listed) > 1 \
                 and last.plan.metrics and not cues.detect_metrics(rest) and _PRONOUN_RE.search(rest):
             # 交通委24年预算前三|这三个合计多少: the figure they were ranked by, summed over them
-            plan = Plan("aggregate", last.plan.scope, projects=last.listed, metrics=last.plan.metrics[:1],
+            plan = Plan(last.plan.scope, projects=last.listed, metrics=last.plan.metrics[:1],
                         aggregate="sum", mentions=plan.mentions)
         if plan.intent == "ranking" and _SORT_ALL_RE.search(rest) and not re.search(r"最|[前后]\s*\d|\d+\s*[个项名]", rest):
             plan = replace(plan, limit=len(self.catalog.in_documents(plan.scope.documents)), only_place=False)  # 按预算排一下
@@ -214,7 +214,7 @@ class Planner:
             plan = replace(plan, indicator_terms=last.plan.indicator_terms)  # …的汛前完工率|这条扣了几分: that row
         if unit and not plan.projects:
             if not any(key.document in scope.documents for key in within):
-                return Plan("not_found", scope, message=f"{unit}在所问的年度或部门没有项目。")
+                return Plan(scope, reply="not_found", message=f"{unit}在所问的年度或部门没有项目。")
             plan = replace(plan, within=within, within_label=unit)
         member = _MEMBER_OF_LIST_RE.search(rest) if scope_spans and last is not None and len(last.listed) > 1 else None
         if member and plan.intent in (*_OVER_EVERY_PROJECT, "not_found") and set(plan.projects) <= set(last.listed):
@@ -238,7 +238,7 @@ class Planner:
                 continue
             masked = mask_spans(rest, [match.span(), extreme.span()])
             if _PROJECTS_ONLY_RE.fullmatch(masked):
-                plan = Plan("aggregate", scope, aggregate="count")  # 哪个局的项目最多: the projects counted per group
+                plan = Plan(scope, aggregate="count")  # 哪个局的项目最多: the projects counted per group
             else:
                 plan = self._plan_in_scope(masked, scope, conversation, None)
             if plan.intent != "aggregate" or plan.projects or plan.group_by or plan.also:
@@ -269,7 +269,7 @@ class Planner:
             return replace(switched, mentions=tuple(spans))
         projects = tuple(dict.fromkeys(last.projects + switched.projects))
         everywhere = Scope(tuple(dict.fromkeys(last.scope.documents + switched.scope.documents)))
-        return Plan("compare", everywhere, projects=projects, metrics=last.metrics or rules.default_metrics(),
+        return Plan(everywhere, measure="difference", projects=projects, metrics=last.metrics or rules.default_metrics(),
                     mentions=tuple(spans))
 
     def _selection(self, text: str, last: Turn | None) -> Selection:
@@ -315,13 +315,13 @@ class Planner:
         )
         scope = Scope(documents or named.documents, department, year)
         if not documents:
-            return Plan("not_found", scope, message=f"库中没有{department or ''}{f'{year}年度' if year else ''}的绩效自评表。")
+            return Plan(scope, reply="not_found", message=f"库中没有{department or ''}{f'{year}年度' if year else ''}的绩效自评表。")
         if not last.projects:
             return replace(last, scope=scope, also=tuple(replace(part, scope=scope) for part in last.also))
         names = {e.name for e in self.catalog.entries_of(last.projects)}
         keys = tuple(e.key for e in self.catalog.in_documents(documents) if e.name in names)
         if not keys:
-            return Plan("not_found", scope, message=f"{'、'.join(sorted(names))}在{scope.department or ''}"
+            return Plan(scope, reply="not_found", message=f"{'、'.join(sorted(names))}在{scope.department or ''}"
                         f"{f'{year}年度' if year else ''}的报告中没有同名项目。")
         return replace(last, scope=scope, projects=keys)
 
@@ -344,7 +344,7 @@ class Planner:
                 return self._ask_back(text, scope, Resolution(candidates=last.plan.candidates), entries)
         topic = cues.topic_phrase(background_dropped(text))  # 我在写个材料 跟海洋有关的项目: the topic is 海洋
         if cues.TOPIC_RE.search(text) and cues.ASKS_PROJECTS_RE.search(text) and topic:
-            return Plan("topic", scope, topic=topic)
+            return Plan(scope, rows="topic", topic=topic)
         resolution = self._among_named_by_words(text, entries) or self._unless_inside_indicator(
             text, self.resolver.resolve(text, entries), entries)
         if not resolution.projects and not resolution.candidates:
@@ -400,7 +400,7 @@ class Planner:
         as a one-project question), and runs on the one the user picks."""
         stand_in = replace(resolution, projects=resolution.candidates[:1], candidates=())
         pending = self._intent_plan(text, scope, stand_in.projects, stand_in, entries, None)
-        return Plan("clarify", scope, candidates=resolution.candidates, pending=replace(pending, projects=()))
+        return Plan(scope, reply="clarify", candidates=resolution.candidates, pending=replace(pending, projects=()))
 
     def _pick_candidate(self, text: str, clarify: Plan) -> Plan | None:
         """After an ask-back: the candidate the reply names (by name or 第N个), run with the pending question."""
@@ -552,7 +552,7 @@ class Planner:
             refs = refs or _asked_about(last.plan)
         if projects and last is not None and rules.is_bare(rest):
             return replace(rules.repeat_for(last.plan, projects, scope), mentions=resolution.spans)
-        base = Plan("project_figure", scope, projects=projects, metrics=tuple(refs), conditions=tuple(relative),
+        base = Plan(scope, measure="figures", projects=projects, metrics=tuple(refs), conditions=tuple(relative),
                     mentions=resolution.spans + tuple(relative_spans))
         for rule in rules.RULES:
             plan = rule(self.catalog, rest, base)
@@ -627,10 +627,10 @@ class Planner:
             if nameless.candidates:
                 return self._ask_back(rest, base.scope, nameless, entries)
         if base.projects:
-            return Plan("not_found", base.scope, projects=base.projects, message="表中没有这项数据。")
+            return Plan(base.scope, reply="not_found", projects=base.projects, message="表中没有这项数据。")
         if _DOMAIN_RE.search(rest):
-            return Plan("not_found", base.scope, message=_NOTHING_NAMED)
-        return Plan("not_found", base.scope, message="这个问题不在绩效自评表的范围内。")
+            return Plan(base.scope, reply="not_found", message=_NOTHING_NAMED)
+        return Plan(base.scope, reply="not_found", message="这个问题不在绩效自评表的范围内。")
 
 
 _OVER_EVERY_PROJECT = ("aggregate", "filter", "ranking", "list_projects")
@@ -661,7 +661,7 @@ def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
         if _NO_NAME_RE.search(words):
             continue  # 预算500万以上项目, 全库项目: a condition or the whole store, no name
         if "项目" not in words and meaningful_length(words) >= 2:
-            return Plan("not_found", plan.scope, message=f"库中没有名为“{words}”的项目。")
+            return Plan(plan.scope, reply="not_found", message=f"库中没有名为“{words}”的项目。")
     return plan
 
 
@@ -755,7 +755,7 @@ def _the_two_compared(rest: str, conversation: Conversation, span: tuple[int, in
     before = tuple(ref for ref in conversation.last.plan.metrics if ref.metric.numeric) if conversation.last else ()
     refs = (asked or before or (MetricRef(metric("total_score")),))[:1]
     scope = Scope(tuple(dict.fromkeys(key.document for key in pair)))
-    return Plan("compare", scope, projects=tuple(pair), metrics=refs, mentions=(span,))
+    return Plan(scope, measure="difference", projects=tuple(pair), metrics=refs, mentions=(span,))
 
 
 def _the_two_totals_compared(conversation: Conversation, span: tuple[int, int]) -> Plan | None:
@@ -768,7 +768,7 @@ def _the_two_totals_compared(conversation: Conversation, span: tuple[int, int]) 
     if first.intent == second.intent == "project_figure" and len(first.projects) == len(second.projects) == 1 \
             and first.projects != second.projects and first.metrics == second.metrics:
         pair = first.projects + second.projects
-        return Plan("compare", Scope(tuple(dict.fromkeys(key.document for key in pair))), projects=pair,
+        return Plan(Scope(tuple(dict.fromkeys(key.document for key in pair))), measure="difference", projects=pair,
                     metrics=first.metrics[:1], mentions=(span,))
     if first.intent != "aggregate" or replace(first, scope=second.scope, mentions=second.mentions) != second:
         return None  # not the same question of another scope
@@ -786,7 +786,7 @@ def _the_two_totals_compared(conversation: Conversation, span: tuple[int, int]) 
 
 def _listing(scope: Scope, projects: tuple[ProjectKey, ...]) -> Plan:
     """The projects listed with their budget and score, as a list of projects is by default."""
-    return Plan("list_projects", scope, projects=projects, metrics=rules.list_metrics())
+    return Plan(scope, measure="list", projects=projects, metrics=rules.list_metrics())
 
 
 def _of_the_list(rest: str, selection: Selection, listed: tuple[ProjectKey, ...]) -> bool:

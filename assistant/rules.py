@@ -1,4 +1,4 @@
-"""The intent rules: tried in order on what a question says outside its project mentions.
+"""The shaping rules: tried in order on what a question says outside its project mentions.
 
 Each rule takes the catalog, the question's remaining words and the base plan
 (projects and figures found), and returns the plan its cue signals, or None to
@@ -27,17 +27,17 @@ def _rule_findings(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """数据对不上 / 核对: the reconciliation findings (of the named projects, or all); 补全 / 没有填写: values
     restored by rule (of one figure when one is named: 哪些项目没有填写评分等级); 缺少名称: nameless projects."""
     if cues.NAMELESS_RE.search(rest):
-        return replace(base, intent="findings", findings_kind="nameless", metrics=())
+        return replace(base, rows="findings", findings_kind="nameless", metrics=())
     if cues.MIS_ENTRY_RE.search(rest):
         return None  # 校验发现目标值符号录错的: the rows the validation suspects, answered by the mis-entry rule
     counted = "count" if cues.COUNT_RE.search(rest) else None  # 补全过数据的项目有几个: how many projects
     if cues.RESTORED_RE.search(rest):
         part = "indicators" if "指标" in rest else "all"  # 哪些项目有指标得分是补全的: indicator rows only
         metrics = () if part == "indicators" else base.metrics[:1]  # 指标得分: the indicators' rows, not 总分
-        return replace(base, intent="findings", findings_kind="restored", metrics=metrics, lost_part=part,
+        return replace(base, rows="findings", findings_kind="restored", metrics=metrics, lost_part=part,
                        aggregate=counted)
     if cues.FINDINGS_RE.search(rest) and not cues.ADJUSTED_RE.search(rest):
-        return replace(base, intent="findings", metrics=(), aggregate=counted)
+        return replace(base, rows="findings", metrics=(), aggregate=counted)
     return None
 
 
@@ -46,7 +46,7 @@ def _rule_mis_entry(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if cues.MIS_ENTRY_RE.search(rest):
         suspected = _HEDGE_RE.search(rest) or cues.FINDINGS_RE.search(rest)  # 可能录错, 校验发现: suspected ones too
         status = "mis_entered_possible" if suspected else "mis_entered"
-        return replace(base, intent="indicator", indicator_status=status, metrics=())
+        return replace(base, rows="indicators", indicator_status=status, metrics=())
     return None
 
 
@@ -55,7 +55,7 @@ def _rule_which_projects(catalog: Catalog, rest: str, base: Plan) -> Plan | None
     listed by name with their budget and score — not compared, though they may be several. An indicator named
     (PM2.5年均浓度是哪个项目里的指标) is answered by its row, which names its project."""
     if base.projects and not base.metrics and _WHICH_PROJECT_RE.search(rest) and not cues.INDICATOR_RE.search(rest):
-        return replace(base, intent="list_projects", metrics=list_metrics())
+        return replace(base, measure="list", metrics=list_metrics())
     return None
 
 
@@ -65,7 +65,7 @@ def _rule_topic(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if not cues.TOPIC_RE.search(rest) or cues.ADJUSTED_RE.search(rest):
         return None
     topic = cues.topic_phrase(rest)
-    return replace(base, intent="topic", topic=topic, metrics=()) if meaningful_length(topic) >= 2 else None
+    return replace(base, rows="topic", topic=topic, metrics=()) if meaningful_length(topic) >= 2 else None
 
 
 def _rule_text(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
@@ -78,9 +78,9 @@ def _rule_text(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if "指标" in rest or cues.EXCEEDED_RE.search(rest) or cues.NOT_MET_RE.search(rest):
         return None  # 超额完成了哪些指标 asks for indicator rows
     if cues.GOAL_TEXT_RE.search(rest):
-        return replace(base, intent="text", text_field="goal", metrics=())
+        return replace(base, rows="text", text_field="goal", metrics=())
     if cues.RESULT_TEXT_RE.search(rest) and not base.metrics:
-        return replace(base, intent="text", text_field="result", metrics=())
+        return replace(base, rows="text", text_field="result", metrics=())
     return None
 
 
@@ -89,6 +89,9 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     not_full = cues.NOT_FULL_RE.search(rest)
     if not (cues.LOST_RE.search(rest) or not_full or cues.NO_INDICATOR_LOSS_RE.search(rest)):
         return None
+    composed = _over_projects_that_lost(catalog, rest, base)
+    if composed is not None:
+        return composed
     indicator_test = cues.HAS_INDICATOR_LOSS_RE.search(rest) or cues.NO_INDICATOR_LOSS_RE.search(rest)
     if not base.projects and indicator_test:
         tested = replace(base, metrics=tuple(r for r in base.metrics if r.metric.key != "lost"))  # 扣分 is the test
@@ -105,14 +108,14 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         if "指标" in rest and re.search(r"最(多|少|高|低)的?(项目|是哪|是谁|哪个|那个)", rest):  # projects by their indicators' points
             return _ranking_plan(catalog, rest, base, MetricRef(metric("indicators_lost")))
         if "指标" in rest:  # 扣分最多的绩效指标: rows, not projects
-            return replace(base, intent="lost_points", lost_part="indicators", metrics=(),
+            return replace(base, rows="lost", lost_part="indicators", metrics=(),
                            order=cues.order_of(rest), limit=cues.limit_of(rest))
         by = _lost_ranking_metric(rest, base)
         lost = _points_lost_named(base)[0]
         shown = (lost,) if by != lost and not cues.WHY_RE.search(rest) else ()  # 总分最低的…一共扣了多少分: both
         return _ranking_plan(catalog, rest, base, by, shown=shown)
     if not base.projects and not_full and not cues.LOST_RE.search(rest):
-        return _filter_or_count(rest, base, tuple(cues.detect_conditions(rest, list(base.metrics))))
+        return _rule_filter_or_aggregate(catalog, rest, base)  # 不是满分的项目有哪些 / 有几个 / 预算合计
     if not base.projects and "指标" not in rest:
         thresholds = tuple(cues.threshold_conditions(rest, _points_lost_named(base)))
         if thresholds:  # 扣分超过1分的项目, 预算执行扣分超过1分的有几个
@@ -132,8 +135,26 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     # the rest of a project name the extraction garbled, and the full answer still shows it lost nothing.
     narrows = any(ind.lost for _, ind in named)
     counted = "count" if base.projects and part == "indicators" and _INDICATOR_COUNT_RE.search(rest) else None
-    return replace(base, intent="lost_points", lost_part=part, metrics=(), indicator_terms=terms if narrows else (),
+    return replace(base, rows="lost", lost_part=part, metrics=(), indicator_terms=terms if narrows else (),
                    aggregate=counted)  # 航道疏浚有几条指标扣了分: the rows counted, then listed
+
+
+_LOST_PROJECTS_RE = re.compile(r"(有|被)?扣(了|过)?分(了)?的?(项目|那些|那几个)")
+"""扣了分的项目, 扣分项目: the projects not given full marks, named as a set to measure."""
+
+
+def _over_projects_that_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """扣了分的项目预算合计 / 占总预算的比例 / 平均执行率: a figure other than the points, measured over the projects
+    that lost points (总分 below its 分值) as over any projects a condition keeps; None when no other figure is
+    asked of them (哪些项目扣分了 lists the rows that lost, with their reasons)."""
+    if base.projects or not _LOST_PROJECTS_RE.search(rest):
+        return None
+    asked = tuple(ref for ref in base.metrics if ref.metric.key != "lost")
+    if not asked or any(c.metric.metric.key == "total_score" for c in base.conditions):
+        return None
+    lost = Condition(MetricRef(metric("total_score")), "<", against=MetricRef(metric("total_weight")))
+    kept = replace(base, metrics=asked, conditions=base.conditions + (lost,))
+    return _rule_share(catalog, rest, kept) or _rule_filter_or_aggregate(catalog, rest, kept)
 
 
 def _more_than_listing(rest: str, base: Plan) -> bool:
@@ -146,8 +167,8 @@ def _more_than_listing(rest: str, base: Plan) -> bool:
 def _filter_or_count(rest: str, base: Plan, conditions: tuple[Condition, ...]) -> Plan:
     """The projects meeting ``conditions``, or how many when the question counts them."""
     if cues.COUNT_RE.search(rest):
-        return replace(base, intent="aggregate", conditions=conditions, aggregate="count")
-    return replace(base, intent="filter", conditions=conditions)
+        return replace(base, conditions=conditions, aggregate="count")
+    return replace(base, conditions=conditions)
 
 
 def _points_lost_named(base: Plan) -> list[MetricRef]:
@@ -216,7 +237,7 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if status or cues.INDICATOR_RE.search(rest) or named:
         measure = not status and not counting and _MEASURE_ASKED_RE.search(rest) is not None \
             and not _POINTS_ASKED_RE.search(rest)
-        return replace(base, intent="indicator", indicator_status=status, indicator_terms=terms,
+        return replace(base, rows="indicators", indicator_status=status, indicator_terms=terms,
                        indicator_actual=actual, indicator_measure=measure, metrics=(),
                        aggregate="count" if counting else None)
     return None
@@ -235,7 +256,7 @@ def _counted_indicators(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if cues.RANK_RE.search(rest):
         return _ranking_plan(catalog, rest, replace(base, metrics=()), ref)
     if cues.SUM_RE.search(rest) or re.search(r"一共|总共|共有|合计", rest):
-        return replace(base, intent="aggregate", aggregate="sum", metrics=(ref,))
+        return replace(base, aggregate="sum", metrics=(ref,))
     return None
 
 
@@ -248,12 +269,12 @@ def _rule_explain(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         return None
     about_points = any(ref.metric.key in ("total_score", "lost", "grade") for ref in base.metrics)
     if base.projects and (about_points or _POINTS_RE.search(rest)):
-        return replace(base, intent="lost_points", lost_part="all", metrics=())
+        return replace(base, rows="lost", lost_part="all", metrics=())
     if base.projects:
-        return replace(base, intent="explain")
+        return replace(base, rows="reasons")
     if cues.RANK_RE.search(rest) or cues.detect_conditions(rest, list(base.metrics)):
         return None  # 执行率最低的是哪个，为什么: the list first; 为什么 can follow up on it
-    return replace(base, intent="lost_points", lost_part="indicators", metrics=())
+    return replace(base, rows="lost", lost_part="indicators", metrics=())
 
 
 def _rule_compare(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
@@ -261,11 +282,11 @@ def _rule_compare(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if len(base.projects) >= 2 and cues.RANK_RE.search(rest) and not cues.POSITION_RE.search(rest):
         numeric = [ref for ref in base.metrics if ref.metric.numeric]  # 这三年哪年执行率最低, 其中预算最多的
         by = numeric[0] if numeric else MetricRef(metric("total_score"))
-        return replace(base, intent="ranking", among_named=True, metrics=(by,), order=cues.order_of(rest),
+        return replace(base, among_named=True, metrics=(by,), order=cues.order_of(rest),
                        limit=cues.limit_of(rest), only_place=cues.asks_one_place(rest))
     if len(base.projects) >= 2:
         metrics = base.metrics or default_metrics()
-        return replace(base, intent="compare", metrics=metrics)
+        return replace(base, measure="difference", metrics=metrics)
     return None
 
 
@@ -297,7 +318,7 @@ def _ranking_plan(
 ) -> Plan:
     """最高/最低 N by ``ref``, with the figures ``shown`` beside it (预算最大的项目执行率多少: ranked by the budget,
     its rate asked); asked 为什么 too (执行率最低的是哪个，为什么), the reasons of the projects ranked follow."""
-    plan = replace(base, intent="ranking", metrics=(ref, *shown), order=cues.order_of(rest),
+    plan = replace(base, metrics=(ref, *shown), order=cues.order_of(rest),
                    limit=cues.limit_of(rest), only_place=cues.asks_one_place(rest))
     if base.projects:
         return plan
@@ -329,10 +350,43 @@ def _why_of(
 
 def _rule_share(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """X项目的预算占全部的比例: the named projects' figure as a share of the total in scope."""
-    if not base.projects or not cues.SHARE_RE.search(rest) or any(ref.of for ref in base.metrics):
+    if not cues.SHARE_RE.search(rest) or any(ref.of for ref in base.metrics):
         return None  # a ratio of the project's own figures (占自身预算) is a figure of it, not a share of all
+    if not base.projects:
+        return _set_share(rest, base)
     numeric = [ref for ref in base.metrics if ref.metric.numeric and ref.metric.unit == "万元"]
-    return replace(base, intent="share", metrics=(numeric[0] if numeric else MetricRef(metric("full_year")),))
+    return replace(base, measure="share", metrics=(numeric[0] if numeric else MetricRef(metric("full_year")),))
+
+
+def _set_share(rest: str, base: Plan) -> Plan | None:
+    """执行率低于95%的项目预算占全部预算的多少, 预算最高的三个项目占总预算的比例: the sum of an amount over the
+    projects a condition or a ranking keeps, as a share of its sum over all; None unless an amount is named (占比 of
+    what — the projects' number or their money — is otherwise a guess) and something keeps projects."""
+    conditions = base.conditions + tuple(cues.detect_conditions(rest, list(base.metrics)))
+    amounts = [ref for ref in _not_tested(base.metrics, conditions) if ref.metric.unit == "万元"]
+    cut = _ranked_cut(rest, base.metrics)
+    if cut is not None:
+        by, order, limit = cut
+        if by.metric.unit == "万元":  # 预算最高的三个项目占总预算: ranked by the amount shared, unless another is named
+            amounts = [ref for ref in amounts if ref != by] or [by]
+        if amounts:
+            return replace(base, measure="share", conditions=conditions, metrics=(by, amounts[0]), order=order,
+                           limit=limit)
+    if not amounts or not conditions:
+        return None
+    return replace(base, measure="share", conditions=conditions, metrics=(amounts[0],))
+
+
+def _ranked_cut(rest: str, refs: Sequence[MetricRef]) -> tuple[MetricRef, str, int] | None:
+    """预算最高的三个, 得分倒数两名 before an aggregate or a share: the figure ranked by (the one said right before
+    the ranking word), the order and how many are kept; None unless all three are said — with no figure before the
+    ranking word, or no number of projects, what is ranked or kept would be a guess."""
+    if not cues.RANK_RE.search(rest) or cues.asks_one_place(rest) or not cues.LIMIT_RE.search(rest):
+        return None
+    key = _ranked_figure(rest)
+    by = next((ref for ref in refs if ref.metric.key == key), None)
+    limit = cues.limit_of(rest)
+    return (by, cues.order_of(rest), limit) if by is not None and limit >= 2 else None
 
 
 def _rule_filter_or_aggregate(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
@@ -345,6 +399,11 @@ def _rule_filter_or_aggregate(catalog: Catalog, rest: str, base: Plan) -> Plan |
     conditions = base.conditions + tuple(cues.detect_conditions(rest, list(base.metrics)))
     asked = _not_tested(base.metrics, conditions)
     how = cues.aggregate_kind(rest, asked)
+    cut = _ranked_cut(rest, base.metrics) if how in ("sum", "mean", "overall_rate") else None
+    if cut is not None:  # 预算最高的三个项目加起来, 得分最低的两个项目预算合计: ranked, cut, then aggregated
+        by, order, limit = cut
+        measured = _aggregate_plan(base, how, [ref for ref in asked if ref != by] or [by], conditions, rest)
+        return measured if measured.reply else replace(measured, metrics=tuple(dict.fromkeys((by, *measured.metrics))), order=order, limit=limit)
     if how is not None:
         parts = _aggregate_parts(rest, base)
         if len(parts) >= 2:
@@ -357,7 +416,7 @@ def _rule_filter_or_aggregate(catalog: Catalog, rest: str, base: Plan) -> Plan |
             """The projects the filter will list."""
             return tuple(rows[0].entry.key for rows in ops.filter_projects(entries, conditions))
 
-        return replace(base, intent="filter", conditions=conditions,
+        return replace(base, conditions=conditions,
                        also=_why_of(catalog, rest, base, matched, conditions[0].metric))
     return None
 
@@ -381,10 +440,10 @@ def _aggregate_plan(base: Plan, how: str, refs: Sequence[MetricRef], conditions:
     mean 总分 when a mean names none)."""
     ref = next((r for r in refs if r.metric.numeric), None)
     if how == "sum" and ref is None and not _MONEY_WORD_RE.search(rest):
-        return Plan("not_found", base.scope, message=SUM_OF_WHAT)
+        return Plan(base.scope, reply="not_found", message=SUM_OF_WHAT)
     if how in ("sum", "mean") and ref is None:
         ref = MetricRef(metric("full_year" if how == "sum" else "total_score"))
-    return replace(base, intent="aggregate", aggregate=how, conditions=conditions, metrics=(ref,) if ref else ())
+    return replace(base, aggregate=how, conditions=conditions, metrics=(ref,) if ref else ())
 
 
 def _aggregate_parts(rest: str, base: Plan) -> list[Plan]:
@@ -416,7 +475,7 @@ def _rule_list(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     only_projects = "项目" in said and not cues.FILLER_RE.sub("", said).replace("项目", "")  # 交通委24年的项目
     if base.projects or not (cues.LIST_RE.search(rest) or only_projects):
         return None
-    return replace(base, intent="list_projects", metrics=base.metrics or list_metrics())
+    return replace(base, measure="list", metrics=base.metrics or list_metrics())
 
 
 _WHICH_PROJECT_RE = re.compile(r"(是|有)(啥|什么|哪个|哪些|哪几个)项目|(啥|什么|哪个|哪些)项目$")
@@ -432,12 +491,12 @@ def _rule_figure(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """Named figures of named projects; a bare project name (or 介绍/情况) gives its overview."""
     if not base.projects:
         if base.metrics and meaningful_length(cues.FILLER_RE.sub("", rest)) < 2:
-            return replace(base, intent="list_projects")
+            return replace(base, measure="list")
         return None
     if base.metrics:
         return base
     if cues.OVERVIEW_RE.search(rest) or not cues.ASKS_VALUE_RE.search(rest) or _WHICH_ONE_RE.search(rest):
-        return replace(base, intent="overview", metrics=default_metrics())
+        return replace(base, measure="key_figures", metrics=default_metrics())
     return None
 
 
@@ -450,10 +509,10 @@ def is_bare(rest: str) -> bool:
 def repeat_for(last: Plan, projects: tuple[ProjectKey, ...], scope: Scope) -> Plan:
     """The last question asked again about other projects; a list question becomes its figure for them."""
     if last.intent in PROJECT_INTENTS:
-        intent = "project_figure" if last.intent == "compare" and len(projects) == 1 else last.intent
-        return replace(last, intent=intent, projects=projects, scope=scope)
+        measure = "figures" if last.intent == "compare" and len(projects) == 1 else last.measure
+        return replace(last, measure=measure, projects=projects, scope=scope)
     metrics = tuple(c.metric for c in last.conditions) or last.metrics or default_metrics()
-    return Plan("project_figure", scope, projects=projects, metrics=tuple(dict.fromkeys(metrics)))
+    return Plan(scope, measure="figures", projects=projects, metrics=tuple(dict.fromkeys(metrics)))
 
 
 def _names_indicator(terms: tuple[str, ...], base: Plan, catalog: Catalog) -> bool:

@@ -78,9 +78,9 @@ def query_plan(query: Query, planner: Planner) -> Plan:
     scope_words = (query.department or "") + (f"{query.year}年" if query.year else "")
     scope, _, missing = planner.scope_of(scope_words)
     if missing:
-        return Plan("not_found", scope, message=missing)
+        return Plan(scope, reply="not_found", message=missing)
     if not query.answerable:
-        return Plan("not_found", scope, message=query.reason or "自评表中没有这项内容。")
+        return Plan(scope, reply="not_found", message=query.reason or "自评表中没有这项内容。")
     projects = tuple(key for name in query.projects for key in _project(name, planner))
     metrics = tuple(_metric(key) for key in query.metrics)
     conditions = tuple(Condition(_metric(c.metric), c.op, c.value) for c in query.conditions)
@@ -89,7 +89,7 @@ def query_plan(query: Query, planner: Planner) -> Plan:
     if query.ask in _NEEDS_METRIC and not metrics:
         raise QueryError("查询没有指明指标数值")
     excluded = tuple(key for name in query.exclude for key in _project(name, planner))
-    base = Plan("project_figure", scope, projects=projects, metrics=metrics, conditions=conditions, excluded=excluded,
+    base = Plan(scope, measure="figures", projects=projects, metrics=metrics, conditions=conditions, excluded=excluded,
                 group_by=query.group_by)
     return _shaped(query, base)
 
@@ -98,18 +98,18 @@ def _shaped(query: Query, base: Plan) -> Plan:
     """``base`` given the shape of what the query asks."""
     ask = query.ask
     if ask in _AGGREGATES:
-        return Plan("aggregate", base.scope, projects=base.projects, metrics=base.metrics[:1],
+        return Plan(base.scope, projects=base.projects, metrics=base.metrics[:1],
                     conditions=base.conditions, aggregate=ask, excluded=base.excluded, group_by=base.group_by,
                     rank_groups=query.order if base.group_by else None)  # 哪个局…最低: the extreme group
     shapes = {
-        "figure": dict(intent="project_figure"),
-        "compare": dict(intent="compare"),
-        "ranking": dict(intent="ranking", order=query.order or "desc", limit=query.limit or 1),
-        "filter": dict(intent="filter"),
-        "lost_points": dict(intent="lost_points", metrics=()),
-        "indicator": dict(intent="indicator", metrics=(), indicator_terms=(query.indicator or "",)),
-        "goal": dict(intent="text", text_field="goal", metrics=()),
-        "result": dict(intent="text", text_field="result", metrics=()),
+        "figure": dict(measure="figures"),
+        "compare": dict(measure="difference"),
+        "ranking": dict(order=query.order or "desc", limit=query.limit or 1),
+        "filter": dict(),
+        "lost_points": dict(rows="lost", metrics=()),
+        "indicator": dict(rows="indicators", metrics=(), indicator_terms=(query.indicator or "",)),
+        "goal": dict(rows="text", text_field="goal", metrics=()),
+        "result": dict(rows="text", text_field="result", metrics=()),
     }
     fields = {**base.__dict__, **shapes[ask]}
     return Plan(**fields)

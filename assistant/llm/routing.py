@@ -38,7 +38,7 @@ from assistant.llm.query import QueryError, parse_query, query_plan
 from assistant.metrics import METRICS
 from assistant.llm.config import DEFAULT_MAX_STEPS, DEFAULT_TIMEOUT, LlmConfig, build_chat_model
 from assistant.llm.tools import OperationTools
-from assistant.plan import Plan, ProjectKey
+from assistant.plan import Plan, ProjectKey, of_kind
 from ingest.store import Store
 
 log = logging.getLogger(__name__)
@@ -145,7 +145,7 @@ class RoutedAssistant:
         """Keep the LLM answer's projects for follow-ups, as a rule answer's are kept."""
         if conversation is not None:
             listed = tuple(ProjectKey(p.document, p.seq) for p in answer.projects)
-            conversation.remember(question, replace(plan, intent=answer.intent, projects=listed), listed)
+            conversation.remember(question, replace(of_kind(plan, answer.intent), projects=listed), listed)
 
     def _fallback(self, question: str, conversation: Conversation | None, note: str) -> Answer:
         """The rule answer, introduced by why the LLM's was not shown."""

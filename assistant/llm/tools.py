@@ -30,7 +30,7 @@ from assistant.contract import Answer, Citation
 from assistant.llm.numbers import canonical, numbers_in_results
 from assistant.llm.results import BadToolArguments, ToolResult
 from assistant.metrics import METRICS, TOTAL_FUND
-from assistant.plan import Condition, MetricRef, Plan, Scope
+from assistant.plan import Condition, MetricRef, Plan, Scope, of_kind
 from assistant.resolve import ProjectResolver, suggest_names
 from ingest.records import FUND_KINDS
 
@@ -238,8 +238,8 @@ class OperationTools:
     def _composed(self, intent: str, composer: Callable[..., Answer], *rows: Any) -> Answer:
         """The rule answer ``composer`` makes of ``rows``: its projects, figures and citations go into the ToolResult."""
         catalog = self._catalog()
-        plan = Plan(intent, Scope(tuple(d.file_name for d in catalog.documents)))
-        return composer(compose.AnswerBuilder("", plan, catalog), *rows)
+        plan = of_kind(Plan(Scope(tuple(d.file_name for d in catalog.documents))), intent)
+        return replace(composer(compose.AnswerBuilder("", plan, catalog), *rows), intent=intent)
 
     def _scope(self, department: str | None = None, year: int | None = None) -> list[ProjectEntry]:
         """The stored projects, of one department and/or year when given (department matched as a substring)."""

@@ -56,6 +56,12 @@ ROLES_OF_INTENT: dict[str, frozenset[str]] = {
     "list_projects": frozenset({"list", "count", "overview"}),
 }
 """The roles whose words each kind of plan uses, besides the scope, the projects, figures and follow-up words."""
+_STAGE_ROLES: dict[str, frozenset[str]] = {
+    "order": frozenset({"rank", "position", "list"}),
+    "conditions": frozenset({"operator", "grade", "adjusted", "lost", "list"}),
+}
+"""The roles a stage of a project plan uses whatever the plan's kind: a ranking then summed reads 最高 and 前三,
+a filter then shared reads 低于 — though the answer's kind is an aggregate or a share."""
 CHECKED_INTENTS = frozenset(ROLES_OF_INTENT)
 """Plans that answer with data; ask-backs, refusals and not-found replies need no accounting."""
 
@@ -170,6 +176,9 @@ def _roles(plan: Plan) -> frozenset[str]:
     """The roles a plan uses: those of its kind, comparison words only when it has conditions to compare with,
     and conjunctions (并且, 又) only when it joins two conditions or more."""
     roles = set(ROLES_OF_INTENT.get(plan.intent, frozenset()))
+    if plan.rows == "projects" and plan.reply is None:  # each stage of a composed plan reads its own words
+        roles |= _STAGE_ROLES["order"] if plan.order else frozenset()
+        roles |= _STAGE_ROLES["conditions"] if plan.conditions else frozenset()
     if any(ref.metric.key in _INDICATOR_FIGURES for ref in plan.metrics):  # 指标最多的项目: its words are the figure's
         roles |= {"indicator", "lost", "count"}
     if any(ref.metric.key == "indicators_lost" for ref in plan.metrics):
@@ -355,7 +364,8 @@ def _computes(figure: Metric, keys: set[str], fields: set[str]) -> bool:
     """Whether a plan computing ``keys`` and ``fields`` computes ``figure`` (扣分 is any of the lost-points figures:
     有指标扣分 is a condition on the indicators' lost points)."""
     return (figure.key in keys or (figure.fund_field is not None and figure.fund_field in fields)
-            or (figure.key == "lost" and any("lost" in key for key in keys)))
+            or (figure.key == "lost" and any("lost" in key for key in keys))
+            or (figure.key == "lost" and "total_weight" in keys))  # 扣了分的项目: 总分 below its 分值
 
 
 def _plan_figures(plan: Plan) -> tuple[set[str], set[str]]:

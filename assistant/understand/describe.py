@@ -6,6 +6,8 @@ understood is told what was understood and what was not, in the same words.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.catalog import Catalog, origin
 from assistant.compose import describe_conditions
 from assistant.plan import Plan
@@ -37,6 +39,8 @@ def understood(plan: Plan, catalog: Catalog) -> str:
                      + ({"desc": "，取最高的一组", "asc": "，取最低的一组"}.get(plan.rank_groups or "", "")))
     if plan.conditions:
         parts.append("条件：" + describe_conditions(plan.conditions))
+    if plan.order and plan.intent in ("aggregate", "share"):  # a ranking cut before what is measured
+        parts.append("取：" + _ranking_text(replace(plan, projects=(), metrics=plan.metrics[:1]), plan.limit or 1))
     asked = [text for text in [asked_text(plan)] + [asked_text(part) for part in plan.also] if text]
     if asked:
         parts.append("求：" + "；".join(asked))
@@ -63,7 +67,8 @@ def asked_text(plan: Plan) -> str:
         case "compare":
             return f"对比{metrics}"
         case "share":
-            return f"{metrics}占范围内全部项目合计的比例"
+            kept = "合计" if plan.conditions or plan.order else ""
+            return f"{plan.metrics[-1].label}{kept}占范围内全部项目合计的比例"
         case "lost_points":
             order = f"扣分最{'多' if plan.order == 'desc' else '少'}的 {limit} 项，" if plan.order else ""
             return f"{order}{_LOST_PART.get(plan.lost_part, '')}扣分及原因"
@@ -75,7 +80,8 @@ def asked_text(plan: Plan) -> str:
             return "满足条件的项目"
         case "aggregate":
             how = _AGGREGATE.get(plan.aggregate or "count", "")
-            return how if plan.aggregate in ("count", "overall_rate") else f"{metrics}的{how}"
+            measured = plan.metrics[-1].label if plan.metrics else ""  # ranked by the first, measures the last
+            return how if plan.aggregate in ("count", "overall_rate") else f"{measured}的{how}"
         case "indicator":
             status = _STATUS.get(plan.indicator_status or "", "")
             terms = " ".join(t for t in plan.indicator_terms if t.strip())

@@ -1,0 +1,116 @@
+"""The query composes: a ranking, a filter and a measure each are a stage of one executor, so a question joining
+them (预算最高的三个项目加起来多少钱, 执行率低于95%的项目预算占全部的比例) is answered without a rule of its own.
+
+Expectations are computed here from the records put into the store (tests/fixtures/assistant_records.py), never
+from the assistant's output; a question whose ranked figure is not said is still not answered.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.engine import Assistant
+from assistant.plan import MEASURES, REPLIES, ROWS, Plan, Scope, of_kind
+from ingest.records import Document, Project
+from tests.fixtures.assistant_records import env_document, fill_store, water_document
+
+DOCUMENTS = [env_document(), water_document()]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    return Assistant(fill_store(tmp_path_factory.mktemp("composition_store"), DOCUMENTS))
+
+
+def _projects(documents: list[Document] = DOCUMENTS) -> list[Project]:
+    return [project for document in documents for project in document.projects]
+
+
+def _budget(project: Project) -> float:
+    return project.fund("年度资金总额").full_year
+
+
+def _rate(project: Project) -> float:
+    return project.fund("年度资金总额").rate
+
+
+def _figure(answer, label: str) -> float:
+    """The value of the answer's first figure called ``label``."""
+    return next(f.value for f in answer.figures if f.label == label)
+
+
+def test_a_ranking_cut_then_summed(assistant: Assistant) -> None:
+    top = sorted(_projects(), key=_budget, reverse=True)[:3]
+    answer = assistant.ask("预算最高的三个项目加起来多少钱")
+    assert answer.found and answer.intent == "aggregate"
+    assert _figure(answer, "全年预算数合计") == pytest.approx(round(sum(map(_budget, top)), 2))
+    assert all(p.name in answer.answer for p in top)
+    assert "取：全年预算数最高的 3 个项目" in answer.understood and "求：全年预算数的合计" in answer.understood
+
+
+def test_ranked_by_one_figure_and_summed_by_another(assistant: Assistant) -> None:
+    lowest = sorted(_projects(), key=lambda p: p.total_score)[:2]
+    assert lowest[1].total_score < sorted(_projects(), key=lambda p: p.total_score)[2].total_score  # no tie at the cut
+    answer = assistant.ask("得分最低的两个项目预算合计")
+    assert "取：总分最低的 2 个项目" in answer.understood
+    assert _figure(answer, "全年预算数合计") == pytest.approx(round(sum(map(_budget, lowest)), 2))
+
+
+def test_a_ranking_cut_then_averaged(assistant: Assistant) -> None:
+    top = sorted(_projects(), key=_budget, reverse=True)[:3]
+    answer = assistant.ask("预算前三的项目平均得分")
+    assert _figure(answer, "平均总分") == pytest.approx(round(sum(p.total_score for p in top) / 3, 2))
+
+
+def test_a_filter_then_shared(assistant: Assistant) -> None:
+    kept = [p for p in _projects() if _rate(p) < 95]
+    expected = round(sum(map(_budget, kept)) / sum(map(_budget, _projects())) * 100, 2)
+    answer = assistant.ask("执行率低于95%的项目预算占全部预算多少")
+    assert answer.found and answer.intent == "share"
+    assert _figure(answer, "全年预算数占比") == pytest.approx(expected)
+    assert "Σ全年预算数" in answer.answer  # the formula names both sums
+
+
+def test_a_ranking_cut_then_shared(assistant: Assistant) -> None:
+    top = sorted(_projects(), key=_budget, reverse=True)[:2]
+    expected = round(sum(map(_budget, top)) / sum(map(_budget, _projects())) * 100, 2)
+    answer = assistant.ask("预算最大的两个项目占总预算的比例")
+    assert _figure(answer, "全年预算数占比") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("question", ["扣了分的项目预算合计", "扣分项目的预算加起来", "不是满分的项目预算合计"])
+def test_the_projects_that_lost_points_then_summed(assistant: Assistant, question: str) -> None:
+    kept = [p for p in _projects() if p.total_score < p.total_weight]
+    answer = assistant.ask(question)
+    assert _figure(answer, "全年预算数合计") == pytest.approx(round(sum(map(_budget, kept)), 2))
+
+
+def test_the_share_of_the_projects_that_lost_points(assistant: Assistant) -> None:
+    kept = [p for p in _projects() if p.total_score < p.total_weight]
+    expected = round(sum(map(_budget, kept)) / sum(map(_budget, _projects())) * 100, 2)
+    assert _figure(assistant.ask("扣分的项目预算占总预算的比例"), "全年预算数占比") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("question", [
+    "最高的三个项目预算合计",  # ranked by what? no figure said before 最高
+    "执行率低于95%的项目占比",  # a share of the projects' number or of their money?
+])
+def test_a_stage_whose_part_is_not_said_is_not_guessed(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.found and not answer.figures
+
+
+def test_the_kind_is_derived_from_the_parts() -> None:
+    scope = Scope(("a.txt",))
+    assert Plan(scope).intent == "project_figure"
+    assert Plan(scope, measure="list").intent == "list_projects"
+    assert Plan(scope, order="desc").intent == "ranking"
+    assert Plan(scope, order="desc", aggregate="sum").intent == "aggregate"  # the last stage names the answer
+    assert Plan(scope, order="desc", measure="share").intent == "share"
+    assert Plan(scope, rows="lost", aggregate="count").intent == "lost_points"
+    assert Plan(scope, reply="not_found", order="desc").intent == "not_found"
+    for kind in ("compare", "share", "overview", "ranking", "aggregate", "lost_points", "topic", "findings"):
+        assert of_kind(Plan(scope, order="asc"), kind).intent == kind
+    with pytest.raises(ValueError):
+        Plan(scope, rows="everything")
+    assert set(ROWS) >= {"projects", "lost"} and "share" in MEASURES and "clarify" in REPLIES
