@@ -334,21 +334,41 @@ def _with_typos_corrected(
     planner: Planner, question: str, conversation: Conversation | None, plan: Plan, accounting: Accounting
 ) -> tuple[Plan, Accounting, str | None]:
     """The plan of the question with its typos corrected (党件 → 党建), when that one is understood in full and the
-    one typed was not; else what was given. The corrected question is returned to be shown with the answer."""
-    corrected, replaced = planner.typo_corrected(question)
+    one typed was not; else what was given. Where two corrections overlap, the one that sounds alike is tried first
+    (执发 → 执法), then the longer (执发率 → 执行率). The corrected question is returned to be shown with the
+    answer."""
+    for longest_first in (False, True):
+        read = _corrected_reading(planner, question, conversation, plan, longest_first)
+        if read is not None:
+            return read
+    return plan, accounting, None
+
+
+def _corrected_reading(
+    planner: Planner, question: str, conversation: Conversation | None, plan: Plan, longest_first: bool
+) -> tuple[Plan, Accounting, str] | None:
+    """The plan of one corrected reading of the question, when it is understood and its corrections name what the
+    answer is about; an ask-back when the corrected name fits several projects (监册 → 监测: which one?)."""
+    corrected, replaced = planner.typo_corrected(question, longest_first)
     if corrected == normalized(question):
-        return plan, accounting, None
+        return None
     read = _understood(planner, corrected, conversation)
     if read is None:
-        return plan, accounting, None
+        return None
     second, second_accounting = read
+    if second.intent == "clarify":
+        names = [entry.name for entry in planner.catalog.entries_of(second.candidates)]
+        asked_of = not plan.projects and all(
+            is_figure_word(corrected[start:end]) or all(corrected[start:end] in name for name in names)
+            for start, end in replaced)  # every correction is a word of every candidate's name
+        return (second, second_accounting, corrected) if asked_of else None
     named = {i for start, end in second.mentions for i in range(start, end)}
     if not all(set(range(start, end)) & named or is_figure_word(corrected[start:end]) for start, end in replaced):
-        return plan, accounting, None  # a correction must name what the answer is about or its figure (只行率)
+        return None  # a correction must name what the answer is about or its figure (只行率)
     renamed = _retyped_name(replaced, plan) and len(second.projects) == len(plan.projects)
     if (plan.projects and not set(plan.projects) <= set(second.projects) and not renamed) or len(
             second.projects) > max(1, len(plan.projects)):
-        return plan, accounting, None  # nor bring in another project beside the one named (排老几 is no 排涝)
+        return None  # nor bring in another project beside the one named (排老几 is no 排涝)
     return second, second_accounting, corrected
 
 

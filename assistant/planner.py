@@ -84,13 +84,14 @@ class Planner:
         self._sounds: SoundIndex | None = None  # built on the first typo, for this catalog
         self._abbreviations: AbbreviationIndex | None = None  # likewise
 
-    def typo_corrected(self, question: str) -> tuple[str, list[tuple[int, int]]]:
+    def typo_corrected(self, question: str, longest_first: bool = False) -> tuple[str, list[tuple[int, int]]]:
         """The normalized question with each stretch that sounds like (or is one character off) exactly one stretch
         of a project or indicator name or of a figure word replaced by it (党件 → 党建, 大汽 → 大气, 只行率 → 执行率),
         and the spans replaced.
 
         Tried only when the question as typed was not understood, so a word typed right is never changed; words
-        naming a department (水务局) are never touched."""
+        naming a department (水务局) are never touched. ``longest_first``: where two corrections overlap, the longer
+        wins (执发率 → 执行率, not 执发 → 执法), the second reading tried."""
         if self._sounds is None:
             names = [entry.name for entry in self.catalog.entries]
             names += [ind.name for entry in self.catalog.entries for ind in entry.project.indicators]
@@ -101,7 +102,7 @@ class Planner:
         read, named = written_over(read, self._sounds.spelled(read))  # haiyang → 海洋
         text, written = self._abbreviations.expand(read, self._department_positions(read))  # 地灾 → 地质灾害
         text, renamed = departments_sounded(text, self.catalog.departments)  # 鬼资局, 交通未 → 规资局, 交通委
-        corrected, matches = self._sounds.correct(text, self._department_positions(text))
+        corrected, matches = self._sounds.correct(text, self._department_positions(text), longest_first)
         replaced = spelled + named + written + renamed + [(m.start, m.end) for m in matches if corrected[m.start:m.end] == m.word]
         return corrected, list(dict.fromkeys(replaced))
 

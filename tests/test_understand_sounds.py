@@ -176,3 +176,46 @@ def test_a_figure_typed_in_pinyin_is_answered_and_the_reading_said(tmp_path) -> 
     answer = Assistant(store).ask("党建群建项目的zxl是多少")
     assert answer.found and [f.value for f in answer.figures] == [81.48]
     assert answer.answer.startswith("（按“党建群建项目的执行率是多少”理解。）")
+
+
+def test_overlapping_corrections_give_two_readings() -> None:
+    """执发率: 执发 sounds like 执法, 执发率 is one character off 执行率; the first reading prefers the sound, the
+    second (tried when the first is not understood) the longer word."""
+    index = SoundIndex(["生态环境执法和应急", "执行率"])
+    assert index.correct("海洋执发率")[0] == "海洋执法率"
+    assert index.correct("海洋执发率", longest_first=True)[0] == "海洋执行率"
+
+
+@pytest.fixture(scope="module")
+def sample_assistant(tmp_path_factory):
+    from pathlib import Path
+
+    from assistant.engine import Assistant
+    from ingest.store import Store
+
+    store = Store(tmp_path_factory.mktemp("sounds_sample"))
+    store.ingest(Path(__file__).resolve().parent.parent / "data" / "samples" / "000_714f557b0e494d5f.txt")
+    return Assistant(store)
+
+
+def test_the_longer_correction_is_tried_when_the_first_reading_is_not_understood(sample_assistant) -> None:
+    answer = sample_assistant.ask("海洋执发率")
+    assert answer.found and [f.label for f in answer.figures] == ["执行率"]
+    assert answer.answer.startswith("（按“海洋执行率”理解。）")
+
+
+def test_a_corrected_name_one_project_fits_is_answered(sample_assistant) -> None:
+    answer = sample_assistant.ask("监册项目得分")
+    assert answer.found and answer.answer.startswith("（按“监测项目得分”理解。）")
+    assert [p.name for p in answer.projects] == [e.name for e in sample_assistant.planner().catalog.entries if "监测" in e.name]
+
+
+def test_a_corrected_name_several_projects_fit_is_asked_back(tmp_path) -> None:
+    """生太 → 生态: 生态环境保护 is in three projects' names — which one is asked, with the reading said."""
+    from assistant.engine import Assistant
+    from tests.fixtures.assistant_records import env_document, fill_store
+
+    answer = Assistant(fill_store(tmp_path, [env_document()])).ask("生太环境保护的得分")
+    assert answer.intent == "clarify" and not answer.found and not answer.figures
+    assert answer.answer.startswith("（按“生态环境保护的得分”理解。）")
+    assert "哪一个项目" in answer.answer and answer.answer.count("生态环境保护") >= 4

@@ -248,10 +248,12 @@ class SoundIndex:
                 covered[i] = covered[i + 1] = True
         return covered
 
-    def find(self, text: str, skip: Collection[int] = ()) -> list[SoundMatch]:
+    def find(self, text: str, skip: Collection[int] = (), longest_first: bool = False) -> list[SoundMatch]:
         """Spans of ``text`` (outside ``skip`` and stop words, not already a known
         stretch) that sound like a known stretch, or are one character off it.
-        Spans do not overlap; a span several stretches fit gives one match each."""
+        Spans do not overlap; a span several stretches fit gives one match each. Where spans overlap, one that
+        sounds alike wins over one a character off (执发 → 执法), or, ``longest_first``, the longer one does
+        (执发率 → 执行率): the second reading of a question the first did not make understood."""
         if not self.words or len(text) < MIN_LEN:
             return []
         blocked = self._blocked(text, skip)
@@ -286,7 +288,8 @@ class SoundIndex:
                     exact = False
                 if fits:
                     candidates.append((i, j, exact, fits))
-        candidates.sort(key=lambda c: (not c[2], -(c[1] - c[0]), c[0]))
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), not c[2], c[0]) if longest_first else
+                        (not c[2], -(c[1] - c[0]), c[0]))
         taken: list[tuple[int, int, bool, tuple[str, ...]]] = []
         for cand in candidates:
             if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
@@ -317,10 +320,11 @@ class SoundIndex:
         found.discard(typed)
         return tuple(found) if len(found) == 1 else ()
 
-    def correct(self, text: str, skip: Collection[int] = ()) -> tuple[str, list[SoundMatch]]:
+    def correct(self, text: str, skip: Collection[int] = (), longest_first: bool = False) -> tuple[str, list[SoundMatch]]:
         """``text`` with every span that exactly one known stretch fits replaced by it
-        (same length, so positions are kept), and all matches found (corrected or not)."""
-        matches = self.find(text, skip)
+        (same length, so positions are kept), and all matches found (corrected or not); ``longest_first`` as
+        ``find``."""
+        matches = self.find(text, skip, longest_first)
         by_span: dict[tuple[int, int], list[SoundMatch]] = {}
         for m in matches:
             by_span.setdefault((m.start, m.end), []).append(m)
