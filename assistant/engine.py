@@ -450,7 +450,7 @@ def _say_left_out(plan: Plan, builder: AnswerBuilder, catalog: Catalog) -> None:
         number = builder.cite(row.citation if row else None)
         mark = compose.markers([number] if number else [])
         parts.append(f"{entry.name}（{row.ref.label} {row.text}{mark}）" if row else entry.name)
-    builder.say("已除去：" + "、".join(parts) + "。")
+    builder.say("（已除去：" + "、".join(parts) + "。）")  # a note on how the question was read: the headline follows
 
 
 _ROWS: dict[str, Callable[[Assistant, Plan, AnswerBuilder, Catalog], Answer]] = {

@@ -141,9 +141,10 @@ class Planner:
         browsing = last is not None and last.plan.intent == "list_projects" and not _EVERYWHERE_RE.search(text)
         if not scope_spans and last is not None and last.plan.scope.documents and (
                 selection.follows or left_of_list or browsing
-                or (_FOLLOW_UP_RE.search(text) and not _EVERYWHERE_RE.search(text))):
+                or (_FOLLOW_UP_RE.search(text) and not _EVERYWHERE_RE.search(text))
+                or self._carries_scope(text, last, within if unit else None)):
             scope = last.plan.scope  # 水务局执行率最低的|把它去掉再看最低的, 绿容局预算最少的|倒数第二呢: still 水务局, 绿容局;
-            # 规资局24年的项目|哪些年初预算跟全年不一样: still the reports just listed
+            # 规资局24年的项目|哪些年初预算跟全年不一样, 规资局24年几个项目|预算一共多少: still the reports just asked
         scope = without_departments(scope, selection.excluded_departments, self.catalog)
         rest = mask_spans(text, scope_spans)
         if scope_spans and last is not None and last.plan.projects and _COMPARED_WITH_RE.search(rest) \
@@ -225,6 +226,28 @@ class Planner:
             plan = replace(listed, projects=members, among_named=True, mentions=plan.mentions + (member.span(),))
         mentions = tuple(scope_spans) + tuple(unit_spans) + rest_of_list + plan.mentions
         return selection.applied(replace(plan, mentions=mentions))
+
+    def _namesakes_in(self, scope: Scope, keys: tuple[ProjectKey, ...]) -> tuple[ProjectKey, ...]:
+        """The projects among ``keys`` in ``scope``; when none is, those of the same names there (河道综合整治 22年
+        的|这个项目23年得了多少: its 2023 report)."""
+        inside = tuple(key for key in keys if key.document in set(scope.documents))
+        if inside or not keys:
+            return inside
+        names = {entry.name for entry in self.catalog.entries_of(keys)}
+        return tuple(entry.key for entry in self.catalog.in_documents(scope.documents) if entry.name in names)
+
+    def _carries_scope(self, text: str, last: Turn, within: tuple[ProjectKey, ...] | None) -> bool:
+        """Whether a question naming no department or year is asked within the reports the last one was (规资局24年
+        几个项目|预算一共多少): yes, as a person continuing a conversation means, unless it widens to the whole store
+        (所有项目), or names a project or an 实施单位 of other reports — a name then says where it is asked."""
+        if _EVERYWHERE_RE.search(text):
+            return False
+        inside = set(last.plan.scope.documents)
+        if within is not None:
+            return any(key.document in inside for key in within)
+        named = self.resolver.resolve(text, self.catalog.entries)
+        keys = named.projects + named.candidates
+        return not keys or any(key.document in inside for key in keys)
 
     def _which_group(self, rest: str, scope: Scope, conversation: Conversation | None) -> Plan | None:
         """哪个局整体执行率最低, 哪一年的总预算最多: the figure of each department (or year) in scope, and the group
@@ -540,7 +563,10 @@ class Planner:
         refs = ratios + cues.detect_metrics(rest)
         last = conversation.last if conversation else None
         if not projects:
-            projects = self._follow_up_projects(rest, resolution, refs, conversation)
+            leaned_on = self._follow_up_projects(rest, resolution, refs, conversation)
+            projects = self._namesakes_in(scope, leaned_on)  # 测绘院那个|24年预算: that year's report of it
+            if leaned_on and not projects:
+                return Plan(scope, reply="not_found", message="上一轮回答里的项目在所问的年度或部门没有报告。")
             if len(projects) > 1 and _SINGULAR_RE.search(rest) and not _PLURAL_RE.search(rest):
                 # 那它的总分呢 after a list of several: which one? (never silently the first)
                 return self._ask_back(rest, scope, Resolution(candidates=projects), self.catalog.entries_of(projects))

@@ -471,7 +471,7 @@ def _aggregate_parts(rest: str, base: Plan) -> list[Plan]:
 
 def _rule_list(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """有哪些项目 / 列出所有项目: every project in scope with its key figures."""
-    said = re.sub(r"\d+个(?=项目)", "", rest)  # 水务局24年四个项目: the projects counted as said
+    said = re.sub(r"[那这]?(?:\d+|几|些)个?(?=项目)", "", rest)  # 水务局24年四个项目, 那几个项目: counted or pointed at
     only_projects = "项目" in said and not cues.FILLER_RE.sub("", said).replace("项目", "")  # 交通委24年的项目
     if base.projects or not (cues.LIST_RE.search(rest) or only_projects):
         return None

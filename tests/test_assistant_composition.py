@@ -114,3 +114,13 @@ def test_the_kind_is_derived_from_the_parts() -> None:
     with pytest.raises(ValueError):
         Plan(scope, rows="everything")
     assert set(ROWS) >= {"projects", "lost"} and "share" in MEASURES and "clarify" in REPLIES
+
+
+def test_a_project_left_out_is_a_note_above_the_headline(assistant: Assistant) -> None:
+    """The note says what was left out; the headline after it says the scope once (two reports stored)."""
+    kept = [p for p in _projects() if p.name != "海洋生态环境保护"]
+    answer = assistant.ask("去掉海洋生态环境保护 剩下的预算合计多少")
+    lines = answer.answer.splitlines()
+    assert lines[0] == "（已除去：海洋生态环境保护。）" and lines[1].startswith("跨 2 份报告")
+    assert answer.answer.count("跨 2 份报告") == 1
+    assert _figure(answer, "全年预算数合计") == pytest.approx(round(sum(map(_budget, kept)), 2))

@@ -1,0 +1,79 @@
+"""A conversation keeps its reports: a question naming no department or year is asked within the reports the last
+one was (水务局几个项目|预算一共多少), unless it widens to all, or names a project of other reports; a year named
+after one project's answer picks that year's report of it.
+
+The store holds 示例市生态环境局 2023 and 2024 (the same seven projects) and 示例市水务局 2023
+(tests/fixtures/assistant_records.py); expectations are computed here from those records.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.contract import Answer
+from assistant.engine import Assistant
+from ingest.records import Document
+from tests.fixtures.assistant_records import env_document, fill_store, water_document
+
+ENV_2024, ENV_2023, WATER = env_document(), env_document("env_2023.txt", 2023), water_document()
+DOCUMENTS = [ENV_2024, ENV_2023, WATER]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    return Assistant(fill_store(tmp_path_factory.mktemp("follow_scope_store"), DOCUMENTS))
+
+
+def ask(assistant: Assistant, *turns: str) -> Answer:
+    conversation = assistant.new_conversation()
+    return [assistant.ask(turn, conversation) for turn in turns][-1]
+
+
+def budget_sum(*documents: Document) -> float:
+    return round(sum(p.fund("年度资金总额").full_year for d in documents for p in d.projects), 2)
+
+
+def total(answer: Answer) -> float:
+    return next(f.value for f in answer.figures if f.label == "全年预算数合计")
+
+
+def test_a_follow_up_naming_no_report_keeps_the_last_ones(assistant: Assistant) -> None:
+    answer = ask(assistant, "水务局几个项目", "预算一共多少")
+    assert total(answer) == pytest.approx(budget_sum(WATER))
+    assert {p.document for p in answer.projects} <= {WATER.file_name}
+
+
+def test_a_follow_up_widening_to_all_does_not(assistant: Assistant) -> None:
+    assert total(ask(assistant, "水务局几个项目", "所有项目预算一共多少")) == pytest.approx(budget_sum(*DOCUMENTS))
+
+
+def test_a_project_of_other_reports_is_asked_where_it_is(assistant: Assistant) -> None:
+    answer = ask(assistant, "水务局几个项目", "海洋生态环境保护的得分")
+    assert answer.found and {p.document for p in answer.projects} == {ENV_2024.file_name, ENV_2023.file_name}
+
+
+def test_a_year_named_after_a_project_picks_its_report_of_that_year(assistant: Assistant) -> None:
+    answer = ask(assistant, "海洋生态环境保护的得分", "23年预算多少")
+    assert [(p.document, p.name) for p in answer.projects] == [(ENV_2023.file_name, "海洋生态环境保护")]
+    expected = next(p for p in ENV_2023.projects if p.name == "海洋生态环境保护").fund("年度资金总额").full_year
+    assert [f.value for f in answer.figures] == [expected]
+
+
+def test_a_year_the_project_has_no_report_of_is_not_answered_with_another(assistant: Assistant) -> None:
+    answer = ask(assistant, "海洋生态环境保护的得分", "水务局23年的预算多少")
+    assert not answer.found and not answer.figures
+
+
+@pytest.mark.parametrize("question", ["水务局23年那几个项目", "水务局23年那两个项目"])
+def test_the_projects_of_a_report_pointed_at(assistant: Assistant, question: str) -> None:
+    answer = ask(assistant, question)
+    assert answer.intent == "list_projects" and [p.name for p in answer.projects] == [p.name for p in WATER.projects]
+
+
+@pytest.mark.parametrize(("question", "op"), [("指标少于4条的项目", "<"), ("哪些项目指标不超过3个", "<=")])
+def test_projects_by_how_many_indicators_they_have(assistant: Assistant, question: str, op: str) -> None:
+    limit = 4 if op == "<" else 3
+    expected = {(d.file_name, p.seq) for d in DOCUMENTS for p in d.projects
+                if (len(p.indicators) < limit if op == "<" else len(p.indicators) <= limit)}
+    answer = ask(assistant, question)
+    assert expected and {(p.document, p.seq) for p in answer.projects} == expected
