@@ -237,17 +237,29 @@ def rank(
     ranked = ranking(entries, ref, descending)
     if limit <= 0 or not ranked or (only_place and limit > len(ranked)):
         return []
-    cut = ranked[min(limit, len(ranked)) - 1].value
+    cut = _order_value(ranked[min(limit, len(ranked)) - 1])
     if only_place:
-        return [row for row in ranked if abs(row.value - cut) <= _EPSILON]
-    return ranked[:limit] + [row for row in ranked[limit:] if abs(row.value - cut) <= _EPSILON]
+        return [row for row in ranked if abs(_order_value(row) - cut) <= _EPSILON]
+    return ranked[:limit] + [row for row in ranked[limit:] if abs(_order_value(row) - cut) <= _EPSILON]
 
 
 def ranking(entries: Sequence[ProjectEntry], ref: MetricRef, descending: bool) -> list[FigureRow]:
     """Every project with a value of ``ref``, best first by ``descending``; ties in document order."""
-    rows = [row for row in project_figures(entries, [ref]) if numeric_value(row) is not None]
-    order = sorted(range(len(rows)), key=lambda i: (-rows[i].value if descending else rows[i].value, i))
+    rows = [row for row in project_figures(entries, [ref]) if _order_value(row) is not None]
+    order = sorted(range(len(rows)), key=lambda i: (-_order_value(rows[i]) if descending else _order_value(rows[i]), i))
     return [rows[i] for i in order]
+
+
+GRADE_ORDER = {"优": 4.0, "良": 3.0, "中": 2.0, "差": 1.0}
+"""评分等级 as a ranking reads them (评级最差的项目): 优 above 良 above 中 above 差."""
+
+
+def _order_value(row: FigureRow) -> float | None:
+    """What a ranking orders a row by: its number, or a grade's place in GRADE_ORDER."""
+    value = numeric_value(row)
+    if value is None and row.ref.metric.key == "grade":
+        return GRADE_ORDER.get(str(row.value))
+    return value
 
 
 def _holds(value: float | str, op: str, target: float | str) -> bool:

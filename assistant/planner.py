@@ -70,6 +70,8 @@ _WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪(些|
 _PRONOUN_RE = re.compile(INSIDE_LIST + r"|(这|那)\d+个|它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们|"
                          r"哪一?年度?|哪个年度|这条|该条|这项指标|这个指标|这一条")
 """Words pointing into the last answer's list (哪年最多 after one project's years)."""
+_MIDDLE_RE = re.compile(r"中间(?:的|那|这)?(?:1?个|项)")
+"""中间那个: the middle one of the last list (of an even length, the two middle ones: which is asked back)."""
 _FOLLOW_UP_RE = re.compile(r"^(那么?|还有|另外|再|那它)|呢[?？]?$")
 _EVERYWHERE_RE = re.compile(r"所有|全部|全库|整个库|全体|\d+个(局|部门|单位)|各个?(局|部门|单位)|每个(局|部门|单位)")
 """Words widening a follow-up to the whole store (那所有项目里最少的呢): it does not keep the last answer's scope."""
@@ -147,9 +149,12 @@ class Planner:
             # 规资局24年的项目|哪些年初预算跟全年不一样, 规资局24年几个项目|预算一共多少: still the reports just asked
         scope = without_departments(scope, selection.excluded_departments, self.catalog)
         rest = mask_spans(text, scope_spans)
-        if scope_spans and last is not None and last.plan.projects and _COMPARED_WITH_RE.search(rest) \
+        if scope_spans and last is not None and _COMPARED_WITH_RE.search(rest) \
                 and rules.is_bare(_COMPARED_WITH_RE.sub("", rest)):
-            return self._compared_across(last.plan, scope, scope_spans)  # 河道综合整治22年得分|跟24年比呢
+            if last.plan.projects:
+                return self._compared_across(last.plan, scope, scope_spans)  # 河道综合整治22年得分|跟24年比呢
+            if last.plan.intent == "aggregate" and not last.plan.group_by:  # 水务局22年整体执行率|跟24年比差了多少
+                return self._totals_compared(last.plan, scope, scope_spans)
         which = self._which_group(rest, scope, conversation)
         if _BACK_REFERENCE_RE.search(read) and (last is None or not last.listed) \
                 and not selection.leaves_out and which is None:
@@ -193,6 +198,9 @@ class Planner:
             plan = replace(plan, aggregate="sum", metrics=plan.metrics[:1])  # 两个局分别执行了多少钱
         if scope_spans and not plan.group_by and plan.intent == "aggregate" and _GROUPS_COMPARED_RE.search(rest):
             plan = self._grouped(plan, compared=True)  # 交通委跟水务局24年整体执行率差几个点, 规资局24年总预算比23年多多少
+            which = _WHICH_SIDE_RE.search(rest)
+            if plan.group_by and which:  # 生态局和水务局 哪边整体执行率高一点: the higher one first
+                plan = replace(plan, rank_groups="asc" if which.group("word") in "低少小差" else "desc")
         elif scope_spans and not plan.group_by and plan.intent == "aggregate" and _EACH_RE.search(rest):
             plan = self._grouped(plan, compared=False)  # 生态环境局23年跟24年各有几个项目
         if plan.intent == "aggregate" and plan.aggregate in ("sum", "mean") and last is not None and not scope_spans \
@@ -280,11 +288,21 @@ class Planner:
         documents = self.catalog.documents_of(plan.scope.documents)
         departments = {d.department for d in documents}
         years = {d.year for d in documents}
-        if len(departments) == 2 and len(years) == 1:
+        if len(departments) == 2 and (len(years) == 1 or len(documents) == 2):  # 生态局(24年)和水务局(23年): a report each
             return replace(plan, group_by="department", compare_groups=compared)
         if len(years) == 2 and len(departments) == 1:
             return replace(plan, group_by="year", compare_groups=compared)
         return plan
+
+    def _totals_compared(self, last: Plan, scope: Scope, spans: list[tuple[int, int]]) -> Plan:
+        """The last aggregate beside the same over another year or department, with the difference."""
+        switched = self._switched(last, scope)
+        if switched.reply is not None:
+            return replace(switched, mentions=tuple(spans))
+        both = replace(last, scope=Scope(tuple(dict.fromkeys(last.scope.documents + switched.scope.documents))),
+                       mentions=tuple(spans))
+        grouped = self._grouped(both, compared=True)
+        return grouped if grouped.group_by else Plan(scope, reply="not_found", message=_NOT_TWO_GROUPS)
 
     def _compared_across(self, last: Plan, scope: Scope, spans: list[tuple[int, int]]) -> Plan:
         """The last question's projects side by side with their namesakes in another year or department."""
@@ -598,6 +616,9 @@ class Planner:
         index = resolution.list_index
         if index is not None and 0 < index <= len(last.listed) and not cues.RANK_RE.search(rest):
             return (last.listed[index - 1],)
+        if _MIDDLE_RE.search(rest):  # 最低的三个|中间那个: the second of three; of four, the two middle ones, asked back
+            half = len(last.listed) // 2
+            return last.listed[half: half + 1] if len(last.listed) % 2 else last.listed[half - 1: half + 1]
         bottom = _BOTTOM_RE.search(rest)
         if bottom and (refs or bottom.group("that") is not None):
             ascending = last.plan.intent == "ranking" and last.plan.order == "asc"
@@ -692,7 +713,7 @@ def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
     return plan
 
 
-_GROUPS_COMPARED_RE = re.compile(r"比(?!例|重)|相比|对比|比较|差(多少|几|了|距)|(高|低|多|少)多少|"
+_GROUPS_COMPARED_RE = re.compile(r"比(?!例|重)|相比|对比|比较|差(多少|几|了|距)|(高|低|多|少|大|小)多少|"
                                  r"(谁|哪个|哪边|哪家)[^，,。？?]{0,8}?(更)?(高|低|多|少|大|小)")
 """Two groups' aggregates compared: 比23年多多少, 差几个点, 哪个局高."""
 _PROJECTS_ONLY_RE = re.compile(r"[\W□的]*项目(?:数量?|个数)?[\W□]*")
@@ -716,6 +737,8 @@ _DEPARTMENT_WORD_RE = re.compile(
 )
 """Government departments staff may name (财政局, 发改委, 教育厅): one not stored is said so, never answered from another
 department's report. A table of names, not a pattern of any two characters before 局 (明天局务会, 高于局平均分)."""
+_WHICH_SIDE_RE = re.compile(r"(?:谁|哪个|哪边|哪家|哪一?年)[^，,。？?]{0,8}?(?:更)?(?P<word>高|低|多|少|大|小|好|差)")
+"""Of two groups compared, which is higher (哪边整体执行率高一点, 谁大)."""
 _MORE_RE = re.compile(r"更(?P<more>高|低|多|少|大|小|好|差)|(?<=[分率数额])(?P<end>高|低|多|少|大|小)(?:一些|一点|些|点)?(?:呢)?$")
 """哪个局的整体执行率更高: a comparison of groups without 最."""
 _EACH_RE = re.compile(r"各(有|是|自|为)|分别|各自")
@@ -739,13 +762,14 @@ _BACK_REFERENCE_RE = re.compile(r"^\W*(那么?|那)?(" + INSIDE_LIST + r"|它们
                                 r"那个项目|此项目|哪一?年度?|哪个年度)")
 """A question opening with a word for the last answer's projects: without a last answer listing some, it cannot be
 answered as if over every project."""
-_SINGULAR_RE = re.compile(r"它(?!们|\d)|该项目|这个项目|那个项目|此项目")
+_SINGULAR_RE = re.compile(r"它(?!们|\d)|该项目|这个项目|那个项目|此项目|中间(?:的|那|这)?1?个")
 _PLURAL_RE = re.compile(r"它们|它\d个|这些|那些|这几个|他们|上述|各个?|每个|分别")
 """One project meant (它) or several (它们): a singular follow-up on a list of several asks which one."""
 _NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 """Where a name splits into the pieces the typo index holds (党建、群建工作 → 党建, 群建工作)."""
 _COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比|差(了|多少|几))")
 """跟X比呢: a comparison of X with what the last answer was about, not a switch to X."""
+_NOT_TWO_GROUPS = "两次所问的报告不是同一部门的两个年度或同一年度的两个部门，无法按组相比；请分别说明部门和年度。"
 _NOTHING_NAMED = "没有找到问题所指的项目或数据。"
 """The fallback's reply when no rule read the question and it names nothing stored."""
 _RECURRING_RE = re.compile(r"(两|三|四|五|几|每|各)个?年度?都有|历年都有|年年都有|每年都(有|报)")

@@ -34,7 +34,8 @@ _QUESTION_WORDS: tuple[str, ...] = (
     "本市", "全市", "全年", "年初", "当年", "本年", "的", "自评表", "报告", "表里", "这份", "本表",
 )
 _ORDINAL_PROJECT_RE = re.compile(r"第\s*(\d+)\s*[个项号]?\s*项目|项目\s*(\d+)(?!\d*\s*[%万元分个家项条])|(\d+)\s*号项目")
-_ORDINAL_ALONE_RE = re.compile(r"第\s*(\d+)\s*[个项名]?(?!\s*项目)")
+_ORDINAL_ALONE_RE = re.compile(r"(?:第\s*(\d+)|头\s*(1))\s*[个项名]?(?!\s*项目)")
+"""第二个 of a list, and 头一个 (its first: 头两个 is its first two, no ordinal)."""
 _MASK = "□"
 _MAX_NAME_GAP = 10
 _BREAK_RE = re.compile(r"[，,。？?！!；;]|的|项目")
@@ -141,7 +142,7 @@ class ProjectResolver:
             return ordinal
         named = self._by_name(mask_spans(question, self._generic_spans(question)), entries, phrase)
         list_match = _ORDINAL_ALONE_RE.search(question)
-        list_index = int(list_match.group(1)) if list_match else None
+        list_index = int(list_match.group(1) or list_match.group(2)) if list_match else None
         return Resolution(named.projects, named.candidates, named.spans, list_index)
 
     def resolve_by_table_words(self, question: str, entries: Sequence[ProjectEntry]) -> Resolution:

@@ -309,7 +309,8 @@ def _rule_ranking(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
             and not _SCORE_LIKE_RE.search(rest):
         return None  # 哪个项目最多: most of what? no figure is a guess; the accounting reports 最多
     default = "full_year" if _MONEY_WORD_RE.search(rest) else "total_score"  # 哪个项目钱最少: by its budget
-    by = numeric[0] if numeric else MetricRef(metric(default))
+    graded = next((ref for ref in base.metrics if ref.metric.key == "grade"), None)  # 评级最差的: by the grade
+    by = numeric[0] if numeric else graded or MetricRef(metric(default))
     return _ranking_plan(catalog, rest, base, by, shown=tuple(ref for ref in numeric if ref != by))
 
 
@@ -495,6 +496,8 @@ def _rule_figure(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         return None
     if base.metrics:
         return base
+    if any(c.metric.metric.key == "grade" for c in cues.detect_conditions(rest, [])):
+        return replace(base, metrics=(MetricRef(metric("grade")),))  # 公路养护是不是只评了个中: its grade, to check
     if cues.OVERVIEW_RE.search(rest) or not cues.ASKS_VALUE_RE.search(rest) or _WHICH_ONE_RE.search(rest):
         return replace(base, measure="key_figures", metrics=default_metrics())
     return None

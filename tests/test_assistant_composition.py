@@ -15,6 +15,7 @@ from ingest.records import Document, Project
 from tests.fixtures.assistant_records import env_document, fill_store, water_document
 
 DOCUMENTS = [env_document(), water_document()]
+DOCUMENTS[0].projects[3].grade = "良"  # grades to rank: one project below 优
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +125,50 @@ def test_a_project_left_out_is_a_note_above_the_headline(assistant: Assistant) -
     assert lines[0] == "（已除去：海洋生态环境保护。）" and lines[1].startswith("跨 2 份报告")
     assert answer.answer.count("跨 2 份报告") == 1
     assert _figure(answer, "全年预算数合计") == pytest.approx(round(sum(map(_budget, kept)), 2))
+
+
+def _overall_rate(projects: list[Project]) -> float:
+    executed = sum(p.fund("年度资金总额").executed for p in projects)
+    return round(executed / sum(map(_budget, projects)) * 100, 2)
+
+
+def test_which_of_two_departments_is_higher_opens_the_answer(assistant: Assistant) -> None:
+    env, water = (_overall_rate(d.projects) for d in DOCUMENTS)
+    answer = assistant.ask("生态局和水务局 哪边整体执行率高一点")
+    higher = DOCUMENTS[0].department if env > water else DOCUMENTS[1].department
+    assert answer.found and answer.answer.splitlines()[0].startswith(f"2 个部门中，整体执行率最高的是{higher}")
+    assert next(f.value for f in answer.figures if f.label.endswith("差值")) == pytest.approx(abs(env - water), abs=0.011)
+
+
+@pytest.mark.parametrize(("turns", "place"), [
+    (("执行率最低的三个", "中间那个预算多少"), 1), (("执行率最低的三个", "头一个预算多少"), 0),
+])
+def test_a_place_in_the_last_list(assistant: Assistant, turns: tuple[str, str], place: int) -> None:
+    lowest = sorted(_projects(), key=_rate)[:3]
+    conversation = assistant.new_conversation()
+    answers = [assistant.ask(turn, conversation) for turn in turns]
+    assert [p.name for p in answers[-1].projects] == [lowest[place].name]
+    assert [f.value for f in answers[-1].figures] == [_budget(lowest[place])]
+
+
+def test_the_middle_of_an_even_list_is_asked_back(assistant: Assistant) -> None:
+    conversation = assistant.new_conversation()
+    assistant.ask("执行率最低的四个", conversation)
+    answer = assistant.ask("中间那个预算多少", conversation)
+    assert answer.intent == "clarify" and not answer.figures
+
+
+def test_a_grade_asked_of_a_project_and_ranked(assistant: Assistant) -> None:
+    answer = assistant.ask("海洋生态环境保护是不是只评了个良")
+    grade = next(p.grade for p in _projects() if p.name == "海洋生态环境保护")
+    assert answer.found and f"评分等级 {grade}" in answer.answer
+    worst = min(_projects(), key=lambda p: "差中良优".index(p.grade))
+    assert worst.name in assistant.ask("哪个项目评级最差").answer.splitlines()[0]
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("总分没上99的项目", lambda p: p.total_score < 99), ("执行率没超过95的项目", lambda p: _rate(p) <= 95),
+])
+def test_spoken_comparison_words(assistant: Assistant, question: str, kept) -> None:
+    expected = {p.name for p in _projects() if kept(p)}
+    assert expected and {p.name for p in assistant.ask(question).projects} == expected

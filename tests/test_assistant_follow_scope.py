@@ -16,6 +16,7 @@ from ingest.records import Document
 from tests.fixtures.assistant_records import env_document, fill_store, water_document
 
 ENV_2024, ENV_2023, WATER = env_document(), env_document("env_2023.txt", 2023), water_document()
+ENV_2023.projects[0].fund("年度资金总额").executed = 600.0  # the two years' overall rates differ
 DOCUMENTS = [ENV_2024, ENV_2023, WATER]
 
 
@@ -77,3 +78,14 @@ def test_projects_by_how_many_indicators_they_have(assistant: Assistant, questio
                 if (len(p.indicators) < limit if op == "<" else len(p.indicators) <= limit)}
     answer = ask(assistant, question)
     assert expected and {(p.document, p.seq) for p in answer.projects} == expected
+
+
+def test_an_aggregate_compared_with_another_year(assistant: Assistant) -> None:
+    def rate(document: Document) -> float:
+        lines = [p.fund("年度资金总额") for p in document.projects]
+        return round(sum(f.executed for f in lines) / sum(f.full_year for f in lines) * 100, 2)
+
+    answer = ask(assistant, "生态环境局23年整体执行率", "跟24年比差了多少")
+    difference = next(f.value for f in answer.figures if f.label.endswith("差值"))
+    assert difference == pytest.approx(abs(rate(ENV_2024) - rate(ENV_2023)), abs=0.011)
+    assert {p.document for p in answer.projects} <= {ENV_2023.file_name, ENV_2024.file_name}

@@ -188,6 +188,8 @@ def _roles(plan: Plan) -> frozenset[str]:
     if not any(c.metric.metric.key == "grade" for c in plan.conditions) and not any(
             ref.metric.key == "grade" for ref in plan.metrics):
         roles.discard("grade")  # 评了优的有几个 planned as a count of every project: 优 was not read
+    elif plan.intent == "project_figure" and any(ref.metric.key == "grade" for ref in plan.metrics):
+        roles.add("grade")  # 是不是评了个中: the grade asked of a project, said with it
     if len(plan.conditions) >= 2:
         roles.add("conjunction")
     if plan.compare_groups:
