@@ -29,8 +29,9 @@ from assistant.understand.aliases import match_departments
 from assistant.understand.clauses import asked_part, clauses_of
 from assistant.understand.negation import all_asked, condition_left_out
 from assistant.understand.times import find_times
-from assistant.resolve import suggest_names
+from assistant.resolve import suggest_names, table_words
 from ingest.store import Store
+from ingest.tokenize_zh import word_tokens
 
 log = logging.getLogger(__name__)
 
@@ -365,6 +366,9 @@ def _corrected_reading(
     named = {i for start, end in second.mentions for i in range(start, end)}
     if not all(set(range(start, end)) & named or is_figure_word(corrected[start:end]) for start, end in replaced):
         return None  # a correction must name what the answer is about or its figure (只行率)
+    if not all(_names_well(corrected[start:end], second, planner.catalog) or is_figure_word(corrected[start:end])
+               for start, end in replaced):
+        return None  # 预计能 → 预急能 is no 应急: a stretch of an indicator's name makes no project's
     renamed = _retyped_name(replaced, plan) and len(second.projects) == len(plan.projects)
     if (plan.projects and not set(plan.projects) <= set(second.projects) and not renamed) or len(
             second.projects) > max(1, len(plan.projects)):
@@ -405,6 +409,21 @@ def _understood(planner: Planner, wording: str, conversation: Conversation | Non
     if not accounting.complete or plan.intent in ("not_found", "invalid"):
         return None
     return plan, accounting
+
+
+def _names_well(word: str, plan: Plan, catalog: Catalog) -> bool:
+    """Whether a corrected word is part of the name of a project the plan is about, or of an indicator it looks up
+    by name, or names a department (shuiwu局 → 水务局): a correction earns its place only by naming what is
+    answered."""
+    entries = catalog.entries_of(plan.projects + plan.candidates + (plan.within or ()))
+    if any(word in entry.name for entry in entries) or any(word in term for term in plan.indicator_terms) or bool(
+            match_departments(word, catalog.departments)):
+        return True
+    # a name garbled in extraction is recognised by its table's words (督察 in its indicators): three characters of
+    # them, or a whole word — not two characters across two words (急能 of 应急能力)
+    if len(word) >= 3:
+        return any(word in table_words(entry) for entry in entries)
+    return any(word in word_tokens(table_words(entry)) for entry in entries)
 
 
 def _retyped_name(replaced: list[tuple[int, int]], plan: Plan) -> bool:

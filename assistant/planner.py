@@ -70,6 +70,14 @@ _WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪(些|
 _PRONOUN_RE = re.compile(INSIDE_LIST + r"|(这|那)\d+个|它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们|"
                          r"哪一?年度?|哪个年度|这条|该条|这项指标|这个指标|这一条")
 """Words pointing into the last answer's list (哪年最多 after one project's years)."""
+_ROWS_ASKED_RE = re.compile(cues.LOST_RE.pattern + "|" + cues.INDICATOR_RE.pattern + "|" + cues.WHY_RE.pattern)
+"""A project's rows asked (扣分的指标, 哪些指标, 为什么): after an answer about one project, of that project."""
+def _leans_on_one(rest: str) -> bool:
+    """Whether a question naming no project asks a project's rows (扣分的指标和原因, 哪几条指标) rather than asking
+    over every project (哪些项目扣分了): after an answer about one project, it is about that one."""
+    return bool(_ROWS_ASKED_RE.search(rest)) and "项目" not in rest and not _EVERY_PROJECT_RE.search(rest)
+
+
 _MIDDLE_RE = re.compile(r"中间(?:的|那|这)?(?:1?个|项)")
 """中间那个: the middle one of the last list (of an even length, the two middle ones: which is asked back)."""
 _FOLLOW_UP_RE = re.compile(r"^(那么?|还有|另外|再|那它)|呢[?？]?$")
@@ -588,7 +596,7 @@ class Planner:
             if len(projects) > 1 and _SINGULAR_RE.search(rest) and not _PLURAL_RE.search(rest):
                 # 那它的总分呢 after a list of several: which one? (never silently the first)
                 return self._ask_back(rest, scope, Resolution(candidates=projects), self.catalog.entries_of(projects))
-            if projects and not refs and (cues.WHY_RE.search(rest) or cues.RANK_RE.search(rest)
+            if projects and not refs and (cues.WHY_RE.search(rest) or cues.RANK_RE.search(rest) or cues.POSITION_RE.search(rest)
                                           or cues.SUM_RE.search(rest) or cues.MEAN_RE.search(rest)):
                 # 为什么 after 得分 asks about points; 其中最高的, 它们合计 by the last figure
                 refs = [ref for ref in _asked_about(last.plan) if ref.metric.numeric]
@@ -597,6 +605,12 @@ class Planner:
             refs = refs or _asked_about(last.plan)
         if projects and last is not None and rules.is_bare(rest):
             return replace(rules.repeat_for(last.plan, projects, scope), mentions=resolution.spans)
+        interrupted = conversation is not None and conversation.interrupted
+        if not projects and _leans_on_one(rest) and (interrupted or (last is not None and last.plan.intent == "clarify")):
+            if not interrupted:  # …|扣分的指标和原因 after an ask-back: which one, still
+                candidates = last.plan.candidates
+                return self._ask_back(rest, scope, Resolution(candidates=candidates), self.catalog.entries_of(candidates))
+            return Plan(scope, reply="not_found", message="上一个问题没有被理解，这一句无从接续；请把项目说完整再问。")
         base = Plan(scope, measure="figures", projects=projects, metrics=tuple(refs), conditions=tuple(relative),
                     mentions=resolution.spans + tuple(relative_spans))
         for rule in rules.RULES:
@@ -632,6 +646,9 @@ class Planner:
         if len(last.listed) == 1 and last.plan.projects and not _EVERY_PROJECT_RE.search(rest) \
                 and not cues.RANK_RE.search(rest) and (refs or _COUNTED_ROWS_RE.search(rest)):
             return last.listed  # 党建群建那个项目|一共几个绩效指标: still that project
+        alone = len(last.listed) == 1 and not _EVERY_PROJECT_RE.search(rest) and "项目" not in rest
+        if alone and (cues.POSITION_RE.search(rest) or (_leans_on_one(rest) and not cues.RANK_RE.search(rest))):
+            return last.listed  # 党建那个执行率多少|排倒数第几, …名称都缺了|扣分的指标和原因: still that project
         if not _PRONOUN_RE.search(rest) and _WHOLE_SCOPE_RE.search(rest):
             return ()
         if cues.RANK_RE.search(rest) and not _PRONOUN_RE.search(rest):

@@ -89,3 +89,29 @@ def test_an_aggregate_compared_with_another_year(assistant: Assistant) -> None:
     difference = next(f.value for f in answer.figures if f.label.endswith("差值"))
     assert difference == pytest.approx(abs(rate(ENV_2024) - rate(ENV_2023)), abs=0.011)
     assert {p.document for p in answer.projects} <= {ENV_2023.file_name, ENV_2024.file_name}
+
+
+def test_after_one_project_its_rows_and_its_place_are_asked(assistant: Assistant) -> None:
+    party = next(p for p in ENV_2024.projects if p.name == "党建、群建工作")
+    lost = ask(assistant, "党建、群建工作24年执行率多少", "扣分的指标和原因说一下")
+    assert {(p.document, p.name) for p in lost.projects} == {(ENV_2024.file_name, party.name)}
+    place = ask(assistant, "党建、群建工作24年执行率多少", "在生态环境局24年里排倒数第几")
+    rates = sorted(p.fund("年度资金总额").rate for p in ENV_2024.projects)
+    assert [f.value for f in place.figures if f.label == "执行率排名"] == [rates.index(party.fund("年度资金总额").rate) + 1]
+
+
+def test_after_an_ask_back_a_follow_up_asks_back_again(assistant: Assistant) -> None:
+    answer = ask(assistant, "生态环境保护那个项目", "扣分的指标和原因说一下")
+    assert answer.intent == "clarify" and not answer.figures
+
+
+def test_after_a_question_not_understood_a_follow_up_is_not_answered_over_all(assistant: Assistant) -> None:
+    answer = ask(assistant, "海洋生态环境保护的人员编制", "哪几条指标扣的分")
+    assert not answer.found and not answer.figures
+
+
+def test_a_remark_about_a_named_project_gets_its_figure(assistant: Assistant) -> None:
+    answer = ask(assistant, "党建、群建工作24年执行率偏低")
+    party = next(p for p in ENV_2024.projects if p.name == "党建、群建工作")
+    assert [f.value for f in answer.figures] == [party.fund("年度资金总额").rate]
+    assert not ask(assistant, "执行率偏低的项目").found  # of which projects, a remark does not say

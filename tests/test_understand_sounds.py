@@ -219,3 +219,10 @@ def test_a_corrected_name_several_projects_fit_is_asked_back(tmp_path) -> None:
     assert answer.intent == "clarify" and not answer.found and not answer.figures
     assert answer.answer.startswith("（按“生态环境保护的得分”理解。）")
     assert "哪一个项目" in answer.answer and answer.answer.count("生态环境保护") >= 4
+
+
+def test_a_correction_that_names_nothing_answered_is_not_made(sample_assistant) -> None:
+    """预计能 is one sound off a stretch of an indicator's name (应急能力); the correction would name no project the
+    answer is about, so the question is not answered as if about 应急."""
+    answer = sample_assistant.ask("预计能执行到多少")
+    assert not answer.found and not answer.figures and "应急" not in answer.answer

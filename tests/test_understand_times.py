@@ -38,6 +38,8 @@ CORPUS: list[tuple[str, list[tuple]]] = [
     ("下一年度的目标", [(0, "下一年度", F, None, 1, None)]),
     ("下年度还继续吗", [(0, "下年度", F, None, 1, None)]),
     ("下年预算多少", [(0, "下年", F, None, 1, None)]),
+    ("下个年度预计能执行到多少", [(0, "下个年度", F, None, 1, None)]),
+    ("上个年度的预算", [(0, "上个年度", R, None, -1, None)]),
     # periods the annual table does not have
     ("上半年执行了多少", [(0, "上半年", P, None, None, "上半年")]),
     ("下半年的支出进度", [(0, "下半年", P, None, None, "下半年")]),

@@ -198,6 +198,8 @@ def _roles(plan: Plan) -> frozenset[str]:
         roles.add("size")  # 预算一千万以上那几个大项目: 大 restates the condition on money
     if plan.rank_groups:
         roles |= {"rank", "compare"}  # 哪个局…最低 / 更高: the groups are ranked
+    if plan.intent in ("project_figure", "overview") and plan.projects:
+        roles.add("remark")  # 党建那个执行率偏低: said of the projects named, whose figure is shown
     return frozenset(roles)
 
 
