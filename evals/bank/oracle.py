@@ -670,3 +670,41 @@ def _op_share(o: Oracle, spec):
 
 
 _op_fr2_share = _op_bl3_share = _op_bc3_share = _op_share  # the names the helpers' sets were written with
+
+
+def _op_bl9_top_sum(o: Oracle, spec):
+    """The first ``n`` projects by ``metric``/``order`` (of the rows scope/where/exclude keep) and one aggregate over
+    them (预算最高的三个项目得分加起来 / 它们执行率整体多少): ``of`` "sum:<m>", "mean:<m>" or "overall" (Σ执行/Σ预算×100).
+    Gives those projects (a set) and the aggregate; refuses a tie at the cut."""
+    rows = o.ordered(o.select(spec), spec["metric"], spec["order"])
+    n = spec["n"]
+    if n < 2 or n >= len(rows):
+        raise SpecError("bl9_top_sum: n must pick two or more, and fewer than all")
+    _no_tie([o.value(r, spec["metric"]) for r in rows], n, spec["metric"])
+    top = rows[:n]
+    kind, _, m = spec["of"].partition(":")
+    if kind == "overall":
+        ex, bu = sum(o.value(r, "executed") for r in top), sum(o.value(r, "budget") for r in top)
+        value, label, tol, how = ex / bu * 100, "执行率", TOL_COMPUTED, f"Σ执行 {ex:.2f} / Σ预算 {bu:.2f}"
+    elif kind in ("sum", "mean"):
+        total = sum(o.value(r, m) for r in top)
+        value = total if kind == "sum" else total / n
+        label, tol = (m, TOL) if kind == "sum" else ("平均", TOL_COMPUTED)
+        how = " + ".join(f"{o.value(r, m):.2f}" for r in top)
+    else:
+        raise SpecError(f"bl9_top_sum: unknown aggregate {spec['of']}")
+    return {"projects": sorted((o.ref(r) for r in top), key=_ref_key), "figures": [o.fig(value, label, tol=tol)]}, (
+        f"按{METRICS[spec['metric']][0]}前{n}：" + "、".join(f"#{r.project.seq}" for r in top) + f"；{how} → {value:.4f}")
+
+
+def _op_bl9_subset_share(o: Oracle, spec):
+    """The share (%) of a metric's total that the rows meeting ``part`` (conditions as in ``where``) hold, over the
+    rows scope/where/exclude keep (扣分项目的预算占总预算几成). A figure only; refuses an empty or a whole part."""
+    base = o.select(spec)
+    part = [r for r in base if all(o.test(r, cond, spec) for cond in spec["part"])]
+    if not part or len(part) == len(base):
+        raise SpecError("bl9_subset_share: the part keeps none or all of the base")
+    m = spec["metric"]
+    num, den = sum(o.value(r, m) for r in part), sum(o.value(r, m) for r in base)
+    return {"figures": [o.fig(num / den * 100, "占比", tol=TOL_COMPUTED)]}, (
+        f"Σ{METRICS[m][0]} {num:.2f}（{len(part)} 个）/ Σ {den:.2f}（{len(base)} 个）= {num / den * 100:.4f}%")
