@@ -359,6 +359,7 @@ TABLE_ROWS: tuple[tuple[str, str], ...] = (
     ("documents", "报告数"), ("projects", "项目数"), ("pages", "页数"), ("passages", "文本段"),
     ("ingest_jobs1_s", "导入 1 进程（秒）"), ("ingest_jobs2_s", "导入 2 进程（秒）"), ("jobs2_speedup", "2 进程加速比"),
     ("unchanged_reingest_s", "未变化重导入（秒）"), ("ingest_peak_rss_mb", "导入内存峰值（MB）"),
+    ("ingest_load_average_at_start", "导入开始时机器负载"), ("ingest_load_average_at_end", "导入结束时机器负载"),
     ("open_seconds", "打开库（秒）"), ("import_seconds", "导入模块（秒）"),
     ("answer_scoped_p50_ms", "有范围回答 p50（毫秒）"), ("answer_scoped_p95_ms", "有范围回答 p95（毫秒）"),
     ("answer_unscoped_p50_ms", "无范围回答 p50（毫秒）"), ("answer_unscoped_p95_ms", "无范围回答 p95（毫秒）"),
