@@ -3,7 +3,7 @@
 Why a second route: Gradio's is two requests (POST, then an event stream) and
 passes the answer through its queue, a session of its own and its output
 processing, all on its one event loop. For a sum over a hundred reports (2,300
-citations, 1.3 MB of JSON) that took about 80 ms on top of the 30 ms answer, and
+citations, 1.3 MB of JSON) that took about 70 ms on top of the 30 ms answer, and
 with eight callers at once each waited for the others' Gradio work. Here the
 answer and its JSON (orjson: about 1 ms for that answer, where ``json.dumps``
 took 11–17 ms) are made in a worker thread and sent back in the same response.
