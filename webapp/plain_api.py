@@ -31,6 +31,7 @@ PATH = "/api/ask"
 ARGUMENTS = ("question", "conversation_id", "department", "year")
 """The body's fields: ``question`` is required, the others are optional strings, ``year`` also a whole number
 (docs/http_api.md)."""
+NOT_AN_OBJECT = '请求体应是 JSON 对象，例如 {"question": "执行率最低的三个项目"}'
 LOGIN_NEEDED = "请先登录：以表单 POST /login 提交 username 和 password，之后的请求带上返回的 Cookie（见 docs/deploy.md）。"
 
 
@@ -40,9 +41,10 @@ def answering_threads() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def plain_routes(service: QAService, threads: int | None = None) -> list[Route]:
-    """The routes to add to the app: ``POST /api/ask`` answering from ``service`` in ``threads`` worker threads."""
-    limiter = CapacityLimiter(threads or answering_threads())
+def plain_routes(service: QAService) -> list[Route]:
+    """The routes to add to the app: ``POST /api/ask`` answering from ``service`` in ``answering_threads()`` worker
+    threads, the other callers waiting their turn in arrival order."""
+    limiter = CapacityLimiter(answering_threads())
 
     async def ask(request: Request) -> Response:
         """One turn, as ``QAService.ask_by_id``; a bad body or a missing login is answered in Chinese."""
@@ -64,9 +66,9 @@ def ask_arguments(body: bytes) -> dict[str, str]:
     try:
         given: Any = orjson.loads(body)
     except orjson.JSONDecodeError:
-        raise ValueError('请求体应是 JSON 对象，例如 {"question": "执行率最低的三个项目"}') from None
+        raise ValueError(NOT_AN_OBJECT) from None
     if not isinstance(given, dict):
-        raise ValueError('请求体应是 JSON 对象，例如 {"question": "执行率最低的三个项目"}')
+        raise ValueError(NOT_AN_OBJECT)
     unknown = sorted(set(given) - set(ARGUMENTS))
     if unknown:
         raise ValueError(f"不认识的参数：{'、'.join(unknown)}（可用：{'、'.join(ARGUMENTS)}）")
