@@ -33,6 +33,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -207,8 +208,8 @@ figures measured before /api/ask existed are this route's)."""
 
 
 def app_runs(store: Path, work: Path, checks: list[Check], requests: int, result: dict[str, Any]) -> None:
-    """The app on the store: ready time, /ask p50/p95 over plain HTTP with 1 and 8 clients on each route, its peak
-    RSS; into ``result`` as measured."""
+    """The app on the store: ready time, /ask p50/p95 over plain HTTP with 1 and 8 clients on each route (and which
+    questions the slowest 5% asked), its peak RSS; into ``result`` as measured."""
     from webapp.http_client import ask_over_http, ask_plain
     from webapp.process import start_app
 
@@ -228,9 +229,16 @@ def app_runs(store: Path, work: Path, checks: list[Check], requests: int, result
                 result["ask_errors"] = errors
                 result[f"{prefix}_p50_ms_{clients}"] = round(percentile(samples, 0.5), 1)
                 result[f"{prefix}_p95_ms_{clients}"] = round(percentile(samples, 0.95), 1)
+                result[f"{prefix}_slowest_{clients}"] = _slowest_questions(runs)
                 result["app_rss_mb"] = _peak_rss_mb(app.process.pid)
     finally:
         app.stop()
+
+
+def _slowest_questions(runs: list[tuple[float, dict]]) -> dict[str, int]:
+    """Which questions the slowest 5% of ``runs`` asked, and how often: what makes the p95."""
+    slowest = sorted(runs, key=lambda run: run[0], reverse=True)[:max(1, len(runs) // 20)]
+    return dict(Counter(answer["question"] for _, answer in slowest).most_common())
 
 
 def _clients_asking(ask: Callable[[str, str], dict], asked: list[str], clients: int,
