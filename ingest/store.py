@@ -36,9 +36,12 @@ from ingest.passages.server import CHROMA_URL_ENV, check_chroma_server
 from ingest.records import Correction, Document
 from ingest.sql_store import (
     StoredReport,
+    claim_write,
     delete_document,
     delete_report,
     forget_correction,
+    generation_in,
+    load_document,
     load_documents,
     move_corrections,
     now_utc,
@@ -206,6 +209,7 @@ class Store:
             older = namesake or next((d for d in stored if d.file_name != doc.file_name and same_report(d, doc)), None)
             keep_original(self.dir, path, doc.sha256)  # first: a failed copy leaves the store as it was
             with self.engine.begin() as conn:
+                alone = claim_write(conn) == self._generation  # no other process wrote since ``stored`` was read
                 if older is not None and older.file_name != doc.file_name:
                     delete_document(conn, older.file_name)
                     move_corrections(conn, older.file_name, doc.file_name)  # staff's 校对 go with the report
@@ -213,13 +217,28 @@ class Store:
                 fault_point("sql_written")
                 passages = self.passages.replace_document(doc)
                 fault_point("passages_written")
-            self._documents = None
+                generation = generation_in(conn)
+            self._remember_written(stored if alone else None, generation, doc.file_name, older)
             fault_point("committed")
             if older is not None and older.file_name != doc.file_name:
                 self.passages.delete_document(older.file_name)  # after the commit: a crash leaves orphans, swept
         replaced = older.file_name if older is not None else None
         return _outcome(doc, "replaced" if older else "added", passages=passages, replaced=replaced,
                         stored_as=stored_as)
+
+    def _remember_written(self, stored: list[Document] | None, generation: int, written: str,
+                          replaced: Document | None) -> None:
+        """Keep the document list as this process's write left it: ``stored`` (the list the write started from)
+        less the report it replaced, plus the one it wrote, read alone — reloading every report after every write
+        made a folder's ingest quadratic. When another process wrote meanwhile (``stored`` None), or the written
+        report is gone already, the list is reloaded whole at its next use instead."""
+        new = load_document(self.engine, written) if stored is not None else None
+        if new is None:
+            self._documents = None
+            return
+        gone = {written, replaced.file_name if replaced is not None else written}
+        self._documents = sorted([*(d for d in stored if d.file_name not in gone), new], key=lambda d: d.file_name)
+        self._generation = generation
 
     def reports(self) -> list[StoredReport]:
         """Every stored report with its project count and import time (the report list of the CLI and the app)."""

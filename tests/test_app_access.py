@@ -1,12 +1,14 @@
 """Who may use the app and change its store: accounts with hashed passwords, roles, upload limits, temp files.
 
 The upload handler is called as Gradio calls it (with the visitor's request), so the rule holds for a direct HTTP
-call as for the page; a real app started with an accounts file refuses its API to a visitor who has not logged in.
+call as for the page; a real app started with an accounts file refuses its API (Gradio's and ``/api/ask``) to a
+visitor who has not logged in, and answers ``/api/ask`` once they have.
 """
 
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import urllib.error
 import urllib.parse
@@ -97,9 +99,17 @@ def test_a_real_app_with_accounts_asks_for_a_login(accounts_file: Path, tmp_path
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(app.url + "gradio_api/info", timeout=10)
         assert refused.value.code == 401
+        question = urllib.request.Request(app.url + "api/ask", json.dumps({"question": "一共有多少个项目？"}).encode(),
+                                          {"Content-Type": "application/json"})
+        with pytest.raises(urllib.error.HTTPError) as anonymous:
+            urllib.request.urlopen(question, timeout=30)
+        assert anonymous.value.code == 401 and "请先登录" in json.loads(anonymous.value.read())["error"]
+        visitor = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())  # keeps the login's cookie
         form = urllib.parse.urlencode({"username": "访客", "password": "口令二"}).encode()
-        with urllib.request.urlopen(urllib.request.Request(app.url + "login", data=form), timeout=10) as login:
+        with visitor.open(urllib.request.Request(app.url + "login", data=form), timeout=10) as login:
             assert login.status == 200
+        with visitor.open(question, timeout=30) as answered:
+            assert 18 in [f["value"] for f in json.load(answered)["figures"]]
         with pytest.raises(urllib.error.HTTPError) as hidden:
             urllib.request.urlopen(app.url + "monitoring", timeout=10)
         assert hidden.value.code in (401, 404)

@@ -9,7 +9,10 @@ conversations must each get their own answers.
 from __future__ import annotations
 
 import json
+import re
 import threading
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -18,7 +21,7 @@ from pathlib import Path
 import pytest
 from gradio_client import Client
 
-from webapp.http_client import ask_over_http, call_event
+from webapp.http_client import ask_over_http, ask_plain, call_event
 from webapp.process import AppProcess, serving
 
 GOLD = {p["seq"]: p for p in json.loads((Path(__file__).parent / "gold" / "projects_core.json").read_text("utf-8"))}
@@ -121,6 +124,48 @@ def test_plain_http_post_then_event_stream(app: AppProcess, route: str, body: di
 def test_plain_http_conversations(app: AppProcess):
     assert seqs(ask_over_http(app.url, "大气生态环境保护项目的执行率是多少？", "http-1")) == [8]
     assert GOLD[8]["total_score"] in values(ask_over_http(app.url, "那它的总分呢？", "http-1"))
+
+
+def test_the_plain_route_answers_as_gradios_does(app: AppProcess):
+    question = "执行率最低的三个项目"
+    plain = ask_plain(app.url, question)
+    assert plain == ask_over_http(app.url, question)
+    assert seqs(plain) == [7, 12, 10] and values(plain)[:3] == [63.23, 66.88, 81.48]
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", plain["answer"])}
+    assert markers and max(markers) <= len(plain["citations"])
+
+
+def test_the_plain_route_keeps_conversations_and_scopes(app: AppProcess):
+    assert seqs(ask_plain(app.url, "大气生态环境保护项目的执行率是多少？", "plain-1")) == [8]
+    assert GOLD[8]["total_score"] in values(ask_plain(app.url, "那它的总分呢？", "plain-1"))
+    assert seqs(ask_plain(app.url, "那它的总分呢？")) != [8]
+    scoped = post_plain(app.url, {"question": "预算合计", "department": "生态环境局", "year": 2024})
+    assert 12216.04 in values(json.loads(scoped))
+
+
+def post_plain(url: str, body: object) -> bytes:
+    """POST ``body`` (JSON-encoded unless bytes) to /api/ask; the response's body, whatever its status."""
+    data = body if isinstance(body, bytes) else json.dumps(body).encode()
+    request = urllib.request.Request(url + "api/ask", data, {"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.read()
+    except urllib.error.HTTPError as refused:
+        assert refused.code == 400
+        return refused.read()
+
+
+@pytest.mark.parametrize(("body", "said"), [
+    (b"question=1", "请求体应是 JSON 对象"),
+    (["执行率最低的三个项目"], "请求体应是 JSON 对象"),
+    ({"conversation_id": "x"}, "缺少问题"),
+    ({"question": "  "}, "缺少问题"),
+    ({"question": "执行率", "scope": "全部"}, "不认识的参数：scope"),
+    ({"question": "执行率", "department": 3}, "参数 department 应是字符串"),
+    ({"question": "执行率", "year": True}, "参数 year 应是字符串或整数"),
+])
+def test_the_plain_route_refuses_a_bad_body_in_chinese(app: AppProcess, body: object, said: str):
+    assert said in json.loads(post_plain(app.url, body))["error"]
 
 
 def two_turns(url: str, barrier: threading.Barrier, seq: int) -> tuple[int, dict, dict]:

@@ -188,3 +188,45 @@ def test_a_document_list_loaded_during_an_ingest_is_not_cached_stale(tmp_path: P
     monkeypatch.setattr(store_module, "load_documents", real_load)
     load_while_another_thread_ingests.writer.join(timeout=60)
     assert {d.file_name for d in store.documents()} == {SAMPLE.name, SECOND.name}
+
+
+def changed_copy(tmp_path: Path, name: str) -> Path:
+    """The sample under another name with one more line: new bytes of the same report (it replaces the sample)."""
+    copy = tmp_path / name
+    copy.write_text(SAMPLE.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    return copy
+
+
+def test_writes_keep_the_document_list_without_reloading_every_report(tmp_path: Path, monkeypatch) -> None:
+    """Each write adds the report it wrote to the list it holds; the list is the one a full reload gives."""
+    import ingest.store as store_module
+    from ingest.sql_store import load_documents
+
+    full_loads = []
+    monkeypatch.setattr(store_module, "load_documents", lambda engine: full_loads.append(1) or load_documents(engine))
+    store = Store(tmp_path / "store")
+    for path in (SAMPLE, SECOND, changed_copy(tmp_path, "更正版.txt")):
+        store.ingest(path)
+    assert len(full_loads) == 1  # the first write's list; before, every write reloaded all reports
+    assert [d.file_name for d in store.documents()] == sorted([SECOND.name, "更正版.txt"])
+    assert store.documents() == load_documents(store.engine)
+
+
+def test_a_write_by_another_process_in_between_is_not_lost(tmp_path: Path, monkeypatch) -> None:
+    """Another process commits after this one read its list and before it writes: the list is reloaded whole."""
+    import ingest.store as store_module
+    from ingest.sql_store import open_engine, replace_document, store_url
+
+    store = Store(tmp_path / "store")
+    store.ingest(SAMPLE)
+    real_keep = store_module.keep_original
+
+    def another_process_writes_first(*args) -> None:  # noqa: ANN002 - keep_original's arguments
+        with open_engine(store_url(tmp_path / "store")).begin() as conn:
+            replace_document(conn, store_module.read_checked(SECOND))
+        monkeypatch.setattr(store_module, "keep_original", real_keep)
+        real_keep(*args)
+
+    monkeypatch.setattr(store_module, "keep_original", another_process_writes_first)
+    store.ingest(changed_copy(tmp_path, "更正版.txt"))
+    assert [d.file_name for d in store.documents()] == sorted([SECOND.name, "更正版.txt"])

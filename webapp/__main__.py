@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the service and serve until interrupted."""
     args = build_parser().parse_args(argv)
+    from webapp.plain_api import plain_routes
     from webapp.service import open_service
     from webapp.ui import build_app, launch
 
@@ -78,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     service = open_service(args.store, llm_config)
     app = build_app(service, access)
-    launch(app, args.host, args.port, once_serving=service.warm_up, access=access)
+    launch(app, args.host, args.port, once_serving=service.warm_up, access=access, routes=plain_routes(service))
     return 0
 
 

@@ -1,10 +1,11 @@
-"""Call ``/ask`` over plain HTTP (standard library only), the way docs/http_api.md tells scripts to.
+"""Call ``/ask`` over plain HTTP (standard library only), the ways docs/http_api.md tells scripts to.
 
-Gradio answers in two steps: POST the arguments to ``/gradio_api/call/...``
-and get an ``event_id``; GET the same path plus the id and read the
-Server-Sent Events until ``complete`` (or ``error``). Tests and the latency
-benchmark use this to check the documented route, with no gradio_client in
-between.
+``POST /api/ask`` (``webapp.plain_api``) answers in the response itself.
+Gradio's route answers in two steps: POST the arguments to
+``/gradio_api/call/...`` and get an ``event_id``; GET the same path plus the id
+and read the Server-Sent Events until ``complete`` (or ``error``). Tests and the
+latency benchmarks use this to check the documented routes, with no
+gradio_client in between.
 """
 
 from __future__ import annotations
@@ -39,3 +40,11 @@ def ask_over_http(base_url: str, question: str, conversation_id: str = "") -> di
     if event != "complete":
         raise RuntimeError(f"/ask failed: {data}")
     return data[0]
+
+
+def ask_plain(base_url: str, question: str, conversation_id: str = "") -> dict:
+    """The contract object for ``question`` from the app at ``base_url``, by ``POST /api/ask`` (one request)."""
+    body = json.dumps({"question": question, "conversation_id": conversation_id}).encode()
+    request = urllib.request.Request(f"{base_url.rstrip('/')}/api/ask", body, {"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+        return json.load(response)

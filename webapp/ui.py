@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import gradio as gr
 import pandas as pd
 from starlette.middleware import Middleware
+from starlette.routing import BaseRoute
 from anyio import to_thread
 
 from assistant.conversation import Conversation
@@ -402,11 +403,13 @@ def _register_api(service: QAService, sessions: ApiSessions) -> None:
 
 
 def launch(
-    app: gr.Blocks, host: str, port: int, once_serving: Callable[[], None] | None = None, access: Access = OPEN
+    app: gr.Blocks, host: str, port: int, once_serving: Callable[[], None] | None = None, access: Access = OPEN,
+    routes: Sequence[BaseRoute] = (),
 ) -> None:
     """Serve the page and the API, run ``once_serving`` as soon as it serves, then block until the server stops.
     With accounts, every visitor logs in first; uploads over the limit are refused before they are read;
-    Gradio's /monitoring page stays off."""
+    Gradio's /monitoring page stays off. ``routes`` (``webapp.plain_api``) go into Gradio's FastAPI app when it is
+    made, ahead of Gradio's own, so they serve from the first request on."""
     app.queue(default_concurrency_limit=ASK_CONCURRENCY)
     app.launch(
         server_name=host,
@@ -420,7 +423,8 @@ def launch(
         css=CSS,
         js=ON_LOAD,
         footer_links=["api"],
-        app_kwargs={"middleware": [Middleware(ChineseLocale)]},  # Gradio's own labels in Chinese (chinese_ui.py)
+        app_kwargs={"middleware": [Middleware(ChineseLocale)],  # Gradio's own labels in Chinese (chinese_ui.py)
+                    "routes": list(routes)},
         show_error=True,
         prevent_thread_lock=True,
     )
