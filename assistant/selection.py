@@ -244,7 +244,8 @@ _CITY_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}[省市]|某[省市])")
 _MANAGING_RE = re.compile(r"管理(?=处|所|站|办公室|中心)")
 """管理 before a unit's kind, which staff drop (排水管理处 → 排水处)."""
 _UNIT_BEFORE_RE = re.compile(r"(?:实施单位|执行单位|承担单位|实施部门)(?:是|为)?$|各个?$")
-_UNIT_AFTER_RE = re.compile(r"(?:实施|负责|承担|承办|执行)?的?(?:那个|这个|那些|这些)?")
+_UNIT_AFTER_RE = re.compile(r"(?:负责|牵头)?(?:实施|负责|承担|承办|执行)?的?(?:那个|这个|那些|这些)?")
+"""排水管理处负责实施的那个项目: the words after a unit that say it carries the project out."""
 
 
 def without_departments(scope: Scope, departments: Sequence[str], catalog: Catalog) -> Scope:

@@ -172,3 +172,18 @@ def test_a_grade_asked_of_a_project_and_ranked(assistant: Assistant) -> None:
 def test_spoken_comparison_words(assistant: Assistant, question: str, kept) -> None:
     expected = {p.name for p in _projects() if kept(p)}
     assert expected and {p.name for p in assistant.ask(question).projects} == expected
+
+
+def test_staff_words_for_figures_comparisons_and_units(assistant: Assistant) -> None:
+    """执行的钱 is the amount executed (not the rate); 高过平均分 a comparison with the mean; 负责实施的 says who
+    carries a project out; 总盘子多大 asks a sum."""
+    executed = assistant.ask("海洋生态环境保护跟党建、群建工作比 谁执行的钱多")
+    assert {f.label for f in executed.figures} >= {"全年执行数"}
+    scores = [p.total_score for p in DOCUMENTS[0].projects]
+    above = {p.name for p in DOCUMENTS[0].projects if p.total_score > sum(scores) / len(scores)}
+    assert {p.name for p in assistant.ask("生态局得分高过本局平均分的是哪些项目").projects} == above
+    assert total_of(assistant.ask("水务局预算总盘子多大")) == pytest.approx(round(sum(map(_budget, DOCUMENTS[1].projects)), 2))
+
+
+def total_of(answer) -> float:
+    return _figure(answer, "全年预算数合计")

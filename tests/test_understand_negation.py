@@ -63,6 +63,8 @@ def test_the_projects_failing_the_condition_are_answered_and_the_reading_said(as
     ("两个局的项目是不是都评的优 不是的话哪个不是", "两个局哪些项目没评为优"),
     ("生态局执行率是不是都在90%以上", "生态局执行率在低于90%的项目有哪些"),
     ("海洋项目执行率多少", None),  # asks nothing of every project
+    ("水务局是不是每个项目都评了优", "水务局哪些项目没评为优"),
+    ("规资局22年是不是每个项目执行率都过了98%", "规资局22年执行率不高于98%的项目有哪些"),
 ])
 def test_whether_every_project_meets_a_condition_is_answered_by_those_that_do_not(question: str, read) -> None:
     assert all_asked(question) == read

@@ -34,7 +34,8 @@ _REMAINDER_RE = re.compile(r"(?:剩下|剩余|其余|余下|其他|其它)(?:的
 """剩下那些: what is left, which the negated condition now names."""
 
 
-_ALL_ASKED_RE = re.compile(r"^(?P<head>[^，,。；;？?]*?)(?:的项目)?(?:是不是|是否)(?:都|全都|全部|全)(?P<what>[^，,。；;？?\s]+?)"
+_ALL_ASKED_RE = re.compile(r"^(?P<head>[^，,。；;？?]*?)(?:的项目)?(?:是不是|是否)(?:(?:每一?个|所有的?|各个?|全部)?项目)?"
+                           r"(?P<mid>[^，,。；;？?\s都全]{0,6}?)(?:都|全都|全部|全)(?P<what>[^，,。；;？?\s]+?)"
                            r"(?:了|的)?(?:吗|呢)?(?:[，,；;\s].*)?$")
 """水务局的项目是不是都评上优了 (不是的话哪个不是): whether every project meets a condition — answered by the ones that
 do not."""
@@ -48,7 +49,7 @@ def all_asked(question: str) -> str | None:
     match = _ALL_ASKED_RE.match(question.strip())
     if match is None:
         return None
-    head, what = match.group("head"), match.group("what")
+    head, what = match.group("head"), match.group("mid") + match.group("what")  # 每个项目执行率都过了九成八
     grade = _GRADE_SAID_RE.match(what)
     if grade:
         return f"{head}哪些项目没评为{grade.group('grade')}"
