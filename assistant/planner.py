@@ -74,8 +74,8 @@ _ROWS_ASKED_RE = re.compile(cues.LOST_RE.pattern + "|" + cues.INDICATOR_RE.patte
 """A project's rows asked (扣分的指标, 哪些指标, 为什么): after an answer about one project, of that project."""
 def _leans_on_one(rest: str) -> bool:
     """Whether a question naming no project asks a project's rows (扣分的指标和原因, 哪几条指标) rather than asking
-    over every project (哪些项目扣分了): after an answer about one project, it is about that one."""
-    return bool(_ROWS_ASKED_RE.search(rest)) and "项目" not in rest and not _EVERY_PROJECT_RE.search(rest)
+    over every project (哪些项目扣分了, 哪些指标扣分了): after an answer about one project, it is about that one."""
+    return bool(_ROWS_ASKED_RE.search(rest)) and not re.search(r"项目|哪些", rest) and not _EVERY_PROJECT_RE.search(rest)
 
 
 _MIDDLE_RE = re.compile(r"中间(?:的|那|这)?(?:1?个|项)")
@@ -149,7 +149,8 @@ class Planner:
             return Plan(scope, reply="not_found", message=missing)
         left_of_list = bool(last and last.listed and selection.excluded and set(selection.excluded) <= set(last.listed))
         browsing = last is not None and last.plan.intent == "list_projects" and not _EVERYWHERE_RE.search(text)
-        if not scope_spans and last is not None and last.plan.scope.documents and (
+        if not scope_spans and last is not None and last.plan.scope.documents and set(
+                last.plan.scope.documents) <= set(scope.documents) and (  # not after another choice of reports
                 selection.follows or left_of_list or browsing
                 or (_FOLLOW_UP_RE.search(text) and not _EVERYWHERE_RE.search(text))
                 or self._carries_scope(text, last, within if unit else None)):
