@@ -61,6 +61,11 @@ class Assistant:
             plan, accounting, read_as = _read(planner, question, conversation)
             if accounting.complete:
                 answer = self.run(plan, question, planner.catalog, read_as)
+                if read_as is not None and read_as == all_asked(normalized(question)) and not answer.projects \
+                        and plan.intent == "filter":  # 是不是都评的优, and none is not: yes, each one listed
+                    plan = replace(plan, conditions=tuple(_negated(c) for c in plan.conditions))
+                    answer = self.run(plan, question, planner.catalog)
+                    answer.answer = "是的，所问的项目都符合这一条件。\n" + answer.answer
             else:
                 builder = AnswerBuilder(question, plan, planner.catalog)
                 answer = compose.not_understood_answer(builder, accounting, understood(plan, planner.catalog))
@@ -424,6 +429,14 @@ def _names_well(word: str, plan: Plan, catalog: Catalog) -> bool:
     if len(word) >= 3:
         return any(word in table_words(entry) for entry in entries)
     return any(word in word_tokens(table_words(entry)) for entry in entries)
+
+
+_OPPOSITE = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "!=", "!=": "="}
+
+
+def _negated(condition: Condition) -> Condition:
+    """The condition that holds exactly where ``condition`` does not (评分等级不等于优 → 等于优)."""
+    return replace(condition, op=_OPPOSITE[condition.op])
 
 
 def _retyped_name(replaced: list[tuple[int, int]], plan: Plan) -> bool:

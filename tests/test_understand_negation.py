@@ -68,3 +68,10 @@ def test_the_projects_failing_the_condition_are_answered_and_the_reading_said(as
 ])
 def test_whether_every_project_meets_a_condition_is_answered_by_those_that_do_not(question: str, read) -> None:
     assert all_asked(question) == read
+
+
+def test_whether_every_project_meets_a_condition_when_all_do(assistant: Assistant) -> None:
+    """The sample's 18 projects are all 优: the answer says yes first and lists each one, cited."""
+    answer = assistant.ask("是不是所有项目都评的优")
+    assert answer.found and answer.answer.startswith("是的，所问的项目都符合这一条件。")
+    assert len(answer.projects) == 18 and len(answer.citations) == 18
