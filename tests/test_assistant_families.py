@@ -724,10 +724,10 @@ def test_how_many_after_a_list_counts_the_list(assistant: Assistant) -> None:
     assert values(answer) == [3.0]
 
 
-def test_whether_every_project_meets_a_grade_is_answered_by_those_that_do_not(assistant: Assistant) -> None:
-    answer = ask(assistant, "水务局的项目是不是都评的优")
-    assert answer.found and answer.answer.startswith("（按“水务局哪些项目没评为优”理解。）")
-    assert all(p.document == WATER_DOC for p in answer.projects)
+def test_whether_every_project_meets_a_grade_is_answered_yes_with_each_one(assistant: Assistant) -> None:
+    answer = ask(assistant, "水务局的项目是不是都评的优")  # both of the water bureau's projects are 优
+    assert answer.found and answer.answer.startswith("是的，所问的项目都符合这一条件。")
+    assert projects(answer) == [(WATER_DOC, 1), (WATER_DOC, 2)]
 
 
 def test_a_count_of_rows_after_one_project_is_that_project_s(assistant: Assistant) -> None:
