@@ -16,6 +16,7 @@ from tests.fixtures.assistant_records import env_document, fill_store, water_doc
 
 DOCUMENTS = [env_document(), water_document()]
 DOCUMENTS[0].projects[3].grade = "良"  # grades to rank: one project below 优
+DOCUMENTS[0].projects[2].fund("年度资金总额").rate = 100.0  # a rate of 100% to ask for (核与辐射安全管理)
 
 
 @pytest.fixture(scope="module")
@@ -187,3 +188,12 @@ def test_staff_words_for_figures_comparisons_and_units(assistant: Assistant) -> 
 
 def total_of(answer) -> float:
     return _figure(answer, "全年预算数合计")
+
+
+def test_more_staff_words(assistant: Assistant) -> None:
+    """如果不算X is an exclusion; 花完 of money is its rate (百分之百花完: 执行率 = 100%); 原表没写 asks what was restored."""
+    kept = [p for p in DOCUMENTS[0].projects if p.name != "海洋生态环境保护"]
+    answer = assistant.ask("生态局如果不算海洋生态环境保护 预算合计多少")
+    assert total_of(answer) == pytest.approx(round(sum(map(_budget, kept)), 2))
+    full = {p.name for p in _projects() if _rate(p) == 100}
+    assert full and {p.name for p in assistant.ask("有没有哪个项目钱是百分之百花完的").projects} == full
