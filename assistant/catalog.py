@@ -162,6 +162,8 @@ class Catalog:
     documents: list[Document]
     entries: list[ProjectEntry] = field(init=False)
     _by_key: dict[ProjectKey, ProjectEntry] = field(init=False, repr=False)
+    _scopes: dict[tuple[str, ...], tuple[ProjectEntry, ...]] = field(init=False, repr=False, default_factory=dict)
+    _indicator_names: dict[tuple[str, ...], tuple[str, ...]] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         """Apply staff's corrections (校对) once: every answer, resolution and citation then reads corrected."""
@@ -187,9 +189,26 @@ class Catalog:
         return [d for d in self.documents if d.file_name in wanted]
 
     def in_documents(self, documents: Sequence[str]) -> list[ProjectEntry]:
-        """The projects of the given documents (file names), in store order."""
-        wanted = set(documents)
-        return [e for e in self.entries if e.document.file_name in wanted]
+        """The projects of the given documents (file names), in store order: kept per scope, since a question asks
+        for them several times (plan, accounting, answer) and over a bureau's reports each pass reads 2,300."""
+        key = tuple(documents)
+        if key not in self._scopes:
+            if len(self._scopes) >= _KEPT_SCOPES:
+                self._scopes.clear()
+            wanted = set(key)
+            self._scopes[key] = tuple(e for e in self.entries if e.document.file_name in wanted)
+        return list(self._scopes[key])
+
+    def indicator_names(self, documents: Sequence[str]) -> tuple[str, ...]:
+        """The distinct indicator names of the given documents' projects (what a typed indicator name may be), kept
+        per scope as ``in_documents`` is."""
+        key = tuple(documents)
+        if key not in self._indicator_names:
+            if len(self._indicator_names) >= _KEPT_SCOPES:
+                self._indicator_names.clear()
+            names = (ind.name for e in self.in_documents(key) for ind in e.project.indicators)
+            self._indicator_names[key] = tuple(dict.fromkeys(names))
+        return self._indicator_names[key]
 
     @property
     def departments(self) -> list[str]:
@@ -205,6 +224,9 @@ class Catalog:
         """What the store holds, in Chinese: each department and year with its project count."""
         return "、".join(f"{origin(doc)}（{len(doc.projects)} 个项目）" for doc in self.documents)
 
+
+_KEPT_SCOPES = 256
+"""How many scopes' project lists a catalog keeps (a user's choices of departments and years; cleared past it)."""
 
 COLLECTOR_THRESHOLDS = (50_000, 20, 100)
 """The cyclic garbage collector's thresholds once a catalog is in use: a young pass every 50,000 allocations instead

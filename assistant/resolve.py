@@ -210,7 +210,11 @@ class ProjectResolver:
         claimed: set[int] = set()
         found: list[_Mention] = []
         while True:
-            mentions = [m for e in named if (m := _mention(question, e, rarity, claimed, indicator_words)) is not None]
+            claims: dict[str, tuple[tuple[tuple[int, int], ...], float] | None] = {}  # per name: a bureau's projects
+            for entry in named:  # repeat their names year after year, and a claim depends on the name alone
+                if entry.match_name not in claims:
+                    claims[entry.match_name] = _claim(question, entry.match_name, rarity, claimed, indicator_words)
+            mentions = [_Mention(e, *claim) for e in named if (claim := claims[e.match_name]) is not None]
             mentions = [m for m in mentions if all(m.entry.key != f.entry.key for f in found)]
             if not mentions:
                 break
@@ -244,20 +248,21 @@ class _NameRarity:
         return self._cache[stretch]
 
 
-def _mention(
+def _claim(
     question: str,
-    entry: ProjectEntry,
+    name: str,
     rarity: _NameRarity,
     claimed: set[int],
     indicator_words: _IndicatorWords,
-) -> _Mention | None:
-    """This project's claim on the unclaimed part of ``question``, or None if it has none worth counting.
+) -> tuple[tuple[tuple[int, int], ...], float] | None:
+    """A project name's claim on the unclaimed part of ``question`` (its spans and score), or None if it has none
+    worth counting.
 
     A short stretch inside longer words of an indicator name (保障 in 船舶保障满意度) is that indicator, not a name.
     """
     spans = [
         (s, t)
-        for s, t in common_stretches(question, entry.match_name)
+        for s, t in common_stretches(question, name)
         if meaningful_length(question[s:t]) >= 2
         and not claimed.intersection(range(s, t))
         and not (meaningful_length(question[s:t]) <= 3 and _inside_longer(s, t, indicator_words.spans))
@@ -266,7 +271,7 @@ def _mention(
     if not spans:
         return None
     score = sum(meaningful_length(question[s:t]) * rarity(question[s:t]) for s, t in spans)
-    return _Mention(entry, tuple(spans), score)
+    return tuple(spans), score
 
 
 class _IndicatorWords:

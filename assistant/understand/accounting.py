@@ -163,8 +163,10 @@ def _project_words(plan: Plan, catalog: Catalog) -> list[tuple[str, str]]:
 
 def _indicator_words(plan: Plan, catalog: Catalog) -> list[tuple[str, str]]:
     """(name, "") of the indicators in the plan's reach."""
-    entries = catalog.entries_of(plan.projects) or catalog.in_documents(plan.scope.documents)
-    return [(ind.name, "") for e in entries for ind in e.project.indicators]
+    named = catalog.entries_of(plan.projects)
+    names = [ind.name for e in named for ind in e.project.indicators] if named else \
+        catalog.indicator_names(plan.scope.documents)
+    return [(name, "") for name in names]
 
 
 def _positions(spans: Iterable[tuple[int, int]]) -> set[int]:
