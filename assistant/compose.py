@@ -80,6 +80,8 @@ class AnswerBuilder:
         self.citations: list[Citation] = []
         self._listed: set[ProjectRef] = set()  # membership in O(1): answers over many reports list thousands
         self._numbers: dict[Citation, int] = {}  # each citation's marker number
+        self._numbers_by_id: dict[int, tuple[Citation, int]] = {}  # the same, by object: a row cited again is found
+        # without hashing its citation (a sum's operands are cited by its total and again by its groups)
         self._recorded: set[Figure] = set()  # the figures tied to rows, each recorded once
         self._items = 0  # items of the current list, begun with ``item``
         self._hidden = 0  # items not shown, over every list of the answer
@@ -156,10 +158,14 @@ class AnswerBuilder:
         """Add a source once; its number, the ``n`` of its marker ``[n]`` (None for no source)."""
         if citation is None:
             return None
+        known = self._numbers_by_id.get(id(citation))
+        if known is not None:
+            return known[1]
         number = self._numbers.get(citation)
         if number is None:
             self.citations.append(citation)
             number = self._numbers[citation] = len(self.citations)
+        self._numbers_by_id[id(citation)] = (citation, number)  # the object kept, so its id is not reused
         return number
 
     def cite_all(self, citations: Iterable[Citation | None]) -> tuple[int, ...]:
