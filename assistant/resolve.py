@@ -215,7 +215,8 @@ class ProjectResolver:
                 if entry.match_name not in claims:
                     claims[entry.match_name] = _claim(question, entry.match_name, rarity, claimed, indicator_words)
             mentions = [_Mention(e, *claim) for e in named if (claim := claims[e.match_name]) is not None]
-            mentions = [m for m in mentions if all(m.entry.key != f.entry.key for f in found)]
+            mentions = [m for m in mentions
+                        if all(m.entry.key != f.entry.key for f in found) and not _echoes(question, m, found)]
             if not mentions:
                 break
             best = max(m.score for m in mentions)
@@ -328,6 +329,16 @@ def _as_typed(question: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int
         else:
             joined.append((start, end))
     return joined
+
+
+def _echoes(question: str, mention: _Mention, found: Sequence[_Mention]) -> bool:
+    """Whether a further mention is one two-character word that the projects already found use in their own tables
+    (地质灾害那个…沉降控制在多少以内: 控制 is in its goal text, not the name 总量控制… of another project)."""
+    if not found or len(mention.spans) != 1:
+        return False
+    start, end = mention.spans[0]
+    word = question[start:end]
+    return meaningful_length(word) <= 2 and any(word in table_words(f.entry) for f in found)
 
 
 def _indicator_positions(question: str, entry: ProjectEntry) -> set[int]:
