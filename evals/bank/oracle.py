@@ -708,3 +708,37 @@ def _op_bl9_subset_share(o: Oracle, spec):
     num, den = sum(o.value(r, m) for r in part), sum(o.value(r, m) for r in base)
     return {"figures": [o.fig(num / den * 100, "占比", tol=TOL_COMPUTED)]}, (
         f"Σ{METRICS[m][0]} {num:.2f}（{len(part)} 个）/ Σ {den:.2f}（{len(base)} 个）= {num / den * 100:.4f}%")
+
+
+def _op_bl11c_growth(o: Oracle, spec):
+    """The change from ``a`` to ``b`` as a percentage of ``a`` (24年比23年涨了百分之几 / 总预算增长了百分之多少):
+    ``a``/``b`` are project selectors (one project in two years) with ``metric`` a METRICS name, or scope dicts with
+    ``metric`` "sum:<m>" (a total over each scope). Gives both values and |b − a| / a × 100; the question's wording
+    must say the direction (涨/降), which ``direction`` ("up"/"down", required) checks here. Projects only for selectors."""
+    m = spec["metric"]
+    if isinstance(spec["a"], dict) != isinstance(spec["b"], dict):
+        raise SpecError("bl11c_growth: a and b must both be selectors or both be scopes")
+    if isinstance(spec["a"], dict):
+        kind, _, m = m.partition(":")
+        if kind != "sum" or spec["a"] == spec["b"]:
+            raise SpecError("bl11c_growth: scopes need metric sum:<m> and two distinct scopes")
+        va, vb = (sum(o.value(r, m) for r in o.select({"scope": s, "where": spec.get("where", [])}))
+                  for s in (spec["a"], spec["b"]))
+        rows = None
+    else:
+        ra, rb = o.pick(spec["a"], spec.get("scope")), o.pick(spec["b"], spec.get("scope"))
+        if ra.project is rb.project:
+            raise SpecError("bl11c_growth: both selectors pick one project")
+        va, vb = o.value(ra, m), o.value(rb, m)
+        rows = (ra, rb)
+    if abs(va) < 0.005 or abs(vb - va) < 0.005:
+        raise SpecError("bl11c_growth: no base or no change")
+    if (vb > va) != (spec["direction"] == "up"):
+        raise SpecError(f"bl11c_growth: {va} → {vb} is not {spec['direction']}")
+    pct = abs(vb - va) / va * 100
+    figures = [o.fig(va, m, rows[0] if rows else None), o.fig(vb, m, rows[1] if rows else None),
+               o.fig(pct, "增幅" if vb > va else "降幅", tol=TOL_COMPUTED)]
+    out = {"figures": figures}
+    if rows:
+        out["projects"] = sorted((o.ref(r) for r in rows), key=_ref_key)
+    return out, f"{va:.2f} → {vb:.2f}，|Δ| {abs(vb - va):.2f} / {va:.2f} = {pct:.4f}%"
