@@ -742,3 +742,39 @@ def _op_bl11c_growth(o: Oracle, spec):
     if rows:
         out["projects"] = sorted((o.ref(r) for r in rows), key=_ref_key)
     return out, f"{va:.2f} → {vb:.2f}，|Δ| {abs(vb - va):.2f} / {va:.2f} = {pct:.4f}%"
+
+
+def _op_bl11_nth_show(o: Oracle, spec):
+    """The k-th project by ``metric``/``order`` of the rows scope/where/exclude keep (k ≥ 1; k < 0 counts from the
+    end, -1 the last) and another metric ``show`` of it (执行率最低的三个 | 第二个的预算多少; 预算第三大的那个得了几分):
+    the project and the shown figure only. Refuses a tie on ``metric`` at place k."""
+    rows = o.ordered(o.select(spec), spec["metric"], spec["order"])
+    k = spec["k"]
+    if k < 0:
+        k = len(rows) + k + 1
+    if not 1 <= k <= len(rows):
+        raise SpecError(f"bl11_nth_show: place {spec['k']} outside 1..{len(rows)}")
+    values = [o.value(r, spec["metric"]) for r in rows]
+    for j in (k - 2, k):
+        if 0 <= j < len(values) and abs(values[j] - values[k - 1]) < 0.005:
+            raise SpecError(f"bl11_nth_show: tie at place {k}")
+    r, show = rows[k - 1], spec["show"]
+    return {"projects": [o.ref(r)], "figures": [o.fig(o.value(r, show), show, r)]}, (
+        f"按{METRICS[spec['metric']][0]}{'降' if spec['order'] == 'desc' else '升'}序第{k}：#{r.project.seq}"
+        f"（{values[k - 1]:.2f}），{METRICS[show][0]} {o.value(r, show):.2f}")
+
+
+def _op_bl11_ind_count(o: Oracle, spec):
+    """How many indicator rows (三级指标) one project (``project``) or the rows scope/where/exclude keep hold, counting
+    only rows whose 一级 or 二级指标 contains ``level`` when given (时效, 成本, 满意度, 效益) and only rows that lost
+    points when ``lost`` is true (综合规划那个时效指标有几条 / 水务局一共几条成本指标). A count figure only (no projects);
+    refuses a count of zero."""
+    rows = [o.pick(spec["project"], spec.get("scope"))] if "project" in spec else o.select(spec)
+    level, lost = spec.get("level"), spec.get("lost", False)
+    hits = [(r, i) for r in rows for i in r.project.indicators
+            if (level is None or level in (i.level1 or "") or level in (i.level2 or ""))
+            and (not lost or (i.lost or 0) > 0)]
+    if not hits:
+        raise SpecError("bl11_ind_count: no indicator row matches")
+    return {"figures": [o.fig(len(hits), "指标数")]}, f"{len(hits)} 条：" + "、".join(
+        f"#{r.project.seq} {i.name[:10]}" for r, i in hits)
