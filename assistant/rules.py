@@ -17,7 +17,7 @@ from assistant import operations as ops
 from assistant.catalog import Catalog
 from assistant.metrics import metric
 from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
-from assistant.resolve import meaningful_length
+from assistant.resolve import common_stretches, meaningful_length
 
 Rule = Callable[[Catalog, str, Plan], "Plan | None"]
 """A rule: (catalog, the question's words outside project mentions, the base plan) → a plan, or None."""
@@ -232,6 +232,9 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if counting and not status and base.projects:
         terms = ()  # 海洋项目有几个指标: all of its rows, counted
     named = _names_indicator(terms, base, catalog)
+    by_unit = None if (status or counting or named) else _indicator_of_unit(rest, base, catalog)
+    if by_unit is not None:
+        terms, named = (by_unit,), True
     if not (status or actual or base.projects or counting or named):
         return None  # 指标 said, but no row picked out: every row of every project would answer another question
     if status or cues.INDICATOR_RE.search(rest) or named:
@@ -521,11 +524,15 @@ def repeat_for(last: Plan, projects: tuple[ProjectKey, ...], scope: Scope) -> Pl
 def _names_indicator(terms: tuple[str, ...], base: Plan, catalog: Catalog) -> bool:
     """Whether, with no figure asked, the words left name an indicator well: one of the named projects' (3 meaningful
     characters shared), or, with none named, one in scope by most of its name (居住区分类达标率实际做到多少)."""
-    if base.metrics or base.conditions:
+    if base.conditions:
         return False
     if base.projects:
-        scoped = catalog.entries_of(base.projects)
-        return any(ops.indicator_match_score(ind.name, terms) >= 3 for e in scoped for ind in e.project.indicators)
+        indicators = [ind for e in catalog.entries_of(base.projects) for ind in e.project.indicators]
+        if base.metrics:  # 单站运维成本 实际花到多少: an indicator said whole outweighs the figure word read in 花到
+            return bool(terms) and any(_wholly_named_last(ind.name, terms[0]) for ind in indicators)
+        return any(ops.indicator_match_score(ind.name, terms) >= 3 for ind in indicators)
+    if base.metrics:
+        return False
     return any(_mostly_named(ind.name, terms) for e in catalog.in_documents(base.scope.documents)
                for ind in e.project.indicators)
 
@@ -538,6 +545,38 @@ def _mostly_named(name: str, terms: tuple[str, ...]) -> bool:
     return score >= 4 and score >= _INDICATOR_NAME_SHARE * meaningful_length(name) and score >= _TERMS_COVERED * typed
 
 
+_UNIT_ASKED_RE = re.compile(r"(?:多少|(?<!哪)几)\s*(?P<unit>[\u4e00-\u9fffA-Za-z]{1,3})")
+_NO_ROW_UNITS = frozenset({"个", "项", "条", "家", "份", "分", "元", "万元", "亿元", "年", "人", "%"})
+"""Units that ask a count, points or money (几个项目, 多少分, 多少万元), never one indicator row."""
+
+
+def _indicator_of_unit(rest: str, base: Plan, catalog: Catalog) -> str | None:
+    """The name of the one indicator of the one named project measured in the unit asked (口袋公园实际建了多少座 →
+    新建口袋公园数量, in 座), when the unit is no count, points or money; None when none or several are."""
+    if len(base.projects) != 1 or base.metrics:
+        return None
+    indicators = catalog.entries_of(base.projects)[0].project.indicators
+    for match in _UNIT_ASKED_RE.finditer(rest):
+        said = match.group("unit")
+        names = {ind.name for ind in indicators for unit in (ind.actual_unit, ind.target_unit)
+                 if unit and unit not in _NO_ROW_UNITS and said.startswith(unit)}
+        if len(names) == 1:
+            return names.pop()
+    return None
+
+
+def _wholly_named_last(name: str, phrase: str) -> bool:
+    """Whether ``phrase`` holds an indicator's whole name (nine tenths of it, four meaningful characters at least)
+    with nothing but question words after it: the name is what the figure words ask of (单站运维成本 实际花到多少), not
+    a description before another ask (搞生物多样性调查 生态文明创建那个项目 预算多少)."""
+    stretches = common_stretches(phrase, name)
+    score = sum(meaningful_length(phrase[s:t]) for s, t in stretches)
+    if not stretches or score < 4 or score < _WHOLE_NAME_SHARE * meaningful_length(name):
+        return False
+    return meaningful_length(phrase[stretches[-1][1]:]) == 0
+
+
+_WHOLE_NAME_SHARE = 0.9
 _INDICATOR_NAME_SHARE = 0.6
 _TERMS_COVERED = 0.85
 """With no project named, an indicator is asked by name only when the question holds most of that name, and the

@@ -23,6 +23,7 @@ from assistant.plan import Plan
 from assistant.cues import ADJUSTED_RE, metric_spans
 from assistant.resolve import common_stretches, mask_vocabulary, meaningful_length, table_words
 from assistant.understand.aliases import match_departments
+from assistant.understand.clauses import clause_around, only_describes
 from assistant.understand.sounds import sounds_within
 from assistant.understand.times import find_times
 from assistant.understand.vocabulary import (
@@ -137,7 +138,42 @@ def account(text: str, plan: Plan, catalog: Catalog) -> Accounting:
     used |= _filler_positions(text, used)
     used -= _positions((gap.start, gap.end) for gap in gaps)
     runs = [run for run in _unread_runs(text, used) if not any(g.start < run.end and run.start < g.end for g in gaps)]
+    runs = [run for run in runs
+            if not (_describes_named(text, run, plan, catalog) or _in_quoted_text(run, plan, catalog))]
     return Accounting(text, tuple(sorted(gaps + runs, key=lambda u: u.start)))
+
+
+def _in_quoted_text(run: Unread, plan: Plan, catalog: Catalog) -> bool:
+    """Whether an unread run is words of the text the answer quotes (督察那个项目 年度目标里是不是有拍警示片): the quote
+    shows them, so the question is answered by it."""
+    if plan.intent != "text" or len(_CJK_RE.findall(run.text)) < 2:
+        return False
+    field = "goal_text" if plan.text_field == "goal" else "result_text"
+    return any(_covered(run.text, getattr(e.project, field)) >= _QUOTED_COVERED
+               for e in catalog.entries_of(plan.projects))
+
+
+_QUOTED_COVERED = 0.75
+"""How much of an unread run the quoted text must hold (拍警示片 in …警示片拍摄工作: three of four characters)."""
+
+
+def _covered(piece: str, words: str) -> float:
+    """The share of ``piece``'s characters lying in stretches of two or more that ``words`` holds."""
+    return sum(t - s for s, t in common_stretches(piece, words)) / max(1, len(piece))
+
+
+_DESCRIPTION_COVERED = 0.8
+"""How much of an unread run the named project's own texts must hold for it to be a description of the project."""
+
+
+def _describes_named(text: str, run: Unread, plan: Plan, catalog: Catalog) -> bool:
+    """Whether an unread run is what the one named project does, in the words of its own tables, said in a clause
+    that asks and narrows nothing (海洋那块我记得是做长江口近岸海域监测的; 搞生物多样性调查 生态文明创建那个项目 预算多少):
+    a description confirming the project, not a part of the question left out."""
+    if len(plan.projects) != 1 or len(_CJK_RE.findall(run.text)) < 4:
+        return False
+    words = table_words(catalog.entries_of(plan.projects)[0])
+    return _covered(run.text, words) >= _DESCRIPTION_COVERED and only_describes(clause_around(text, run.start, run.end))
 
 
 def _gaps(text: str) -> list[Unread]:

@@ -60,6 +60,20 @@ def _could_narrow(clause: str) -> bool:
                 or (CRITICAL_CHARS & set(clause) and any(p.search(clause) for p in ROLE_PATTERNS["metric"])))
 
 
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` (split as ``clauses_of`` splits) holding the stretch [start, end)."""
+    bounds = [0, *(m.end() for m in _CLAUSE_END_RE.finditer(text)), len(text)]
+    first = max(b for b in bounds if b <= start)
+    last = min((m.start() for m in _CLAUSE_END_RE.finditer(text) if m.start() >= end), default=len(text))
+    return text[first:last]
+
+
+def only_describes(clause: str) -> bool:
+    """Whether ``clause`` says something of a project without asking, narrowing or naming a figure
+    (我记得是做长江口近岸海域监测的, 搞生物多样性调查): it may describe the project the question names."""
+    return not _could_narrow(clause) and not any(p.search(clause) for p in ROLE_PATTERNS["metric"])
+
+
 def background_dropped(text: str) -> str:
     """``text`` without the clauses that are background (我在写个材料 跟海洋有关的项目 → 跟海洋有关的项目): for the
     words a plan searches for rather than parses (a topic), which the accounting cannot check word by word."""
