@@ -695,7 +695,7 @@ _SAME_WORDS = {"!=": "不一致", "=": "一致"}
 
 
 def describe_conditions(conditions: Sequence[Condition]) -> str:
-    """Conditions in Chinese: 执行率低于90.00%、年初预算数与全年预算数不一致、不是满分."""
+    """Conditions in Chinese: 执行率低于90.00%、年初预算数与全年预算数不一致、不是满分 (or 满分)."""
     parts = []
     for c in conditions:
         if c.metric.metric.key == "indicators_lost" and c.op == ">" and c.value == 0:
@@ -705,7 +705,7 @@ def describe_conditions(conditions: Sequence[Condition]) -> str:
         elif c.baseline == "total":
             parts.append(f"{c.metric.label}占合计的比例{OPERATOR_WORDS[c.op]}{format_value(c.value, '%')}")
         elif c.against is not None and c.metric.metric.key == "total_score":
-            parts.append("不是满分")
+            parts.append("满分" if c.op == "=" else "不是满分")
         elif c.against is not None:
             parts.append(f"{c.metric.label}与{c.against.label}{_SAME_WORDS.get(c.op) or OPERATOR_WORDS[c.op]}")
         else:

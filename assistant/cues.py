@@ -46,6 +46,8 @@ inside 没有调整过预算 would match)."""
 TOPIC_RE = re.compile(r"涉及|有关|相关|沾边|搭边|挂钩|有联系|关于|提到|提及|包含|包括|围绕|关联|方面|领域|哪(个|些)项目(在做|在搞|在负责|负责|做的|干的|承担)")
 """Which projects touch a topic: 哪些项目涉及X, and X是哪个项目在做."""
 MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,12}(错|有误|有问题|不对|矛盾)|目标值.{0,6}(跟|和|与)实际.{0,4}(对不上|不符|矛盾)")
+FULL_RE = re.compile(r"(?<![不没未])(?<!不是)(?:拿到?了?|得到?了?|获得了?|是|为|打了?)?满分(?!的?(?:是|为|有)?(?:多少|几))")
+"""满分的项目, 拿了满分: 总分 equal to its 分值 (满分是多少 asks the 分值; 没拿满分 is NOT_FULL_RE)."""
 NOT_FULL_RE = re.compile(r"不是满分|没有满分|没拿满分|没拿到满分|未得满分|没满分|未拿满分|不满分|没有拿满分|没有得满分")
 LOST_RE = re.compile(r"扣分|扣了|扣过|扣在|丢分|失分|丢了|被扣|减分|扣除|扣(几|多少)|扣的(?:分|是)|扣(?:在)?哪")
 WHY_RE = re.compile(r"为什么|为何|为啥|原因|偏差|怎么回事|咋回事|理由|怎么会|怎么(只|才)")
@@ -81,7 +83,7 @@ OVERALL_RE = re.compile(r"整体|总体|全部项目|所有项目|平均执行�
 MEAN_RE = re.compile(r"平均|均值")
 MEAN_OF_RATES_RE = re.compile(r"执行率的?(平均值|平均数|均值|算术平均)|执行率.{0,3}平均(一下|1下|下)|各个?项目.{0,6}执行率.{0,4}平均|简单平均")
 """The mean of the projects' rates asked in so many words; 平均执行率 alone is the overall rate (Σ执行/Σ预算)."""
-ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目有哪(些|几个)|项目都?是哪(些|几个|个|一个)|有没有.{0,12}项目|项目.{0,4}(找出来|找一下|找找|列出来|列一下)|(找|搜|查)(下|一下|找)?.{0,12}项目")
+ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目有哪(些|几个)|项目都?是哪(些|几个|个|一个)|是否有.{0,12}项目|项目.{0,4}(找出来|找一下|找找|列出来|列一下)|(找|搜|查)(下|一下|找)?.{0,12}项目")
 LIST_RE = re.compile(r"(有|包括|包含)(哪些|什么)项目|项目有哪些|项目(清单|列表|名单)|列出|所有(的)?项目|全部(的)?项目|哪些项目")
 OVERVIEW_RE = re.compile(r"介绍|情况|怎么样|如何|概况|概要|总体|详情|详细|基本信息|表现")
 ASKS_VALUE_RE = re.compile(r"多少|几|是什么|是啥|哪个|哪些|怎样|如何|谁|哪里|哪儿|何时|什么时候|多久|多长")
@@ -177,10 +179,15 @@ _ROUND_AMOUNT_RE = re.compile(r"(?<=[过超上破逾])(千万|百万|亿)")
 """过千万, 超亿: a round amount said without its 一 (千万 alone is also an adverb, so only after these words)."""
 
 
+_WHETHER_RE = re.compile(r"有没有|有木有|有冇|有没")
+"""有没有 asks whether; written 是否有 so that its 没有 reads as no negation (预算有没有超过1000万 is 超过, not 没有超过)."""
+
+
 def normalize_question(question: str) -> str:
-    """Full-width to half-width, spaces collapsed, Chinese counting numerals as digits."""
+    """Full-width to half-width, spaces collapsed, 有没有 as 是否有, Chinese counting numerals as digits."""
     text = unicodedata.normalize("NFKC", question)
     text = re.sub(r"\s+", " ", text).strip()
+    text = _WHETHER_RE.sub("是否有", text)
     text = _ROUND_AMOUNT_RE.sub(lambda m: _ROUND_AMOUNTS[m.group(1)], text)
     return write_numbers(text)
 
@@ -356,6 +363,8 @@ def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
         conditions.append(Condition(MetricRef(metric("initial")), "!=", against=MetricRef(metric("full_year"))))
     if NOT_FULL_RE.search(text):
         conditions.append(Condition(MetricRef(metric("total_score")), "<", against=MetricRef(metric("total_weight"))))
+    elif FULL_RE.search(text) and not NO_INDICATOR_LOSS_RE.search(text):
+        conditions.append(Condition(MetricRef(metric("total_score")), "=", against=MetricRef(metric("total_weight"))))
     not_grade = _NOT_GRADE_RE.search(text)
     grade = _GRADE_RE.search(text)
     if not_grade:
@@ -403,7 +412,7 @@ def threshold_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
     for value, (start, end), ref in numbers:
         if ref is None or _VAGUE_RE.match(text, end):
             continue  # 三百万上下: no threshold of its own
-        op = _operator_near(text, start, end) or _right_after_metric(text[:start], ref)
+        op = _operator_near(text, start, end) or _right_after_metric(text, start, ref)
         if op is None:
             continue
         conditions.append(Condition(ref, op, value))
@@ -434,9 +443,10 @@ def _metric_before(text: str, position: int) -> MetricRef | None:
     return named[-1] if named else None
 
 
-def _right_after_metric(before: str, ref: MetricRef) -> str | None:
-    """"=" when a number follows its metric directly (执行率100%的项目), else None."""
-    return "=" if any(before.rstrip().endswith(word) for word in ref.metric.synonyms) else None
+def _right_after_metric(text: str, start: int, ref: MetricRef) -> str | None:
+    """"=" when a number follows its metric directly (执行率100%的项目, 拿了100分的), else None."""
+    said = len(text[:start].rstrip())
+    return "=" if any(end == said and ref.metric in metrics for _, end, metrics in metric_spans(text)) else None
 
 
 def _metric_for_unit(unit: str, refs: list[MetricRef]) -> MetricRef:
@@ -449,7 +459,7 @@ def _metric_for_unit(unit: str, refs: list[MetricRef]) -> MetricRef:
 
 def topic_phrase(rest: str) -> str:
     """The topic of 哪些项目涉及X / 与X有关的项目: the question minus its question words."""
-    topic = re.sub(r"[□?？。，,！!、]|有没有|有木有|看一下|看下|看看|瞅瞅|查一下|查下|查查|麻烦|请问|那个啥|那个|是哪一个|哪一个|"
+    topic = re.sub(r"[□?？。，,！!、]|是否有|看一下|看下|看看|瞅瞅|查一下|查下|查查|麻烦|请问|那个啥|那个|是哪一个|哪一个|"
                    r"领导问|领导|哪几个|哪些|哪个|几个|什么|都|项目[中里]|项目|方面|领域|涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|内容|"
                    r"沾边|搭边|挂钩|有联系|在做|在搞|在负责|负责|做的|干的|承担|的|了|有|与|和|跟|同|工作|是|找出来|找下|找一下|找找|"
                    r"搜下|搜一下|帮我|帮忙", " ", rest)

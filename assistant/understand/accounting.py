@@ -24,7 +24,7 @@ from assistant.cues import ADJUSTED_RE, metric_spans
 from assistant.resolve import common_stretches, mask_vocabulary, meaningful_length, table_words
 from assistant.understand.aliases import match_departments
 from assistant.understand.clauses import clause_around, only_describes
-from assistant.understand.sounds import sounds_within
+from assistant.understand.sounds import letters_of, sounds_within
 from assistant.understand.times import find_times
 from assistant.understand.vocabulary import (
     CRITICAL_CHARS,
@@ -121,6 +121,7 @@ def account(text: str, plan: Plan, catalog: Catalog) -> Accounting:
     others = [entry.name for entry in catalog.in_documents(plan.scope.documents)]
     project_words = _project_words(plan, catalog)
     named = _as_typed(text, mentioned - scope, stops | scope, project_words, others) | (mentioned & scope)
+    named |= _spelled_beside(text, named, [name for name, _ in project_words])
     for part in (plan, *plan.also):
         named |= _as_typed(text, _looked_up_positions(text, part, catalog), stops, _indicator_words(part, catalog))
     names = [name for name, _ in project_words] + [name for name, _ in _indicator_words(plan, catalog)]
@@ -266,6 +267,24 @@ def _as_typed(
         if right < len(text) and text[right] in NAME_JOINERS:
             grown |= _continuation(text, right, stops, [name for name, _ in names])
     return grown
+
+
+_LATIN_RE = re.compile(r"[A-Za-z]+")
+
+
+def _spelled_beside(text: str, named: set[int], names: Sequence[str]) -> set[int]:
+    """Positions of Latin letters typed against a name's words that spell, in pinyin, characters of that name
+    (he辐射安全: he is 核 of 核与辐射安全管理) — the input method left off for a character or two."""
+    spelled: set[int] = set()
+    for match in _LATIN_RE.finditer(text):
+        start, end = match.span()
+        if end not in named and start - 1 not in named:
+            continue
+        typed = match.group().lower()
+        if any(letters_of(name[i:j]) == typed for name in names
+               for i in range(len(name)) for j in range(i + 1, min(len(name), i + 4) + 1)):
+            spelled |= set(range(start, end))
+    return spelled
 
 
 def _runs(positions: set[int]) -> list[tuple[int, int]]:
