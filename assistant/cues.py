@@ -29,7 +29,7 @@ from assistant.understand.numbers import write_numbers
 FINDINGS_RE = re.compile(r"对不上|数据质量|核对|勾稽|校验|算错|不平|数据.{0,4}(问题|错误|异常|有误)|不匹配|矛盾|不符|对得上")
 RESTORED_RE = re.compile(r"补全|补上|补出来|补出|补算|是[^，,。]{0,8}?(算|推|推算)出来的|不是(表里|原表|表上)印的|(表上|表里|原表|原文)[^，,。]{0,4}没写|不是原文的?|原文缺失|原文缺了?|原文没有|缺失的?数|推定|推算出|恢复的?数|没有?填写?|未填写?|空白|留空|漏填|是空的|为空|空着")
 NAMELESS_RE = re.compile(
-    r"(缺少|缺失|没有|没|无)(项目)?名称|名称(缺失|为空|空白|是空的|没有)|没有名字|无名|"
+    r"(缺少|缺失|没有|没|无)(项目)?名称|名称(都|也)?(缺失|缺了|为空|空白|是空的|没有|没了)|没有名字|无名|"
     r"(名称|名字)(读|认|识别|看)不出|读不出(项目)?(名称|名字)"
 )
 ADJUSTED_RE = re.compile(
@@ -43,6 +43,10 @@ UNADJUSTED_RE = re.compile(
 )
 """年初预算和全年预算没变过的, 预算没调整过的: 年初预算数 = 全年预算数 (read before ``ADJUSTED_RE``, which 调整过预算
 inside 没有调整过预算 would match)."""
+CAUSE_WORDS = r"有关系?|相关|的影响|影响|的原因|导致|造成|引起"
+CAUSE_RE = re.compile(rf"(?:跟|和|与|同|因为|由于|受)(?P<cause>[^，,。？?\s]{{1,8}}?)(?:{CAUSE_WORDS})")
+"""A cause asked of the points lost (扣分是不是跟汛期有关): answered by the reasons, not a topic, period or field;
+the cause's own words must be found in the reasons quoted."""
 TOPIC_RE = re.compile(r"涉及|有关|相关|沾边|搭边|挂钩|有联系|关于|提到|提及|包含|包括|围绕|关联|方面|领域|哪(个|些)项目(在做|在搞|在负责|负责|做的|干的|承担)")
 """Which projects touch a topic: 哪些项目涉及X, and X是哪个项目在做."""
 MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,12}(错|有误|有问题|不对|矛盾)|目标值.{0,6}(跟|和|与)实际.{0,4}(对不上|不符|矛盾)")

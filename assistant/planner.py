@@ -19,7 +19,7 @@ from assistant.catalog import Catalog, ProjectEntry
 from assistant.conversation import Conversation, Turn
 from assistant.metrics import METRICS, metric
 from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
-from assistant.resolve import ProjectResolver, Resolution, mask_spans, meaningful_length
+from assistant.resolve import ProjectResolver, Resolution, common_stretches, mask_spans, meaningful_length, table_words
 from assistant.selection import Selection, implementer_mentions, read_selection, without_departments
 from assistant.understand.aliases import (
     department_aliases,
@@ -70,8 +70,10 @@ _WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪(些|
 _PRONOUN_RE = re.compile(INSIDE_LIST + r"|(这|那)\d+个|它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们|"
                          r"哪一?年度?|哪个年度|这条|该条|这项指标|这个指标|这一条")
 """Words pointing into the last answer's list (哪年最多 after one project's years)."""
-_ROWS_ASKED_RE = re.compile(cues.LOST_RE.pattern + "|" + cues.INDICATOR_RE.pattern + "|" + cues.WHY_RE.pattern)
-"""A project's rows asked (扣分的指标, 哪些指标, 为什么): after an answer about one project, of that project."""
+_ROWS_ASKED_RE = re.compile("|".join(p.pattern for p in (
+    cues.LOST_RE, cues.INDICATOR_RE, cues.WHY_RE, cues.GOAL_TEXT_RE, cues.RESULT_TEXT_RE)))
+"""A project's rows or texts asked (扣分的指标, 哪些指标, 为什么, 总体目标是啥): after an answer about one project, of
+that project."""
 def _leans_on_one(rest: str) -> bool:
     """Whether a question naming no project asks a project's rows (扣分的指标和原因, 哪几条指标) rather than asking
     over every project (哪些项目扣分了, 哪些指标扣分了): after an answer about one project, it is about that one."""
@@ -407,8 +409,20 @@ class Planner:
         elif resolution.projects:
             resolution = self._with_conjuncts(text, resolution, entries)
         if resolution.candidates:
+            resolution = self._the_nameless_one(text, resolution)
+        if resolution.candidates:
             return self._ask_back(text, scope, resolution, entries)
         return self._intent_plan(text, scope, resolution.projects, resolution, entries, conversation)
+
+    def _the_nameless_one(self, text: str, resolution: Resolution) -> Resolution:
+        """Of the candidates, the one whose name the report lacks, when the question says its name is missing
+        (法规与标准那个项目名称都缺了); else the candidates as they were."""
+        unnamed = [key for key in resolution.candidates if self.catalog.entry(key).project.name_missing]
+        if len(unnamed) != 1 or not cues.NAMELESS_RE.search(text):
+            return resolution
+        words = table_words(self.catalog.entry(unnamed[0]))
+        said = [(s, t) for s, t in common_stretches(text, words) if meaningful_length(text[s:t]) >= 2]
+        return Resolution(projects=tuple(unnamed), spans=tuple(sorted({*resolution.spans, *said})))
 
     def _among_named_by_words(self, text: str, entries: list[ProjectEntry]) -> Resolution | None:
         """信息化运维项目里哪个执行率最低: the projects whose names hold every word of X (规划资源信息化系统运维, 水务
@@ -797,7 +811,7 @@ _SORT_ALL_RE = re.compile(r"排(一|1)?下|排个?序|排列|排排|(大|小|高
 """A sort asked with no length (按预算从大到小排一下): every project in scope, in that order."""
 _BOTH_ENDS_RE = re.compile(r"最(高|大|多)的?(和|跟|与|及|、|还有|以及)最(低|小|少)|最(低|小|少)的?(和|跟|与|及|、|还有|以及)最(高|大|多)")
 """A ranking asked from both ends at once: the highest and the lowest, one answer each."""
-_EVERY_PROJECT_RE = re.compile(r"所有|全部|哪些项目|哪个项目|各个?项目|每个项目|整体|总体")
+_EVERY_PROJECT_RE = re.compile(r"所有|全部|哪些项目|哪个项目|各个?项目|每个项目|整体(?!目标)|总体(?!目标)")
 """Words asking about every project in scope, which a follow-up on one project's rows does not."""
 _ROW_INTENTS = ("indicator", "text", "lost_points", "explain")
 _COUNTED_ROWS_RE = re.compile(r"(几|多少)(个|条|项)(绩效)?指标|指标(有)?(几|多少)(个|条|项)")

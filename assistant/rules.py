@@ -64,6 +64,8 @@ def _rule_topic(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     too: 海洋项目中有关监测的内容)."""
     if not cues.TOPIC_RE.search(rest) or cues.ADJUSTED_RE.search(rest):
         return None
+    if cues.LOST_RE.search(rest) and cues.CAUSE_RE.search(rest):
+        return None  # 扣分是不是跟汛期有关: the reasons of the points lost
     topic = cues.topic_phrase(rest)
     return replace(base, rows="topic", topic=topic, metrics=()) if meaningful_length(topic) >= 2 else None
 

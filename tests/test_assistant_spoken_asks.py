@@ -73,3 +73,25 @@ def test_a_character_typed_in_pinyin_beside_the_rest_of_the_name(assistant: Assi
     answer = last(assistant, "he辐射安全那个 执行数多少")
     assert answer.found and 233.93 in [f.value for f in answer.figures]
     assert not last(assistant, "xx辐射安全那个 执行数多少").found  # letters that spell no character of the name
+
+
+def test_a_background_clause_that_reads_like_a_name_is_left_out(assistant: Assistant) -> None:
+    answer = last(assistant, "开会要讲问题项目 生态局得分倒数三个是哪些")  # 问题项目 is no project's name
+    assert answer.found and keys(answer) == {(SAMPLE, 1), (SAMPLE, 7), (SAMPLE, 12)}
+
+
+def test_a_cause_asked_of_the_points_lost_is_answered_by_the_reasons(assistant: Assistant) -> None:
+    answer = last(assistant, "泵站项目扣分是不是跟汛期有关 具体哪几项")  # 两座泵站因汛期提前未能开工
+    assert answer.found and answer.intent == "lost_points" and "汛期" in answer.answer
+    assert not last(assistant, "泵站项目扣分是不是跟台风有关").found  # no reason speaks of 台风
+    assert not last(assistant, "泵站项目汛期扣了几分").found  # a period the table lacks
+
+
+def test_a_text_asked_after_one_project_is_that_projects(assistant: Assistant) -> None:
+    answer = last(assistant, "泵站那个评了良", "年初定的总体目标是啥")
+    assert answer.found and keys(answer) == {(WATER, 1)} and "汛前完成12座泵站维修改造" in answer.answer
+
+
+def test_a_project_said_to_lack_its_name_is_the_nameless_one(assistant: Assistant) -> None:
+    answer = last(assistant, "法规与标准那个项目名称都缺了", "扣分的指标和原因说一下")
+    assert answer.found and keys(answer) == {(SAMPLE, 11)} and "合同法律审查完成率" in answer.answer

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from assistant.catalog import Catalog
 from assistant.metrics import Metric
 from assistant.plan import Plan
-from assistant.cues import ADJUSTED_RE, metric_spans
+from assistant.cues import ADJUSTED_RE, CAUSE_RE, metric_spans
 from assistant.resolve import common_stretches, mask_vocabulary, meaningful_length, table_words
 from assistant.understand.aliases import match_departments
 from assistant.understand.clauses import clause_around, only_describes
@@ -145,13 +145,21 @@ def account(text: str, plan: Plan, catalog: Catalog) -> Accounting:
 
 
 def _in_quoted_text(run: Unread, plan: Plan, catalog: Catalog) -> bool:
-    """Whether an unread run is words of the text the answer quotes (督察那个项目 年度目标里是不是有拍警示片): the quote
-    shows them, so the question is answered by it."""
-    if plan.intent != "text" or len(_CJK_RE.findall(run.text)) < 2:
+    """Whether an unread run is words of the text the answer quotes: the goal or result text (督察那个项目 年度目标里是
+    不是有拍警示片), or the reasons of the points lost (泵站项目扣分是不是跟汛期有关) — the quote shows them, so the
+    question is answered by it."""
+    if plan.intent not in ("text", "lost_points") or len(_CJK_RE.findall(run.text)) < 2:
         return False
-    field = "goal_text" if plan.text_field == "goal" else "result_text"
-    return any(_covered(run.text, getattr(e.project, field)) >= _QUOTED_COVERED
-               for e in catalog.entries_of(plan.projects))
+    return any(_covered(run.text, quoted) >= _QUOTED_COVERED for quoted in _quoted(plan, catalog))
+
+
+def _quoted(plan: Plan, catalog: Catalog) -> list[str]:
+    """The texts a text or lost-points answer about the plan's projects quotes."""
+    entries = catalog.entries_of(plan.projects)
+    if plan.intent == "text":
+        field = "goal_text" if plan.text_field == "goal" else "result_text"
+        return [getattr(e.project, field) for e in entries]
+    return [ind.reason for e in entries for ind in e.project.indicators if ind.reason]
 
 
 _QUOTED_COVERED = 0.75
@@ -178,10 +186,13 @@ def _describes_named(text: str, run: Unread, plan: Plan, catalog: Catalog) -> bo
 
 
 def _gaps(text: str) -> list[Unread]:
-    """Words asking what the table does not hold: a period or a later year (times.find_times), a missing field."""
+    """Words asking what the table does not hold: a period or a later year (times.find_times), a missing field —
+    not a cause asked of the points lost (跟汛期有关), which the reasons answer."""
     gaps = [Unread(t.start, t.end, t.text, TIME_GAPS[t.kind]) for t in find_times(text)
             if t.kind in TIME_GAPS and not (t.text == "年中" and ADJUSTED_RE.search(text))]  # 年中调过预算: during the year
     gaps += [Unread(*m.span(), m.group(0), TIME_GAPS["period"]) for m in PERIOD_RE.finditer(text)]
+    causes = _positions(m.span("cause") for m in CAUSE_RE.finditer(text))
+    gaps = [gap for gap in gaps if not set(range(gap.start, gap.end)) <= causes]
     gaps += [Unread(*m.span(), m.group(0), MISSING_FIELD_REASON) for m in MISSING_FIELD_RE.finditer(text)]
     return gaps
 

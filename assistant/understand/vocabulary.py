@@ -51,7 +51,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
                   re.compile(r"全局|全部|所有|总的|总体上|总共|合起来|算下来|加总|总")),
     "count": (cues.COUNT_RE, re.compile(r"占了?(?:几个|多少个|几项|几家)|几个(?!(?:百分)?点)|多少个(?!(?:百分)?点)|几项|多少项|多少家|几家|几条|多少条|个数|条数|数量|指标数")),
     "lost": (cues.LOST_RE, cues.NOT_FULL_RE, cues.HAS_INDICATOR_LOSS_RE, cues.NO_INDICATOR_LOSS_RE, re.compile(r"满分|拿满|得满|扣|丢")),
-    "why": (cues.WHY_RE, re.compile(r"(为啥|为什么|为何|怎么)[^，,。？?]{0,8}?(低|高|少|慢|差|多)|说明|解释|(只有|只|才|仅)(得了?|拿了?|有|打了?)?\s*\d+(?:\.\d+)?\s*分?|(这么|那么|偏|太|很|比较)(低|高|少|多|慢|快|差)")),
+    "why": (cues.WHY_RE, re.compile(cues.CAUSE_WORDS + "|因为|由于"), re.compile(r"(为啥|为什么|为何|怎么)[^，,。？?]{0,8}?(低|高|少|慢|差|多)|说明|解释|(只有|只|才|仅)(得了?|拿了?|有|打了?)?\s*\d+(?:\.\d+)?\s*分?|(这么|那么|偏|太|很|比较)(低|高|少|多|慢|快|差)")),
     "indicator": (cues.INDICATOR_RE, cues.EXCEEDED_RE, cues.NOT_MET_RE, cues.SATISFACTION_RE, cues.MIS_ENTRY_RE,
                   re.compile(cues.TARGET_WORDS), re.compile(cues.ACTUAL_WORDS),
                   re.compile(r"达标|达成|完成|实际|目标|超额|超出|没达到|未达到|[一二三123]级|指标值?|值|符号|(大于|小于|大于小于|大小于|不等|比较)号|自己[^，,。]{0,6}承认|(偏差|原因)(说明)?里?也?承认|做到|定的|定了|定为|设定|才|"
