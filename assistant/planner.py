@@ -799,8 +799,9 @@ _PLURAL_RE = re.compile(r"它们|它\d个|这些|那些|这几个|他们|上述|
 """One project meant (它) or several (它们): a singular follow-up on a list of several asks which one."""
 _NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 """Where a name splits into the pieces the typo index holds (党建、群建工作 → 党建, 群建工作)."""
-_COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比|差(了|多少|几))")
-"""跟X比呢: a comparison of X with what the last answer was about, not a switch to X."""
+_COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比|差(了|多少|几))|"
+                               r"比(它|这个|那个|刚才|前面那个)[^，,。？?\d]{0,3}?(多|少|高|低|增加|减少|涨|降|差)了?(多少|几)")
+"""跟X比呢, X比它多了多少: a comparison of X with what the last answer was about, not a switch to X."""
 _NOT_TWO_GROUPS = "两次所问的报告不是同一部门的两个年度或同一年度的两个部门，无法按组相比；请分别说明部门和年度。"
 _NOTHING_NAMED = "没有找到问题所指的项目或数据。"
 """The fallback's reply when no rule read the question and it names nothing stored."""

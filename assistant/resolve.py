@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -133,6 +133,7 @@ class ProjectResolver:
     def __init__(self, generic_words: Sequence[str] = ()) -> None:
         self._generic = tuple(sorted(set(generic_words), key=len, reverse=True))
         self._indicator_names: dict[tuple[ProjectKey, ...], str] = {}  # per scope; a resolver lives with one catalog
+        self._own_names: dict[tuple[ProjectKey, ...], dict[str, str]] = {}
 
     def resolve(self, question: str, entries: Sequence[ProjectEntry], phrase: bool = False) -> Resolution:
         """The projects of ``entries`` that ``question`` names, by ordinal first, then by name. A ``phrase`` known to
@@ -178,6 +179,16 @@ class ProjectResolver:
             self._indicator_names[key] = "\n".join(ind.name for e in entries for ind in e.project.indicators)
         return self._indicator_names[key]
 
+    def _own_indicators(self, entries: Sequence[ProjectEntry]) -> dict[str, str]:
+        """Per project name, its projects' indicator names joined (once per scope)."""
+        key = tuple(e.key for e in entries)
+        if key not in self._own_names:
+            own: dict[str, list[str]] = {}
+            for e in entries:
+                own.setdefault(e.match_name, []).extend(ind.name for ind in e.project.indicators)
+            self._own_names[key] = {name: "\n".join(names) for name, names in own.items()}
+        return self._own_names[key]
+
     def _generic_spans(self, question: str) -> list[tuple[int, int]]:
         """Spans of words that name no project (the department, its city), to hide from name matching."""
         spans = []
@@ -206,7 +217,8 @@ class ProjectResolver:
         """
         named = [e for e in entries if not e.project.name_missing]
         rarity = _NameRarity(named)
-        indicator_words = _IndicatorWords(question, "" if phrase else self._indicator_text(entries))
+        indicator_words = _IndicatorWords(question, "" if phrase else self._indicator_text(entries),
+                                          self._own_indicators(entries))
         claimed: set[int] = set()
         found: list[_Mention] = []
         while True:
@@ -259,14 +271,15 @@ def _claim(
     """A project name's claim on the unclaimed part of ``question`` (its spans and score), or None if it has none
     worth counting.
 
-    A short stretch inside longer words of an indicator name (保障 in 船舶保障满意度) is that indicator, not a name.
+    A short stretch inside longer words of an indicator name (保障 in 船舶保障满意度) is that indicator, not a name —
+    unless the indicator is the project's own (河道整治 of 河道整治长度 still names 河道综合整治).
     """
     spans = [
         (s, t)
         for s, t in common_stretches(question, name)
         if meaningful_length(question[s:t]) >= 2
         and not claimed.intersection(range(s, t))
-        and not (meaningful_length(question[s:t]) <= 3 and _inside_longer(s, t, indicator_words.spans))
+        and not (meaningful_length(question[s:t]) <= 3 and _inside_longer(s, t, indicator_words.others_of(name)))
     ]
     spans = _one_per_text(question, spans)
     if not spans:
@@ -279,14 +292,20 @@ class _IndicatorWords:
     """Question spans of four characters or more that occur in an indicator name, found on first use only
     (most questions name their project by a long stretch and never ask)."""
 
-    def __init__(self, question: str, names: str) -> None:
+    def __init__(self, question: str, names: str, own: Mapping[str, str] | None = None) -> None:
         self._question = question
         self._names = names
+        self._own = own or {}
 
     @cached_property
     def spans(self) -> list[tuple[int, int]]:
         """The spans, computed the first time they are needed."""
         return common_stretches(self._question, self._names, min_len=4)
+
+    def others_of(self, name: str) -> list[tuple[int, int]]:
+        """The spans, less those lying in an indicator of the projects called ``name`` themselves."""
+        own = self._own.get(name, "")
+        return [(s, t) for s, t in self.spans if self._question[s:t] not in own] if own else self.spans
 
 
 def _inside_longer(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -237,12 +237,15 @@ def _unit_forms(unit: str | None, departments: tuple[str, ...]) -> frozenset[str
         core = _CITY_RE.sub("", department)
         forms |= {form[len(core):] for form in list(forms) if form.startswith(core)}
     forms |= {_MANAGING_RE.sub("", form) for form in forms}  # 排水管理处 said 排水处, 节约用水管理办公室 节约用水办公室
+    forms |= {_AFFAIRS_RE.sub("", form) for form in forms}  # 港航事业发展中心 said 港航中心, 供水管理事务中心 供水中心
     return frozenset(form for form in forms if len(form) >= 3)
 
 
 _CITY_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}[省市]|某[省市])")
 _MANAGING_RE = re.compile(r"管理(?=处|所|站|办公室|中心)")
 """管理 before a unit's kind, which staff drop (排水管理处 → 排水处)."""
+_AFFAIRS_RE = re.compile(r"(?:事业发展|管理事务|事务|建设运行|管理指导)(?=中心|站|所)")
+"""What a unit does, said before its kind and dropped in speech (港航事业发展中心 → 港航中心)."""
 _UNIT_BEFORE_RE = re.compile(r"(?:实施单位|执行单位|承担单位|实施部门)(?:是|为)?$|各个?$")
 _UNIT_AFTER_RE = re.compile(r"(?:负责|牵头)?(?:实施|负责|承担|承办|执行)?的?(?:那个|这个|那些|这些)?")
 """排水管理处负责实施的那个项目: the words after a unit that say it carries the project out."""

@@ -1,0 +1,63 @@
+"""Staff speech over several departments and years, on real corpus PDFs (evals/documents/corpus, read by
+pdfplumber): an 实施单位 said short (港航中心 for 上海市港航事业发展中心), a list asked with 都 (…的项目都有哪些), a
+recurring project named by words of its own indicator (河道整治 of 河道综合整治, whose indicator is 河道整治长度),
+one year compared with the year just asked (24年比它多了多少), and a project's share of the total just given.
+
+Figures are the reports' own: 河道综合整治 全年预算数 2022 4,200.00 / 2023 5,000.00 / 2024 4,650.00; 水文监测站网运行维护
+2022 860.00, 2024 925.00; 水务局 2024 Σ全年预算数 7,425.00; 内河航道疏浚维护 (交通委 2024, 港航) 执行率 98.57%.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.contract import Answer
+from assistant.engine import Assistant
+from ingest.store import Store
+
+CORPUS = Path(__file__).resolve().parent.parent / "evals" / "documents" / "corpus"
+REPORTS = ("shuiwu_2022.pdf", "shuiwu_2023.pdf", "shuiwu_2024.pdf", "jiaotong_2024.pdf", "guizi_2024.pdf")
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    store = Store(tmp_path_factory.mktemp("corpus_speech"))
+    for name in REPORTS:
+        store.ingest(CORPUS / name)
+    return Assistant(store)
+
+
+def last(assistant: Assistant, *turns: str) -> Answer:
+    conversation = assistant.new_conversation()
+    return [assistant.ask(turn, conversation) for turn in turns][-1]
+
+
+def values(answer: Answer) -> list[float]:
+    return [f.value for f in answer.figures]
+
+
+def test_an_implementer_said_without_what_it_does(assistant: Assistant) -> None:
+    answer = last(assistant, "港航中心负责的那个项目 执行率多少")
+    assert answer.found and values(answer) == [98.57] and "内河航道疏浚维护" in answer.answer
+
+
+def test_a_list_asked_with_dou(assistant: Assistant) -> None:
+    answer = last(assistant, "水务局24年的项目都有哪些")
+    assert answer.found and answer.intent == "list_projects" and len(answer.projects) == 4
+
+
+def test_a_recurring_project_named_by_its_own_indicators_words(assistant: Assistant) -> None:
+    answer = last(assistant, "河道整治那个 每年预算分别多少")
+    assert answer.found and sorted(values(answer)) == [4200.0, 4650.0, 5000.0]
+
+
+def test_a_year_compared_with_the_year_just_asked(assistant: Assistant) -> None:
+    answer = last(assistant, "水文站网运维22年预算多少", "24年比它多了多少")
+    assert answer.found and 65.0 in values(answer) and {860.0, 925.0} <= set(values(answer))
+
+
+def test_a_projects_share_of_the_total_just_given(assistant: Assistant) -> None:
+    answer = last(assistant, "水务局24年总预算", "河道整治占了多少")
+    assert answer.found and values(answer) == [62.63]
