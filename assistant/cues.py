@@ -471,7 +471,7 @@ def topic_phrase(rest: str) -> str:
     return " ".join(topic.split())
 
 
-TARGET_WORDS = r"目标值|目标|当初定的?|原定的?|原来定的?|原先定的?|年初定的?|计划定的?|设定的?|定的|定了|定为|定在|当初|起初|最初|一开始"
+TARGET_WORDS = r"目标值|目标|当初定的?|原定的?|原来定的?|原先定的?|年初定的?|计划定的?|设定的?|定的|定了|定为|定在|当初|起初|最初|一开始|计划|打算"
 """How an indicator's target is asked (当初目标定的多少): question words, never part of an indicator's name."""
 ACTUAL_WORDS = r"实际完成|完成值|完成了|完成|实际上|实际|做到|达到|建成了?|建了|修了|搞了|弄了|花到|花了|用了|落实了?"
 """How an indicator's measured value is asked (实际建成多少, 实际花到多少)."""

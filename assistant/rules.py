@@ -17,7 +17,7 @@ from assistant import operations as ops
 from assistant.catalog import Catalog
 from assistant.metrics import metric
 from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
-from assistant.resolve import common_stretches, meaningful_length
+from assistant.resolve import common_stretches, mask_vocabulary, meaningful_length
 
 Rule = Callable[[Catalog, str, Plan], "Plan | None"]
 """A rule: (catalog, the question's words outside project mentions, the base plan) → a plan, or None."""
@@ -613,6 +613,29 @@ _BARE_WORDS_RE = re.compile(r"(?:再|重新)(?:算|看|统计|汇总|来)(?:一�
                             r"换成|改成|换到|切到|切换到|换|那边|这边|的|是谁|谁|是哪(一)?个|叫(什么|啥)(名字)?")
 
 
+_WHAT_RE = re.compile(r"什么|啥|哪些|哪几|多少|几|吗|了没|是否|是不是")
+"""A question word asking content (什么虫, 新建多少座) or whether it was done (警示片拍了没): what the goal or result
+text may say."""
+_TEXT_SAYS = 0.6
+"""How much of the question's own words a goal or result text must hold to be what the question asks about."""
+
+
+def _rule_text_content(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """林业有害生物防治重点防的是什么虫, 口袋公园计划新建多少座: a question about one project whose own words are in its
+    goal or result text, asking what (or how many) with no figure of the table named — the text, quoted, answers."""
+    if len(base.projects) != 1 or base.metrics or base.conditions or not _WHAT_RE.search(rest):
+        return None
+    words = "".join(mask_vocabulary(cues.FILLER_RE.sub(" ", rest)).replace("□", " ").split())
+    if meaningful_length(words) < 2:
+        return None
+    project = catalog.entries_of(base.projects)[0].project
+    said = {field: sum(t - s for s, t in common_stretches(words, getattr(project, f"{field}_text")))
+            for field in ("goal", "result")}
+    done = "了" in rest and not cues.GOAL_TEXT_RE.search(rest)  # 拍了没: what was done, when both texts say it
+    field = max(said, key=lambda f: (said[f], (f == "result") == done))
+    return replace(base, rows="text", text_field=field) if said[field] >= _TEXT_SAYS * len(words) else None
+
+
 RULES: tuple[Rule, ...] = (
     _rule_findings,
     _rule_mis_entry,
@@ -627,5 +650,6 @@ RULES: tuple[Rule, ...] = (
     _rule_compare,
     _rule_ranking,
     _rule_list,
+    _rule_text_content,
     _rule_figure,
 )

@@ -61,3 +61,10 @@ def test_a_year_compared_with_the_year_just_asked(assistant: Assistant) -> None:
 def test_a_projects_share_of_the_total_just_given(assistant: Assistant) -> None:
     answer = last(assistant, "水务局24年总预算", "河道整治占了多少")
     assert answer.found and values(answer) == [62.63]
+
+
+def test_what_the_goal_says_the_project_guards_against(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    store.ingest(CORPUS / "lvrong_2024.pdf")
+    answer = last(Assistant(store), "林业有害生物防治重点防的是什么虫")  # goal: …重点防控美国白蛾
+    assert answer.found and "美国白蛾" in answer.answer and not answer.figures

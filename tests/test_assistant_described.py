@@ -72,3 +72,14 @@ def test_a_goal_asked_whether_it_holds_some_words(assistant: Assistant) -> None:
     answer = last(assistant, "督察那个项目 年度目标里是不是有拍警示片")  # …警示片拍摄工作 in its goal text
     assert answer.found and "警示片拍" in answer.answer  # the sample prints 警示片拍目标摄 (a label cut in)
     assert not last(assistant, "督察那个项目 年度目标里是不是有拍电影").found
+
+
+def test_what_a_projects_text_says_is_answered_by_quoting_it(assistant: Assistant) -> None:
+    done = last(assistant, "督察那个项目 警示片拍了没")  # its result text: 已完成2024年本市生态环境警示片拍摄工作
+    assert done.found and done.intent == "text" and "已完成2024年本市生态环境警示片拍摄工作" in done.answer
+    assert not last(assistant, "督察那个项目 电影拍了没").found  # its texts say nothing of a film
+
+
+def test_what_a_goal_plans_to_do_with_a_spoken_verb(assistant: Assistant) -> None:
+    answer = last(assistant, "节水宣传那个项目的年度目标是啥 具体要搞什么活动")
+    assert answer.found and "开展节水宣传周活动" in answer.answer

@@ -28,7 +28,7 @@ from assistant.understand.vocabulary import (
 from assistant.understand.times import find_times
 
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:！!？?\n\s]+")
-_ASKS_RE = re.compile(r"多少|几|哪|什么|啥|是否|吗|有没有|是不是|怎么样|如何|谁|列出|列一下|排一下")
+_ASKS_RE = re.compile(r"多少|几|哪|什么|啥|是否|吗|有没有|是不是|了没|怎么样|如何|谁|列出|列一下|排一下")
 _LEAD_IN_RE = re.compile(r"(?:^|(?<=[，,。；;：:！!？?\s]))(?:" + BACKGROUND_LEAD_RE.pattern + ")")
 _GRADE_RE = re.compile(r"评级|等级|评为|评了|评的|优秀|良好|中等")
 _NARROWS_RE = re.compile(
