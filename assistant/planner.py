@@ -61,8 +61,8 @@ _DOMAIN_RE = re.compile(
 _DEPARTMENT_RE = re.compile(r"[\u4e00-\u9fa5]{1,6}[省市区县][\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|厅|办公室|办|中心|院)")
 _WORD_RUN = r"[^\s□的有是在里和与及或个些份这那哪几各每所，,。？?！!：:]{2,10}"
 """Two to ten characters cut at function words (的, 有, 几个 …) and masked mentions (□)."""
-_BEFORE_PROJECT_RE = re.compile(rf"({_WORD_RUN})(?:那个|这个|那些|这些)?项目")
-"""The words right before 项目: 法规、标准那个项目 → 法规、标准."""
+_BEFORE_PROJECT_RE = re.compile(rf"((?:{_WORD_RUN}[和与及])?{_WORD_RUN})(?:那个|这个|那些|这些)?项目")
+"""The words right before 项目: 法规、标准那个项目 → 法规、标准; 法规与标准那个项目 → 法规与标准."""
 _CONJUNCT_RE = re.compile(rf"□(?:和|与|跟|同|及|、)({_WORD_RUN})|({_WORD_RUN})(?:和|与|跟|同|及|、)□")
 """Words joined to a project mention (□, masked) by 和/与/跟/、: 土壤固废和环评 → 环评, another project named."""
 _WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪(些|个)(?!指标|条|项指标)|整体|总体|合计|总计|平均|一共")

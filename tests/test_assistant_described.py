@@ -83,3 +83,9 @@ def test_what_a_projects_text_says_is_answered_by_quoting_it(assistant: Assistan
 def test_what_a_goal_plans_to_do_with_a_spoken_verb(assistant: Assistant) -> None:
     answer = last(assistant, "节水宣传那个项目的年度目标是啥 具体要搞什么活动")
     assert answer.found and "开展节水宣传周活动" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["法规与标准那个项目执行了多少", "法规与标准那个项目要干嘛"])
+def test_a_nameless_project_by_its_words_joined_with_yu(assistant: Assistant, question: str) -> None:
+    answer = last(assistant, question)  # 第11个项目: its goal speaks of 法规与标准; 生态环境执法和应急's of 标准 only
+    assert answer.found and {(p.document, p.seq) for p in answer.projects} == {("000_714f557b0e494d5f.txt", 11)}
