@@ -359,12 +359,18 @@ def asks_one_place(text: str) -> bool:
     return NTH_RE.search(text) is not None
 
 
+def names_budget_change(text: str) -> bool:
+    """Whether ``text`` names a change of budget during the year as a figure (调减最多, 砍了多少)."""
+    return any(m.key in ("adjustment", "reduction") for _, _, metrics in metric_spans(text) for m in metrics)
+
+
 def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
     """Threshold conditions (执行率低于90%, 预算超过1000万元, 得分不是满分, 评为优, 年初≠全年) in ``text``."""
     conditions: list[Condition] = []
+    ranked_by_change = RANK_RE.search(text) and names_budget_change(text)
     if UNADJUSTED_RE.search(text):
         conditions.append(Condition(MetricRef(metric("initial")), "=", against=MetricRef(metric("full_year"))))
-    elif ADJUSTED_RE.search(text):
+    elif ADJUSTED_RE.search(text) and not ranked_by_change:  # 调减最多的: ranked by the cut, not a test of one
         conditions.append(Condition(MetricRef(metric("initial")), "!=", against=MetricRef(metric("full_year"))))
     if NOT_FULL_RE.search(text):
         conditions.append(Condition(MetricRef(metric("total_score")), "<", against=MetricRef(metric("total_weight"))))

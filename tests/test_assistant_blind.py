@@ -54,8 +54,8 @@ def test_one_project_unexecuted(assistant: Assistant) -> None:
 def test_budget_cut_total_is_the_adjustment_not_a_budget(assistant: Assistant) -> None:
     answer = ask(assistant, "年初预算比全年预算一共调减了多少")
     assert answer.intent == "aggregate"
-    cut = labelled(answer, "预算调整额合计", -108.0)
-    assert cut.formula == "Σ全年预算数 − Σ年初预算数（18 个项目）= 12216.04 − 12324.04"
+    cut = labelled(answer, "预算调减额合计", 108.0)  # a cut asked is told as the cut: 年初 − 全年
+    assert cut.formula == "Σ年初预算数 − Σ全年预算数（18 个项目）= 12324.04 − 12216.04"
     assert not [f for f in answer.figures if f.label.startswith("年初预算数")]
 
 

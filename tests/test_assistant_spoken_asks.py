@@ -95,3 +95,9 @@ def test_a_text_asked_after_one_project_is_that_projects(assistant: Assistant) -
 def test_a_project_said_to_lack_its_name_is_the_nameless_one(assistant: Assistant) -> None:
     answer = last(assistant, "法规与标准那个项目名称都缺了", "扣分的指标和原因说一下")
     assert answer.found and keys(answer) == {(SAMPLE, 11)} and "合同法律审查完成率" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["年中预算砍得最多的项目", "年初到全年调减最多的是哪个项目"])
+def test_the_biggest_budget_cut_is_ranked_by_the_cut(assistant: Assistant, question: str) -> None:
+    answer = last(assistant, question)  # 城区排涝泵站维修改造工程: 1,500.00 → 1,234.56, cut by 265.44
+    assert answer.found and keys(answer) == {(WATER, 1)} and [f.value for f in answer.figures] == [265.44]

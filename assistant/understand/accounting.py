@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from assistant.catalog import Catalog
 from assistant.metrics import Metric
 from assistant.plan import Plan
-from assistant.cues import ADJUSTED_RE, CAUSE_RE, metric_spans
+from assistant.cues import ADJUSTED_RE, CAUSE_RE, metric_spans, names_budget_change
 from assistant.resolve import common_stretches, mask_vocabulary, meaningful_length, table_words
 from assistant.understand.aliases import match_departments
 from assistant.understand.clauses import clause_around, only_describes
@@ -188,8 +188,9 @@ def _describes_named(text: str, run: Unread, plan: Plan, catalog: Catalog) -> bo
 def _gaps(text: str) -> list[Unread]:
     """Words asking what the table does not hold: a period or a later year (times.find_times), a missing field —
     not a cause asked of the points lost (跟汛期有关), which the reasons answer."""
-    gaps = [Unread(t.start, t.end, t.text, TIME_GAPS[t.kind]) for t in find_times(text)
-            if t.kind in TIME_GAPS and not (t.text == "年中" and ADJUSTED_RE.search(text))]  # 年中调过预算: during the year
+    changed = bool(ADJUSTED_RE.search(text) or names_budget_change(text))  # 年中调过预算, 年中砍得最多: the two
+    gaps = [Unread(t.start, t.end, t.text, TIME_GAPS[t.kind]) for t in find_times(text)  # budgets tell it
+            if t.kind in TIME_GAPS and not (t.text == "年中" and changed)]
     gaps += [Unread(*m.span(), m.group(0), TIME_GAPS["period"]) for m in PERIOD_RE.finditer(text)]
     causes = _positions(m.span("cause") for m in CAUSE_RE.finditer(text))
     gaps = [gap for gap in gaps if not set(range(gap.start, gap.end)) <= causes]
