@@ -125,6 +125,7 @@ OPERATORS: tuple[tuple[str, str], ...] = (
     ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("以上", ">="), ("及以上", ">="), ("往上", ">="), ("≥", ">="),
     (">=", ">="),
     ("不高于", "<="), ("不超过", "<="), ("没超过", "<="), ("没有超过", "<="), ("至多", "<="), ("以下", "<="), ("及以下", "<="), ("往下", "<="), ("≤", "<="),
+    ("以内", "<="), ("之内", "<="),
     ("<=", "<="),
     ("都不到", "<"), ("也不到", "<"), ("都没到", "<"), ("满了", ">="),
     ("低于", "<"), ("小于", "<"), ("少于", "<"), ("不足", "<"), ("不到", "<"), ("未达到", "<"), ("<", "<"),
@@ -430,8 +431,8 @@ def threshold_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
     return conditions
 
 
-AFTER_WORDS = ("以上", "以下", "及以上", "及以下", "往上", "往下", "都不到", "也不到", "都没到")
-"""Comparison words said after the number (90%以上, 九成五往上, 连五十万都不到)."""
+AFTER_WORDS = ("以上", "以下", "及以上", "及以下", "往上", "往下", "都不到", "也不到", "都没到", "以内", "之内")
+"""Comparison words said after the number (90%以上, 九成五往上, 连五十万都不到, 三百万以内)."""
 _VAGUE_RE = re.compile(r"\s*(上下|左右|前后|附近)")
 """A number said roughly (三百万上下): not a condition by itself."""
 
@@ -481,7 +482,7 @@ TARGET_WORDS = r"目标值|目标|当初定的?|原定的?|原来定的?|原先�
 """How an indicator's target is asked (当初目标定的多少): question words, never part of an indicator's name."""
 ACTUAL_WORDS = r"实际完成|完成值|完成了|完成|实际上|实际|做到|达到|建成了?|建了|修了|搞了|弄了|花到|花了|用了|落实了?"
 """How an indicator's measured value is asked (实际建成多少, 实际花到多少)."""
-_INDICATOR_QUESTION_RE = re.compile(rf"[□?？。，,]|指标|{TARGET_WORDS}|{ACTUAL_WORDS}|才|多少|是|的|了|吗|呢")
+_INDICATOR_QUESTION_RE = re.compile(rf"[□?？。，,]|指标|{TARGET_WORDS}|{ACTUAL_WORDS}|才|(?:多少|几)[次个项条座天人吨家份]?|是|的|了|吗|呢")
 
 
 def indicator_phrase(rest: str) -> str:

@@ -101,3 +101,14 @@ def test_a_project_said_to_lack_its_name_is_the_nameless_one(assistant: Assistan
 def test_the_biggest_budget_cut_is_ranked_by_the_cut(assistant: Assistant, question: str) -> None:
     answer = last(assistant, question)  # 城区排涝泵站维修改造工程: 1,500.00 → 1,234.56, cut by 265.44
     assert answer.found and keys(answer) == {(WATER, 1)} and [f.value for f in answer.figures] == [265.44]
+
+
+def test_two_conditions_spoken_with_digits_one_by_one_and_yinei(assistant: Assistant) -> None:
+    answer = last(assistant, "生态局 执行率九五以上 预算又在三百万以内的")
+    assert answer.found and answer.intent == "filter"
+    assert "全年预算数不高于300.00 万元" in answer.answer and "执行率不低于95.00%" in answer.answer
+
+
+def test_an_indicator_asked_how_many_times_it_was_done(assistant: Assistant) -> None:
+    answer = last(assistant, "雨水情预报服务 实际搞了几次")  # 雨水情预报服务次数 ≥80 次, 86 次
+    assert answer.found and 86.0 in [f.value for f in answer.figures]

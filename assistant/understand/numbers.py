@@ -74,6 +74,7 @@ _RULES: dict[str, str] = {
         r"(?:(?P<part>[一二三四五六七八九])|(?!本|效|果|立|为|绩|熟|功|员|交|都|长|就|型))"
     ),
     "half": r"一半|半数",
+    "rate_digits": r"(?<=率)(?P<tens>[一二三四五六七八九])(?P<ones>[〇零一二三四五六七八九])(?=及?以上|及?以下|往上|往下|左右|上下)",
     "number": (
         rf"(?P<mixed>(?:{_AR})[十百千万亿]+)|(?P<ar>{_AR})|(?P<cn>{_CN})|(?P<colloq>[仨俩])"
     ),
@@ -234,6 +235,11 @@ def _read_tenths(text: str, match: re.Match[str]) -> NumberMention | None:
     return _mention(match, whole * 10 + part, "%", "成")
 
 
+def _read_rate_digits(text: str, match: re.Match[str]) -> NumberMention:
+    """执行率九五以上 → 95%: two digits said one by one after a rate, before a comparison word."""
+    return _mention(match, _DIGITS[match.group("tens")] * 10 + _DIGITS[match.group("ones")], "%", "%")
+
+
 def _read_half(text: str, match: re.Match[str]) -> NumberMention:
     """一半 / 半数 → 50%."""
     return _mention(match, 50.0, "%", "半")
@@ -353,6 +359,7 @@ _READERS = {
     "vague_lead": _read_vague_lead,
     "tenths": _read_tenths,
     "half": _read_half,
+    "rate_digits": _read_rate_digits,
     "number": _read_number,
 }
 """Which reader turns each rule's match into a mention (or refuses it)."""
