@@ -112,3 +112,14 @@ def test_two_conditions_spoken_with_digits_one_by_one_and_yinei(assistant: Assis
 def test_an_indicator_asked_how_many_times_it_was_done(assistant: Assistant) -> None:
     answer = last(assistant, "雨水情预报服务 实际搞了几次")  # 雨水情预报服务次数 ≥80 次, 86 次
     assert answer.found and 86.0 in [f.value for f in answer.figures]
+
+
+def test_a_project_named_twice_is_read_once(assistant: Assistant) -> None:
+    answer = last(assistant, "在对海洋这块的账 那个海洋的项目全年预算是多少来着")
+    assert answer.found and [f.value for f in answer.figures] == [413.4]
+
+
+def test_a_season_said_as_the_time_of_asking_is_background(assistant: Assistant) -> None:
+    answer = last(assistant, "汛期快到了 领导关心汛前完工率这个指标 实际完成了多少")
+    assert answer.found and answer.intent == "indicator" and "汛前完工率" in answer.answer
+    assert not last(assistant, "上半年快到了 泵站执行率多少").found  # a period the table lacks, said beside the ask

@@ -117,7 +117,7 @@ def account(text: str, plan: Plan, catalog: Catalog) -> Accounting:
     stops = _role_positions(text, NAME_STOP_ROLES) | _positions(m.span() for m in NAME_BREAK_RE.finditer(text))
     stops |= _positions((gap.start, gap.end) for gap in gaps)
     scope = _scope_positions(text, catalog)  # a year or a department is no name to grow: 河道综合整治24年|汛期
-    mentioned = _positions(plan.mentions)
+    mentioned = _positions(plan.mentions) | _said_again(text, plan.mentions)
     others = [entry.name for entry in catalog.in_documents(plan.scope.documents)]
     project_words = _project_words(plan, catalog)
     named = _as_typed(text, mentioned - scope, stops | scope, project_words, others) | (mentioned & scope)
@@ -216,6 +216,16 @@ def _indicator_words(plan: Plan, catalog: Catalog) -> list[tuple[str, str]]:
     names = [ind.name for e in named for ind in e.project.indicators] if named else \
         catalog.indicator_names(plan.scope.documents)
     return [(name, "") for name in names]
+
+
+def _said_again(text: str, mentions: Sequence[tuple[int, int]]) -> set[int]:
+    """Positions where a mention's words are said once more (在对海洋这块的账 那个海洋的项目…: the same 海洋)."""
+    again: set[int] = set()
+    for start, end in mentions:
+        words = text[start:end]
+        if len(_CJK_RE.findall(words)) >= 2:
+            again |= _positions(m.span() for m in re.finditer(re.escape(words), text))
+    return again
 
 
 def _positions(spans: Iterable[tuple[int, int]]) -> set[int]:

@@ -31,6 +31,8 @@ _CLAUSE_END_RE = re.compile(r"[，,。；;：:！!？?\n\s]+")
 _ASKS_RE = re.compile(r"多少|几|哪|什么|啥|是否|吗|有没有|是不是|了没|怎么样|如何|谁|列出|列一下|排一下")
 _LEAD_IN_RE = re.compile(r"(?:^|(?<=[，,。；;：:！!？?\s]))(?:" + BACKGROUND_LEAD_RE.pattern + ")")
 _GRADE_RE = re.compile(r"评级|等级|评为|评了|评的|优秀|良好|中等")
+_COMING_RE = re.compile(r"(?:快|要|马上|就要|眼看)(?:就)?(?:到|来)了|来了$|到了$")
+"""汛期快到了, 年底要到了: a season said as the time of asking."""
 _NARROWS_RE = re.compile(
     r"不算|除了|除去|去掉|不含|不包括|只看|仅|以上|以下|低于|高于|超过|不到|不足|之间|最(高|低|多|少|大|小)|"
     r"(?<![\d.])(?!1个)\d+(\.\d+)?\s*(%|万|亿|元|分|个|项)|其中|这些|它"
@@ -54,9 +56,11 @@ def _background(clause: str) -> bool:
 def _could_narrow(clause: str) -> bool:
     """Whether ``clause`` asks, narrows, names what the table lacks, or says 不/低/大… beside a figure word
     (我们在排查钱花得慢的大项目 narrows; 我一下子数不过来 does not)."""
+    said_of_now = _COMING_RE.search(clause) is not None  # 汛期快到了: when it is asked, no period asked about
     return bool(_ASKS_RE.search(clause) or _NARROWS_RE.search(clause) or _GRADE_RE.search(clause)
                 or MISSING_FIELD_RE.search(clause)
-                or PERIOD_RE.search(clause) or any(t.kind in ("period", "future") for t in find_times(clause))
+                or (not said_of_now and (PERIOD_RE.search(clause)
+                                         or any(t.kind in ("period", "future") for t in find_times(clause))))
                 or (CRITICAL_CHARS & set(clause) and any(p.search(clause) for p in ROLE_PATTERNS["metric"])))
 
 
