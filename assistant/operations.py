@@ -716,6 +716,16 @@ def _word_weights(words: Sequence[str], entries: Sequence[ProjectEntry]) -> dict
     return {w: len(w) * math.log(1 + passages / max(1, df(w))) for w in words}
 
 
+def _as_written(word: str, entries: Sequence[ProjectEntry]) -> list[str]:
+    """A topic word as the names and texts write it: itself when some name or text holds it, else its two-character
+    pieces that some hold (核辐射 → 辐射, for 核与辐射安全管理), else itself (found nowhere, said so)."""
+    if len(word) < 3 or any(word in e.name or word in e.all_text for e in entries):
+        return [word]
+    pieces = [word[i:i + 2] for i in range(len(word) - 1)]
+    held = [piece for piece in pieces if any(piece in e.name or piece in e.all_text for e in entries)]
+    return held or [word]
+
+
 def passages_about(
     passages: PassageSearch, topic: str, entries: Sequence[ProjectEntry], per_project: int = 3,
     every_document: bool = False,
@@ -732,7 +742,8 @@ def passages_about(
     index holds, cited alike) hold the topic is added after the retrieved ones.
     At most ``per_project`` passages per project; ``every_document`` as for ``search_passages``.
     """
-    weights = _word_weights(topic_words(topic) or [topic], entries)
+    words = [piece for word in topic_words(topic) or [topic] for piece in _as_written(word, entries)]
+    weights = _word_weights(words, entries)
     needed = sum(weights.values()) * _TOPIC_SHARE
 
     def about(text: str) -> bool:

@@ -599,7 +599,7 @@ _COUNTED_INDICATORS_RE = re.compile(
 """Indicators counted over projects, not looked up: 指标最多的项目, 一共多少条指标."""
 _INDICATOR_COUNT_RE = re.compile(r"(几|多少)(个|条|项)(绩效)?指标|指标(个)?数|指标数量|(几|多少)条")
 """How many indicator rows: 几条指标, 指标数, 一共多少个指标."""
-_WHICH_ONE_RE = re.compile(r"^[^，,。]{0,6}(是哪个|是哪一个|叫什么|是什么项目)[?？]?$")
+_WHICH_ONE_RE = re.compile(r"^[^，,。]{0,12}(是哪个|是哪一个|叫什么|是什么项目)(来着|呢|啊|呀)?[?？]?$")
 """第二个是哪个: the project named — its overview says which it is."""
 _MONEY_WORD_RE = re.compile(r"钱|资金|经费|款")
 """Money named without a figure: a ranking by it ranks the budget."""

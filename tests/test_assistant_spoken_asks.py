@@ -123,3 +123,14 @@ def test_a_season_said_as_the_time_of_asking_is_background(assistant: Assistant)
     answer = last(assistant, "汛期快到了 领导关心汛前完工率这个指标 实际完成了多少")
     assert answer.found and answer.intent == "indicator" and "汛前完工率" in answer.answer
     assert not last(assistant, "上半年快到了 泵站执行率多少").found  # a period the table lacks, said beside the ask
+
+
+def test_a_topic_said_as_one_word_the_texts_write_apart(assistant: Assistant) -> None:
+    answer = last(assistant, "跟核辐射沾边的项目帮我找出来")  # 核与辐射安全管理: its texts say 核与辐射, never 核辐射
+    assert answer.found and keys(answer) == {(SAMPLE, 14)}
+    assert not last(assistant, "跟区块链有关的项目").found
+
+
+def test_which_project_it_was_asked_with_lai_zhe(assistant: Assistant) -> None:
+    answer = last(assistant, "我记得有个搞节水的项目 是哪个来着")
+    assert answer.found and keys(answer) == {(WATER, 4)}
