@@ -31,9 +31,11 @@ _APART_RE = re.compile(r"分开|分别|各自")
 Resolve = Callable[[str], tuple[ProjectKey, ...]]
 """Projects a phrase names unambiguously (none when it names none, or several different ones)."""
 
-_POSTFIX_EXCLUDE_RE = re.compile(r"(?:^|(?<=[，,。；;\s]))\s*(?P<phrase>[^，,。；;？?\s]{2,30}?)(?:那个|这个)?(?:的话)?先?(?:不算|除外|不计|不要|排除在外|剔掉|剔除|去掉|"
-                                 r"拿掉|不看|排除掉?|刨掉)")
-"""党建跟节水宣传不算，剩下的…; 规资局24年 国土空间规划编制先不算…: projects named at a clause's start, then left out."""
+_POSTFIX_EXCLUDE_RE = re.compile(r"(?:^|(?<=[，,。；;\s]))\s*(?P<phrase>[^，,。；;？?\s]{2,30}?)(?:那个|这个)?(?:的话)?"
+                                 r"(?:(?:太|很|挺|比较|是)(?:大|多|高|特殊|大头|例外)了?[\s，,]*)?先?(?:不算|除外|不计|不要|排除在外|剔掉|剔除|去掉|"
+                                 r"拿掉|不看|排除掉?|刨掉|扣掉)(?:它)?")
+"""党建跟节水宣传不算，剩下的…; 规资局24年 国土空间规划编制先不算…; 科技国际合作那个太大了 不算它: projects named at a
+clause's start, then left out."""
 _JOINER_RE = re.compile(r"[跟和与及、]|以及")
 _PHRASE_RE = re.compile(r"[^，,。；;？?！!\s]{1,24}")
 _PHRASE_END_RE = re.compile(r"以外|之外|的?其他|的?其它|的?其余|剩下|剩余|余下|以后|之后|的?项目|的|后|外")
