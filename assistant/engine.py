@@ -319,7 +319,7 @@ def _read(planner: Planner, question: str, conversation: Conversation | None) ->
         plan, accounting, read_as = _with_typos_corrected(planner, question, conversation, plan, accounting)
     if not accounting.complete:
         plan, accounting, read_as = _with_condition_negated(planner, question, conversation, plan, accounting)
-    if not accounting.complete or plan.intent == "not_found":  # 开会要讲问题项目 生态局…: no project of that name
+    if not accounting.complete or plan.intent in ("not_found", "clarify"):  # 开会要讲问题项目 生态局…: no such name
         plan, accounting, read_as = _without_background(planner, question, conversation, plan, accounting)
     return plan, accounting, read_as
 

@@ -66,6 +66,8 @@ def _rule_topic(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         return None
     if cues.LOST_RE.search(rest) and cues.CAUSE_RE.search(rest):
         return None  # 扣分是不是跟汛期有关: the reasons of the points lost
+    if base.projects and (cues.GOAL_TEXT_RE.search(rest) or cues.RESULT_TEXT_RE.search(rest)):
+        return None  # 督察那个项目年度目标是啥 好像提到中央督察办: its goal, which the words are checked against
     topic = cues.topic_phrase(rest)
     return replace(base, rows="topic", topic=topic, metrics=()) if meaningful_length(topic) >= 2 else None
 

@@ -89,3 +89,18 @@ def test_what_a_goal_plans_to_do_with_a_spoken_verb(assistant: Assistant) -> Non
 def test_a_nameless_project_by_its_words_joined_with_yu(assistant: Assistant, question: str) -> None:
     answer = last(assistant, question)  # 第11个项目: its goal speaks of 法规与标准; 生态环境执法和应急's of 标准 only
     assert answer.found and {(p.document, p.seq) for p in answer.projects} == {("000_714f557b0e494d5f.txt", 11)}
+
+
+def test_a_goal_said_to_mention_some_words(assistant: Assistant) -> None:
+    answer = last(assistant, "督察那个项目年度目标是啥 好像提到中央督察办")  # a goal, not a topic search
+    assert answer.found and answer.intent == "text" and "中央督察办" in answer.answer
+
+
+def test_a_lead_in_stuck_to_the_name_is_left_out_before_asking_back(assistant: Assistant) -> None:
+    answer = last(assistant, "领导问督察那个项目年初定的目标是啥 帮我找一下原文")
+    assert answer.found and answer.intent == "text" and "警示片" in answer.answer
+
+
+def test_a_project_described_by_what_it_manages(assistant: Assistant) -> None:
+    answer = last(assistant, "那个管全市水文站和水质断面监测的项目 是做什么的")
+    assert answer.found and "完成全市14个水文站和40个水质断面的在线监测运维" in answer.answer
