@@ -320,7 +320,9 @@ def _read(planner: Planner, question: str, conversation: Conversation | None) ->
     if not accounting.complete:
         plan, accounting, read_as = _with_condition_negated(planner, question, conversation, plan, accounting)
     if not accounting.complete or plan.intent in ("not_found", "clarify"):  # 开会要讲问题项目 生态局…: no such name
-        plan, accounting, read_as = _without_background(planner, question, conversation, plan, accounting)
+        shorter = _without_background(planner, question, conversation, plan, accounting)
+        if shorter[2] is not None:
+            plan, accounting, read_as = shorter
     return plan, accounting, read_as
 
 
