@@ -161,7 +161,7 @@ class Planner:
         scope = without_departments(scope, selection.excluded_departments, self.catalog)
         rest = mask_spans(text, scope_spans)
         if scope_spans and last is not None and _COMPARED_WITH_RE.search(rest) \
-                and rules.is_bare(_COMPARED_WITH_RE.sub("", rest)):
+                and rules.is_bare(_WHICH_SIDE_RE.sub("", _COMPARED_WITH_RE.sub("", rest))):  # …比呢 哪年高一些
             if last.plan.projects:
                 return self._compared_across(last.plan, scope, scope_spans)  # 河道综合整治22年得分|跟24年比呢
             if last.plan.intent == "aggregate" and not last.plan.group_by:  # 水务局22年整体执行率|跟24年比差了多少
@@ -226,6 +226,12 @@ class Planner:
                         aggregate="sum", mentions=plan.mentions)
         if plan.intent == "ranking" and _SORT_ALL_RE.search(rest) and not re.search(r"最|[前后]\s*\d|\d+\s*[个项名]", rest):
             plan = replace(plan, limit=len(self.catalog.in_documents(plan.scope.documents)), only_place=False)  # 按预算排一下
+        year_asked = _WHICH_YEAR_RE.search(rest)
+        if plan.intent == "compare" and year_asked and len(plan.metrics) == 1 and plan.metrics[0].metric.numeric \
+                and len({entry.name for entry in self.catalog.entries_of(plan.projects)}) == 1:
+            # 交通指挥中心负责的那个项目两年里哪年执行率高: which year of the one project, the year answered
+            plan = replace(plan, measure="figures", order="asc" if year_asked.group("word") in "低少小差" else "desc",
+                           limit=1, among_named=True)
         if plan.intent == "ranking" and not plan.also and _BOTH_ENDS_RE.search(rest):
             plan = replace(plan, order="desc", also=(replace(plan, order="asc"),))  # 最高的和最低的分别是哪个
         if _ASKS_YUAN_RE.search(rest):
@@ -769,8 +775,10 @@ _DEPARTMENT_WORD_RE = re.compile(
 )
 """Government departments staff may name (财政局, 发改委, 教育厅): one not stored is said so, never answered from another
 department's report. A table of names, not a pattern of any two characters before 局 (明天局务会, 高于局平均分)."""
-_WHICH_SIDE_RE = re.compile(r"(?:谁|哪个|哪边|哪家|哪一?年)[^，,。？?]{0,8}?(?:更)?(?P<word>高|低|多|少|大|小|好|差)")
+_WHICH_SIDE_RE = re.compile(r"(?:谁|哪个|哪边|哪家|哪一?年)[^，,。？?]{0,8}?(?:更)?(?P<word>高|低|多|少|大|小|好|差)(?:一些|一点|些|点)?")
 """Of two groups compared, which is higher (哪边整体执行率高一点, 谁大)."""
+_WHICH_YEAR_RE = re.compile(r"哪(?:一|个)?年[^，,。？?\s]{0,8}?(?:更)?(?P<word>高|低|多(?!少)|少|大|小|好|差)")
+"""哪年执行率高 of one project's years: the year asked for."""
 _MORE_RE = re.compile(r"更(?P<more>高|低|多|少|大|小|好|差)|(?<=[分率数额])(?P<end>高|低|多|少|大|小)(?:一些|一点|些|点)?(?:呢)?$")
 """哪个局的整体执行率更高: a comparison of groups without 最."""
 _EACH_RE = re.compile(r"各(有|是|自|为)|分别|各自")
@@ -800,8 +808,10 @@ _PLURAL_RE = re.compile(r"它们|它\d个|这些|那些|这几个|他们|上述|
 _NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 """Where a name splits into the pieces the typo index holds (党建、群建工作 → 党建, 群建工作)."""
 _COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比|差(了|多少|几))|"
-                               r"比(它|这个|那个|刚才|前面那个)[^，,。？?\d]{0,3}?(多|少|高|低|增加|减少|涨|降|差)了?(多少|几)")
-"""跟X比呢, X比它多了多少: a comparison of X with what the last answer was about, not a switch to X."""
+                               r"比(它|这个|那个|刚才|前面那个)[^，,。？?\d]{0,3}?(多|少|高|低|增加|减少|涨|降|差)了?(多少|几)|"
+                               r"(两年|两个|两者|前后)(相)?差(了)?(多少|几)")
+"""跟X比呢, X比它多了多少, 24年呢 两年差了多少: a comparison of X with what the last answer was about, not a switch
+to X."""
 _NOT_TWO_GROUPS = "两次所问的报告不是同一部门的两个年度或同一年度的两个部门，无法按组相比；请分别说明部门和年度。"
 _NOTHING_NAMED = "没有找到问题所指的项目或数据。"
 """The fallback's reply when no rule read the question and it names nothing stored."""

@@ -38,7 +38,7 @@ _ORDINAL_ALONE_RE = re.compile(r"(?:第\s*(\d+)|头\s*(1))\s*[个项名]?(?!\s*�
 """第二个 of a list, and 头一个 (its first: 头两个 is its first two, no ordinal)."""
 _MASK = "□"
 _MAX_NAME_GAP = 10
-_BREAK_RE = re.compile(r"[，,。？?！!；;]|的|项目")
+_BREAK_RE = re.compile(r"[，,。？?！!；;\s]|的|项目|那个|这个")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 

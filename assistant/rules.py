@@ -513,7 +513,7 @@ def _rule_figure(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 def is_bare(rest: str) -> bool:
     """Whether a follow-up says nothing but which project (那海洋呢, 第二个呢, 它呢): it repeats the last question."""
     leftover = _BARE_WORDS_RE.sub("", cues.FILLER_RE.sub("", rest))
-    return not leftover
+    return not leftover.strip(" □，,。？?！!")
 
 
 def repeat_for(last: Plan, projects: tuple[ProjectKey, ...], scope: Scope) -> Plan:
@@ -618,6 +618,8 @@ _BARE_WORDS_RE = re.compile(r"(?:再|重新)(?:算|看|统计|汇总|来)(?:一�
 _WHAT_RE = re.compile(r"什么|啥|哪些|哪几|多少|几|吗|了没|是否|是不是")
 """A question word asking content (什么虫, 新建多少座) or whether it was done (警示片拍了没): what the goal or result
 text may say."""
+_PLANNED_RE = re.compile(r"目标|计划|预期|打算|要求")
+"""Words asking what was planned: the goal text before the result."""
 _TEXT_SAYS = 0.6
 """How much of the question's own words a goal or result text must hold to be what the question asks about."""
 
@@ -633,9 +635,14 @@ def _rule_text_content(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     project = catalog.entries_of(base.projects)[0].project
     said = {field: sum(t - s for s, t in common_stretches(words, getattr(project, f"{field}_text")))
             for field in ("goal", "result")}
-    done = "了" in rest and not cues.GOAL_TEXT_RE.search(rest)  # 拍了没: what was done, when both texts say it
-    field = max(said, key=lambda f: (said[f], (f == "result") == done))
-    return replace(base, rows="text", text_field=field) if said[field] >= _TEXT_SAYS * len(words) else None
+    planned = _PLANNED_RE.search(rest) is not None  # 24年目标 沉降控制在多少以内: the goal, whatever the result says
+    done = "了" in rest and not planned  # 拍了没: what was done
+    needed = _TEXT_SAYS * len(words)
+    preferred = "goal" if planned else "result" if done else None
+    if preferred and said[preferred] >= needed:
+        return replace(base, rows="text", text_field=preferred)
+    field = max(said, key=lambda f: said[f])
+    return replace(base, rows="text", text_field=field) if said[field] >= needed else None
 
 
 RULES: tuple[Rule, ...] = (

@@ -68,3 +68,15 @@ def test_what_the_goal_says_the_project_guards_against(tmp_path: Path) -> None:
     store.ingest(CORPUS / "lvrong_2024.pdf")
     answer = last(Assistant(store), "林业有害生物防治重点防的是什么虫")  # goal: …重点防控美国白蛾
     assert answer.found and "美国白蛾" in answer.answer and not answer.figures
+
+
+def test_which_year_of_one_project_is_the_year_answered(assistant: Assistant) -> None:
+    answer = last(assistant, "河道综合整治22年执行率多少", "跟24年比呢 哪年高一些")  # 78.00% vs 99.81%: both shown
+    assert answer.found and {78.0, 99.81} <= set(values(answer))
+    answer = last(assistant, "河道综合整治哪年执行率最高")
+    assert answer.found and [(p.document, p.seq) for p in answer.projects] == [("shuiwu_2024.pdf", 1)]
+
+
+def test_a_year_switched_and_compared_in_one_breath(assistant: Assistant) -> None:
+    answer = last(assistant, "水文站网运维22年预算多少", "24年呢 两年差了多少")
+    assert answer.found and 65.0 in values(answer)

@@ -38,6 +38,7 @@ def test_a_word_of_the_first_projects_own_goal_names_no_second_project(assistant
     answer = ask(assistant, "地质灾害那个 24年目标 沉降控制在多少以内")
     assert named(answer) <= {"guizi_2024.pdf"}, answer.answer  # 控制 is in its goal, not 总量控制's name
     assert "总量控制" not in answer.answer
+    assert answer.found and "控制年均地面沉降量在6毫米以内" in answer.answer  # the goal it asks, quoted
 
 
 def test_two_names_said_in_full_are_still_two_projects(assistant: Assistant) -> None:
