@@ -29,9 +29,10 @@ from assistant.understand.aliases import (
 )
 from assistant.understand.abbreviations import AbbreviationIndex
 from assistant.understand.sounds import SoundIndex, latin_spelled, written_over
+from assistant.understand import follow_words as fw
 from assistant.understand.clauses import background_dropped
 from assistant.understand.times import find_times
-from assistant.understand.vocabulary import ALL_YEARS_RE, INSIDE_LIST, WHICH_GROUP_PATTERNS
+from assistant.understand.vocabulary import ALL_YEARS_RE, WHICH_GROUP_PATTERNS
 
 MAX_QUESTION_CHARS = 500
 
@@ -65,26 +66,13 @@ _BEFORE_PROJECT_RE = re.compile(rf"((?:{_WORD_RUN}[和与及])?{_WORD_RUN})(?:�
 """The words right before 项目: 法规、标准那个项目 → 法规、标准; 法规与标准那个项目 → 法规与标准."""
 _CONJUNCT_RE = re.compile(rf"□(?:和|与|跟|同|及|、)({_WORD_RUN})|({_WORD_RUN})(?:和|与|跟|同|及|、)□")
 """Words joined to a project mention (□, masked) by 和/与/跟/、: 土壤固废和环评 → 环评, another project named."""
-_WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪(些|个)(?!指标|条|项指标)|整体|总体|合计|总计|平均|一共")
-"""Words that ask about every project: without a pronoun (它们, 这些) they are no follow-up on the last answer."""
-_PRONOUN_RE = re.compile(INSIDE_LIST + r"|(这|那)\d+个|它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们|"
-                         r"哪一?年度?|哪个年度|这条|该条|这项指标|这个指标|这一条")
-"""Words pointing into the last answer's list (哪年最多 after one project's years)."""
-_ROWS_ASKED_RE = re.compile("|".join(p.pattern for p in (
-    cues.LOST_RE, cues.INDICATOR_RE, cues.WHY_RE, cues.GOAL_TEXT_RE, cues.RESULT_TEXT_RE)))
-"""A project's rows or texts asked (扣分的指标, 哪些指标, 为什么, 总体目标是啥): after an answer about one project, of
-that project."""
+
+
 def _leans_on_one(rest: str) -> bool:
     """Whether a question naming no project asks a project's rows (扣分的指标和原因, 哪几条指标) rather than asking
     over every project (哪些项目扣分了, 哪些指标扣分了): after an answer about one project, it is about that one."""
-    return bool(_ROWS_ASKED_RE.search(rest)) and not re.search(r"项目|哪些", rest) and not _EVERY_PROJECT_RE.search(rest)
-
-
-_MIDDLE_RE = re.compile(r"中间(?:的|那|这)?(?:1?个|项)")
-"""中间那个: the middle one of the last list (of an even length, the two middle ones: which is asked back)."""
-_FOLLOW_UP_RE = re.compile(r"^(那么?|还有|另外|再|那它)|呢[?？]?$")
-_EVERYWHERE_RE = re.compile(r"所有|全部|全库|整个库|全体|\d+个(局|部门|单位)|各个?(局|部门|单位)|每个(局|部门|单位)")
-"""Words widening a follow-up to the whole store (那所有项目里最少的呢): it does not keep the last answer's scope."""
+    return bool(fw.ROWS_ASKED_RE.search(rest)) and not re.search(r"项目|哪些", rest) \
+        and not fw.EVERY_PROJECT_RE.search(rest)
 
 
 class Planner:
@@ -141,7 +129,7 @@ class Planner:
         text = mask_spans(text, selection.spans)
         within, unit, unit_spans = implementer_mentions(text, self.catalog.entries, self.catalog.departments)
         text = mask_spans(text, unit_spans)
-        both = _TWO_GROUPS_RE.search(text) if conversation is not None and _GROUPS_COMPARED_RE.search(text) else None
+        both = fw.TWO_GROUPS_RE.search(text) if conversation is not None and fw.GROUPS_COMPARED_RE.search(text) else None
         if both and not find_times(text) and not match_departments(text, self.catalog.departments):
             compared = _the_two_totals_compared(conversation, both.span())
             if compared is not None:
@@ -150,33 +138,33 @@ class Planner:
         if missing:
             return Plan(scope, reply="not_found", message=missing)
         left_of_list = bool(last and last.listed and selection.excluded and set(selection.excluded) <= set(last.listed))
-        browsing = last is not None and last.plan.intent == "list_projects" and not _EVERYWHERE_RE.search(text)
+        browsing = last is not None and last.plan.intent == "list_projects" and not fw.EVERYWHERE_RE.search(text)
         if not scope_spans and last is not None and last.plan.scope.documents and set(
                 last.plan.scope.documents) <= set(scope.documents) and (  # not after another choice of reports
                 selection.follows or left_of_list or browsing
-                or (_FOLLOW_UP_RE.search(text) and not _EVERYWHERE_RE.search(text))
+                or (fw.FOLLOW_UP_RE.search(text) and not fw.EVERYWHERE_RE.search(text))
                 or self._carries_scope(text, last, within if unit else None)):
             scope = last.plan.scope  # 水务局执行率最低的|把它去掉再看最低的, 绿容局预算最少的|倒数第二呢: still 水务局, 绿容局;
             # 规资局24年的项目|哪些年初预算跟全年不一样, 规资局24年几个项目|预算一共多少: still the reports just asked
         scope = without_departments(scope, selection.excluded_departments, self.catalog)
         rest = mask_spans(text, scope_spans)
-        if scope_spans and last is not None and _COMPARED_WITH_RE.search(rest) \
-                and rules.is_bare(_WHICH_SIDE_RE.sub("", _COMPARED_WITH_RE.sub("", rest))):  # …比呢 哪年高一些
+        if scope_spans and last is not None and fw.COMPARED_WITH_RE.search(rest) \
+                and rules.is_bare(fw.WHICH_SIDE_RE.sub("", fw.COMPARED_WITH_RE.sub("", rest))):  # …比呢 哪年高一些
             if last.plan.projects:
                 return self._compared_across(last.plan, scope, scope_spans)  # 河道综合整治22年得分|跟24年比呢
             if last.plan.intent == "aggregate" and not last.plan.group_by:  # 水务局22年整体执行率|跟24年比差了多少
                 return self._totals_compared(last.plan, scope, scope_spans)
         which = self._which_group(rest, scope, conversation)
-        if _BACK_REFERENCE_RE.search(read) and (last is None or not last.listed) \
+        if fw.BACK_REFERENCE_RE.search(read) and (last is None or not last.listed) \
                 and not selection.leaves_out and which is None:
             return Plan(scope, reply="not_found", message="问题指向上一轮回答里的项目（“这里面”“其中”“它”），但前面没有列出项目；"
                         "请把项目或条件说完整再问。")
-        two = _THE_TWO_RE.search(rest) if conversation and conversation.last_two_named else None
-        if two and not scope_spans and _GROUPS_COMPARED_RE.search(rest):  # the accounting checks the other words
+        two = fw.THE_TWO_RE.search(rest) if conversation and conversation.last_two_named else None
+        if two and not scope_spans and fw.GROUPS_COMPARED_RE.search(rest):  # the accounting checks the other words
             return _the_two_compared(rest, conversation, two.span())  # 海洋项目得了多少分|督察那个呢|两个差几分
-        if last is not None and len(last.listed) > 1 and _WHICH_ONES_RE.fullmatch(rest):
+        if last is not None and len(last.listed) > 1 and fw.WHICH_ONES_RE.fullmatch(rest):
             return _listing(last.plan.scope, last.listed)  # 有几个是水务局的|具体是哪几个
-        if last is not None and len(last.listed) > 1 and _HOW_MANY_RE.fullmatch(rest):
+        if last is not None and len(last.listed) > 1 and fw.HOW_MANY_RE.fullmatch(rest):
             return Plan(last.plan.scope, projects=last.listed, aggregate="count")  # …哪些项目|一共几个
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest) and conversation.interrupted:
             return Plan(scope, reply="not_found", message="上一个问题没有被理解，这一句无从接续；请把问题说完整再问。")
@@ -198,21 +186,21 @@ class Planner:
             return Plan(scope, reply="not_found", message="上一个问题没有被理解，这一句无从接续；请把项目或范围说完整再问。")
         if not plan.projects and last is not None and _of_the_list(read, selection, last.listed):
             plan = replace(plan, projects=last.listed)  # 预算最大的五个|拿掉科技那个 剩下四个预算合计
-        if plan.intent == "share" and not scope_spans and not _EVERYWHERE_RE.search(text):
+        if plan.intent == "share" and not scope_spans and not fw.EVERYWHERE_RE.search(text):
             plan = replace(plan, scope=self._share_scope(plan, last))
-        recurring = _RECURRING_RE.search(rest)
+        recurring = fw.RECURRING_RE.search(rest)
         if recurring and not plan.projects and (plan.intent == "list_projects" or plan.message == _NOTHING_NAMED):
             listed = _listing(scope, self._recurring(scope))
             plan = replace(listed, mentions=plan.mentions + tuple(scope_spans) + (recurring.span(),))
         if selection.group_by and plan.intent == "list_projects" and plan.metrics and all(
-                ref.metric.unit == "万元" for ref in plan.metrics) and not _LIST_ASKED_RE.search(rest):
+                ref.metric.unit == "万元" for ref in plan.metrics) and not fw.LIST_ASKED_RE.search(rest):
             plan = replace(plan, aggregate="sum", metrics=plan.metrics[:1])  # 两个局分别执行了多少钱
-        if scope_spans and not plan.group_by and plan.intent == "aggregate" and _GROUPS_COMPARED_RE.search(rest):
+        if scope_spans and not plan.group_by and plan.intent == "aggregate" and fw.GROUPS_COMPARED_RE.search(rest):
             plan = self._grouped(plan, compared=True)  # 交通委跟水务局24年整体执行率差几个点, 规资局24年总预算比23年多多少
-            which = _WHICH_SIDE_RE.search(rest)
+            which = fw.WHICH_SIDE_RE.search(rest)
             if plan.group_by and which:  # 生态局和水务局 哪边整体执行率高一点: the higher one first
                 plan = replace(plan, rank_groups="asc" if which.group("word") in "低少小差" else "desc")
-        elif scope_spans and not plan.group_by and plan.intent == "aggregate" and _EACH_RE.search(rest):
+        elif scope_spans and not plan.group_by and plan.intent == "aggregate" and fw.EACH_RE.search(rest):
             plan = self._grouped(plan, compared=False)  # 生态环境局23年跟24年各有几个项目
         if plan.intent == "aggregate" and plan.aggregate in ("sum", "mean") and last is not None and not scope_spans \
                 and last.plan.intent == "aggregate" and last.plan.metrics and not cues.detect_metrics(rest):
@@ -220,19 +208,19 @@ class Planner:
             plan = replace(plan, metrics=last.plan.metrics[:1], scope=last.plan.scope, projects=last.plan.projects)
         elif (plan.message == rules.SUM_OF_WHAT or (plan.intent == "aggregate" and plan.aggregate == "sum")) \
                 and last is not None and not scope_spans and last.plan.intent == "ranking" and len(last.listed) > 1 \
-                and last.plan.metrics and not cues.detect_metrics(rest) and _PRONOUN_RE.search(rest):
+                and last.plan.metrics and not cues.detect_metrics(rest) and fw.PRONOUN_RE.search(rest):
             # 交通委24年预算前三|这三个合计多少: the figure they were ranked by, summed over them
             plan = Plan(last.plan.scope, projects=last.listed, metrics=last.plan.metrics[:1],
                         aggregate="sum", mentions=plan.mentions)
-        if plan.intent == "ranking" and _SORT_ALL_RE.search(rest) and not re.search(r"最|[前后]\s*\d|\d+\s*[个项名]", rest):
+        if plan.intent == "ranking" and fw.SORT_ALL_RE.search(rest) and not re.search(r"最|[前后]\s*\d|\d+\s*[个项名]", rest):
             plan = replace(plan, limit=len(self.catalog.in_documents(plan.scope.documents)), only_place=False)  # 按预算排一下
-        year_asked = _WHICH_YEAR_RE.search(rest)
+        year_asked = fw.WHICH_YEAR_RE.search(rest)
         if plan.intent == "compare" and year_asked and len(plan.metrics) == 1 and plan.metrics[0].metric.numeric \
                 and len({entry.name for entry in self.catalog.entries_of(plan.projects)}) == 1:
             # 交通指挥中心负责的那个项目两年里哪年执行率高: which year of the one project, the year answered
             plan = replace(plan, measure="figures", order="asc" if year_asked.group("word") in "低少小差" else "desc",
                            limit=1, among_named=True)
-        if plan.intent == "ranking" and not plan.also and _BOTH_ENDS_RE.search(rest):
+        if plan.intent == "ranking" and not plan.also and fw.BOTH_ENDS_RE.search(rest):
             plan = replace(plan, order="desc", also=(replace(plan, order="asc"),))  # 最高的和最低的分别是哪个
         if _ASKS_YUAN_RE.search(rest):
             plan = replace(plan, money_unit="元")
@@ -243,7 +231,7 @@ class Planner:
             if not any(key.document in scope.documents for key in within):
                 return Plan(scope, reply="not_found", message=f"{unit}在所问的年度或部门没有项目。")
             plan = replace(plan, within=within, within_label=unit)
-        member = _MEMBER_OF_LIST_RE.search(rest) if scope_spans and last is not None and len(last.listed) > 1 else None
+        member = fw.MEMBER_OF_LIST_RE.search(rest) if scope_spans and last is not None and len(last.listed) > 1 else None
         if member and plan.intent in (*_OVER_EVERY_PROJECT, "not_found") and set(plan.projects) <= set(last.listed):
             # 执行率不到九成的有哪些|有几个是水务局的 / 哪些是生态局的: those of the list in the department or year named
             members = tuple(key for key in last.listed if key.document in set(scope.documents))
@@ -265,7 +253,7 @@ class Planner:
         """Whether a question naming no department or year is asked within the reports the last one was (规资局24年
         几个项目|预算一共多少): yes, as a person continuing a conversation means, unless it widens to the whole store
         (所有项目), or names a project or an 实施单位 of other reports — a name then says where it is asked."""
-        if _EVERYWHERE_RE.search(text):
+        if fw.EVERYWHERE_RE.search(text):
             return False
         inside = set(last.plan.scope.documents)
         if within is not None:
@@ -278,7 +266,7 @@ class Planner:
         """哪个局整体执行率最低, 哪一年的总预算最多: the figure of each department (or year) in scope, and the group
         where it is highest or lowest. Only a figure of the whole group (Σ, mean, count, overall rate) ranks groups:
         哪一年得分最高 about one recurring project asks for a project's figure, and is left to the other rules."""
-        extreme = cues.RANK_RE.search(rest) or _MORE_RE.search(rest)
+        extreme = cues.RANK_RE.search(rest) or fw.MORE_RE.search(rest)
         if extreme is None:
             return None
         for kind, pattern in WHICH_GROUP_PATTERNS.items():
@@ -286,13 +274,13 @@ class Planner:
             if match is None:
                 continue
             masked = mask_spans(rest, [match.span(), extreme.span()])
-            if _PROJECTS_ONLY_RE.fullmatch(masked):
+            if fw.PROJECTS_ONLY_RE.fullmatch(masked):
                 plan = Plan(scope, aggregate="count")  # 哪个局的项目最多: the projects counted per group
             else:
                 plan = self._plan_in_scope(masked, scope, conversation, None)
             if plan.intent != "aggregate" or plan.projects or plan.group_by or plan.also:
                 return None
-            more = _MORE_RE.search(rest)
+            more = fw.MORE_RE.search(rest)
             lower = cues.order_of(rest) == "asc" or bool(more and (more.group("more") or more.group("end")) in "低少小差")
             return replace(plan, group_by=kind, rank_groups="asc" if lower else "desc",
                            mentions=plan.mentions + (match.span(), extreme.span()))
@@ -399,7 +387,7 @@ class Planner:
             picked = self._pick_candidate(text, last.plan)
             if picked is not None:
                 return picked
-            if _PRONOUN_RE.search(text):  # 它的执行率呢 after an ask-back: still which one?
+            if fw.PRONOUN_RE.search(text):  # 它的执行率呢 after an ask-back: still which one?
                 return self._ask_back(text, scope, Resolution(candidates=last.plan.candidates), entries)
         topic = cues.topic_phrase(background_dropped(text))  # 我在写个材料 跟海洋有关的项目: the topic is 海洋
         if cues.TOPIC_RE.search(text) and cues.ASKS_PROJECTS_RE.search(text) and topic:
@@ -443,7 +431,7 @@ class Planner:
     def _named_follow_up(self, text: str, entries: list[ProjectEntry]) -> Resolution | None:
         """督察那个呢: a follow-up naming a project by words of its table (its name garbled or missing), which the
         name matching did not find; None unless the question is just such a name."""
-        match = _NAMED_FOLLOW_UP_RE.fullmatch(text)
+        match = fw.NAMED_FOLLOW_UP_RE.fullmatch(text)
         if match is None:
             return None
         start = match.start("words")
@@ -614,14 +602,14 @@ class Planner:
             projects = self._namesakes_in(scope, leaned_on)  # 测绘院那个|24年预算: that year's report of it
             if leaned_on and not projects:
                 return Plan(scope, reply="not_found", message="上一轮回答里的项目在所问的年度或部门没有报告。")
-            if len(projects) > 1 and _SINGULAR_RE.search(rest) and not _PLURAL_RE.search(rest):
+            if len(projects) > 1 and fw.SINGULAR_RE.search(rest) and not fw.PLURAL_RE.search(rest):
                 # 那它的总分呢 after a list of several: which one? (never silently the first)
                 return self._ask_back(rest, scope, Resolution(candidates=projects), self.catalog.entries_of(projects))
             if projects and not refs and (cues.WHY_RE.search(rest) or cues.RANK_RE.search(rest) or cues.POSITION_RE.search(rest)
                                           or cues.SUM_RE.search(rest) or cues.MEAN_RE.search(rest)):
                 # 为什么 after 得分 asks about points; 其中最高的, 它们合计 by the last figure
                 refs = [ref for ref in _asked_about(last.plan) if ref.metric.numeric]
-        elif last is not None and last.listed and _COMPARED_WITH_RE.search(rest) and len(projects) == 1:
+        elif last is not None and last.listed and fw.COMPARED_WITH_RE.search(rest) and len(projects) == 1:
             projects = (*last.listed[:1], *projects)  # 党建执行率|跟执法比呢: the two side by side
             refs = refs or _asked_about(last.plan)
         if projects and last is not None and rules.is_bare(rest):
@@ -651,30 +639,30 @@ class Planner:
         index = resolution.list_index
         if index is not None and 0 < index <= len(last.listed) and not cues.RANK_RE.search(rest):
             return (last.listed[index - 1],)
-        if _MIDDLE_RE.search(rest):  # 最低的三个|中间那个: the second of three; of four, the two middle ones, asked back
+        if fw.MIDDLE_RE.search(rest):  # 最低的三个|中间那个: the second of three; of four, the two middle ones, asked back
             half = len(last.listed) // 2
             return last.listed[half: half + 1] if len(last.listed) % 2 else last.listed[half - 1: half + 1]
-        bottom = _BOTTOM_RE.search(rest)
+        bottom = fw.BOTTOM_RE.search(rest)
         if bottom and (refs or bottom.group("that") is not None):
             ascending = last.plan.intent == "ranking" and last.plan.order == "asc"
             return (last.listed[0] if ascending else last.listed[-1],)  # 分数最低三个|垫底那个: the lowest of them
         place = _place_from_end(rest, bool(refs))
         if place and place <= len(last.listed):
             return (last.listed[-place],)  # 末尾那个, 倒数第二个, 垫底那个执行率呢 of the list just given
-        if last.plan.intent in _ROW_INTENTS and not cues.RANK_RE.search(rest) and not _EVERY_PROJECT_RE.search(rest) and (
+        if last.plan.intent in _ROW_INTENTS and not cues.RANK_RE.search(rest) and not fw.EVERY_PROJECT_RE.search(rest) and (
                 len(rest.strip("□ ")) <= _SHORT_FOLLOW_UP or cues.LOST_RE.search(rest) or cues.INDICATOR_RE.search(rest)):
             return last.listed  # 泵站项目的汛前完工率|目标是多少, …哪些指标扣分了|指标一共扣了多少分: still its rows
-        if len(last.listed) == 1 and last.plan.projects and not _EVERY_PROJECT_RE.search(rest) \
-                and not cues.RANK_RE.search(rest) and (refs or _COUNTED_ROWS_RE.search(rest)):
+        if len(last.listed) == 1 and last.plan.projects and not fw.EVERY_PROJECT_RE.search(rest) \
+                and not cues.RANK_RE.search(rest) and (refs or fw.COUNTED_ROWS_RE.search(rest)):
             return last.listed  # 党建群建那个项目|一共几个绩效指标: still that project
-        alone = len(last.listed) == 1 and not _EVERY_PROJECT_RE.search(rest) and "项目" not in rest
+        alone = len(last.listed) == 1 and not fw.EVERY_PROJECT_RE.search(rest) and "项目" not in rest
         if alone and (cues.POSITION_RE.search(rest) or (_leans_on_one(rest) and not cues.RANK_RE.search(rest))):
             return last.listed  # 党建那个执行率多少|排倒数第几, …名称都缺了|扣分的指标和原因: still that project
-        if not _PRONOUN_RE.search(rest) and _WHOLE_SCOPE_RE.search(rest):
+        if not fw.PRONOUN_RE.search(rest) and fw.WHOLE_SCOPE_RE.search(rest):
             return ()
-        if cues.RANK_RE.search(rest) and not _PRONOUN_RE.search(rest):
+        if cues.RANK_RE.search(rest) and not fw.PRONOUN_RE.search(rest):
             return ()  # 那预算最少的呢 ranks anew; 其中最高的 ranks the list just given
-        leaning = _PRONOUN_RE.search(rest) or _FOLLOW_UP_RE.search(rest) or cues.WHY_RE.search(rest)
+        leaning = fw.PRONOUN_RE.search(rest) or fw.FOLLOW_UP_RE.search(rest) or cues.WHY_RE.search(rest)
         if leaning or (refs and len(rest) <= 12 and not cues.RANK_RE.search(rest)):
             return last.listed
         return ()
@@ -751,38 +739,12 @@ def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
     return plan
 
 
-_GROUPS_COMPARED_RE = re.compile(r"比(?!例|重)|相比|对比|比较|差(多少|几|了|距)|(高|低|多|少|大|小)多少|"
-                                 r"(谁|哪个|哪边|哪家)[^，,。？?]{0,8}?(更)?(高|低|多|少|大|小)")
-"""Two groups' aggregates compared: 比23年多多少, 差几个点, 哪个局高."""
-_PROJECTS_ONLY_RE = re.compile(r"[\W□的]*项目(?:数量?|个数)?[\W□]*")
-"""Nothing but 项目 left once the group and extreme words are masked (哪个局的项目最多): a count of projects."""
-_MEMBER_OF_LIST_RE = re.compile(r"(有)?(几个|多少个|哪些|哪几个|几项)(是|属于)|(是|属于)[^，,。？?]{0,12}?的(有|占)?(几个|多少个|哪些|哪几个)|"
-                                + INSIDE_LIST + r"|占(了)?(几个|多少个)")
-"""After a list, 有几个是水务局的 / 其中生态局的占几个: the listed projects of the department or year named."""
-_WHICH_ONES_RE = re.compile(r"\W*(那|那么)?(具体|分别|都)?(是|有)?(哪几个|哪些|哪几项|哪些项目|哪几个项目|是谁)(呢|啊|吧)?\W*")
-"""具体是哪几个, 都有哪些: the projects the last answer counted or named, listed."""
-_HOW_MANY_RE = re.compile(r"\W*(那|那么)?(这些)?(一共|总共|共|总计|合计)?(有)?(几个|多少个)(项目)?(呢|啊|吧)?\W*")
-"""一共几个, 总共多少个: how many the last answer listed."""
-_TWO_GROUPS_RE = re.compile(r"(这|那)?(2|两|俩)\s*(年|个年度|个年份|个局|个部门|家单位|家)")
-"""两年差多少, 这两个局比呢: the two scopes of the last two turns."""
-_THE_TWO_RE = re.compile(r"(这|那)?(2|两|俩|二)\s*(个项目|个|项目|者)(?![局部单年委])|两者|二者|它俩|它们俩|他俩|它们(2|两)个")
-"""两个差几分, 这俩比呢: the two projects of the last two turns."""
-_NAMED_FOLLOW_UP_RE = re.compile(r"\W*(?:那么?)?(?P<words>[\u4e00-\u9fff]{2,8}?)(?:那个|这个)?(?:项目)?呢\W*")
-"""督察那个呢, 那法规标准呢: a follow-up that is only a project's words."""
 _DEPARTMENT_WORD_RE = re.compile(
     r"(?:财政|发改|发展改革|教育|卫健|卫生健康|公安|住建|人社|民政|商务|科技|经信|农业农村|农委|文旅|文化旅游|体育|统计|审计|"
     r"税务|应急|市场监管|房管|城管|司法|国资|金融|医保|退役军人|民宗|网信|大数据|机关事务|林业|气象|粮食|档案|信访)(?:局|委|厅)"
 )
 """Government departments staff may name (财政局, 发改委, 教育厅): one not stored is said so, never answered from another
 department's report. A table of names, not a pattern of any two characters before 局 (明天局务会, 高于局平均分)."""
-_WHICH_SIDE_RE = re.compile(r"(?:谁|哪个|哪边|哪家|哪一?年)[^，,。？?]{0,8}?(?:更)?(?P<word>高|低|多|少|大|小|好|差)(?:一些|一点|些|点)?")
-"""Of two groups compared, which is higher (哪边整体执行率高一点, 谁大)."""
-_WHICH_YEAR_RE = re.compile(r"哪(?:一|个)?年[^，,。？?\s]{0,8}?(?:更)?(?P<word>高|低|多(?!少)|少|大|小|好|差)")
-"""哪年执行率高 of one project's years: the year asked for."""
-_MORE_RE = re.compile(r"更(?P<more>高|低|多|少|大|小|好|差)|(?<=[分率数额])(?P<end>高|低|多|少|大|小)(?:一些|一点|些|点)?(?:呢)?$")
-"""哪个局的整体执行率更高: a comparison of groups without 最."""
-_EACH_RE = re.compile(r"各(有|是|自|为)|分别|各自")
-"""Each of the departments or years named, answered apart (23年跟24年各有几个项目)."""
 _NO_NAME_RE = re.compile(r"\d|以上|以下|超过|低于|高于|不到|不足|全库|整个库|全部|所有|全体")
 """Words before 项目 that make it no project name: a condition (预算500万以上项目) or the whole store (全库项目)."""
 _ASKS_YUAN_RE = re.compile(r"(?:多少|几|单位(?:是|为|用)?|换算成|折合|按|以)\s*元(?![/／])|(?<![\d万亿千])元(?:为单位|计)")
@@ -793,52 +755,18 @@ _AMONG_PROJECTS_RE = re.compile(rf"(?P<words>{_WORD_RUN})(?:类|相关|有关|�
 """X项目里: the projects named by X's words, among which the question ranks."""
 _INDICATOR_NAME_MIN = 6
 """An indicator name typed in full is trusted over a project name inside it only when it is this long."""
-_LIST_ASKED_RE = re.compile(r"哪些|哪几个|列出|清单|名单|每个项目|各个?项目")
-"""Projects asked for one by one, not a department's total."""
 _EVERY_DEPARTMENT_RE = re.compile(r"(这)?(?:(?P<count>\d+)[个家]?(局|部门|单位|委办局)|(?P<both>两边|两家单位|两家|双方))"
                                   r"(加起来|合起来|一起|所有|的)?")
 """两个局, 这三个部门: as many departments as named — all of the store's when the count matches."""
-_BACK_REFERENCE_RE = re.compile(r"^\W*(那么?|那)?(" + INSIDE_LIST + r"|它们|它|这几个|上述|这两个|这三个|该项目|这个项目|"
-                                r"那个项目|此项目|哪一?年度?|哪个年度)")
-"""A question opening with a word for the last answer's projects: without a last answer listing some, it cannot be
-answered as if over every project."""
-_SINGULAR_RE = re.compile(r"它(?!们|\d)|该项目|这个项目|那个项目|此项目|中间(?:的|那|这)?1?个")
-_PLURAL_RE = re.compile(r"它们|它\d个|这些|那些|这几个|他们|上述|各个?|每个|分别")
-"""One project meant (它) or several (它们): a singular follow-up on a list of several asks which one."""
 _NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 """Where a name splits into the pieces the typo index holds (党建、群建工作 → 党建, 群建工作)."""
-_COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比|差(了|多少|几))|"
-                               r"比(它|这个|那个|刚才|前面那个)[^，,。？?\d]{0,3}?(多|少|高|低|增加|减少|涨|降|差)了?(多少|几)|"
-                               r"(两年|两个|两者|前后)(相)?差(了)?(多少|几)")
-"""跟X比呢, X比它多了多少, 24年呢 两年差了多少: a comparison of X with what the last answer was about, not a switch
-to X."""
 _NOT_TWO_GROUPS = "两次所问的报告不是同一部门的两个年度或同一年度的两个部门，无法按组相比；请分别说明部门和年度。"
 _NOTHING_NAMED = "没有找到问题所指的项目或数据。"
 """The fallback's reply when no rule read the question and it names nothing stored."""
-_RECURRING_RE = re.compile(r"(两|三|四|五|几|每|各)个?年度?都有|历年都有|年年都有|每年都(有|报)")
-"""生态环境局两年都有的项目: the projects reported in every year of the scope, not every project of it."""
-_SORT_ALL_RE = re.compile(r"排(一|1)?下|排个?序|排列|排排|(大|小|高|低)(到|往)(小|大|低|高)|"
-                          r"(各|所有|全部|每个)个?项目.{0,8}(排名|排行)|排名表|排行榜")
-"""A sort asked with no length (按预算从大到小排一下): every project in scope, in that order."""
-_BOTH_ENDS_RE = re.compile(r"最(高|大|多)的?(和|跟|与|及|、|还有|以及)最(低|小|少)|最(低|小|少)的?(和|跟|与|及|、|还有|以及)最(高|大|多)")
-"""A ranking asked from both ends at once: the highest and the lowest, one answer each."""
-_EVERY_PROJECT_RE = re.compile(r"所有|全部|哪些项目|哪个项目|各个?项目|每个项目|整体(?!目标)|总体(?!目标)")
-"""Words asking about every project in scope, which a follow-up on one project's rows does not."""
 _ROW_INTENTS = ("indicator", "text", "lost_points", "explain")
-_COUNTED_ROWS_RE = re.compile(r"(几|多少)(个|条|项)(绩效)?指标|指标(有)?(几|多少)(个|条|项)")
-"""A count of a project's own rows (一共几个绩效指标), which a follow-up asks of the project just answered."""
 _SHORT_FOLLOW_UP = 8
 """After an answer about a project's rows or texts, a short question naming no project (目标是多少, 扣了几分) asks
 about the same project."""
-_FROM_END_RE = re.compile(r"倒数第\s*(?P<n>\d+)\s*(?:个|项|名)?\s*(?P<that>那个|这个)?\s*(?P<end>呢?$)?")
-"""A place counted from the end of the last list (末尾那个 is written 倒数第1那个)."""
-
-
-_BOTTOM_RE = re.compile(r"^\W*垫底的?(?P<that>那个|这个|那|这)?")
-"""垫底那个 after a ranking: its worst — first of a list ranked from the lowest, last of one ranked from the highest."""
-
-
-_LIST_REST_RE = re.compile(r"(剩下|剩余|其余|余下)的?(?P<n>\d+)个|这些|这几个|" + INSIDE_LIST)
 
 
 def _the_two_compared(rest: str, conversation: Conversation, span: tuple[int, int]) -> Plan:
@@ -888,18 +816,17 @@ def _of_the_list(rest: str, selection: Selection, listed: tuple[ProjectKey, ...]
     out is in the list, and it says so (剩下四个 of five less one, 这些里)."""
     if not selection.excluded or not listed or not set(selection.excluded) <= set(listed):
         return False
-    match = _LIST_REST_RE.search(rest)
+    match = fw.LIST_REST_RE.search(rest)
     return match is not None and (match.group("n") is None or int(match.group("n")) == len(set(listed) - set(selection.excluded)))
 
 
-_REST_OF_LIST_RE = re.compile(r"^\W*(那)?(?P<w>(剩下|剩余|其余|余下)的?)")
 _THESE_OF_LENGTH = {2: "这些", 3: "这几个"}
 
 
 def _the_rest_of_the_list(text: str, last: Turn | None) -> tuple[str, tuple[tuple[int, int], ...]]:
     """After a turn that left projects out (去掉泵站那个), 剩下的预算加起来 asks about the projects left, not the
     budget left unexecuted (剩下 is also a word for 未执行数): read as 这几个, its span kept as a mention."""
-    match = _REST_OF_LIST_RE.match(text)
+    match = fw.REST_OF_LIST_RE.match(text)
     if match is None or last is None or not last.listed or not (last.plan.excluded or last.plan.drop):
         return text, ()
     start, end = match.span("w")
@@ -909,7 +836,7 @@ def _the_rest_of_the_list(text: str, last: Turn | None) -> tuple[str, tuple[tupl
 def _place_from_end(rest: str, names_figure: bool) -> int | None:
     """The place from the end of the last list a follow-up picks: 倒数第二 alone, at the question's start or end;
     with a figure named only when pointed at (倒数第1那个执行率呢), since 执行率倒数第二的 ranks anew."""
-    match = _FROM_END_RE.search(rest)
+    match = fw.FROM_END_RE.search(rest)
     if match is None:
         return None
     alone = match.group("end") is not None or not rest[: match.start()].strip()
@@ -926,13 +853,9 @@ def _same_length(plan: Plan, last: Plan | None, rest: str) -> Plan:
     if not cues.detect_metrics(rest) and numeric:  # …|那执行率呢|倒数第二: by the figure the conversation is on
         plan = replace(plan, metrics=tuple(numeric[:1]))
     if last.intent == "ranking" and not cues.LIMIT_RE.search(rest) and not cues.NTH_RE.search(rest) and last.limit \
-            and not _ONE_ASKED_RE.search(rest):  # …|剩下最低的是谁: one, whatever the last length
+            and not fw.ONE_ASKED_RE.search(rest):  # …|剩下最低的是谁: one, whatever the last length
         plan = replace(plan, limit=last.limit)
     return plan
-
-
-_ONE_ASKED_RE = re.compile(r"(是|为)(谁|哪个|哪一个|哪家|哪项)|哪一个")
-"""最低的是谁, 是哪一个: one project asked, not a list."""
 
 
 def is_figure_word(text: str) -> bool:
