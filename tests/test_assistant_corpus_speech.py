@@ -15,23 +15,14 @@ import pytest
 
 from assistant.contract import Answer
 from assistant.engine import Assistant
-from ingest.store import Store
+from tests.fixtures.conversations import CORPUS, assistant_over, last
 
-CORPUS = Path(__file__).resolve().parent.parent / "evals" / "documents" / "corpus"
 REPORTS = ("shuiwu_2022.pdf", "shuiwu_2023.pdf", "shuiwu_2024.pdf", "jiaotong_2024.pdf", "guizi_2024.pdf")
 
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
-    store = Store(tmp_path_factory.mktemp("corpus_speech"))
-    for name in REPORTS:
-        store.ingest(CORPUS / name)
-    return Assistant(store)
-
-
-def last(assistant: Assistant, *turns: str) -> Answer:
-    conversation = assistant.new_conversation()
-    return [assistant.ask(turn, conversation) for turn in turns][-1]
+    return assistant_over(tmp_path_factory.mktemp("corpus_speech"), (CORPUS / name for name in REPORTS))
 
 
 def values(answer: Answer) -> list[float]:
@@ -64,9 +55,7 @@ def test_a_projects_share_of_the_total_just_given(assistant: Assistant) -> None:
 
 
 def test_what_the_goal_says_the_project_guards_against(tmp_path: Path) -> None:
-    store = Store(tmp_path)
-    store.ingest(CORPUS / "lvrong_2024.pdf")
-    answer = last(Assistant(store), "林业有害生物防治重点防的是什么虫")  # goal: …重点防控美国白蛾
+    answer = last(assistant_over(tmp_path, [CORPUS / "lvrong_2024.pdf"]), "林业有害生物防治重点防的是什么虫")  # goal: …重点防控美国白蛾
     assert answer.found and "美国白蛾" in answer.answer and not answer.figures
 
 

@@ -6,29 +6,16 @@ the real ingest. The look-alikes that ask something the table lacks stay not und
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.contract import Answer
 from assistant.engine import Assistant
-from ingest.store import Store
-
-ROOT = Path(__file__).resolve().parent.parent
-REPORTS = (ROOT / "data" / "samples" / "000_714f557b0e494d5f.txt", ROOT / "evals" / "documents" / "water_bureau_2023.txt")
+from tests.fixtures.conversations import SAMPLE, WATER, assistant_over, last
 
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
-    store = Store(tmp_path_factory.mktemp("described"))
-    for path in REPORTS:
-        store.ingest(path)
-    return Assistant(store)
-
-
-def last(assistant: Assistant, *turns: str) -> Answer:
-    conversation = assistant.new_conversation()
-    return [assistant.ask(turn, conversation) for turn in turns][-1]
+    return assistant_over(tmp_path_factory.mktemp("described"), (SAMPLE, WATER))
 
 
 def values(answer: Answer) -> list[float]:

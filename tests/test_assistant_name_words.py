@@ -5,29 +5,17 @@ goal text 运行全市地面沉降监测网络,控制年均地面沉降量在6�
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.contract import Answer
 from assistant.engine import Assistant
-from ingest.store import Store
-
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "data" / "samples" / "000_714f557b0e494d5f.txt"
-GEOLOGY = ROOT / "evals" / "documents" / "corpus" / "guizi_2024.pdf"
+from tests.fixtures.conversations import CORPUS, SAMPLE, assistant_over
+from tests.fixtures.conversations import last as ask
 
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
-    store = Store(tmp_path_factory.mktemp("name_words"))
-    for path in (SAMPLE, GEOLOGY):
-        store.ingest(path)
-    return Assistant(store)
-
-
-def ask(assistant: Assistant, question: str) -> Answer:
-    return assistant.ask(question, assistant.new_conversation())
+    return assistant_over(tmp_path_factory.mktemp("name_words"), (SAMPLE, CORPUS / "guizi_2024.pdf"))
 
 
 def named(answer: Answer) -> set[str]:

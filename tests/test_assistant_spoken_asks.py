@@ -7,29 +7,19 @@ Expected figures are the reports' own: 农村饮水安全巩固提升 总分 100
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.contract import Answer
 from assistant.engine import Assistant
-from ingest.store import Store
+from tests.fixtures import conversations
+from tests.fixtures.conversations import assistant_over, last
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE, WATER = "000_714f557b0e494d5f.txt", "water_bureau_2023.txt"
+SAMPLE, WATER = conversations.SAMPLE.name, conversations.WATER.name
 
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
-    store = Store(tmp_path_factory.mktemp("spoken_asks"))
-    for path in (ROOT / "data" / "samples" / SAMPLE, ROOT / "evals" / "documents" / WATER):
-        store.ingest(path)
-    return Assistant(store)
-
-
-def last(assistant: Assistant, *turns: str) -> Answer:
-    conversation = assistant.new_conversation()
-    return [assistant.ask(turn, conversation) for turn in turns][-1]
+    return assistant_over(tmp_path_factory.mktemp("spoken_asks"), (conversations.SAMPLE, conversations.WATER))
 
 
 def keys(answer: Answer) -> set[tuple[str, int]]:
