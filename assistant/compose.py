@@ -22,6 +22,7 @@ from assistant.operations import (
     LostRow,
     PassageRow,
     figure,
+    holds,
     mis_entry_evidence,
     numeric_value,
 )
@@ -60,6 +61,8 @@ _STATUS_WORDS = {
     "lost": "扣分的指标",
 }
 OPERATOR_WORDS = {"<": "低于", "<=": "不高于", ">": "高于", ">=": "不低于", "=": "为", "!=": "不等于"}
+_NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "!=", "!=": "="}
+"""The comparison that holds when one does not: how a total that misses a threshold is told (不高于1.5亿)."""
 
 
 class AnswerBuilder:
@@ -893,6 +896,11 @@ def aggregate_answer(
     section = b.plan.group_by is not None and len(b.plan.scope.documents) > MAX_ITEMS  # 每个局… over a bureau
     across = f"跨 {_reports_words(kept, named=not section)}合计：" if parts else ""
     b.say(f"{across}{scope}的{label}为 {b.figure(result, terms)}。")
+    test = b.plan.total_test
+    if test is not None:  # 加起来过没过1.5个亿: the total against the number asked, in words
+        met = holds(result.value, test.op, test.value)
+        said = OPERATOR_WORDS[test.op if met else _NEGATED[test.op]]
+        b.say(f"{'是' if met else '否'}，{label}{said}{format_value(test.value, result.ref.metric.unit)}。")
     if condition_text and not b.plan.projects:  # which projects the condition kept, so the sum can be checked
         names = [b.name(entry) for entry in kept]
         b.say(f"{condition_text}的项目共 {len(kept)} 个，逐个见来源。" if grouped else

@@ -29,7 +29,7 @@ from assistant.understand.numbers import write_numbers
 FINDINGS_RE = re.compile(r"对不上|数据质量|核对|勾稽|校验|算错|不平|数据.{0,4}(问题|错误|异常|有误)|不匹配|矛盾|不符|对得上")
 RESTORED_RE = re.compile(r"补全|补上|补出来|补出|补算|是[^，,。]{0,8}?(算|推|推算)出来的|不是(表里|原表|表上)印的|(表上|表里|原表|原文)[^，,。]{0,4}没写|不是原文的?|原文缺失|原文缺了?|原文没有|缺失的?数|推定|推算出|恢复的?数|没有?填写?|未填写?|空白|留空|漏填|是空的|为空|空着")
 NAMELESS_RE = re.compile(
-    r"(缺少|缺失|没有|没|无)(项目)?名称|名称(都|也)?(缺失|缺了|为空|空白|是空的|没有|没了)|没有名字|无名|"
+    r"(缺少|缺失|没有|没|无)(项目)?(名称|名字)|(名称|名字)(都|也)?(缺失|缺了|为空|空白|是空的|没有|没了)|没有名字|无名|"
     r"(名称|名字)(读|认|识别|看)不出|读不出(项目)?(名称|名字)"
 )
 ADJUSTED_RE = re.compile(
@@ -187,6 +187,8 @@ _ROUND_AMOUNT_RE = re.compile(r"(?<=[过超上破逾])(千万|百万|亿)")
 
 _WHETHER_RE = re.compile(r"有没有|有木有|有冇|有没")
 """有没有 asks whether; written 是否有 so that its 没有 reads as no negation (预算有没有超过1000万 is 超过, not 没有超过)."""
+_VERB_WHETHER_RE = re.compile(r"(超过|超|过|达到|到|够|满)没(?:有)?(\1)")
+"""过没过, 超没超过, 到没到: whether — written 是否过 (its 没过 is no negation either)."""
 
 
 def normalize_question(question: str) -> str:
@@ -194,6 +196,7 @@ def normalize_question(question: str) -> str:
     text = unicodedata.normalize("NFKC", question)
     text = re.sub(r"\s+", " ", text).strip()
     text = _WHETHER_RE.sub("是否有", text)
+    text = _VERB_WHETHER_RE.sub(lambda m: "是否" + m.group(2), text)
     text = _ROUND_AMOUNT_RE.sub(lambda m: _ROUND_AMOUNTS[m.group(1)], text)
     return write_numbers(text)
 

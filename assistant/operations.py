@@ -262,7 +262,7 @@ def _order_value(row: FigureRow) -> float | None:
     return value
 
 
-def _holds(value: float | str, op: str, target: float | str) -> bool:
+def holds(value: float | str, op: str, target: float | str) -> bool:
     """Whether ``value op target``; numbers closer than half a cent are equal."""
     if isinstance(value, str) or isinstance(target, str):
         equal = str(value) == str(target)
@@ -287,7 +287,7 @@ def meets(entry: ProjectEntry, condition: Condition) -> tuple[bool, list[FigureR
         target = rows[1].value
     if rows[0].value is None or target is None:
         return False, rows
-    return _holds(rows[0].value, condition.op, target), rows
+    return holds(rows[0].value, condition.op, target), rows
 
 
 def with_baselines(
@@ -562,7 +562,7 @@ def find_indicators(
         for entry in entries
         for ind in entry.project.indicators
         if (status is None or _has_status(entry, ind, status))
-        and (actual is None or (ind.actual_value is not None and _holds(ind.actual_value, *actual)))
+        and (actual is None or (ind.actual_value is not None and holds(ind.actual_value, *actual)))
     ]
     chosen = _best_named(candidates, terms, 2) or candidates
     return [

@@ -146,6 +146,7 @@ class Plan:
     compare_groups: bool = False  # 交通委跟水务局…差几个点, 24年比23年多多少: the two groups' figures and their difference
     rank_groups: str | None = None  # "desc" / "asc": 哪个局…最高, 哪一年…最少: the group whose figure is the extreme
     money_unit: str = "万元"  # the unit money figures are told in: 元 when the question asks 多少元
+    total_test: Condition | None = None  # 加起来过没过1.5个亿: the aggregate checked against a threshold, no filter
 
     def __post_init__(self) -> None:
         if self.rows not in ROWS or self.measure not in MEASURES or self.reply not in (None, *REPLIES):

@@ -168,6 +168,12 @@ class Planner:
             return Plan(last.plan.scope, projects=last.listed, aggregate="count")  # …哪些项目|一共几个
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest) and conversation.interrupted:
             return Plan(scope, reply="not_found", message="上一个问题没有被理解，这一句无从接续；请把问题说完整再问。")
+        if scope_spans and last is not None and last.plan.intent == "ranking" and not conversation.interrupted \
+                and rules.is_bare(cues.RANK_RE.sub("", rest)) and cues.RANK_RE.search(rest):
+            # 生态局指标条数最多的是哪个项目|那水务局最多的呢: the same ranking there, the way now said
+            order = "asc" if cues.ASC_RE.search(rest) else "desc"
+            switched = self._switched(replace(last.plan, order=order), scope, widened=self._names_several(text))
+            return selection.applied(replace(switched, mentions=tuple(scope_spans)))
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest):
             if scope_spans:  # 那交通委呢, 去年的呢
                 switched = self._switched(last.plan, scope, widened=self._names_several(text))

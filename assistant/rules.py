@@ -26,7 +26,13 @@ Rule = Callable[[Catalog, str, Plan], "Plan | None"]
 def _rule_findings(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """数据对不上 / 核对: the reconciliation findings (of the named projects, or all); 补全 / 没有填写: values
     restored by rule (of one figure when one is named: 哪些项目没有填写评分等级); 缺少名称: nameless projects."""
-    if cues.NAMELESS_RE.search(rest):
+    nameless = cues.NAMELESS_RE.search(rest)
+    if nameless:
+        unnamed = [e.key for e in catalog.in_documents(base.scope.documents) if e.project.name_missing]
+        if base.metrics and not base.projects and len(unnamed) == 1:  # 名字缺了的那个项目 执行率多少: its figure
+            return replace(base, projects=tuple(unnamed), mentions=base.mentions + (nameless.span(),))
+        if base.metrics and not base.projects:
+            return None  # a figure of nameless projects when there are several or none: not the list of them
         return replace(base, rows="findings", findings_kind="nameless", metrics=())
     if cues.MIS_ENTRY_RE.search(rest):
         return None  # 校验发现目标值符号录错的: the rows the validation suspects, answered by the mis-entry rule
@@ -416,6 +422,10 @@ def _rule_filter_or_aggregate(catalog: Catalog, rest: str, base: Plan) -> Plan |
         parts = _aggregate_parts(rest, base)
         if len(parts) >= 2:
             return replace(parts[0], also=tuple(parts[1:]))
+        tested = _total_tested(rest, how, asked, conditions)
+        if tested is not None:  # 两个局执行数加起来过没过1.5个亿: the total against it, not projects over it
+            plan = _aggregate_plan(base, how, asked, tuple(c for c in conditions if c != tested), rest)
+            return plan if plan.reply else replace(plan, total_test=tested)
         return _aggregate_plan(base, how, asked, conditions, rest)
     if conditions:
         entries = catalog.entries_of(base.projects) or catalog.in_documents(base.scope.documents)
@@ -427,6 +437,18 @@ def _rule_filter_or_aggregate(catalog: Catalog, rest: str, base: Plan) -> Plan |
         return replace(base, conditions=conditions,
                        also=_why_of(catalog, rest, base, matched, conditions[0].metric))
     return None
+
+
+def _total_tested(rest: str, how: str, asked: Sequence[MetricRef], conditions: Sequence[Condition]) -> Condition | None:
+    """The condition said after the aggregating word on the figure aggregated (执行数加起来过没过1.5个亿, 平均得分是否
+    超过95分): a test of the total, not of each project; None when there is none, or it is said before (执行率低于
+    90%的项目的预算合计)."""
+    word = cues.SUM_RE.search(rest) or cues.MEAN_RE.search(rest) or cues.OVERALL_RE.search(rest)
+    if word is None or how not in ("sum", "mean", "overall_rate") or not asked:
+        return None
+    after = cues.threshold_conditions(rest[word.end():], list(asked))
+    measured = "rate" if how == "overall_rate" else asked[-1].metric.key
+    return next((c for c in conditions if c in after and c.metric.metric.key == measured), None)
 
 
 def _not_tested(refs: Sequence[MetricRef], conditions: Sequence[Condition]) -> tuple[MetricRef, ...]:

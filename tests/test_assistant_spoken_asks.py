@@ -130,3 +130,25 @@ def test_a_project_left_out_with_a_remark_and_it(assistant: Assistant) -> None:
     answer = last(assistant, "科技国际合作那个太大了 不算它 生态局项目平均预算多少")
     assert answer.found and "除去：科技与国际合作交流" in answer.understood
     assert [f.value for f in answer.figures if "平均" in f.label] == [522.88]  # 8,889.03 / 17
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("两个局全年执行数加起来过没过1.5个亿，具体多少", "是，全年执行数合计高于15,000.00 万元"),  # Σ 15,874.00
+    ("两个局全年执行数加起来有没有超过两个亿", "否，全年执行数合计不高于20,000.00 万元"),
+])
+def test_a_total_checked_against_a_number_is_no_filter_on_projects(
+    assistant: Assistant, question: str, verdict: str
+) -> None:
+    answer = last(assistant, question)
+    assert answer.found and verdict in answer.answer
+    assert [f.value for f in answer.figures][0] == 15874.0 and "并核对" in answer.understood
+
+
+def test_a_ranking_asked_again_of_another_department(assistant: Assistant) -> None:
+    answer = last(assistant, "生态局指标条数最多的是哪个项目", "那水务局最多的呢")
+    assert answer.found and keys(answer) == {(WATER, 2)}  # 水文水质监测站网运行维护, 29 rows
+
+
+def test_the_project_whose_name_is_missing_asked_a_figure(assistant: Assistant) -> None:
+    answer = last(assistant, "生态环境局表里名字缺了的那个项目 执行率多少")
+    assert answer.found and keys(answer) == {(SAMPLE, 11)} and [f.value for f in answer.figures] == [96.84]

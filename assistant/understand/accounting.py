@@ -244,7 +244,7 @@ def _roles(plan: Plan) -> frozenset[str]:
         roles |= {"indicator", "lost", "count"}
     if any(ref.metric.key == "indicators_lost" for ref in plan.metrics):
         roles.add("aggregate")  # 指标扣分加起来最多的: the figure is itself a Σ over the project's indicators
-    if not plan.conditions and plan.indicator_actual is None:
+    if not plan.conditions and plan.indicator_actual is None and plan.total_test is None:
         roles.discard("operator")
     if not any(c.metric.metric.key == "grade" for c in plan.conditions) and not any(
             ref.metric.key == "grade" for ref in plan.metrics):
@@ -505,7 +505,8 @@ def _plan_numbers(plan: Plan) -> set[float]:
     """The numbers a plan (and the parts it also answers) uses."""
     numbers: set[float] = set()
     for part in (plan, *plan.also):
-        numbers |= {float(c.value) for c in part.conditions if isinstance(c.value, (int, float))}
+        tests = (*part.conditions, *([part.total_test] if part.total_test else []))
+        numbers |= {float(c.value) for c in tests if isinstance(c.value, (int, float))}
         if part.limit is not None:
             numbers.add(float(part.limit))
         if part.indicator_actual is not None:

@@ -44,6 +44,8 @@ def understood(plan: Plan, catalog: Catalog) -> str:
     asked = [text for text in [asked_text(plan)] + [asked_text(part) for part in plan.also] if text]
     if asked:
         parts.append("求：" + "；".join(asked))
+    if plan.total_test is not None:
+        parts.append("并核对：结果是否" + describe_conditions([plan.total_test]).removeprefix(plan.total_test.metric.label))
     return "；".join(parts)
 
 
