@@ -1,9 +1,9 @@
 """Per-user state that lets a follow-up lean on the turn before it: 那它的执行率呢, 第二个呢, 为什么.
 
 A conversation remembers, per turn, the plan that was run and the projects the
-answer listed, in the order it listed them. The planner reads only the last
-turn: "它" is the project just answered about, "第二个" the second one listed,
-"那总分呢" the same projects with another figure.
+answer listed, in the order it listed them. The planner reads the last turn: "它" is
+the project just answered about, "第二个" the second one listed (or of the list the
+last answer took its one project from), "那总分呢" the same projects with another figure.
 """
 
 from __future__ import annotations
@@ -55,6 +55,19 @@ class Conversation:
         if len(first) == 1 and len(second) == 1 and first != second:
             return first[0], second[0]
         return None
+
+    @property
+    def list_in_view(self) -> tuple[ProjectKey, ...]:
+        """The list a place (第二个) points into: the last answer's, or — when that answer was about one project
+        taken from the list before it (执行率最低的三个|第一个预算多少) — that earlier list (|那第二个呢)."""
+        if not self.turns:
+            return ()
+        listed = self.turns[-1].listed
+        if len(listed) == 1 and len(self.turns) >= 2 and not self.interrupted:
+            earlier = self.turns[-2].listed
+            if len(earlier) > 1 and listed[0] in earlier:
+                return earlier
+        return listed
 
     def remember(self, question: str, plan: Plan, listed: tuple[ProjectKey, ...], answered: bool = True) -> None:
         """Record a turn that was answered (a total too, so 那交通委呢 can ask it of another report) or asked back;

@@ -512,6 +512,10 @@ def order_of(rest: str) -> str:
 _SUMMED_RE = re.compile(_SUMMING)
 
 
+_EACH_ONE_RE = re.compile(r"各(?:自)?(?![局部年委厅家单])|分别|每个项目|各个项目|逐个")
+"""Each project's own figure asked (各调减了多少, 分别是多少): no total of them."""
+
+
 def aggregate_kind(rest: str, refs: tuple[MetricRef, ...]) -> str | None:
     """count, overall_rate, mean or sum, as the wording asks; None when it asks none. 几个项目 followed by a figure's
     Σ or mean (执行率低于85的几个项目预算合计) names the projects summed, not a count."""
@@ -530,6 +534,7 @@ def aggregate_kind(rest: str, refs: tuple[MetricRef, ...]) -> str | None:
     pooled_only = RANK_RE.search(rest) and not _SUMMED_RE.search(rest)  # 两个局合在一起 预算最大的三个: a ranking
     if (SUM_RE.search(rest) and not pooled_only) or (overall and refs):
         return "sum"
-    if any(r.metric.difference for r in refs) and "多少" in rest and not RANK_RE.search(rest):
+    if any(r.metric.difference for r in refs) and "多少" in rest and not RANK_RE.search(rest) \
+            and not _EACH_ONE_RE.search(rest):  # 各调减了多少: each project's, no Σ
         return "sum"  # 还有多少预算没执行, over the projects in scope: what all of them left
     return None

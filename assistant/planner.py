@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from assistant import cues, rules
 from assistant import operations as ops
-from assistant.catalog import Catalog, ProjectEntry
+from assistant.catalog import Catalog, ProjectEntry, origin
 from assistant.conversation import Conversation, Turn
 from assistant.metrics import METRICS, metric
 from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
@@ -137,6 +137,10 @@ class Planner:
         scope, scope_spans, missing = self._scope(text, conversation)
         if missing:
             return Plan(scope, reply="not_found", message=missing)
+        if not scope_spans and last is not None and not fw.EVERYWHERE_RE.search(text):
+            elsewhere = self._other_years_only(text, last)
+            if elsewhere is not None:  # 水务局24年有几个项目|供水水质监测那个执行率多少: not in 2024's report
+                return Plan(last.plan.scope, reply="not_found", message=elsewhere)
         left_of_list = bool(last and last.listed and selection.excluded and set(selection.excluded) <= set(last.listed))
         browsing = last is not None and last.plan.intent == "list_projects" and not fw.EVERYWHERE_RE.search(text)
         if not scope_spans and last is not None and last.plan.scope.documents and set(
@@ -255,6 +259,23 @@ class Planner:
         names = {entry.name for entry in self.catalog.entries_of(keys)}
         return tuple(entry.key for entry in self.catalog.in_documents(scope.documents) if entry.name in names)
 
+    def _other_years_only(self, text: str, last: Turn) -> str | None:
+        """Why a follow-up naming a project cannot be answered in the reports just asked, when the project is its
+        department's but only in other years (水务局24年…|供水水质监测那个…: 2022 and 2023 only); None otherwise —
+        a project of another department says by its name where it is asked."""
+        asked = self.catalog.documents_of(last.plan.scope.documents)
+        named = self.resolver.resolve(text, self.catalog.entries)
+        keys = named.projects + named.candidates
+        if not keys or not asked or any(key.document in last.plan.scope.documents for key in keys):
+            return None
+        departments = {doc.department for doc in asked}
+        found = self.catalog.documents_of(dict.fromkeys(key.document for key in keys))
+        if not all(doc.department in departments for doc in found):
+            return None
+        there = "、".join(f"{doc.year}年度" for doc in sorted(found, key=lambda d: d.year or 0))
+        return (f"所问的{'、'.join(origin(doc) for doc in asked)}报告里没有“{self.catalog.entry(keys[0]).name}”，"
+                f"它在 {there} 的报告中；请说明要问哪一年。")
+
     def _carries_scope(self, text: str, last: Turn, within: tuple[ProjectKey, ...] | None) -> bool:
         """Whether a question naming no department or year is asked within the reports the last one was (规资局24年
         几个项目|预算一共多少): yes, as a person continuing a conversation means, unless it widens to the whole store
@@ -280,8 +301,12 @@ class Planner:
             if match is None:
                 continue
             masked = mask_spans(rest, [match.span(), extreme.span()])
+            last = conversation.last if conversation else None
             if fw.PROJECTS_ONLY_RE.fullmatch(masked):
                 plan = Plan(scope, aggregate="count")  # 哪个局的项目最多: the projects counted per group
+            elif last is not None and last.plan.group_by == kind and last.plan.intent == "aggregate" \
+                    and rules.is_bare(masked):  # 24年各局整体执行率|哪个局最差 多少: the groups just given, ranked
+                plan = replace(last.plan, group_by=None, mentions=())
             else:
                 plan = self._plan_in_scope(masked, scope, conversation, None)
             if plan.intent != "aggregate" or plan.projects or plan.group_by or plan.also:
@@ -643,8 +668,9 @@ class Planner:
         if last is None or not last.listed or last.plan.intent == "clarify":
             return ()  # after an ask-back, 它 is still ambiguous: the candidates are no answer
         index = resolution.list_index
-        if index is not None and 0 < index <= len(last.listed) and not cues.RANK_RE.search(rest):
-            return (last.listed[index - 1],)
+        in_view = conversation.list_in_view if conversation else last.listed
+        if index is not None and 0 < index <= len(in_view) and not cues.RANK_RE.search(rest):
+            return (in_view[index - 1],)  # …最低的三个|第一个预算多少|那第二个呢: the second of the three
         if fw.MIDDLE_RE.search(rest):  # 最低的三个|中间那个: the second of three; of four, the two middle ones, asked back
             half = len(last.listed) // 2
             return last.listed[half: half + 1] if len(last.listed) % 2 else last.listed[half - 1: half + 1]
@@ -819,11 +845,17 @@ def _listing(scope: Scope, projects: tuple[ProjectKey, ...]) -> Plan:
 
 def _of_the_list(rest: str, selection: Selection, listed: tuple[ProjectKey, ...]) -> bool:
     """Whether a question leaving projects out asks about the rest of the last list, not of the scope: what it leaves
-    out is in the list, and it says so (剩下四个 of five less one, 这些里)."""
-    if not selection.excluded or not listed or not set(selection.excluded) <= set(listed):
+    out is in the list (named, or by a ranking: 去掉最低的那个), and it says so (剩下四个 of five less one, 这些里)."""
+    if not listed:
+        return False
+    if selection.drop is not None and not selection.excluded:  # 去掉最低的那个 剩下两个: dropped from the list
+        left = len(listed) - selection.drop.count
+    elif selection.excluded and set(selection.excluded) <= set(listed):
+        left = len(set(listed) - set(selection.excluded))
+    else:
         return False
     match = fw.LIST_REST_RE.search(rest)
-    return match is not None and (match.group("n") is None or int(match.group("n")) == len(set(listed) - set(selection.excluded)))
+    return match is not None and (match.group("n") is None or int(match.group("n")) == left)
 
 
 _THESE_OF_LENGTH = {2: "这些", 3: "这几个"}

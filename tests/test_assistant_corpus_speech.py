@@ -69,3 +69,21 @@ def test_which_year_of_one_project_is_the_year_answered(assistant: Assistant) ->
 def test_a_year_switched_and_compared_in_one_breath(assistant: Assistant) -> None:
     answer = last(assistant, "水文站网运维22年预算多少", "24年呢 两年差了多少")
     assert answer.found and 65.0 in values(answer)
+
+
+def test_the_worst_department_of_the_groups_just_given(assistant: Assistant) -> None:
+    answer = last(assistant, "24年各局整体执行率看一下", "哪个局最差 多少")
+    assert answer.found and answer.answer.startswith("3 个部门中，整体执行率最低的是")
+
+
+def test_a_project_of_the_department_but_not_of_the_year_just_asked(assistant: Assistant) -> None:
+    answer = last(assistant, "水务局24年有几个项目", "供水水质监测那个执行率多少")  # in 2022 and 2023 only
+    assert not answer.found and not answer.figures and "2022年度、2023年度" in answer.answer
+
+
+def test_the_rest_of_a_list_after_its_lowest_is_dropped(assistant: Assistant) -> None:
+    answer = last(assistant, "23年得分最低的三个项目", "去掉最低的那个 剩下两个预算合计")
+    report = next(doc for doc in assistant.store.documents() if doc.file_name == "shuiwu_2023.pdf")
+    projects = sorted(report.projects, key=lambda p: p.total_score)
+    kept = projects[1:3]  # the second and third lowest of the one 2023 report stored here
+    assert answer.found and [f.value for f in answer.figures] == [round(sum(p.fund("年度资金总额").full_year for p in kept), 2)]

@@ -152,3 +152,14 @@ def test_a_ranking_asked_again_of_another_department(assistant: Assistant) -> No
 def test_the_project_whose_name_is_missing_asked_a_figure(assistant: Assistant) -> None:
     answer = last(assistant, "生态环境局表里名字缺了的那个项目 执行率多少")
     assert answer.found and keys(answer) == {(SAMPLE, 11)} and [f.value for f in answer.figures] == [96.84]
+
+
+def test_each_projects_cut_is_no_total(assistant: Assistant) -> None:
+    answer = last(assistant, "生态局中途调过预算的项目有哪些 各调减了多少")  # 39.00 → 17.00 and 242.27 → 156.27
+    assert answer.found and answer.intent == "filter" and {22.0, 86.0} <= {f.value for f in answer.figures}
+    assert 108.0 not in [f.value for f in answer.figures]
+
+
+def test_a_place_after_one_project_was_taken_from_a_list(assistant: Assistant) -> None:
+    answer = last(assistant, "生态局执行率最低的三个项目", "第一个预算多少", "那第二个呢")
+    assert answer.found and keys(answer) == {(SAMPLE, 12)} and [f.value for f in answer.figures] == [17.0]
