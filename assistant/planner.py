@@ -217,11 +217,15 @@ class Planner:
             # 预算加起来多少|平均下来一个项目多少: the mean of the figure just summed, over the same reports
             plan = replace(plan, metrics=last.plan.metrics[:1], scope=last.plan.scope, projects=last.plan.projects)
         elif (plan.message == rules.SUM_OF_WHAT or (plan.intent == "aggregate" and plan.aggregate == "sum")) \
-                and last is not None and not scope_spans and last.plan.intent == "ranking" and len(last.listed) > 1 \
-                and last.plan.metrics and not cues.detect_metrics(rest) and fw.PRONOUN_RE.search(rest):
-            # 交通委24年预算前三|这三个合计多少: the figure they were ranked by, summed over them
-            plan = Plan(last.plan.scope, projects=last.listed, metrics=last.plan.metrics[:1],
-                        aggregate="sum", mentions=plan.mentions)
+                and last is not None and not scope_spans and len(last.listed) > 1 and not cues.detect_metrics(rest) \
+                and any(ref.metric.numeric for ref in last.plan.metrics) and (
+                    fw.PRONOUN_RE.search(rest) or fw.LIST_REST_RE.search(rest) or fw.REST_OF_LIST_RE.search(rest)
+                    or rules.is_bare(cues.SUM_RE.sub("", rest))):
+            # 交通委24年预算前三|这三个合计多少, 水务局每个项目年初预算列一下|合计呢, …各执行了多少|不算X 剩下的加起来:
+            # the figure just listed, summed over the projects listed (less those left out)
+            listed = tuple(key for key in last.listed if key not in selection.excluded)
+            figure = next(ref for ref in last.plan.metrics if ref.metric.numeric)
+            plan = Plan(last.plan.scope, projects=listed, metrics=(figure,), aggregate="sum", mentions=plan.mentions)
         if plan.intent == "ranking" and fw.SORT_ALL_RE.search(rest) and not re.search(r"最|[前后]\s*\d|\d+\s*[个项名]", rest):
             plan = replace(plan, limit=len(self.catalog.in_documents(plan.scope.documents)), only_place=False)  # 按预算排一下
         year_asked = fw.WHICH_YEAR_RE.search(rest)

@@ -17,7 +17,7 @@ from assistant import operations as ops
 from assistant.catalog import Catalog
 from assistant.metrics import metric
 from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
-from assistant.resolve import common_stretches, mask_vocabulary, meaningful_length
+from assistant.resolve import common_stretches, mask_spans, mask_vocabulary, meaningful_length
 
 Rule = Callable[[Catalog, str, Plan], "Plan | None"]
 """A rule: (catalog, the question's words outside project mentions, the base plan) → a plan, or None."""
@@ -502,7 +502,9 @@ def _aggregate_parts(rest: str, base: Plan) -> list[Plan]:
 def _rule_list(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """有哪些项目 / 列出所有项目: every project in scope with its key figures."""
     said = re.sub(r"[那这]?(?:\d+|几|些)个?(?=项目)", "", rest)  # 水务局24年四个项目, 那几个项目: counted or pointed at
-    only_projects = "项目" in said and not cues.FILLER_RE.sub("", said).replace("项目", "")  # 交通委24年的项目
+    said = re.sub(r"[□和与及、]", "", mask_spans(said, [(start, end) for start, end, _ in cues.metric_spans(said)]))
+    only_projects = "项目" in said and not cues.FILLER_RE.sub("", said).replace("项目", "")  # 交通委24年的项目, 五个
+    # 项目的预算和执行数: each project with the figures named
     if base.projects or not (cues.LIST_RE.search(rest) or only_projects):
         return None
     return replace(base, measure="list", metrics=base.metrics or list_metrics())

@@ -87,3 +87,12 @@ def test_the_rest_of_a_list_after_its_lowest_is_dropped(assistant: Assistant) ->
     projects = sorted(report.projects, key=lambda p: p.total_score)
     kept = projects[1:3]  # the second and third lowest of the one 2023 report stored here
     assert answer.found and [f.value for f in answer.figures] == [round(sum(p.fund("年度资金总额").full_year for p in kept), 2)]
+
+
+def test_each_projects_figures_then_the_overall_rate_of_them(tmp_path: Path) -> None:
+    assistant = assistant_over(tmp_path, [CORPUS / "lvrong_2024.pdf", CORPUS / "shuiwu_2024.pdf"])
+    listed = last(assistant, "绿容局五个项目的预算和执行数")
+    assert listed.found and listed.intent == "list_projects" and len(listed.projects) == 5
+    answer = last(assistant, "绿容局五个项目的预算和执行数", "整体执行率算一下")  # the five just listed, not every report
+    assert answer.found and [f.value for f in answer.figures][0] == 97.03
+    assert {c.document for c in answer.citations} == {"lvrong_2024.pdf"}

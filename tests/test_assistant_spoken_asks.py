@@ -163,3 +163,27 @@ def test_each_projects_cut_is_no_total(assistant: Assistant) -> None:
 def test_a_place_after_one_project_was_taken_from_a_list(assistant: Assistant) -> None:
     answer = last(assistant, "生态局执行率最低的三个项目", "第一个预算多少", "那第二个呢")
     assert answer.found and keys(answer) == {(SAMPLE, 12)} and [f.value for f in answer.figures] == [17.0]
+
+
+@pytest.mark.parametrize(("turns", "total"), [
+    (("水务局每个项目年初预算列一下", "合计呢"), 4445.4),  # 1,500.00 + 860.40 + 2,050.00 + 35.00
+    (("水务局四个项目各执行了多少", "不算农村饮水那个 剩下的加起来多少"), 1977.4),  # 1,100.00 + 858.90 + 18.50
+])
+def test_a_total_of_the_figure_just_listed(assistant: Assistant, turns: tuple[str, ...], total: float) -> None:
+    answer = last(assistant, *turns)
+    assert answer.found and [f.value for f in answer.figures] == [total]
+
+
+def test_a_figure_said_by_its_definition(assistant: Assistant) -> None:
+    answer = last(assistant, "两个局没花出去的钱加一块多少 就是预算减执行")  # Σ预算 − Σ执行 = 16,391.00 − 15,874.00
+    assert answer.found and [f.value for f in answer.figures][0] == 517.0  # then each report's
+
+
+@pytest.mark.parametrize("question", ["总分原文缺了按规则算出来的是哪个项目", "校验标出来目标值符号可能填错的 都是哪些项目"])
+def test_data_quality_asked_in_other_words(assistant: Assistant, question: str) -> None:
+    assert last(assistant, question).found
+
+
+def test_two_named_then_counted(assistant: Assistant) -> None:
+    answer = last(assistant, "科技与国际合作和农村饮水两个 谁预算多 多多少")
+    assert answer.found and 1277.01 in [f.value for f in answer.figures]

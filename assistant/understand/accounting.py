@@ -477,7 +477,8 @@ def _counts(plan: Plan, catalog: Catalog) -> set[float]:
             float(len(catalog.in_documents(plan.scope.documents)))}
 
 
-_COUNTED_AFTER_RE = re.compile(r"\s*[个家份]?(项目|局|部门|单位|报告|张表)")
+_COUNTED_AFTER_RE = re.compile(r"\s*[个家份]?(项目|局|部门|单位|报告|张表)|个(?=\s|$|[，,。])")
+"""What a count says it counts (两个项目, 三份报告), or 个 ending a phrase (科技与国际合作和农村饮水两个 谁…)."""
 
 
 def _is_count(text: str, match: re.Match[str], counts: set[float]) -> bool:
