@@ -965,7 +965,8 @@ def indicators_answer(
     per_project = _by_project(rows)
     for entry, own in per_project.items():
         b.item()
-        count = f"共有 {b.count('绩效指标数', len(own), entry)} 个绩效指标" if counting else ""
+        kind = f"{b.plan.indicator_level}指标" if b.plan.indicator_level else "绩效指标"
+        count = f"共有 {b.count(f'{kind}数', len(own), entry)} 个{kind}" if counting else ""
         b.say(f"{b.name(entry)}{count}：")
         for row in own:
             evidence = mis_entry_evidence(row.entry, row.indicator) if b.plan.indicator_status == "mis_entered_possible" else None

@@ -481,6 +481,9 @@ def topic_phrase(rest: str) -> str:
     return " ".join(topic.split())
 
 
+INDICATOR_LEVEL_RE = re.compile(r"(?P<level>数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|产出|效益)"
+                                r"(?:类)?指标")
+"""A kind of indicator row said by its 一级/二级 label (时效指标有几条, 成本指标): the template's own labels."""
 TARGET_WORDS = r"目标值|目标|当初定的?|原定的?|原来定的?|原先定的?|年初定的?|计划定的?|设定的?|定的|定了|定为|定在|当初|起初|最初|一开始|计划|打算"
 """How an indicator's target is asked (当初目标定的多少): question words, never part of an indicator's name."""
 ACTUAL_WORDS = r"实际完成|完成值|完成了|完成|实际上|实际|做到|达到|建成了?|建了|修了|搞了|弄了|花到|花了|用了|落实了?"

@@ -253,7 +253,7 @@ class Assistant:
     def _indicators(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:
         """Indicator rows by name or status."""
         rows = ops.find_indicators(_entries(plan, catalog), plan.indicator_terms, plan.indicator_status,
-                                   plan.indicator_actual)
+                                   plan.indicator_actual, plan.indicator_level)
         if plan.indicator_measure and rows and all(row.indicator.actual_value is None for row in rows):
             return compose.unmeasured_answer(b, rows)  # PM2.5 实际降到多少, printed 达成指标: no number to give
         return compose.indicators_answer(b, rows, plan.indicator_status, plan.indicator_actual)

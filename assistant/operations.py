@@ -550,9 +550,10 @@ def find_indicators(
     terms: Sequence[str] = (),
     status: str | None = None,
     actual: tuple[str, float] | None = None,
+    level: str | None = None,
 ) -> list[IndicatorRow]:
-    """Indicator rows of the projects whose names best match ``terms``, that have ``status`` and whose
-    实际完成值 meets ``actual`` (op, value), when those are given.
+    """Indicator rows of the projects whose names best match ``terms``, that have ``status``, whose
+    实际完成值 meets ``actual`` (op, value) and whose 一级/二级 label holds ``level`` (时效), when those are given.
 
     With no term matching any row, every row passing the other tests is
     returned (all rows of the projects when there are none).
@@ -563,6 +564,7 @@ def find_indicators(
         for ind in entry.project.indicators
         if (status is None or _has_status(entry, ind, status))
         and (actual is None or (ind.actual_value is not None and holds(ind.actual_value, *actual)))
+        and (level is None or level in (ind.level1 or "") + (ind.level2 or ""))
     ]
     chosen = _best_named(candidates, terms, 2) or candidates
     return [

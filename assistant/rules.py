@@ -239,8 +239,9 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         status = "satisfaction"
     terms = (cues.indicator_phrase(rest),)
     counting = _INDICATOR_COUNT_RE.search(rest) is not None  # 目标多少项 asks a target in 项, not a count
+    level = cues.INDICATOR_LEVEL_RE.search(rest)
     if counting and not status and base.projects:
-        terms = ()  # 海洋项目有几个指标: all of its rows, counted
+        terms = ()  # 海洋项目有几个指标: all of its rows, counted (时效指标有几条: those of that label)
     named = _names_indicator(terms, base, catalog)
     by_unit = None if (status or counting or named) else _indicator_of_unit(rest, base, catalog)
     if by_unit is not None:
@@ -252,6 +253,7 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
             and not _POINTS_ASKED_RE.search(rest)
         return replace(base, rows="indicators", indicator_status=status, indicator_terms=terms,
                        indicator_actual=actual, indicator_measure=measure, metrics=(),
+                       indicator_level=level.group("level") if level and base.projects else None,
                        aggregate="count" if counting else None)
     return None
 

@@ -187,3 +187,19 @@ def test_data_quality_asked_in_other_words(assistant: Assistant, question: str) 
 def test_two_named_then_counted(assistant: Assistant) -> None:
     answer = last(assistant, "科技与国际合作和农村饮水两个 谁预算多 多多少")
     assert answer.found and 1277.01 in [f.value for f in answer.figures]
+
+
+def test_a_name_shortened_by_its_first_character_and_another(assistant: Assistant) -> None:
+    answer = last(assistant, "环评跟排污许可那块 财政拨款实际执行了多少")  # 环境影响评价和排污许可证管理
+    assert answer.found and [f.value for f in answer.figures] == [1364.24]
+
+
+def test_the_points_lost_quoted_in_a_why(assistant: Assistant) -> None:
+    answer = last(assistant, "国际合作那个项目得分多少", "扣的那零点一分是啥原因")  # 科技与国际合作交流 lost 0.10 on a row
+    assert answer.found and answer.intent == "lost_points" and "超计划完成" in answer.answer
+    assert not last(assistant, "国际合作那个项目得分多少", "扣的那三分是啥原因").found  # it lost no row of 3 points
+
+
+def test_indicator_rows_of_one_label_counted(assistant: Assistant) -> None:
+    answer = last(assistant, "综合规划那个项目时效指标有几条")
+    assert answer.found and ("时效指标数", 4.0) in [(f.label, f.value) for f in answer.figures]

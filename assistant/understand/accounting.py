@@ -130,7 +130,7 @@ def account(text: str, plan: Plan, catalog: Catalog) -> Accounting:
     used = set(named)
     for part in (plan, *plan.also):
         used |= _role_positions(text, _COMMON_ROLES | _roles(part))
-    wanted, counts = _plan_numbers(plan), _counts(plan, catalog)
+    wanted, counts = _plan_numbers(plan) | _points_lost(plan, catalog), _counts(plan, catalog)
     articles = _positions(m.span() for m in _ONE_OF_RE.finditer(text))  # 平均一个项目, 排一下: no number
     used -= _unchecked_numbers(text, named | scope | articles, wanted, counts)
     used -= _unchecked_figures(text, plan, named)
@@ -139,8 +139,9 @@ def account(text: str, plan: Plan, catalog: Catalog) -> Accounting:
     used |= _filler_positions(text, used)
     used -= _positions((gap.start, gap.end) for gap in gaps)
     runs = [run for run in _unread_runs(text, used) if not any(g.start < run.end and run.start < g.end for g in gaps)]
-    runs = [run for run in runs
-            if not (_describes_named(text, run, plan, catalog) or _in_quoted_text(run, plan, catalog))]
+    names = [name for name, _ in project_words]
+    runs = [run for run in runs if not (_describes_named(text, run, plan, catalog) or _in_quoted_text(run, plan, catalog)
+                                        or any(_abbreviates(run.text, name) for name in names))]
     return Accounting(text, tuple(sorted(gaps + runs, key=lambda u: u.start)))
 
 
@@ -169,6 +170,19 @@ _QUOTED_COVERED = 0.75
 def _covered(piece: str, words: str) -> float:
     """The share of ``piece``'s characters lying in stretches of two or more that ``words`` holds."""
     return sum(t - s for s, t in common_stretches(piece, words)) / max(1, len(piece))
+
+
+def _abbreviates(typed: str, name: str) -> bool:
+    """Whether ``typed`` (two to four characters) shortens a named project's name as staff do: its first character,
+    then characters of it in order (环评 for 环境影响评价和排污许可证管理)."""
+    if not 2 <= len(typed) <= 4 or not _CJK_RE.fullmatch(typed[0]) or not name.startswith(typed[0]):
+        return False
+    at = 1
+    for ch in typed[1:]:
+        at = name.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 _DESCRIPTION_COVERED = 0.8
@@ -513,6 +527,14 @@ def _plan_numbers(plan: Plan) -> set[float]:
         if part.indicator_actual is not None:
             numbers.add(float(part.indicator_actual[1]))
     return numbers
+
+
+def _points_lost(plan: Plan, catalog: Catalog) -> set[float]:
+    """The points the named projects lost, row by row, which a question about their reasons may quote (扣的那零点一分
+    是啥原因): numbers the answer shows, not conditions."""
+    if plan.rows not in ("lost", "reasons"):
+        return set()
+    return {round(ind.lost, 2) for e in catalog.entries_of(plan.projects) for ind in e.project.indicators if ind.lost}
 
 
 def _filler_positions(text: str, used: set[int]) -> set[int]:
