@@ -423,6 +423,9 @@ def compare_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
             diff = b.derived(f"{ref.label}差值", high.value - low.value, _difference_unit(ref), formula, None, sources)
             most, least = ("", "") if len(numbers) == 2 else ("最高的", "最低的")
             conclusion += f"{most}{b.mention(high.entry)} 比 {least}{b.mention(low.entry)} 高 {diff}；"
+            if b.plan.growth and len(numbers) == 2:  # 涨了百分之几: the change over the earlier figure
+                earlier, later = sorted(numbers, key=lambda row: (row.entry.document.year or 0, -numbers.index(row)))
+                conclusion += _growth(b, ref.label, earlier.value, later.value, sources) + "；"
         if len(same) <= MAX_ITEMS:
             b.say(conclusion + "，".join(f"{b.name(row.entry)} {b.figure(row)}" for row in same) + "。")
             continue
@@ -444,7 +447,24 @@ def group_difference(b: AnswerBuilder, groups: Sequence[tuple[str, Figure]], at:
     formula = f"{high.value:.2f} − {low.value:.2f}"
     unit = "个百分点" if high.unit == "%" else high.unit
     diff = b.derived(f"{label}差值", high.value - low.value, unit, formula, None, high.sources + low.sources)
-    b.lines.insert(at, shared_markers(f"{high_name} 比 {low_name} 高 {diff}。"))
+    said = f"{high_name} 比 {low_name} 高 {diff}"
+    if b.plan.growth:  # 23年的比它增长了百分之多少: over the group asked first
+        (_, earlier), (_, later) = groups[0], groups[1]
+        said += "；" + _growth(b, label, earlier.value, later.value, high.sources + low.sources)
+    b.lines.insert(at, shared_markers(said + "。"))
+
+
+def _growth(b: AnswerBuilder, label: str, earlier: float, later: float, sources: Sequence[int]) -> str:
+    """The change from ``earlier`` to ``later`` as a percentage of ``earlier``, recorded with its formula, in words
+    (增长 4.69%, 下降 …); nothing to divide by when the earlier figure is nought."""
+    if not earlier:
+        return "上一个数为 0，无法计算增长百分比"
+    rising = later >= earlier
+    high, low = (later, earlier) if rising else (earlier, later)
+    formula = f"({high:.2f} − {low:.2f}) / {earlier:.2f} × 100"
+    figure = b.derived(f"{label}{'增长率' if rising else '下降率'}", (high - low) / earlier * 100, "%", formula, None,
+                       sources)
+    return f"{'增长' if rising else '下降'} {figure}"
 
 
 def _one_figure(groups: Sequence[tuple[str, Figure]]) -> str | None:

@@ -148,6 +148,7 @@ class Plan:
     rank_groups: str | None = None  # "desc" / "asc": 哪个局…最高, 哪一年…最少: the group whose figure is the extreme
     money_unit: str = "万元"  # the unit money figures are told in: 元 when the question asks 多少元
     total_test: Condition | None = None  # 加起来过没过1.5个亿: the aggregate checked against a threshold, no filter
+    growth: bool = False  # 24年比23年涨了百分之几: a comparison also gives the change as a share of the earlier figure
 
     def __post_init__(self) -> None:
         if self.rows not in ROWS or self.measure not in MEASURES or self.reply not in (None, *REPLIES):

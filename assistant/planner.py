@@ -113,7 +113,15 @@ class Planner:
         return {i for start, end in departments for i in range(start, end)}
 
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
-        """The plan for ``question``; ``conversation`` supplies the projects a follow-up leans on."""
+        """The plan for ``question``; ``conversation`` supplies the projects a follow-up leans on. A comparison
+        asked as a percentage (涨了百分之几) also gives the change over the earlier figure."""
+        planned = self._planned(question, conversation)
+        if (planned.intent == "compare" or planned.compare_groups) and fw.GROWTH_RE.search(normalized(question)):
+            return replace(planned, growth=True)
+        return planned
+
+    def _planned(self, question: str, conversation: Conversation | None) -> Plan:
+        """The plan for ``question``, as ``plan`` says."""
         everything = Scope(tuple(d.file_name for d in self.catalog.documents))
         refusal = _refusal(question)
         if refusal:
@@ -166,6 +174,8 @@ class Planner:
         two = fw.THE_TWO_RE.search(rest) if conversation and conversation.last_two_named else None
         if two and not scope_spans and fw.GROUPS_COMPARED_RE.search(rest):  # the accounting checks the other words
             return _the_two_compared(rest, conversation, two.span())  # 海洋项目得了多少分|督察那个呢|两个差几分
+        if conversation and conversation.last_two_named and not scope_spans and fw.CHANGE_ALONE_RE.fullmatch(rest):
+            return _the_two_compared(rest, conversation, (0, len(rest)))  # …22年预算多少|24年呢|涨了多少
         if last is not None and len(last.listed) > 1 and fw.WHICH_ONES_RE.fullmatch(rest):
             return _listing(last.plan.scope, last.listed)  # 有几个是水务局的|具体是哪几个
         if last is not None and len(last.listed) > 1 and fw.HOW_MANY_RE.fullmatch(rest):

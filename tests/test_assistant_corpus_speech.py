@@ -96,3 +96,15 @@ def test_each_projects_figures_then_the_overall_rate_of_them(tmp_path: Path) -> 
     answer = last(assistant, "绿容局五个项目的预算和执行数", "整体执行率算一下")  # the five just listed, not every report
     assert answer.found and [f.value for f in answer.figures][0] == 97.03
     assert {c.document for c in answer.citations} == {"lvrong_2024.pdf"}
+
+
+def test_a_change_asked_as_a_percentage_of_the_earlier_year(assistant: Assistant) -> None:
+    answer = last(assistant, "水务局22年项目预算总额多少", "23年的比它增长了百分之多少")  # 7,310.00 → 8,720.00
+    assert answer.found and ("全年预算数合计增长率", 19.29) in [(f.label, f.value) for f in answer.figures]
+    answer = last(assistant, "河道综合整治23年预算多少", "24年的比它降了百分之几")  # 5,000.00 → 4,650.00
+    assert answer.found and ("全年预算数下降率", 7.0) in [(f.label, f.value) for f in answer.figures]
+
+
+def test_a_change_said_alone_after_two_years_of_one_project(assistant: Assistant) -> None:
+    answer = last(assistant, "水文监测站网运行维护22年预算多少", "24年呢", "涨了多少")  # 860.00 → 925.00
+    assert answer.found and 65.0 in [f.value for f in answer.figures]

@@ -86,7 +86,8 @@ PLURAL_RE = re.compile(r"它们|它\d个|这些|那些|这几个|他们|上述|�
 """One project meant (它) or several (它们): a singular follow-up on a list of several asks which one."""
 
 COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比|比较|对比|差(了|多少|几))|"
-                               r"比(它|这个|那个|刚才|前面那个)[^，,。？?\d]{0,3}?(多|少|高|低|增加|减少|涨|降|差)了?(多少|几)|"
+                               r"比(它|这个|那个|刚才|前面那个|□+)[^，,。？?\d]{0,3}?(多|少|高|低|增加|增长|上涨|减少|涨|降|差)了?"
+                               r"(多少|几|百分之几|百分之多少)|"
                                r"(两年|两个|两者|前后)(相)?差(了)?(多少|几)")
 """跟X比呢, X比它多了多少, 24年呢 两年差了多少: a comparison of X with what the last answer was about, not a switch
 to X."""
@@ -119,3 +120,10 @@ REST_OF_LIST_RE = re.compile(r"^\W*(那)?(?P<w>(剩下|剩余|其余|余下)的?
 
 ONE_ASKED_RE = re.compile(r"(是|为)(谁|哪个|哪一个|哪家|哪项)|哪一个")
 """最低的是谁, 是哪一个: one project asked, not a list."""
+
+
+GROWTH_RE = re.compile(r"(?:涨|增长|增加|上涨|上升|下降|降|减少|多|少|高|低)了?(?:百分之几|百分之多少|多少百分比|几成)|"
+                       r"增长率|增幅|涨幅|降幅|增速|变化率")
+"""A change asked as a percentage of the earlier figure (24年比23年涨了百分之几): the comparison gives it too."""
+CHANGE_ALONE_RE = re.compile(r"\W*(?:那)?(?:涨|增长|增加|上涨|多|少|降|下降|减少|差)了?(?:多少|几|百分之几|百分之多少)(?:呢)?\W*")
+"""涨了多少, said alone after two turns about one project each: the two compared."""
