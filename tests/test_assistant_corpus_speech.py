@@ -108,3 +108,13 @@ def test_a_change_asked_as_a_percentage_of_the_earlier_year(assistant: Assistant
 def test_a_change_said_alone_after_two_years_of_one_project(assistant: Assistant) -> None:
     answer = last(assistant, "水文监测站网运行维护22年预算多少", "24年呢", "涨了多少")  # 860.00 → 925.00
     assert answer.found and 65.0 in [f.value for f in answer.figures]
+
+
+def test_which_unit_a_project_of_a_list_belongs_to(assistant: Assistant) -> None:
+    answer = last(assistant, "河道综合整治24年预算多少", "是哪个单位的")
+    assert answer.found and "实施单位" in answer.answer
+
+
+def test_what_kind_of_thing_a_goal_names(tmp_path: Path) -> None:
+    answer = last(assistant_over(tmp_path, [CORPUS / "lvrong_2024.pdf"]), "林业有害生物防治 重点防的是什么虫子")
+    assert answer.found and "美国白蛾" in answer.answer

@@ -141,6 +141,7 @@ def account(text: str, plan: Plan, catalog: Catalog) -> Accounting:
     runs = [run for run in _unread_runs(text, used) if not any(g.start < run.end and run.start < g.end for g in gaps)]
     names = [name for name, _ in project_words]
     runs = [run for run in runs if not (_describes_named(text, run, plan, catalog) or _in_quoted_text(run, plan, catalog)
+                                        or _kind_asked(text, run, plan)
                                         or any(_abbreviates(run.text, name) for name in names))]
     return Accounting(text, tuple(sorted(gaps + runs, key=lambda u: u.start)))
 
@@ -170,6 +171,15 @@ _QUOTED_COVERED = 0.75
 def _covered(piece: str, words: str) -> float:
     """The share of ``piece``'s characters lying in stretches of two or more that ``words`` holds."""
     return sum(t - s for s, t in common_stretches(piece, words)) / max(1, len(piece))
+
+
+_KIND_WORDS = ("什么", "啥", "哪些", "哪种", "哪类")
+
+
+def _kind_asked(text: str, run: Unread, plan: Plan) -> bool:
+    """Whether an unread run is the kind of thing a text question asks for (重点防的是什么虫子): the quote answers it
+    with what the text names, whatever the word for its kind."""
+    return plan.intent == "text" and len(run.text) <= 3 and text[: run.start].endswith(_KIND_WORDS)
 
 
 def _abbreviates(typed: str, name: str) -> bool:
