@@ -172,7 +172,7 @@ _FUND_SHARE_RE = re.compile(
     r"(?:占比|比例|比重|所占比例)" + _REL_OP + r"?(?:(?P<value>\d+(?:\.\d+)?)%" + _AFTER_OP + "?)?"
 )
 """财政拨款占比不到九成: a fund line's share of the project's own budget (its 全年预算数 over the total line's)."""
-HAS_INDICATOR_LOSS_RE = re.compile(r"有(绩效)?指标(被)?扣(了|过)?分|扣(了|过)(绩效)?指标(的)?分|(绩效)?指标(上)?(还是|也|仍然|却|还)?(有|被)扣(了|过)?分|"
+HAS_INDICATOR_LOSS_RE = re.compile(r"有(绩效)?指标(被)?扣(了|过)?分|有扣(了|过)?分的?(绩效)?指标的?(那些|这些)?项目|扣(了|过)(绩效)?指标(的)?分|(绩效)?指标(上)?(还是|也|仍然|却|还)?(有|被)扣(了|过)?分|"
                                    r"(绩效)?指标(上)?(还是|也|仍然|却|还)?扣(了|过)?分的?项目")
 """Projects with an indicator that lost points, as a condition (有指标扣分而且预算500万以上的项目)."""
 NO_INDICATOR_LOSS_RE = re.compile(r"(绩效)?指标(上)?(都|全|均|也)?(没|没有|未|不)(被)?扣(过|了)?分|(绩效)?指标(都|全|均)?(拿|得)(了)?满分|"

@@ -99,6 +99,8 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     not_full = cues.NOT_FULL_RE.search(rest)
     if not (cues.LOST_RE.search(rest) or not_full or cues.NO_INDICATOR_LOSS_RE.search(rest)):
         return None
+    if not base.projects and cues.SHARE_RE.search(rest) and cues.HAS_INDICATOR_LOSS_RE.search(rest):
+        return None  # 有扣分指标的那些项目 预算加起来占总预算几成: a share held by the projects that lost points
     composed = _over_projects_that_lost(catalog, rest, base)
     if composed is not None:
         return composed

@@ -203,3 +203,8 @@ def test_the_points_lost_quoted_in_a_why(assistant: Assistant) -> None:
 def test_indicator_rows_of_one_label_counted(assistant: Assistant) -> None:
     answer = last(assistant, "综合规划那个项目时效指标有几条")
     assert answer.found and ("时效指标数", 4.0) in [(f.label, f.value) for f in answer.figures]
+
+
+def test_a_share_held_by_the_projects_with_a_row_that_lost_points(assistant: Assistant) -> None:
+    answer = last(assistant, "有扣分指标的那些项目 预算加起来占两个局总预算几成")
+    assert answer.found and answer.intent == "share" and 40.13 in [f.value for f in answer.figures]
