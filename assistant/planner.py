@@ -365,8 +365,18 @@ class Planner:
                     mentions=tuple(spans))
 
     def _selection(self, text: str, last: Turn | None) -> Selection:
-        """What the question leaves out or groups by (selection.py); 去掉这个 leaves out the last answer's projects."""
-        return read_selection(text, self.catalog.departments, self.named_alone, last.listed if last else ())
+        """What the question leaves out or groups by (selection.py); 去掉这个 leaves out the last answer's projects,
+        and a name that fits several projects names the one of the last list it fits (…有扣分指标的项目|去掉监测那个)."""
+        listed = last.listed if last else ()
+
+        def named(phrase: str) -> tuple[ProjectKey, ...]:
+            keys = self.named_alone(phrase)
+            if keys or len(listed) < 2:
+                return keys
+            within = self.resolver.resolve(phrase, self.catalog.entries_of(listed))
+            return within.projects if len(within.projects) == 1 else ()
+
+        return read_selection(text, self.catalog.departments, named, listed)
 
     def named_alone(self, phrase: str) -> tuple[ProjectKey, ...]:
         """The projects a phrase on its own names (公路养护: the same name in several years counts as one), none when

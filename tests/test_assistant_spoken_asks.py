@@ -208,3 +208,8 @@ def test_indicator_rows_of_one_label_counted(assistant: Assistant) -> None:
 def test_a_share_held_by_the_projects_with_a_row_that_lost_points(assistant: Assistant) -> None:
     answer = last(assistant, "有扣分指标的那些项目 预算加起来占两个局总预算几成")
     assert answer.found and answer.intent == "share" and 40.13 in [f.value for f in answer.figures]
+
+
+def test_a_loose_name_left_out_of_the_last_list_is_the_one_there(assistant: Assistant) -> None:
+    answer = last(assistant, "生态局有扣分指标的项目", "去掉监测那个 剩下几个预算合计")  # 监测: two projects; one listed
+    assert answer.found and [f.value for f in answer.figures] == [4564.37]
