@@ -180,6 +180,12 @@ class Catalog:
         ]
         self._by_key = {e.key: e for e in self.entries}
 
+    @cached_property
+    def implementers(self) -> frozenset[str | None]:
+        """Every 实施单位 stored, gathered once per catalog: a question may name a project by its unit, and a bureau's
+        2,300 projects took 3 ms of every question to gather them."""
+        return frozenset(e.project.implementer for e in self.entries)
+
     def entry(self, key: ProjectKey) -> ProjectEntry:
         """The project with ``key`` (a KeyError means a plan named a project not in this catalog)."""
         return self._by_key[key]

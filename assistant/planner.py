@@ -135,7 +135,7 @@ class Planner:
         text, rest_of_list = _the_rest_of_the_list(read, last)
         selection = self._selection(text, last)
         text = mask_spans(text, selection.spans)
-        within, unit, unit_spans = implementer_mentions(text, self.catalog.entries, self.catalog.departments)
+        within, unit, unit_spans = implementer_mentions(text, self.catalog)
         text = mask_spans(text, unit_spans)
         both = fw.TWO_GROUPS_RE.search(text) if conversation is not None and fw.GROUPS_COMPARED_RE.search(text) else None
         if both and not find_times(text) and not match_departments(text, self.catalog.departments):
@@ -278,14 +278,15 @@ class Planner:
         department's but only in other years (水务局24年…|供水水质监测那个…: 2022 and 2023 only); None otherwise —
         a project of another department says by its name where it is asked."""
         asked = self.catalog.documents_of(last.plan.scope.documents)
-        named = self.resolver.resolve(text, self.catalog.entries)
-        keys = named.projects + named.candidates
-        if not keys or not asked or any(key.document in last.plan.scope.documents for key in keys):
-            return None
         departments = {doc.department for doc in asked}
-        found = self.catalog.documents_of(dict.fromkeys(key.document for key in keys))
-        if not all(doc.department in departments for doc in found):
+        theirs = [entry for entry in self.catalog.entries if entry.document.department in departments]
+        if not asked or len(theirs) == len(self.catalog.entries) and len(asked) == len(self.catalog.documents):
+            return None  # every report was asked: nowhere else to be
+        named = self.resolver.resolve(text, theirs)  # the departments' own projects only: a bureau's are many
+        keys = named.projects + named.candidates
+        if not keys or any(key.document in last.plan.scope.documents for key in keys):
             return None
+        found = self.catalog.documents_of(dict.fromkeys(key.document for key in keys))
         there = "、".join(f"{doc.year}年度" for doc in sorted(found, key=lambda d: d.year or 0))
         return (f"所问的{'、'.join(origin(doc) for doc in asked)}报告里没有“{self.catalog.entry(keys[0]).name}”，"
                 f"它在 {there} 的报告中；请说明要问哪一年。")

@@ -201,16 +201,13 @@ def _dropped(plan: Plan, entries: Sequence[ProjectEntry]) -> tuple[ProjectKey, .
     return tuple(row.entry.key for row in rows)
 
 
-def implementer_mentions(text: str, entries: Sequence[ProjectEntry], departments: Sequence[str]) -> tuple[
-    tuple[ProjectKey, ...], str | None, list[tuple[int, int]]
-]:
+def implementer_mentions(text: str, catalog: Catalog) -> tuple[tuple[ProjectKey, ...], str | None, list[tuple[int, int]]]:
     """The projects whose 实施单位 the text names (上海市测绘院, 水文总站, 各个信息中心), the unit as named, and the spans
     naming it with the words around it (实施单位是…, …负责的那个项目). A unit that is a department itself names a scope,
     not an 实施单位."""
     best: tuple[int, str] | None = None
-    departments = tuple(departments)
-    for form in sorted({form for e in entries for form in _unit_forms(e.project.implementer, departments)}, key=len,
-                       reverse=True):
+    departments = tuple(catalog.departments)
+    for form in _forms_longest_first(catalog.implementers, departments):
         at = text.find(form)
         if at >= 0:
             best = (at, form)
@@ -218,11 +215,18 @@ def implementer_mentions(text: str, entries: Sequence[ProjectEntry], departments
     if best is None:
         return (), None, []
     at, form = best
-    keys = tuple(e.key for e in entries if form in _unit_forms(e.project.implementer, departments))
+    keys = tuple(e.key for e in catalog.entries if form in _unit_forms(e.project.implementer, departments))
     start, end = at, at + len(form)
     before = _UNIT_BEFORE_RE.search(text[:start])
     after = _UNIT_AFTER_RE.match(text, end)
     return keys, form, [(before.start() if before else start, after.end() if after else end)]
+
+
+@lru_cache(maxsize=64)
+def _forms_longest_first(units: frozenset[str | None], departments: tuple[str, ...]) -> tuple[str, ...]:
+    """Every form of the units, longest first: one list per set of stored units, not one per question (a bureau's
+    2,300 projects took 3 ms of every question to gather it)."""
+    return tuple(sorted({form for unit in units for form in _unit_forms(unit, departments)}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=8192)
