@@ -99,7 +99,7 @@ FUND_UNUSED_RE = re.compile(
 """A fund line a project does not have (没有上年结转资金的): its 全年预算数 is nil."""
 _NOT_GRADE_RE = re.compile(r"(?:不是|并非|非|未评为|没评为|没有评为|没被评为|达不到)\s*[“\"'「]?(优|良|中|差)")
 _FUND_USED_RE = re.compile(
-    r"(?:有|用了|使用了?|含有?|包含|涉及|安排了?)\s*(?:" + "|".join(w for ws in FUND_SYNONYMS.values() for w in ws) + ")"
+    r"(?:有|用了|用到了?|动用了?|使用了?|含有?|包含|涉及|安排了?)\s*(?:" + "|".join(w for ws in FUND_SYNONYMS.values() for w in ws) + ")"
 )
 _GRADE_RE = re.compile(r"(?:评为|评了个?|拿了个?|评的是|评成|评(?=[优良中差])|等级为|等级是|评级为|评级是|等级|评定为|被评为|为)\s*[“\"'「]?(优|良|中|差)(?:秀|等)?")
 _BETWEEN_RE = re.compile(

@@ -213,3 +213,8 @@ def test_a_share_held_by_the_projects_with_a_row_that_lost_points(assistant: Ass
 def test_a_loose_name_left_out_of_the_last_list_is_the_one_there(assistant: Assistant) -> None:
     answer = last(assistant, "生态局有扣分指标的项目", "去掉监测那个 剩下几个预算合计")  # 监测: two projects; one listed
     assert answer.found and [f.value for f in answer.figures] == [4564.37]
+
+
+def test_projects_that_used_a_fund_line(assistant: Assistant) -> None:
+    answer = last(assistant, "生态局哪些项目用到了其他资金")  # 全市生态环境保障: 其他资金 99.96
+    assert answer.found and keys(answer) == {(SAMPLE, 7)}
