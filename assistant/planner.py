@@ -278,10 +278,11 @@ class Planner:
         department's but only in other years (水务局24年…|供水水质监测那个…: 2022 and 2023 only); None otherwise —
         a project of another department says by its name where it is asked."""
         asked = self.catalog.documents_of(last.plan.scope.documents)
-        departments = {doc.department for doc in asked}
-        theirs = [entry for entry in self.catalog.entries if entry.document.department in departments]
-        if not asked or len(theirs) == len(self.catalog.entries) and len(asked) == len(self.catalog.documents):
+        if not asked or len(asked) == len(self.catalog.documents):
             return None  # every report was asked: nowhere else to be
+        departments = {doc.department for doc in asked}
+        theirs = self.catalog.in_documents(
+            [doc.file_name for doc in self.catalog.documents if doc.department in departments])
         named = self.resolver.resolve(text, theirs)  # the departments' own projects only: a bureau's are many
         keys = named.projects + named.candidates
         if not keys or any(key.document in last.plan.scope.documents for key in keys):
