@@ -17,7 +17,7 @@ from assistant import cues, rules
 from assistant import operations as ops
 from assistant.catalog import Catalog, ProjectEntry, origin
 from assistant.conversation import Conversation, Turn
-from assistant.metrics import METRICS, metric
+from assistant.metrics import METRICS, TOTAL_FUND, metric
 from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
 from assistant.resolve import ProjectResolver, Resolution, common_stretches, mask_spans, meaningful_length, table_words
 from assistant.selection import Selection, implementer_mentions, read_selection, without_departments
@@ -30,6 +30,7 @@ from assistant.understand.aliases import (
 from assistant.understand.abbreviations import AbbreviationIndex
 from assistant.understand.sounds import SoundIndex, latin_spelled, written_over
 from assistant.understand import follow_words as fw
+from assistant.understand.frame import unframed
 from assistant.understand.clauses import background_dropped
 from assistant.understand.times import find_times
 from assistant.understand.vocabulary import ALL_YEARS_RE, WHICH_GROUP_PATTERNS
@@ -453,7 +454,7 @@ class Planner:
             text, self.resolver.resolve(text, entries), entries)
         if not resolution.projects and not resolution.candidates:
             resolution = self._by_words_before_project(text, entries) or self._named_follow_up(text, entries) \
-                or resolution
+                or self._named_by_amount(text, entries) or resolution
         if within is not None and len({entry.name for entry in entries}) == 1 and not resolution.projects:
             # 测绘院的项目: the one project that unit carries out (in each year it is stored)
             resolution = Resolution(projects=tuple(entry.key for entry in entries))
@@ -543,6 +544,20 @@ class Planner:
             if found.projects or found.candidates:
                 return Resolution(found.projects, found.candidates, (match.span(1),))
         return None
+
+    def _named_by_amount(self, text: str, entries: list[ProjectEntry]) -> Resolution | None:
+        """九百四十七万五那个项目: the project one of whose amounts (年初预算, 全年预算, 执行数) is the amount said
+        before 那个/这个 — said exactly, else to the places said (947万 for 947.50); an ask-back when several fit."""
+        match = _AMOUNT_NAMED_RE.search(text)
+        if match is None:
+            return None
+        said = float(match.group("amount")) / (10000 if match.group("unit") == "元" else 1)
+        places = len(match.group("amount").partition(".")[2])
+        fits = [e.key for e in entries if any(_same_amount(v, said, 2) for v in _amounts(e))]
+        fits = fits or [e.key for e in entries if any(_same_amount(v, said, places) for v in _amounts(e))]
+        if len(fits) == 1:
+            return Resolution(projects=tuple(fits), spans=(match.span(),))
+        return Resolution(candidates=tuple(fits), spans=(match.span(),)) if fits else None
 
     def _with_conjuncts(self, text: str, resolution: Resolution, entries: list[ProjectEntry]) -> Resolution:
         """The projects named, plus one named beside them by words of its table rather than its name
@@ -938,10 +953,27 @@ _FIGURE_WORDS = {word: m.key for m in METRICS for word in (m.label, *m.synonyms)
 """Figure words as nouns (执行率, 预算, not 执行了 / 多少分), by metric: what pinyin letters may spell."""
 
 
+_AMOUNT_NAMED_RE = re.compile(
+    r"(?:(?:年初|全年)?(?:预算|执行|花)(?:数|了)?(?:是|为|有)?)?(?P<amount>\d+(?:\.\d+)?)(?P<unit>万元|元)的?(?:那个|这个|那一个)(?:项目)?"
+)
+"""947.5万元那个项目, 预算30万元的那个: a project named by one of its amounts."""
+
+
+def _amounts(entry: ProjectEntry) -> list[float]:
+    """The amounts of a project's 年度资金总额 line a person might name it by."""
+    line = entry.project.fund(TOTAL_FUND)
+    return [v for v in (line.initial, line.full_year, line.executed) if v is not None] if line else []
+
+
+def _same_amount(value: float, said: float, places: int) -> bool:
+    """Whether ``value`` reads as ``said`` said with ``places`` decimals — rounded or cut (947万 for 947.50)."""
+    return abs(value - said) < 10 ** -places - 0.0001 if places < 2 else abs(value - said) < 0.005
+
+
 def normalized(question: str) -> str:
     """The text the planner reads (steering dropped, full-width folded, numerals as digits): plan mentions are spans
     of it, and the accounting reads the same text."""
-    return cues.normalize_question(without_steering(question))
+    return unframed(cues.normalize_question(without_steering(question)))
 
 
 def _asked_about(plan: Plan) -> list[MetricRef]:
