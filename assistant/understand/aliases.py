@@ -206,9 +206,9 @@ def _acceptable(alias: str) -> bool:
     return split is not None and (len(split[0]) >= 2 or (len(alias) == 2 and alias.endswith("委")))
 
 
-_SIDES = ("那边", "这边", "那块", "这块", "口", "系统", "条线")
-"""Words after a department's body naming the department as a side (水务那边, 水务口): without its suffix the body
-alone would be a project word."""
+_SIDES = ("那边", "这边", "那块", "这块", "口", "系统", "条线", "的项目")
+"""Words after a department's body naming the department as a side (水务那边, 水务口, 水务的项目): without its
+suffix the body alone would be a project word."""
 
 
 def _side_forms(name: str) -> list[str]:
