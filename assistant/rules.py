@@ -486,7 +486,8 @@ def _aggregate_parts(rest: str, base: Plan) -> list[Plan]:
 
     A clause naming a figure but no aggregate takes the question's (预算和执行数的合计 → both summed), though
     never a count, which needs its own words. Conditions stay with their clause (平均分和优的个数), except a
-    clause scoping projects (执行率低于90%的项目的预算合计和平均分), whose conditions hold for the clauses after it.
+    clause scoping projects (执行率低于90%的项目的预算合计和平均分; 预算过一千万的那几个，执行数加一块 — a clause whose
+    figures are only tested), whose conditions hold for the clauses after it.
     """
     parts: list[Plan] = []
     scoped: tuple[Condition, ...] = ()
@@ -494,8 +495,12 @@ def _aggregate_parts(rest: str, base: Plan) -> list[Plan]:
         named = cues.detect_metrics(clause)
         own = tuple(cues.detect_conditions(clause, named))
         refs = list(_not_tested(named, own))
+        said_here = cues.aggregate_kind(clause, tuple(refs))
+        if own and said_here is None and {c.metric for c in own} >= set(named):
+            scoped += own  # 预算过一千万的那几个，执行数加一块是多少: a clause that only picks the projects
+            continue
         shared = cues.aggregate_kind(rest, tuple(refs)) if refs else None
-        how = cues.aggregate_kind(clause, tuple(refs)) or (shared if shared != "count" else None)
+        how = said_here or (shared if shared != "count" else None)
         if how is not None and (refs or how != "sum"):  # 所有项目加起来|还有多少预算没有执行: one Σ, of the figure named
             parts.append(_aggregate_plan(base, how, refs, tuple(dict.fromkeys(scoped + own)), rest))
         if own and "项目" in clause:
@@ -629,7 +634,7 @@ _COUNTED_INDICATORS_RE = re.compile(
 """Indicators counted over projects, not looked up: 指标最多的项目, 一共多少条指标."""
 _INDICATOR_COUNT_RE = re.compile(r"(几|多少)(个|条|项)(绩效)?指标|指标(个)?数|指标数量|(几|多少)条")
 """How many indicator rows: 几条指标, 指标数, 一共多少个指标."""
-_WHICH_ONE_RE = re.compile(r"^[^，,。]{0,12}(是哪个|是哪一个|叫什么|是什么项目)(来着|呢|啊|呀)?[?？]?$")
+_WHICH_ONE_RE = re.compile(r"^[^，,。]{0,12}[，, ]?[^，,。]{0,4}(是哪个|是哪一个|叫什么|是什么项目)(来着|呢|啊|呀)?[?？]?$")
 """第二个是哪个: the project named — its overview says which it is."""
 _MONEY_WORD_RE = re.compile(r"钱|资金|经费|款")
 """Money named without a figure: a ranking by it ranks the budget."""

@@ -218,3 +218,15 @@ def test_a_loose_name_left_out_of_the_last_list_is_the_one_there(assistant: Assi
 def test_projects_that_used_a_fund_line(assistant: Assistant) -> None:
     answer = last(assistant, "生态局哪些项目用到了其他资金")  # 全市生态环境保障: 其他资金 99.96
     assert answer.found and keys(answer) == {(SAMPLE, 7)}
+
+
+def test_a_clause_that_only_picks_projects_scopes_the_sum_after_it(assistant: Assistant) -> None:
+    """预算过一千万的那几个，执行数加一块: the comma made the first clause a Σ预算 of its own and the second a Σ执行 over
+    every project — both confident, neither asked. Said with a space or a comma, it is one Σ执行 over the picked."""
+    spaced = last(assistant, "预算过一千万的那几个 执行数加一块是多少")
+    comma = last(assistant, "预算过一千万的那几个，执行数加一块是多少")
+    listed = last(assistant, "预算超过1000万的项目")
+    for answer in (spaced, comma):
+        assert answer.found and [f.label for f in answer.figures][:1] == ["全年执行数合计"], answer.answer
+        assert keys(answer) == keys(listed)
+    assert comma.figures[0].value == spaced.figures[0].value
