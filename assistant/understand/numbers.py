@@ -66,7 +66,7 @@ _RULES: dict[str, str] = {
     "ordinal": rf"(?P<rev>倒数)?第(?P<ord>{_AR}|{_CN})(?P<ord_unit>个|名|位|项(?!目)|次|家)?",
     "zero_point": r"零点几",
     "vague_lead": (
-        rf"(?P<lead>好几|几|(?<![倒指个人次分总目户件项])数|上(?=[百千万亿])(?!百分))(?P<mag>[十百千万亿]+)"
+        rf"(?P<lead>好几|几|(?<![倒指个人次分总目户件项])数|上(?=[百千万亿])(?!百分))(?P<mag>[十百千万亿]+)(?!分之)"
         rf"(?:\s?(?P<lead_unit>{_UNIT}))?"
     ),
     "tenths": (
