@@ -191,9 +191,15 @@ _VERB_WHETHER_RE = re.compile(r"(超过|超|过|达到|到|够|满)没(?:有)?(\
 """过没过, 超没超过, 到没到: whether — written 是否过 (its 没过 is no negation either)."""
 
 
+_CODE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\d+(?:\.\d+)?(?![A-Za-z])")
+"""A code typed with digits (pm2.5, so2): indicator names print it in capitals."""
+
+
 def normalize_question(question: str) -> str:
-    """Full-width to half-width, spaces collapsed, 有没有 as 是否有, Chinese counting numerals as digits."""
+    """Full-width to half-width, spaces collapsed, codes upper-cased (pm2.5 → PM2.5), 有没有 as 是否有, Chinese
+    counting numerals as digits."""
     text = unicodedata.normalize("NFKC", question)
+    text = _CODE_RE.sub(lambda code: code.group(0).upper(), text)
     text = re.sub(r"\s+", " ", text).strip()
     text = _WHETHER_RE.sub("是否有", text)
     text = _VERB_WHETHER_RE.sub(lambda m: "是否" + m.group(2), text)

@@ -607,8 +607,24 @@ def _cite_indicator(entry: ProjectEntry, ind: Indicator) -> Cited:
 
 
 def indicator_match_score(name: str, terms: Sequence[str]) -> int:
-    """How much of the terms an indicator name covers: meaningful characters of the shared stretches."""
-    return sum(meaningful_length(term[s:t]) for term in terms for s, t in common_stretches(term, name))
+    """How much of the terms an indicator name covers: meaningful characters of the shared stretches, and the
+    letters and digits of a code shared whole (PM2.5, COD: an indicator's name often starts with one)."""
+    return sum(meaningful_length(term[s:t]) + _code_length(term[s:t]) for term in terms
+               for s, t in common_stretches(term.upper(), name.upper()))
+
+
+_CODE_RE = re.compile(r"[A-Za-z][A-Za-z0-9.]+")
+"""A code in an indicator's name: PM2.5, COD, AQI (letters first, then letters, digits or a point)."""
+
+
+def codes_in(text: str) -> set[str]:
+    """The codes ``text`` holds, upper-cased (pm2.5 → PM2.5)."""
+    return {code.upper().rstrip(".") for code in _CODE_RE.findall(text)}
+
+
+def _code_length(stretch: str) -> int:
+    """The characters of the codes in ``stretch`` (PM2.5 → 5), each at least two characters long."""
+    return sum(len(code) for code in _CODE_RE.findall(stretch))
 
 
 def shares(named: Sequence[ProjectEntry], everyone: Sequence[ProjectEntry], ref: MetricRef) -> list[FigureRow]:

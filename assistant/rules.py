@@ -563,6 +563,8 @@ def _names_indicator(terms: tuple[str, ...], base: Plan, catalog: Catalog) -> bo
     characters shared), or, with none named, one in scope by most of its name (居住区分类达标率实际做到多少)."""
     if base.conditions:
         return False
+    if _named_by_code(terms, base, catalog):
+        return True
     if base.projects:
         indicators = [ind for e in catalog.entries_of(base.projects) for ind in e.project.indicators]
         if base.metrics:  # 单站运维成本 实际花到多少: an indicator said whole outweighs the figure word read in 花到
@@ -572,6 +574,14 @@ def _names_indicator(terms: tuple[str, ...], base: Plan, catalog: Catalog) -> bo
         return False
     return any(_mostly_named(ind.name, terms) for e in catalog.in_documents(base.scope.documents)
                for ind in e.project.indicators)
+
+
+def _named_by_code(terms: tuple[str, ...], base: Plan, catalog: Catalog) -> bool:
+    """PM2.5那个指标: a code said (letters and digits) that is in an indicator's name in scope names that indicator,
+    whatever figure word follows (分值 is a column of its row)."""
+    said = {code for term in terms for code in ops.codes_in(term)}
+    entries = catalog.entries_of(base.projects) if base.projects else catalog.in_documents(base.scope.documents)
+    return bool(said) and any(said & ops.codes_in(ind.name) for e in entries for ind in e.project.indicators)
 
 
 def _mostly_named(name: str, terms: tuple[str, ...]) -> bool:
