@@ -24,7 +24,9 @@ from assistant.metrics import metric
 from assistant.plan import Drop, MetricRef, Plan, ProjectKey, Scope
 from assistant.understand.aliases import match_departments
 from assistant.understand.times import find_times
-from assistant.understand.vocabulary import DROP_RE, EXCLUDE_RE, EXCLUDED_LAST_RE, GROUP_PATTERNS, REMAINDER_RE, TOGETHER_RE
+from assistant.understand.vocabulary import (
+    DROP_RE, EXCLUDE_RE, EXCLUDED_LAST_RE, GROUP_PATTERNS, REMAINDER_RE, ROLE_PATTERNS, TOGETHER_RE,
+)
 
 _APART_RE = re.compile(r"分开|分别|各自")
 """每个局一共多少 分开说: per group after all, whatever 一共 says."""
@@ -92,6 +94,8 @@ def read_selection(
             spans.append(match.span())
     drop = None
     for match in DROP_RE.finditer(text):
+        if _names_before_ranking(match.group("body"), resolve):
+            continue  # 去掉泵站那个得分最低的: 泵站 is left out, then the lowest asked
         drop = drop or _drop(match)
         spans.append(match.span())
     excluded_departments: list[str] = []
@@ -104,10 +108,14 @@ def read_selection(
         phrase = _PHRASE_END_RE.split(phrase_match.group(0), maxsplit=1)[0]
         if not phrase:
             continue
-        named_departments = [name for name, _, _ in match_departments(phrase, departments)]
-        keys = () if named_departments else _each_named(phrase, resolve)
+        said = match_departments(phrase, departments)
+        named_departments = [name for name, begin, _ in said if begin == 0]  # 不算水务局的: a department left out
+        if said and not named_departments:
+            phrase = phrase[:said[0][1]]  # 不算农村饮水水务局另外几个: the project; the department is the scope
+        keys = () if named_departments or not phrase else _each_named(phrase, resolve)
         if not named_departments and not keys:
             continue
+        phrase = phrase if named_departments else _name_part(phrase, keys, resolve)
         excluded_departments.extend(named_departments)
         excluded.extend(keys)
         spans.append((match.start(), match.end() + len(phrase)))
@@ -144,6 +152,34 @@ def _each_named(phrase: str, resolve: Resolve) -> tuple[ProjectKey, ...]:
         if all(keys):
             return tuple(dict.fromkeys(key for found in keys for key in found))
     return resolve(phrase)
+
+
+_POINTED_RE = re.compile(r"(?P<name>[^，,。；;\s]{2,})(?:那个|这个)")
+
+
+def _names_before_ranking(body: str, resolve: Resolve) -> bool:
+    """Whether a ranking's words left out (去掉…最低的) start with a project pointed at (泵站那个): that project is
+    left out, and the ranking is what is asked."""
+    pointed = _POINTED_RE.match(body)
+    return pointed is not None and bool(resolve(pointed.group("name")))
+
+
+_ASKED_ROLES = ("rank", "aggregate", "count", "operator")
+"""Roles whose words start what is asked after a name left out (除了全市生态环境保障执行率最低的 …)."""
+
+
+def _name_part(phrase: str, keys: tuple[ProjectKey, ...], resolve: Resolve) -> str:
+    """The part of ``phrase`` that names ``keys``: typed without a space, 除了全市生态环境保障执行率最低的是哪个 runs on
+    into what is asked, which must stay in the question. The phrase is cut before its first figure or ranking word
+    when what is left before it still names the same projects (督察工作经费 keeps its 经费: 督察工作 alone names
+    no one project)."""
+    starts = [start for start, _, _ in cues.metric_spans(phrase)]
+    starts += [m.start() for role in _ASKED_ROLES for pattern in ROLE_PATTERNS[role] for m in pattern.finditer(phrase)]
+    for start in sorted(set(s for s in starts if s >= 2)):
+        head = phrase[:start]
+        if _each_named(head, resolve) == keys:
+            return head
+    return phrase
 
 
 def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
