@@ -33,7 +33,7 @@ from assistant.understand import follow_words as fw
 from assistant.understand.frame import unframed
 from assistant.understand.clauses import background_dropped
 from assistant.understand.times import find_times
-from assistant.understand.vocabulary import ALL_YEARS_RE, WHICH_GROUP_PATTERNS
+from assistant.understand.vocabulary import ALL_YEARS_RE, ROLE_PATTERNS, WHICH_GROUP_PATTERNS
 
 MAX_QUESTION_CHARS = 500
 
@@ -223,20 +223,22 @@ class Planner:
                 plan = replace(plan, rank_groups="asc" if which.group("word") in "低少小差" else "desc")
         elif scope_spans and not plan.group_by and plan.intent == "aggregate" and fw.EACH_RE.search(rest):
             plan = self._grouped(plan, compared=False)  # 生态环境局23年跟24年各有几个项目
-        if plan.intent == "aggregate" and plan.aggregate in ("sum", "mean") and last is not None and not scope_spans \
+        how = {rules.SUM_OF_WHAT: "sum", rules.MEAN_OF_WHAT: "mean"}.get(plan.message or "", plan.aggregate)
+        if how in ("sum", "mean") and last is not None and not scope_spans \
                 and last.plan.intent == "aggregate" and last.plan.metrics and not cues.detect_metrics(rest):
             # 预算加起来多少|平均下来一个项目多少: the mean of the figure just summed, over the same reports
-            plan = replace(plan, metrics=last.plan.metrics[:1], scope=last.plan.scope, projects=last.plan.projects)
-        elif (plan.message == rules.SUM_OF_WHAT or (plan.intent == "aggregate" and plan.aggregate == "sum")) \
-                and last is not None and not scope_spans and len(last.listed) > 1 and not cues.detect_metrics(rest) \
+            plan = Plan(last.plan.scope, projects=last.plan.projects, metrics=last.plan.metrics[:1], aggregate=how,
+                        conditions=plan.conditions, excluded=plan.excluded, drop=plan.drop, mentions=plan.mentions)
+        elif how in ("sum", "mean") and (plan.message in _OF_WHAT or plan.intent == "aggregate") and last is not None and not scope_spans and len(last.listed) > 1 and not cues.detect_metrics(rest) \
                 and any(ref.metric.numeric for ref in last.plan.metrics) and (
                     fw.PRONOUN_RE.search(rest) or fw.LIST_REST_RE.search(rest) or fw.REST_OF_LIST_RE.search(rest)
-                    or rules.is_bare(cues.SUM_RE.sub("", rest))):
-            # 交通委24年预算前三|这三个合计多少, 水务局每个项目年初预算列一下|合计呢, …各执行了多少|不算X 剩下的加起来:
-            # the figure just listed, summed over the projects listed (less those left out)
+                    or rules.is_bare(cues.MEAN_RE.sub("", cues.SUM_RE.sub("", rest)))):
+            # 交通委24年预算前三|这三个合计多少, 水务局每个项目年初预算列一下|合计呢, …各执行了多少|不算X 剩下的加起来,
+            # …各项目执行率|平均一下: the figure just listed, summed or averaged over the projects listed (less those
+            # left out)
             listed = tuple(key for key in last.listed if key not in selection.excluded)
             figure = next(ref for ref in last.plan.metrics if ref.metric.numeric)
-            plan = Plan(last.plan.scope, projects=listed, metrics=(figure,), aggregate="sum", mentions=plan.mentions)
+            plan = Plan(last.plan.scope, projects=listed, metrics=(figure,), aggregate=how, mentions=plan.mentions)
         if plan.intent == "ranking" and fw.SORT_ALL_RE.search(rest) and not re.search(r"最|[前后]\s*\d|\d+\s*[个项名]", rest):
             plan = replace(plan, limit=len(self.catalog.in_documents(plan.scope.documents)), only_place=False)  # 按预算排一下
         year_asked = fw.WHICH_YEAR_RE.search(rest)
@@ -538,8 +540,8 @@ class Planner:
         """
         for match in _BEFORE_PROJECT_RE.finditer(text):
             phrase = match.group(1)
-            if meaningful_length(phrase) < 2:
-                continue
+            if meaningful_length(phrase) < 2 or _NO_NAME_RE.search(phrase) or _plan_words_only(phrase):
+                continue  # 评为中项目, 执行率低于98项目: a condition said without its 的, no project's words
             found = self.resolver.resolve_by_table_words(phrase, entries)
             if found.projects or found.candidates:
                 return Resolution(found.projects, found.candidates, (match.span(1),))
@@ -780,6 +782,9 @@ class Planner:
         return Plan(base.scope, reply="not_found", message="这个问题不在绩效自评表的范围内。")
 
 
+_OF_WHAT = (rules.SUM_OF_WHAT, rules.MEAN_OF_WHAT)
+"""The ask-backs of a sum or mean naming no figure, which a follow-up after a list of figures answers."""
+
 _OVER_EVERY_PROJECT = ("aggregate", "filter", "ranking", "list_projects")
 
 
@@ -805,11 +810,24 @@ def _unless_unknown_project(rest: str, plan: Plan) -> Plan:
         return plan
     for match in _BEFORE_PROJECT_RE.finditer(rest):
         words = match.group(1)
-        if _NO_NAME_RE.search(words):
-            continue  # 预算500万以上项目, 全库项目: a condition or the whole store, no name
+        if _NO_NAME_RE.search(words) or _plan_words_only(words):
+            continue  # 预算500万以上项目, 全库项目, 扣分最多项目: a condition, the whole store, the plan's own words
         if "项目" not in words and meaningful_length(words) >= 2:
             return Plan(plan.scope, reply="not_found", message=f"库中没有名为“{words}”的项目。")
     return plan
+
+
+_PLAN_ROLES = ("metric", "rank", "count", "lost", "grade", "adjusted", "operator", "aggregate", "indicator")
+"""Roles whose words say what a plan computes or tests, never what a project is called."""
+
+
+def _plan_words_only(words: str) -> bool:
+    """Whether ``words`` (said before 项目) are nothing but words that say what is computed or tested: 扣分最多项目,
+    评为中项目, 指标扣了分项目 — staff leave out the 的 of 扣分最多的项目."""
+    for role in _PLAN_ROLES:
+        for pattern in ROLE_PATTERNS[role]:
+            words = pattern.sub(" ", words)
+    return meaningful_length(words) < 2
 
 
 _DEPARTMENT_WORD_RE = re.compile(

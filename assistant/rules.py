@@ -463,6 +463,7 @@ def _not_tested(refs: Sequence[MetricRef], conditions: Sequence[Condition]) -> t
 
 
 SUM_OF_WHAT = "请说明要合计哪一项，例如“预算合计”“执行数合计”或“项目个数”。"
+MEAN_OF_WHAT = "请说明要平均哪一项，例如“平均分”“执行率的平均值”或“平均预算”。"
 """Said when a sum names no figure and speaks of no money; a follow-up after a ranking sums the ranked figure."""
 _MONEY_WORD_RE = re.compile(r"钱|资金|经费|金额|万元|多少万|预算|花|支出|投入")
 """A sum naming no figure is of the budget only when it speaks of money (一共多少钱); 一共有多少张表 is no Σ预算."""
@@ -471,10 +472,12 @@ _MONEY_WORD_RE = re.compile(r"钱|资金|经费|金额|万元|多少万|预算|�
 def _aggregate_plan(base: Plan, how: str, refs: Sequence[MetricRef], conditions: tuple[Condition, ...],
                     rest: str = "") -> Plan:
     """An aggregate of the first numeric figure named (Σ全年预算数 when a sum speaks of money but names no figure,
-    mean 总分 when a mean names none)."""
+    mean 总分 when a mean names none but speaks of points: 平均分)."""
     ref = next((r for r in refs if r.metric.numeric), None)
     if how == "sum" and ref is None and not _MONEY_WORD_RE.search(rest):
         return Plan(base.scope, reply="not_found", message=SUM_OF_WHAT)
+    if how == "mean" and ref is None and "分" not in rest:
+        return Plan(base.scope, reply="not_found", message=MEAN_OF_WHAT)  # 平均值是多少: of which figure?
     if how in ("sum", "mean") and ref is None:
         ref = MetricRef(metric("full_year" if how == "sum" else "total_score"))
     return replace(base, aggregate=how, conditions=conditions, metrics=(ref,) if ref else ())
