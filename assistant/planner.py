@@ -231,8 +231,8 @@ class Planner:
                         conditions=plan.conditions, excluded=plan.excluded, drop=plan.drop, mentions=plan.mentions)
         elif how in ("sum", "mean") and (plan.message in _OF_WHAT or plan.intent == "aggregate") and last is not None and not scope_spans and len(last.listed) > 1 and not cues.detect_metrics(rest) \
                 and any(ref.metric.numeric for ref in last.plan.metrics) and (
-                    fw.PRONOUN_RE.search(rest) or fw.LIST_REST_RE.search(rest) or fw.REST_OF_LIST_RE.search(rest)
-                    or rules.is_bare(cues.MEAN_RE.sub("", cues.SUM_RE.sub("", rest)))):
+                    plan.message in _OF_WHAT or fw.PRONOUN_RE.search(rest) or fw.LIST_REST_RE.search(rest)
+                    or fw.REST_OF_LIST_RE.search(rest) or rules.is_bare(cues.MEAN_RE.sub("", cues.SUM_RE.sub("", rest)))):
             # 交通委24年预算前三|这三个合计多少, 水务局每个项目年初预算列一下|合计呢, …各执行了多少|不算X 剩下的加起来,
             # …各项目执行率|平均一下: the figure just listed, summed or averaged over the projects listed (less those
             # left out)
@@ -972,7 +972,8 @@ _FIGURE_WORDS = {word: m.key for m in METRICS for word in (m.label, *m.synonyms)
 
 
 _AMOUNT_NAMED_RE = re.compile(
-    r"(?:(?:年初|全年)?(?:预算|执行|花)(?:数|了)?(?:是|为|有)?)?(?P<amount>\d+(?:\.\d+)?)(?P<unit>万元|元)的?(?:那个|这个|那一个)(?:项目)?"
+    r"(?<![到至~\-—和与跟])(?:(?:年初|全年)?(?:预算|执行|花)(?:数|了)?(?:是|为|有)?)?(?P<amount>\d+(?:\.\d+)?)"
+    r"(?P<unit>万元|元)的?(?:那个|这个|那一个)(?!档|区间|范围|段|级|量级)(?:项目)?"
 )
 """947.5万元那个项目, 预算30万元的那个: a project named by one of its amounts."""
 
