@@ -778,3 +778,60 @@ def _op_bl11_ind_count(o: Oracle, spec):
         raise SpecError("bl11_ind_count: no indicator row matches")
     return {"figures": [o.fig(len(hits), "指标数")]}, f"{len(hits)} 条：" + "、".join(
         f"#{r.project.seq} {i.name[:10]}" for r, i in hits)
+
+
+_BL12_GRADE_LINES = {"优": 90.0, "良": 80.0, "中": 60.0}  # DESIGN.md: 90 (inclusive) and up 优, 80–90 良, 60–80 中
+
+
+def _op_bl12_grade_line(o: Oracle, spec):
+    """How far one project's 总分 is from the lower line of a grade (泵站那个离评优还差几分 / 它比优秀线高出几分):
+    ``grade`` 优/良/中 (lines 90/80/60, the rule of DESIGN.md), ``direction`` "below" (the 总分 is under the line:
+    points still missing) or "above" (points to spare), which the question's wording says and is checked here. Gives
+    the project and |总分 − line|; refuses a 总分 on the line."""
+    row = o.pick(spec["project"], spec.get("scope"))
+    line = _BL12_GRADE_LINES[spec["grade"]]
+    score = o.value(row, "score")
+    if abs(score - line) < 0.005:
+        raise SpecError(f"bl12_grade_line: 总分 {score} sits on the {spec['grade']} line")
+    if (score < line) != (spec["direction"] == "below"):
+        raise SpecError(f"bl12_grade_line: 总分 {score} is not {spec['direction']} the {spec['grade']} line {line}")
+    gap = abs(score - line)
+    return {"projects": [o.ref(row)], "figures": [o.fig(gap, "差", row)]}, (
+        f"#{row.project.seq} 总分 {score:.2f}，{spec['grade']}线 {line:.0f}，差 {gap:.2f}")
+
+
+def _op_bl12_ind_vs_target(o: Oracle, spec):
+    """How many indicator rows of one project (``project``) or of the rows scope/where/exclude keep have a numeric
+    实际完成值 above (``cmp`` "above") or below ("below") the number of their 年度指标值, compared literally, the
+    target's operator aside (实际值比目标值高的指标有几条 / 实际完成值比年度指标值低的有几条). Rows whose target or
+    actual is words (提升, 达成指标) are not counted. A count figure only (no projects); refuses a count of zero."""
+    rows = [o.pick(spec["project"], spec.get("scope"))] if "project" in spec else o.select(spec)
+    cmp = spec["cmp"]
+    if cmp not in ("above", "below"):
+        raise SpecError(f"bl12_ind_vs_target: unknown cmp {cmp}")
+    hits = [(r, i) for r in rows for i in r.project.indicators
+            if i.target_value is not None and i.actual_value is not None
+            and (i.actual_value > i.target_value + 0.005 if cmp == "above" else i.actual_value < i.target_value - 0.005)]
+    if not hits:
+        raise SpecError("bl12_ind_vs_target: no indicator row matches")
+    return {"figures": [o.fig(len(hits), "指标数")]}, f"{len(hits)} 条：" + "、".join(
+        f"#{r.project.seq} {i.name[:10]} {i.actual_value:g}{'>' if cmp == 'above' else '<'}{i.target_value:g}"
+        for r, i in hits)
+
+
+def _op_bl12_top_ind(o: Oracle, spec):
+    """The one indicator row with the highest (``order`` "desc") or lowest ("asc") ``field`` — weight (分值), score
+    (得分) or lost (扣分) — over the rows scope/where/exclude keep (生态局分值最高的是哪条指标 / 水务局扣分最多的指标):
+    its project and the value. Rows without the value are skipped; refuses a tie at the top."""
+    field = spec["field"]
+    label = {"weight": "分值", "score": "得分", "lost": "扣分"}[field]
+    hits = [(r, i, getattr(i, field)) for r in o.select(spec) for i in r.project.indicators
+            if getattr(i, field) is not None]
+    if len(hits) < 2:
+        raise SpecError("bl12_top_ind: fewer than two indicator rows")
+    hits.sort(key=lambda h: h[2], reverse=(spec["order"] == "desc"))
+    if abs(hits[0][2] - hits[1][2]) < 0.005:
+        raise SpecError(f"bl12_top_ind: tie at the top ({hits[0][1].name} / {hits[1][1].name} = {hits[0][2]})")
+    r, ind, value = hits[0]
+    return {"projects": [o.ref(r)], "figures": [o.fig(value, label, r)]}, (
+        f"{ind.name}（{r.doc.file_name[:12]}#{r.project.seq}）{label} {value:.2f}；次之 {hits[1][1].name[:12]} {hits[1][2]:.2f}")
