@@ -835,3 +835,91 @@ def _op_bl12_top_ind(o: Oracle, spec):
     r, ind, value = hits[0]
     return {"projects": [o.ref(r)], "figures": [o.fig(value, label, r)]}, (
         f"{ind.name}（{r.doc.file_name[:12]}#{r.project.seq}）{label} {value:.2f}；次之 {hits[1][1].name[:12]} {hits[1][2]:.2f}")
+
+def _bl12c_year_rows(o: Oracle, dept: str, year: int) -> list[Row]:
+    """The rows of one department-year (``dept`` a word of its name); refuses a report with a project whose name is
+    missing, since projects are matched across years by name."""
+    rows = o.rows({"dept": dept, "year": year})
+    if any(r.project.name_missing for r in rows):
+        raise SpecError(f"{dept} {year}: a project has no name, it cannot be matched across years")
+    return rows
+
+
+def _op_bl12c_new_projects(o: Oracle, spec):
+    """The projects of a department reported in one year and not in the other (24年比23年新增了哪些 / 哪些项目去年有今年没了):
+    ``dept``, years ``a`` (earlier) and ``b`` (later), ``which`` "new" (in ``b``, name absent from ``a``: the ``b`` rows) or
+    "dropped" (in ``a``, name absent from ``b``: the ``a`` rows). Names match exactly. Refuses an empty answer."""
+    ra, rb = _bl12c_year_rows(o, spec["dept"], spec["a"]), _bl12c_year_rows(o, spec["dept"], spec["b"])
+    if spec["a"] >= spec["b"]:
+        raise SpecError("bl12c_new_projects: year a must come before year b")
+    names_a, names_b = {r.project.name for r in ra}, {r.project.name for r in rb}
+    if spec["which"] == "new":
+        rows = [r for r in rb if r.project.name not in names_a]
+    elif spec["which"] == "dropped":
+        rows = [r for r in ra if r.project.name not in names_b]
+    else:
+        raise SpecError(f"bl12c_new_projects: unknown which {spec['which']}")
+    if not rows:
+        raise SpecError("bl12c_new_projects: none: write it as op none or rephrase")
+    return {"projects": sorted((o.ref(r) for r in rows), key=_ref_key)}, (
+        f"{spec['dept']} {spec['a']}→{spec['b']} {spec['which']}：" + "、".join(r.project.name for r in rows))
+
+
+def _op_bl12c_max_change(o: Oracle, spec):
+    """Among a department's projects reported (by the same name) in both years ``a`` and ``b``, the one whose ``metric``
+    rose most (``order`` "desc": 哪个项目预算涨得最多) or fell most (``order`` "asc": 降得最多), and by how much: the
+    project in both years, its two values and |b − a|. Refuses a tie at the top, or a top change of the wrong sign
+    (nothing rose / nothing fell)."""
+    ra, rb = _bl12c_year_rows(o, spec["dept"], spec["a"]), _bl12c_year_rows(o, spec["dept"], spec["b"])
+    m = spec["metric"]
+    by_name = {r.project.name: r for r in ra}
+    pairs = [(by_name[r.project.name], r) for r in rb if r.project.name in by_name]
+    if len(pairs) < 2:
+        raise SpecError("bl12c_max_change: fewer than two projects in both years")
+    deltas = sorted(((o.value(b, m) - o.value(a, m), a, b) for a, b in pairs), key=lambda t: t[0],
+                    reverse=(spec["order"] == "desc"))
+    if abs(deltas[0][0] - deltas[1][0]) < 0.005:
+        raise SpecError("bl12c_max_change: tie at the top")
+    delta, a, b = deltas[0]
+    if (delta > 0.005) != (spec["order"] == "desc") or abs(delta) < 0.005:
+        raise SpecError(f"bl12c_max_change: the top change {delta:.2f} does not go the asked way")
+    return {"projects": sorted([o.ref(a), o.ref(b)], key=_ref_key),
+            "figures": [o.fig(o.value(a, m), m, a), o.fig(o.value(b, m), m, b), o.fig(abs(delta), "变化")]}, (
+        "；".join(f"{x.project.name} {o.value(x, m):.2f}→{o.value(y, m):.2f}（{d:+.2f}）" for d, x, y in deltas))
+
+
+def _op_bl12c_scope_share(o: Oracle, spec):
+    """One scope's share (%) of a wider scope's total (24年五个局的总预算里绿容局占几成): ``part`` and ``whole`` are scope
+    dicts, ``metric`` "sum:<m>" or "count"; ``where`` applies to both. The part's rows must be a proper, non-empty
+    subset of the whole's. A figure only."""
+    part = o.select({"scope": spec["part"], "where": spec.get("where", [])})
+    whole = o.select({"scope": spec["whole"], "where": spec.get("where", [])})
+    ids = {id(r.project) for r in whole}
+    if not part or len(part) == len(whole) or any(id(r.project) not in ids for r in part):
+        raise SpecError("bl12c_scope_share: part must be a proper non-empty subset of whole")
+    kind, _, m = spec["metric"].partition(":")
+    if kind == "count":
+        num, den = len(part), len(whole)
+    elif kind == "sum":
+        num, den = sum(o.value(r, m) for r in part), sum(o.value(r, m) for r in whole)
+    else:
+        raise SpecError(f"bl12c_scope_share: unknown metric {spec['metric']}")
+    return {"figures": [o.fig(num / den * 100, "占比", tol=TOL_COMPUTED)]}, (
+        f"{spec['part']} {num:.2f}（{len(part)} 个）/ {spec['whole']} {den:.2f}（{len(whole)} 个）= {num / den * 100:.4f}%")
+
+
+def _op_bl12c_every_year(o: Oracle, spec):
+    """The projects a department reported in every one of its stored years (``dept``; two or more years stored):
+    their names, matched exactly, as ``contains`` (规资局哪几个项目三年都有). ``count`` true gives their number as a
+    figure instead. Refuses none."""
+    years = sorted({r.doc.year for r in o.rows({"dept": spec["dept"]})})
+    if len(years) < 2:
+        raise SpecError("bl12c_every_year: the department has fewer than two stored years")
+    per_year = [[r.project.name for r in _bl12c_year_rows(o, spec["dept"], y)] for y in years]
+    names = [n for n in per_year[-1] if all(n in ns for ns in per_year)]
+    if not names:
+        raise SpecError("bl12c_every_year: no project in every year")
+    note = f"{spec['dept']} {years}：" + "、".join(names)
+    if spec.get("count"):
+        return {"figures": [o.fig(len(names), "项目数")]}, note
+    return {"contains": names}, note
