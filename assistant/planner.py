@@ -226,7 +226,10 @@ class Planner:
         how = {rules.SUM_OF_WHAT: "sum", rules.MEAN_OF_WHAT: "mean"}.get(plan.message or "", plan.aggregate)
         if how in ("sum", "mean") and last is not None and not scope_spans \
                 and last.plan.intent == "aggregate" and last.plan.metrics and not cues.detect_metrics(rest):
-            # 预算加起来多少|平均下来一个项目多少: the mean of the figure just summed, over the same reports
+            # 预算加起来多少|平均下来一个项目多少: the mean of the figure just summed, over the same reports; 每年的
+            # 整体执行率|三年合起来算呢: a rate is never summed — taken together it is the overall rate again
+            if how == "sum" and last.plan.metrics[0].metric.unit == "%":
+                how = last.plan.aggregate if last.plan.aggregate in ("overall_rate", "mean") else "overall_rate"
             plan = Plan(last.plan.scope, projects=last.plan.projects, metrics=last.plan.metrics[:1], aggregate=how,
                         conditions=plan.conditions, excluded=plan.excluded, drop=plan.drop, mentions=plan.mentions)
         elif how in ("sum", "mean") and (plan.message in _OF_WHAT or plan.intent == "aggregate") and last is not None and not scope_spans and len(last.listed) > 1 and not cues.detect_metrics(rest) \

@@ -515,9 +515,11 @@ def _rule_list(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """有哪些项目 / 列出所有项目: every project in scope with its key figures."""
     said = re.sub(r"[那这]?(?:\d+|几|些)个?(?=项目)", "", rest)  # 水务局24年四个项目, 那几个项目: counted or pointed at
     said = re.sub(r"[□和与及、]", "", mask_spans(said, [(start, end) for start, end, _ in cues.metric_spans(said)]))
-    only_projects = "项目" in said and not cues.FILLER_RE.sub("", said).replace("项目", "")  # 交通委24年的项目, 五个
-    # 项目的预算和执行数: each project with the figures named
-    if base.projects or not (cues.LIST_RE.search(rest) or only_projects):
+    bare = not cues.FILLER_RE.sub("", said).replace("项目", "")
+    only_projects = "项目" in said and bare  # 交通委24年的项目, 五个项目的预算和执行数: each project with the figures named
+    scope_overview = cues.OVERVIEW_RE.search(rest) is not None and not cues.FILLER_RE.sub(
+        "", cues.OVERVIEW_RE.sub("", said))  # 水务局22年的情况: its projects, each in brief
+    if base.projects or not (cues.LIST_RE.search(rest) or only_projects or scope_overview):
         return None
     return replace(base, measure="list", metrics=base.metrics or list_metrics())
 

@@ -118,3 +118,24 @@ def test_which_unit_a_project_of_a_list_belongs_to(assistant: Assistant) -> None
 def test_what_kind_of_thing_a_goal_names(tmp_path: Path) -> None:
     answer = last(assistant_over(tmp_path, [CORPUS / "lvrong_2024.pdf"]), "林业有害生物防治 重点防的是什么虫子")
     assert answer.found and "美国白蛾" in answer.answer
+
+
+def test_a_department_years_state_lists_its_projects_and_scopes_what_follows(assistant: Assistant) -> None:
+    """水务局22年的情况 had found nothing, so 执行率最低的是哪个 after it ranked every report's projects."""
+    overview = last(assistant, "水务局22年的情况")
+    assert overview.found and {p.document for p in overview.projects} == {"shuiwu_2022.pdf"}
+    lowest = last(assistant, "水务局22年的情况", "执行率最低的是哪个")
+    assert [p.document for p in lowest.projects] == ["shuiwu_2022.pdf"], lowest.answer
+
+
+def test_rates_taken_together_are_the_overall_rate_never_a_sum(assistant: Assistant) -> None:
+    """每年的整体执行率|三年合起来算呢 had summed the rates (1,456.54%)."""
+    pooled = last(assistant, "规资局每年的整体执行率", "三年合起来算呢")
+    asked = last(assistant, "规资局22到24年的整体执行率")
+    assert pooled.found and pooled.figures[0].label == "整体执行率"
+    assert pooled.figures[0].value == asked.figures[0].value < 100
+
+
+def test_a_summary_table_being_made_asks_no_sum(assistant: Assistant) -> None:
+    answer = last(assistant, "我在弄24年自评的汇总表 规资局执行数最多的前三个项目")
+    assert answer.found and len(answer.projects) == 3 and "合计" not in answer.answer.split("\n")[0]
