@@ -973,7 +973,7 @@ def indicators_answer(
     b: AnswerBuilder, rows: Sequence[IndicatorRow], status: str | None, actual: tuple[str, float] | None = None
 ) -> Answer:
     """Indicator rows: target, actual, 分值/得分, lost points and reason where any."""
-    what = _STATUS_WORDS.get(status or "", "指标")
+    what = _STATUS_WORDS.get(status or "", f"{b.plan.indicator_level}指标" if b.plan.indicator_level else "指标")
     if actual is not None:
         what = f"实际完成值{OPERATOR_WORDS[actual[0]]} {actual[1]:g} 的{what}"
     if not rows:

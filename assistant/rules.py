@@ -255,7 +255,7 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
             and not _POINTS_ASKED_RE.search(rest)
         return replace(base, rows="indicators", indicator_status=status, indicator_terms=terms,
                        indicator_actual=actual, indicator_measure=measure, metrics=(),
-                       indicator_level=level.group("level") if level and base.projects else None,
+                       indicator_level=level.group("level") if level and (base.projects or counting) else None,
                        aggregate="count" if counting else None)
     return None
 
@@ -266,8 +266,8 @@ _INDICATOR_COUNTS = ("indicator_count", "lost_indicator_count")
 def _counted_indicators(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """指标最多的项目 (a ranking by 绩效指标数), 扣分的指标条数最多的 (by 扣分指标数), 一共多少条指标 (their Σ);
     None unless the question counts indicators over projects rather than naming some."""
-    if base.projects or not _COUNTED_INDICATORS_RE.search(rest):
-        return None
+    if base.projects or not _COUNTED_INDICATORS_RE.search(rest) or cues.INDICATOR_LEVEL_RE.search(rest):
+        return None  # 生态效益指标一共几条: the rows of that label, counted by the indicator rule
     key = "lost_indicator_count" if cues.LOST_RE.search(rest) else "indicator_count"
     ref = MetricRef(metric(key))
     if cues.RANK_RE.search(rest):
@@ -294,6 +294,10 @@ def _rule_explain(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     return replace(base, rows="lost", lost_part="indicators", metrics=())
 
 
+_DIFFERENCE_RE = re.compile(r"差|对比|比较|相比|比起|(?<!占)比(?!例|重)|哪个")
+"""Words asking two projects' figures against each other, whatever 各 says (各自差多少)."""
+
+
 def _rule_compare(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """Two or more projects, or 对比/比较 with them: their figures side by side, with the difference."""
     if len(base.projects) >= 2 and cues.RANK_RE.search(rest) and not cues.POSITION_RE.search(rest):
@@ -303,7 +307,8 @@ def _rule_compare(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
                        limit=cues.limit_of(rest), only_place=cues.asks_one_place(rest))
     if len(base.projects) >= 2:
         metrics = base.metrics or default_metrics()
-        return replace(base, measure="difference", metrics=metrics)
+        each = cues.EACH_ONE_RE.search(rest) and not _DIFFERENCE_RE.search(rest)
+        return replace(base, measure="figures" if each else "difference", metrics=metrics)  # 各调了多少: each one's
     return None
 
 

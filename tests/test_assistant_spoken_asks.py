@@ -230,3 +230,31 @@ def test_a_clause_that_only_picks_projects_scopes_the_sum_after_it(assistant: As
         assert answer.found and [f.label for f in answer.figures][:1] == ["全年执行数合计"], answer.answer
         assert keys(answer) == keys(listed)
     assert comma.figures[0].value == spaced.figures[0].value
+
+
+def test_a_goal_asked_after_one_project_is_its_goal(assistant: Assistant) -> None:
+    answer = last(assistant, "节水宣传那个", "目标写的啥")
+    assert answer.found and keys(answer) == {(WATER, 4)} and "节水宣传周" in answer.answer
+
+
+def test_whether_projects_touch_a_topic_is_the_topic_question(assistant: Assistant) -> None:
+    answer = last(assistant, "有跟土壤固废沾边的项目吗")
+    assert answer.found and "“土壤固废”" in answer.answer and len(answer.projects) == 1
+
+
+def test_a_name_said_lost_is_the_nameless_project(assistant: Assistant) -> None:
+    answer = last(assistant, "原表项目名称丢了的那个", "它预算多少 执行率多少")
+    assert answer.found and keys(answer) == {(SAMPLE, 11)} and [f.label for f in answer.figures] == ["全年预算数", "执行率"]
+
+
+def test_each_adjustment_after_the_adjusted_list(assistant: Assistant) -> None:
+    listed = last(assistant, "水务局哪几个项目调过预算")
+    answer = last(assistant, "水务局哪几个项目调过预算", "各调了多少")
+    assert answer.found and keys(answer) == keys(listed) and len(listed.projects) == 2
+    assert {f.label for f in answer.figures} == {"预算调整额"}
+
+
+def test_rows_of_one_label_are_counted_over_a_department(assistant: Assistant) -> None:
+    """生态效益指标一共几条 had been answered with every indicator of the bureau (41)."""
+    answer = last(assistant, "水务局那几个项目里 生态效益指标一共几条")
+    assert answer.found and answer.answer.startswith("某市水务局 2023年度：生态效益指标共 3 项")

@@ -21,8 +21,10 @@ _LEAD = (
     r"(?:查查|查一下|查下|看看|看一下|看下|瞅瞅|瞧瞧|找找|问问|问一下|问下|确认一下|确认下|核实一下|核对一下)"
     r"|请问一下|请问|问一下|问下|我想问一下|我想问|想问一下|想问|我想知道|想知道|我问一下|我问下|那个啥|那个什么|嗯+|哦+|额+|呃+|诶+|哎+"
 )
-_ASKER = rf"(?:{BACKGROUND_LEAD_RE.pattern})(?:我|一下|下)?[\s,，:：]+"
-"""领导问 …, 处长刚问到， …: who asked, said before the question and set off by a space or comma."""
+_WHO = r"(?:领导|处长|局长|科长|主任|书记|同事|上面|上级)"
+_ASKER = (rf"(?:(?:{BACKGROUND_LEAD_RE.pattern})(?:我|一下|下)?|{_WHO}(?:刚才?|又|还)?(?:要|想要)(?:[一二两三几1-3]个)?数(?:字|据)?)"
+          r"[\s,，:：]+")
+"""领导问 …, 处长刚问到， …, 领导要两个数 …: who asked, said before the question and set off by a space or comma."""
 _LEAD_RE = re.compile(rf"^(?:(?:{_LEAD})[\s,，:：]*|{_ASKER})+(?=\S)")
 """麻烦查一下 / 快帮我查查 / 问一下 / 那个啥 / 领导问 at the start, with the space or comma after them."""
 
