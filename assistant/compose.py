@@ -743,6 +743,8 @@ def describe_kept(plan: Plan) -> str:
     if plan.order and plan.metrics:
         end = "前" if plan.order == "desc" else "末"
         parts.append(f"{plan.metrics[0].label}居{end} {plan.limit or 1} 位")
+    if not parts and plan.projects:
+        parts.append("所指")  # 它们的预算占…: the projects named or just listed
     return "、".join(parts)
 
 

@@ -206,10 +206,11 @@ class Assistant:
 
     def _share(self, plan: Plan, b: AnswerBuilder, catalog: Catalog, kept: list[ProjectEntry]) -> Answer:
         """The kept projects' figure as a share of its total over every project in scope: each named project's, or,
-        for the projects a condition or ranking kept, their sum's (扣分项目的预算占总预算的比例)."""
+        for the projects a condition or ranking kept, or named and summed (它们的预算占…), their sum's (扣分项目的预算
+        占总预算的比例)."""
         everyone = selection.kept(plan, catalog.in_documents(plan.scope.documents))
         ref = plan.metrics[-1]
-        if plan.conditions or plan.order:
+        if plan.conditions or plan.order or plan.aggregate == "sum":
             share, part, total = ops.set_share(kept, everyone, ref)
             return compose.set_share_answer(b, share, part, total, kept, compose.describe_kept(plan))
         return compose.figures_answer(b, ops.shares(kept, everyone, ref))

@@ -378,7 +378,13 @@ def _rule_share(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if not base.projects:
         return _set_share(rest, base)
     numeric = [ref for ref in base.metrics if ref.metric.numeric and ref.metric.unit == "万元"]
-    return replace(base, measure="share", metrics=(numeric[0] if numeric else MetricRef(metric("full_year")),))
+    together = len(base.projects) > 1 and _TOGETHER_RE.search(rest) and not cues.EACH_ONE_RE.search(rest)
+    return replace(base, measure="share", metrics=(numeric[0] if numeric else MetricRef(metric("full_year")),),
+                   aggregate="sum" if together else None)  # 它们的预算占…: their sum's share, not each one's
+
+
+_TOGETHER_RE = re.compile(r"它们|这些|那些|这几个|他们|加起来|合起来|合计|一共|总共|一起|加在一起")
+"""Several projects' figure taken together (它们的预算占当年总预算百分之几): one share of their sum."""
 
 
 def _set_share(rest: str, base: Plan) -> Plan | None:

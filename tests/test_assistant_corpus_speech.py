@@ -139,3 +139,18 @@ def test_rates_taken_together_are_the_overall_rate_never_a_sum(assistant: Assist
 def test_a_summary_table_being_made_asks_no_sum(assistant: Assistant) -> None:
     answer = last(assistant, "我在弄24年自评的汇总表 规资局执行数最多的前三个项目")
     assert answer.found and len(answer.projects) == 3 and "合计" not in answer.answer.split("\n")[0]
+
+
+def test_a_year_looked_at_by_a_figure_lists_it_and_scopes_what_follows(assistant: Assistant) -> None:
+    """24年的项目按预算看 had found nothing, so 超过两千万的有哪些 after it filtered every year."""
+    answer = last(assistant, "24年的项目按预算看", "超过两千万的有哪些")
+    assert answer.found and {p.document for p in answer.projects} <= {n for n in REPORTS if "2024" in n}
+    assert all(f.value > 2000 for f in answer.figures if f.label == "全年预算数")
+
+
+def test_their_share_after_a_list_is_one_share_of_their_sum(assistant: Assistant) -> None:
+    listed = last(assistant, "24年有指标扣分的项目有哪些")
+    share = last(assistant, "24年有指标扣分的项目有哪些", "它们的预算占当年总预算百分之几")
+    shares = [f for f in share.figures if f.label.endswith("占比")]
+    assert share.found and len(shares) == 1 and shares[0].project_seq is None  # one share of the sum, not each
+    assert f"（{len(listed.projects)} 个）" in share.answer
