@@ -131,6 +131,8 @@ def _bodies(body: str, short: bool = True) -> list[tuple[str, bool]]:
         out.append(("".join(heads), False))
         if len(heads) <= 3:
             out.append((_initials(heads), True))
+            firsts = [_words(p)[0] for p in parts]  # 规划和自然资源 → 规自 as well as 规资
+            out.append((_initials(firsts), True))
     elif parts:
         words = _words(parts[0])
         if 2 <= len(words) <= 3:

@@ -47,9 +47,10 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
              re.compile(r"(哪个|谁|哪边|哪家|哪一?年)[^，,。？?\s]{0,8}?(更)?(高|低|多(?!少)|(?<!多)少|大|小|好|差)(一些|一点)?"),
              re.compile(r"高到低|低到高|大到小|小到大|多到少|少到多数?|高往低|低往高|大往小|小往大|按顺序(说|列|讲|排)?下?|降序|升序|排[一个下1]*序|排[一个下1]*名|排(一|1)下|靠前|靠后|倒数|最后|前面|后面|名次|"
                         r"按?(?:大小|高低|多少|顺序)排(?:序|名|列|一下|个序)?")),
-    "position": (cues.POSITION_RE,),
+    "position": (cues.POSITION_RE, re.compile(r"在?(全局|全库|全部项目|所有项目)(里|中|内|里面)?")),
     "aggregate": (cues.SUM_RE, cues.MEAN_RE, cues.OVERALL_RE, cues.MEAN_OF_RATES_RE,
-                  re.compile(r"全局|全部|所有|总的|总体上|总共|合起来|算下来|加总|总")),
+                  re.compile(r"全局|全部|所有|总的|总体上|总共|合起来|算下来|加总|总"),
+                  re.compile(r"(不要|不是|不按|别用|不用)(算术)?平均(数|值)?(的|那种)?|(总|Σ)执行(数)?除以(总|Σ)预算(数)?(的|那种)?")),
     "count": (cues.COUNT_RE, re.compile(r"占了?(?:几个|多少个|几项|几家)|几个(?!(?:百分)?点)|多少个(?!(?:百分)?点)|几项|多少项|多少家|几家|几条|多少条|个数|条数|数量|指标数")),
     "lost": (cues.LOST_RE, cues.NOT_FULL_RE, cues.HAS_INDICATOR_LOSS_RE, cues.NO_INDICATOR_LOSS_RE, re.compile(r"满分|拿满|得满|扣|丢")),
     "why": (cues.WHY_RE, re.compile(cues.CAUSE_WORDS + "|因为|由于"), re.compile(r"(为啥|为什么|为何|怎么)[^，,。？?]{0,8}?(低|高|少|慢|差|多)|说明|解释|(只有|只|才|仅)(得了?|拿了?|有|打了?)?\s*\d+(?:\.\d+)?\s*分?|(这么|那么|偏|太|很|比较)(低|高|少|多|慢|快|差)")),
