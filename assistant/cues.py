@@ -195,12 +195,17 @@ _CODE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\d+(?:\.\d+)?(?![A-Za-z])")
 """A code typed with digits (pm2.5, so2): indicator names print it in capitals."""
 
 
+_WORST_RE = re.compile(r"最(?:拉胯|拉垮|烂|糟糕?|不行|弱)")
+"""哪个最拉胯, 最糟: said of a standing, the worst — as 最差."""
+
+
 def normalize_question(question: str) -> str:
-    """Full-width to half-width, spaces collapsed, codes upper-cased (pm2.5 → PM2.5), 有没有 as 是否有, Chinese
-    counting numerals as digits."""
+    """Full-width to half-width, spaces collapsed, codes upper-cased (pm2.5 → PM2.5), 最拉胯 as 最差, 有没有 as 是否有,
+    Chinese counting numerals as digits."""
     text = unicodedata.normalize("NFKC", question)
     text = _CODE_RE.sub(lambda code: code.group(0).upper(), text)
     text = re.sub(r"\s+", " ", text).strip()
+    text = _WORST_RE.sub("最差", text)
     text = _WHETHER_RE.sub("是否有", text)
     text = _VERB_WHETHER_RE.sub(lambda m: "是否" + m.group(2), text)
     text = _ROUND_AMOUNT_RE.sub(lambda m: _ROUND_AMOUNTS[m.group(1)], text)

@@ -224,7 +224,7 @@ class Planner:
         elif scope_spans and not plan.group_by and plan.intent == "aggregate" and fw.EACH_RE.search(rest):
             plan = self._grouped(plan, compared=False)  # 生态环境局23年跟24年各有几个项目
         how = {rules.SUM_OF_WHAT: "sum", rules.MEAN_OF_WHAT: "mean"}.get(plan.message or "", plan.aggregate)
-        if how in ("sum", "mean") and last is not None and not scope_spans \
+        if how in ("sum", "mean") and last is not None and not scope_spans and not plan.rank_groups \
                 and last.plan.intent == "aggregate" and last.plan.metrics and not cues.detect_metrics(rest):
             # 预算加起来多少|平均下来一个项目多少: the mean of the figure just summed, over the same reports; 每年的
             # 整体执行率|三年合起来算呢: a rate is never summed — taken together it is the overall rate again
@@ -315,15 +315,21 @@ class Planner:
         """哪个局整体执行率最低, 哪一年的总预算最多: the figure of each department (or year) in scope, and the group
         where it is highest or lowest. Only a figure of the whole group (Σ, mean, count, overall rate) ranks groups:
         哪一年得分最高 about one recurring project asks for a project's figure, and is left to the other rules."""
-        extreme = cues.RANK_RE.search(rest) or fw.MORE_RE.search(rest)
+        extreme = cues.RANK_RE.search(rest) or fw.MORE_RE.search(rest) or _EXTREME_RE.search(rest)
         if extreme is None:
             return None
+        last = conversation.last if conversation else None
+        which = _WHICH_ONE_OF_THEM_RE.search(rest)
+        if which and last is not None and last.plan.group_by and last.plan.intent == "aggregate" \
+                and "项目" not in rest and rules.is_bare(mask_spans(rest, [which.span(), extreme.span()])):
+            # 23年各部门整体执行率|哪个最差: of the groups just given, not of every project
+            lower = cues.order_of(rest) == "asc" or cues.ASC_RE.search(rest) is not None
+            return replace(last.plan, rank_groups="asc" if lower else "desc", mentions=(which.span(), extreme.span()))
         for kind, pattern in WHICH_GROUP_PATTERNS.items():
             match = pattern.search(rest)
             if match is None:
                 continue
             masked = mask_spans(rest, [match.span(), extreme.span()])
-            last = conversation.last if conversation else None
             if fw.PROJECTS_ONLY_RE.fullmatch(masked):
                 plan = Plan(scope, aggregate="count")  # 哪个局的项目最多: the projects counted per group
             elif last is not None and last.plan.group_by == kind and last.plan.intent == "aggregate" \
@@ -734,8 +740,9 @@ class Planner:
                 and not cues.RANK_RE.search(rest) and (refs or fw.COUNTED_ROWS_RE.search(rest)):
             return last.listed  # 党建群建那个项目|一共几个绩效指标: still that project
         alone = len(last.listed) == 1 and not fw.EVERY_PROJECT_RE.search(rest) and "项目" not in rest
-        if alone and (cues.POSITION_RE.search(rest) or (_leans_on_one(rest) and not cues.RANK_RE.search(rest))):
-            return last.listed  # 党建那个执行率多少|排倒数第几, …名称都缺了|扣分的指标和原因: still that project
+        if alone and (cues.POSITION_RE.search(rest) or (_leans_on_one(rest) and not cues.RANK_RE.search(rest))
+                      or (cues.SHARE_RE.search(rest) and not cues.detect_conditions(rest, refs))):
+            return last.listed  # 党建那个执行率多少|排倒数第几, …名称都缺了|扣分的指标和原因, …预算多少|占全局的百分之几
         if not fw.PRONOUN_RE.search(rest) and fw.WHOLE_SCOPE_RE.search(rest):
             return ()
         if cues.RANK_RE.search(rest) and not fw.PRONOUN_RE.search(rest):
@@ -784,6 +791,11 @@ class Planner:
             return Plan(base.scope, reply="not_found", message=_NOTHING_NAMED)
         return Plan(base.scope, reply="not_found", message="这个问题不在绩效自评表的范围内。")
 
+
+_EXTREME_RE = re.compile(r"最(?:多|少|大|小|高|低|好|差)")
+"""An extreme said with no figure (哪个最多): after an answer per group, of the figure it gave."""
+_WHICH_ONE_OF_THEM_RE = re.compile(r"哪个|哪一个|哪家|哪边|谁")
+"""Which one, said after an answer given per group: which group."""
 
 _OF_WHAT = (rules.SUM_OF_WHAT, rules.MEAN_OF_WHAT)
 """The ask-backs of a sum or mean naming no figure, which a follow-up after a list of figures answers."""

@@ -154,3 +154,16 @@ def test_their_share_after_a_list_is_one_share_of_their_sum(assistant: Assistant
     shares = [f for f in share.figures if f.label.endswith("占比")]
     assert share.found and len(shares) == 1 and shares[0].project_seq is None  # one share of the sum, not each
     assert f"（{len(listed.projects)} 个）" in share.answer
+
+
+@pytest.mark.parametrize("which", ["哪个最拉胯", "哪个最差", "哪个最少"])
+def test_which_one_after_an_answer_per_department_is_a_department(assistant: Assistant, which: str) -> None:
+    per_group = last(assistant, "24年各局整体执行率")
+    answer = last(assistant, "24年各局整体执行率", which)
+    assert answer.found and answer.answer.startswith(f"{len(per_group.scope['departments'])} 个部门中"), answer.answer
+
+
+def test_a_share_after_one_project_is_its_share(assistant: Assistant) -> None:
+    answer = last(assistant, "规资局24年国土空间规划编制预算多少", "占全局的百分之几")
+    assert answer.found and [p.name for p in answer.projects] == ["国土空间规划编制"]
+    assert answer.figures[0].label == "全年预算数占比"
