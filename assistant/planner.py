@@ -715,7 +715,9 @@ class Planner:
     def _follow_up_projects(
         self, rest: str, resolution: Resolution, refs: list[MetricRef], conversation: Conversation | None
     ) -> tuple[ProjectKey, ...]:
-        """Projects a follow-up means: 第二个 of the last list, or the last answer's projects for 它 / 那…呢 / 为什么."""
+        """Projects a follow-up means: 第二个 of the last list, or the last answer's projects for 它 / 那…呢 / 为什么.
+        A comma reads as the space staff type instead (去掉监测那个，剩下几个预算合计)."""
+        rest = _PUNCTUATION_RE.sub(" ", rest)
         last = conversation.last if conversation else None
         if last is None or not last.listed or last.plan.intent == "clarify":
             return ()  # after an ask-back, 它 is still ambiguous: the candidates are no answer
@@ -792,6 +794,8 @@ class Planner:
         return Plan(base.scope, reply="not_found", message="这个问题不在绩效自评表的范围内。")
 
 
+_PUNCTUATION_RE = re.compile(r"[,，;；:：]")
+"""Separators inside a question, read as a space where a follow-up's shape is read."""
 _EXTREME_RE = re.compile(r"最(?:多|少|大|小|高|低|好|差)")
 """An extreme said with no figure (哪个最多): after an answer per group, of the figure it gave."""
 _WHICH_ONE_OF_THEM_RE = re.compile(r"哪个|哪一个|哪家|哪边|谁")

@@ -158,10 +158,13 @@ _POINTED_RE = re.compile(r"(?P<name>[^，,。；;\s]{2,})(?:那个|这个)")
 
 
 def _names_before_ranking(body: str, resolve: Resolve) -> bool:
-    """Whether a ranking's words left out (去掉…最低的) start with a project pointed at (泵站那个): that project is
-    left out, and the ranking is what is asked."""
+    """Whether a ranking's words left out (去掉…最低的) start with a project — pointed at (泵站那个) or named right
+    before the figure ranked (去掉公路养护执行率最低的): that project is left out, and the ranking is what is asked."""
     pointed = _POINTED_RE.match(body)
-    return pointed is not None and bool(resolve(pointed.group("name")))
+    if pointed is not None:
+        return bool(resolve(pointed.group("name")))
+    figures = [start for start, _, _ in cues.metric_spans(body)]  # 去掉公路养护执行率最低的: typed run on
+    return bool(figures) and figures[0] >= 2 and bool(resolve(body[:figures[0]]))
 
 
 _ASKED_ROLES = ("rank", "aggregate", "count", "operator")

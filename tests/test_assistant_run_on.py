@@ -28,6 +28,8 @@ def said(answer: Answer) -> tuple[list[tuple[str, int]], list[float]]:
     ("扣分最多项目", "扣分最多的项目"),
     ("水务局评级为良项目", "水务局评级为良的项目"),
     ("两个局预算两百万以下项目", "两个局预算两百万以下的项目"),
+    ("去掉泵站执行率最低的", "去掉泵站 执行率最低的"),
+    ("水务局是不是每个项目都评优", "水务局是不是每个项目都评的优"),
 ])
 def test_run_on_is_the_spaced_question(assistant: Assistant, run_on: str, spaced: str) -> None:
     expected = last(assistant, spaced)
@@ -54,3 +56,10 @@ def test_a_mean_after_a_list_is_of_the_figure_listed(assistant: Assistant) -> No
     answer = last(assistant, "水务局各项目执行率", "平均一下")
     rates = [f.value for f in listed.figures]
     assert answer.found and answer.figures[0].value == pytest.approx(sum(rates) / len(rates), abs=0.01)
+
+
+def test_a_comma_in_a_follow_up_reads_as_a_space(assistant: Assistant) -> None:
+    """去掉监测那个，剩下几个预算合计: with the comma the follow-up summed every other project, not the list's rest."""
+    spaced = last(assistant, "生态局有扣分指标的项目", "去掉监测那个 剩下几个预算合计")
+    comma = last(assistant, "生态局有扣分指标的项目", "去掉监测那个，剩下几个预算合计")
+    assert comma.found and said(comma) == said(spaced)

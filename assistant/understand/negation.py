@@ -39,7 +39,7 @@ _ALL_ASKED_RE = re.compile(r"^(?P<head>[^，,。；;？?]*?)(?:的项目)?(?:是
                            r"(?:了|的)?(?:吗|呢)?(?:[，,；;\s].*)?$")
 """水务局的项目是不是都评上优了 (不是的话哪个不是): whether every project meets a condition — answered by the ones that
 do not."""
-_GRADE_SAID_RE = re.compile(r"^(?:评上|评为|评成|评的|评了|是|拿了?)?(?P<grade>优|良|中|差)(?:秀|好|等)?$")
+_GRADE_SAID_RE = re.compile(r"^(?:评上|评为|评成|评的|评了|评|是|拿了?)?(?P<grade>优|良|中|差)(?:秀|好|等)?$")
 
 
 def all_asked(question: str) -> str | None:
