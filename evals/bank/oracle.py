@@ -923,3 +923,81 @@ def _op_bl12c_every_year(o: Oracle, spec):
     if spec.get("count"):
         return {"figures": [o.fig(len(names), "项目数")]}, note
     return {"contains": names}, note
+
+
+def _op_bl13_median(o: Oracle, spec):
+    """The median of ``metric`` over the rows scope/where/exclude keep (生态局执行率的中位数 / 预算中位数多少): the middle
+    value of the sorted values, or the mean of the two middle ones when their number is even. A figure only; refuses
+    fewer than three rows (a median of one or two says nothing a list does not)."""
+    rows = o.select(spec)
+    m = spec["metric"]
+    if len(rows) < 3:
+        raise SpecError("bl13_median: fewer than three rows")
+    values = sorted(o.value(r, m) for r in rows)
+    n, mid = len(values), len(values) // 2
+    if n % 2:
+        median, tol, how = values[mid], TOL, f"第{mid + 1}个 {values[mid]:.2f}"
+    else:
+        median, tol = (values[mid - 1] + values[mid]) / 2, TOL_COMPUTED
+        how = f"（第{mid}个 {values[mid - 1]:.2f} + 第{mid + 1}个 {values[mid]:.2f}）/ 2"
+    return {"figures": [o.fig(median, "中位数", tol=tol)]}, (
+        f"{METRICS[m][0]} 升序 {n} 个：" + "、".join(f"{v:.2f}" for v in values) + f" → {how} = {median:.4f}")
+
+
+def _op_bl13_fund_share(o: Oracle, spec):
+    """One project's 项目资金 row ``kind`` (当年财政拨款 / 上年结转资金 / 其他资金) as a share (%) of its 年度资金总额, both
+    taken as 全年预算数 (泵站那个的钱里上年结转占几成 / 全市保障那个有多少比例不是财政拨款): the project, the row's amount and
+    the share. Refuses a row the table lacks, a row of zero, or a row that is the whole total."""
+    row = o.pick(spec["project"], spec.get("scope"))
+    kind = spec["kind"]
+    line, total = row.project.fund(kind), row.project.fund("年度资金总额")
+    if line is None or line.full_year is None or total is None or not total.full_year:
+        raise SpecError(f"bl13_fund_share: {kind} or 年度资金总额 missing for #{row.project.seq}")
+    if abs(line.full_year) < 0.005 or abs(line.full_year - total.full_year) < 0.005:
+        raise SpecError(f"bl13_fund_share: {kind} is zero or the whole total ({line.full_year})")
+    share = line.full_year / total.full_year * 100
+    return {"projects": [o.ref(row)], "figures": [o.fig(line.full_year, kind, row),
+                                                  o.fig(share, "占比", row, TOL_COMPUTED)]}, (
+        f"#{row.project.seq} {kind} {line.full_year:.2f} / 年度资金总额 {total.full_year:.2f} = {share:.4f}%")
+
+
+def _op_bl13_change_pct(o: Oracle, spec):
+    """How far one project's ``to`` metric (default budget, 全年预算数) moved from its ``from`` metric (default initial,
+    年初预算数), in percent of the ``from`` value (年初39万全年只剩17万，砍了百分之几): both values and
+    |to − from| / from × 100. ``direction`` "down" (调减/砍/压) or "up" (追加/调增), which the question's wording says,
+    is checked here. Refuses an unchanged value or a zero base."""
+    row = o.pick(spec["project"], spec.get("scope"))
+    a_m, b_m = spec.get("from", "initial"), spec.get("to", "budget")
+    va, vb = o.value(row, a_m), o.value(row, b_m)
+    if abs(va) < 0.005 or abs(vb - va) < 0.005:
+        raise SpecError("bl13_change_pct: zero base or no change")
+    if (vb < va) != (spec["direction"] == "down"):
+        raise SpecError(f"bl13_change_pct: {va} → {vb} is not {spec['direction']}")
+    pct = abs(vb - va) / va * 100
+    return {"projects": [o.ref(row)], "figures": [o.fig(va, a_m, row), o.fig(vb, b_m, row),
+                                                  o.fig(pct, "降幅" if vb < va else "增幅", row, TOL_COMPUTED)]}, (
+        f"#{row.project.seq} {METRICS[a_m][0]} {va:.2f} → {METRICS[b_m][0]} {vb:.2f}，|Δ| {abs(vb - va):.2f} / {va:.2f} "
+        f"= {pct:.4f}%")
+
+
+def _op_bl13_vs_mean(o: Oracle, spec):
+    """One project's ``metric`` against the plain mean of that metric over the rows scope/where/exclude keep, the project
+    among them (党建预算比局里平均一个项目少多少): the value, the mean and |value − mean|. ``direction`` "above"/"below",
+    said by the question, is checked here. Refuses rates (an average rate has two readings: mean of rates or
+    Σ执行/Σ预算) and a value on the mean."""
+    m = spec["metric"]
+    if m in ("rate", "approp_rate", "approp_share"):
+        raise SpecError("bl13_vs_mean: an average of rates is ambiguous; ask the mean explicitly")
+    target = o.pick(spec["project"], spec.get("scope"))
+    rows = o.select(spec)
+    if not any(r.project is target.project for r in rows):
+        raise SpecError("bl13_vs_mean: the project is not among the rows averaged")
+    mean = sum(o.value(r, m) for r in rows) / len(rows)
+    v = o.value(target, m)
+    if abs(v - mean) < 0.005:
+        raise SpecError("bl13_vs_mean: the value sits on the mean")
+    if (v > mean) != (spec["direction"] == "above"):
+        raise SpecError(f"bl13_vs_mean: {v} is not {spec['direction']} the mean {mean:.4f}")
+    return {"projects": [o.ref(target)], "figures": [o.fig(v, m, target), o.fig(mean, "平均", tol=TOL_COMPUTED),
+                                                     o.fig(abs(v - mean), "差", tol=TOL_COMPUTED)]}, (
+        f"#{target.project.seq} {METRICS[m][0]} {v:.2f}，平均 {mean:.4f}（{len(rows)} 个），差 {abs(v - mean):.4f}")
