@@ -1001,3 +1001,88 @@ def _op_bl13_vs_mean(o: Oracle, spec):
     return {"projects": [o.ref(target)], "figures": [o.fig(v, m, target), o.fig(mean, "平均", tol=TOL_COMPUTED),
                                                      o.fig(abs(v - mean), "差", tol=TOL_COMPUTED)]}, (
         f"#{target.project.seq} {METRICS[m][0]} {v:.2f}，平均 {mean:.4f}（{len(rows)} 个），差 {abs(v - mean):.4f}")
+
+def _bl13c_groups_of(o: Oracle, rows: list[Row], by: str) -> dict:
+    """Rows grouped by department (``by`` "dept") or by year ("year"), in first-seen order."""
+    if by not in ("dept", "year"):
+        raise SpecError(f"bl13c: unknown grouping {by}")
+    key = (lambda r: r.doc.department or "") if by == "dept" else (lambda r: str(r.doc.year))
+    groups: dict = {}
+    for r in rows:
+        groups.setdefault(key(r), []).append(r)
+    return groups
+
+
+def _bl13c_agg(o: Oracle, rows: list[Row], metric: str):
+    """One aggregate over rows: "overall" (Σ执行/Σ预算×100), "count", "sum:<m>" or "mean:<m>" → (value, label, tol)."""
+    kind, _, m = metric.partition(":")
+    if not rows:
+        raise SpecError("bl13c: an aggregate over no project")
+    if kind == "overall":
+        ex, bu = sum(o.value(r, "executed") for r in rows), sum(o.value(r, "budget") for r in rows)
+        return ex / bu * 100, "执行率", TOL_COMPUTED
+    if kind == "count":
+        return len(rows), "项目数", TOL
+    if kind in ("sum", "mean"):
+        total = sum(o.value(r, m) for r in rows)
+        return (total, m, TOL) if kind == "sum" else (total / len(rows), "平均", TOL_COMPUTED)
+    raise SpecError(f"bl13c: unknown metric {metric}")
+
+
+def _op_bl13c_groups(o: Oracle, spec):
+    """How many departments (``by`` "dept") or years ("year") the rows scope/where/exclude keep span (22年有几个部门的表 /
+    交委库里有几年的数据 / 有项目评了良或中的部门有几个): a count figure. ``contains`` (optional) lists words for the
+    groups, each naming exactly one group and every group named by one word, checked here (the answer names them).
+    Refuses no group."""
+    groups = _bl13c_groups_of(o, o.select(spec), spec["by"])
+    if not groups:
+        raise SpecError("bl13c_groups: no group")
+    words = spec.get("contains") or []
+    if words:
+        named = []
+        for w in words:
+            hits = [g for g in groups if w in g]
+            if len(hits) != 1:
+                raise SpecError(f"bl13c_groups: {w!r} names {len(hits)} groups of {list(groups)}")
+            named.append(hits[0])
+        if sorted(named) != sorted(groups):
+            raise SpecError(f"bl13c_groups: {words} do not name each of {list(groups)} once")
+    label = "部门数" if spec["by"] == "dept" else "年数"
+    return {"figures": [o.fig(len(groups), label)]}, f"{len(groups)} 个：" + "、".join(
+        f"{g}（{len(rs)} 个项目）" for g, rs in groups.items())
+
+
+def _op_bl13c_group_change(o: Oracle, spec):
+    """Among the departments with reports in both years ``a`` (earlier) and ``b``, the one whose aggregate ``metric``
+    ("overall", "count", "sum:<m>", "mean:<m>", over the department-year's rows ``where``/``exclude`` keep) rose most
+    (``order`` "desc": 23到24年整体执行率提升最多的局) or fell most ("asc": 哪个局反而降了): its two values and |b − a|.
+    ``contains`` (required) names that department and is checked here; ``only`` true also requires it to be the one
+    department whose change goes that way (哪个局…降了 asked as a single one). Refuses a tie at the top, a top change of
+    the wrong sign, and fewer than two departments with both years."""
+    if spec["a"] >= spec["b"]:
+        raise SpecError("bl13c_group_change: year a must come before year b")
+    base = {k: v for k, v in spec.items() if k in ("where", "exclude")}
+    depts = sorted({d.department for d in o.docs if d.department})
+    changes = []
+    for dept in depts:
+        years = {d.year for d in o.docs if d.department == dept}
+        if spec["a"] not in years or spec["b"] not in years:
+            continue
+        va, label, tol = _bl13c_agg(o, o.select({**base, "scope": {"dept": dept, "year": spec["a"]}}), spec["metric"])
+        vb, _, _ = _bl13c_agg(o, o.select({**base, "scope": {"dept": dept, "year": spec["b"]}}), spec["metric"])
+        changes.append((vb - va, dept, va, vb, label, tol))
+    if len(changes) < 2:
+        raise SpecError("bl13c_group_change: fewer than two departments have both years")
+    changes.sort(key=lambda c: c[0], reverse=(spec["order"] == "desc"))
+    if abs(changes[0][0] - changes[1][0]) < 0.005:
+        raise SpecError("bl13c_group_change: tie at the top")
+    delta, dept, va, vb, label, tol = changes[0]
+    if abs(delta) < 0.005 or (delta > 0) != (spec["order"] == "desc"):
+        raise SpecError(f"bl13c_group_change: the top change {delta:.4f} does not go the asked way")
+    if spec.get("only") and any(abs(c[0]) >= 0.005 and (c[0] > 0) == (delta > 0) for c in changes[1:]):
+        raise SpecError("bl13c_group_change: another department changed the same way")
+    words = spec.get("contains") or []
+    if not words or any(w not in dept for w in words):
+        raise SpecError(f"bl13c_group_change: contains {words} does not name {dept}")
+    return {"figures": [o.fig(va, label, tol=tol), o.fig(vb, label, tol=tol), o.fig(abs(delta), "变化", tol=TOL_COMPUTED)]}, (
+        "；".join(f"{d} {x:.4f}→{y:.4f}（{c:+.4f}）" for c, d, x, y, _, _ in changes) + f" → {dept}")
