@@ -139,7 +139,7 @@ QUESTIONS = [
     ("comparison", "泵站预算多少 | 跟农村饮水比 谁多 差多少", GAP(W(1), W(3), "budget")),
     ("comparison", "生态局和水务局比 哪边整体执行率高", {"op": "bc3_groups", "groups": [ECO, WATER], "metric": "overall"}),
     ("yes_no", "党建和执法应急俩总分是不是一模一样", GAP(E(10), E(13), "score")),
-    ("yes_no", "生态局有没有执行率掉到六成以下的项目", RANK("rate", "asc", 1, scope=ECO)),
+    ("yes_no", "生态局有没有执行率掉到六成以下的项目", NONE("生态局执行率最低的63.23%，没有六成以下的")),
     ("yes_no", "水务局几个项目 | 是不是全评的优", FILTER(["grade", "良"], scope=WATER)),
     ("grade_gap", "泵站评的什么等级 | 离优还差几分",
      {"op": "bl12_grade_line", "project": W(1), "grade": "优", "direction": "below"}),
