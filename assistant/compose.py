@@ -787,21 +787,22 @@ def ranking_answer(
     if not rows:
         b.say("表中没有读出可用于排序的数值。")
         return b.finish(False)
+    among = f"在{describe_conditions(b.plan.conditions)}的项目中，" if b.plan.conditions else ""  # 评了优的项目里…
     label = rows[0].ref.label
     word = _extreme_word(rows[0].ref, descending)
     if only_place:
         place = f"{'从高到低' if descending else '从低到高'}排第 {limit}"
         named = "、".join(f"{b.name(row.entry)}（{b.figure(row)}{_also(b, row, shown)}）" for row in rows)
-        b.say(f"{label}{place} {'（并列）' if len(rows) > 1 else ''}的项目是{named}。")
+        b.say(f"{among}{label}{place} {'（并列）' if len(rows) > 1 else ''}的项目是{named}。")
         return b.finish(True)
     if len(rows) == 1:
         row = rows[0]
-        b.say(f"{label}{word}的项目是{b.name(row.entry)}，{label} {b.figure(row)}{_also(b, row, shown)}。")
+        b.say(f"{among}{label}{word}的项目是{b.name(row.entry)}，{label} {b.figure(row)}{_also(b, row, shown)}。")
         return b.finish(True)
     tied = f"（含并列，共 {len(rows)} 个）" if len(rows) > limit else ""
     direction = "从高到低" if descending else "从低到高"
     first = rows[0]
-    b.say(f"{label}{word}的是{b.name(first.entry)}（{b.figure(first)}）；{label}{word}的"
+    b.say(f"{among}{label}{word}的是{b.name(first.entry)}（{b.figure(first)}）；{label}{word}的"
           f"{'' if limit == 1 else f' {limit} 个'}项目{tied}，按{label}{direction}：")
     for number, row in enumerate(rows, 1):
         b.item()

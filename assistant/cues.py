@@ -74,7 +74,7 @@ NTH_RE = re.compile(r"倒数第\s*(\d+)|第\s*(\d+)\s*(?:高|低|大|小|多|少
 RANK_RE = re.compile(r"最(高|低|大|小|多|少|好|差|快|慢)|(大|小|高|低)(到|往)(小|大|低|高)|(多|少)(到|往)(少|多)|按\S{1,8}?排(一|1)?下|排个?序|前\s*\d+|最?后\s*\d+\s*(?:名|个|位)|倒数|排名|排序|排行|第一名|垫底|名列|" + NTH_RE.pattern)
 SHARE_RE = re.compile(r"占比|比例|比重|份额|占.{0,10}(百分之|多少|几成|%)|占(全部|所有|总)")
 POSITION_RE = re.compile(r"排(名|第|在)|第几|名次|位列|排多少|排老几|排几|(放|搁)(到|在|进)")
-ASC_RE = re.compile(r"最(低|小|少|差|慢)|倒数|垫底|低到高|小到大|少到多|低往高|小往大|少往多|末位|后\s*\d+|第\s*\d+\s*(低|小|少|慢)")
+ASC_RE = re.compile(r"最(低|小|少|差|慢)|倒数|垫底|(低|小|少)的(排)?(在)?前(面|头)|低到高|小到大|少到多|低往高|小往大|少往多|末位|后\s*\d+|第\s*\d+\s*(低|小|少|慢)")
 LIMIT_RE = re.compile(r"(?:前|倒数第?|后)\s*(\d+)|(?<![那这哪每均单部有共\d.])(\d+)\s*(?:个|项|名|家)")
 COUNT_RE = re.compile(r"(?<![哪那这十百])几个(?!(?:百分)?点)|多少个(?!(?:百分)?点)|项目数|(?<!执行)(?<!预算)(?<!按)总数|(?<!指标)数量|(?<![哪那这])几项|多少项|(?<!指标)个数|有多少项目|多少家|多少张|几张|多少份|几份")
 """How many: 哪几个 asks which, not how many (得分倒数三名是哪几个项目)."""
@@ -85,6 +85,8 @@ OVERALL_RE = re.compile(r"整体|总体|全部项目|所有项目|平均执行�
                         r"(按)?(总|合计的?)?执行(总)?数?(总数)?除以?(总|合计的?)?预算(总)?数?(总数)?算?|按(总数|总额|合计数?)算?|"
                         r"(总|合计的?)?执行(总)?数?(总数)?(/|÷)(总|合计的?)?预算(总)?数?(总数)?")
 MEAN_RE = re.compile(r"平均|均值")
+MEDIAN_RE = re.compile(r"中位数|中位值|中值|中间值")
+"""The middle value of a figure over projects (执行率的中位数): neither a mean nor an overall rate."""
 MEAN_OF_RATES_RE = re.compile(r"执行率的?(平均值|平均数|均值|算术平均)|执行率.{0,3}平均(一下|1下|下)|各个?项目.{0,6}执行率.{0,4}平均|简单平均")
 """The mean of the projects' rates asked in so many words; 平均执行率 alone is the overall rate (Σ执行/Σ预算)."""
 ASKS_PROJECTS_RE = re.compile(r"(哪些|哪个|什么|几个|多少个?)项目|项目(都|一共|总共)?有哪(些|几个|个|一个)|项目都?是哪(些|几个|个|一个)|是否有.{0,12}项目|^有.{1,12}的?项目(吗|么|没有?)$|项目.{0,4}(找出来|找一下|找找|列出来|列一下)|(找|搜|查)(下|一下|找)?.{0,12}项目")
@@ -172,6 +174,12 @@ _FUND_SHARE_RE = re.compile(
     r"(?:占比|比例|比重|所占比例)" + _REL_OP + r"?(?:(?P<value>\d+(?:\.\d+)?)%" + _AFTER_OP + "?)?"
 )
 """财政拨款占比不到九成: a fund line's share of the project's own budget (its 全年预算数 over the total line's)."""
+_FUND_IN_OWN_RE = re.compile(
+    r"(?:钱|资金|预算|经费)(?:里头|里面|里边|当中|中|里)[^，,。]{0,6}?(?P<fund>"
+    + "|".join(w for kind, ws in FUND_SYNONYMS.items() if kind != TOTAL_FUND for w in ws)
+    + r")的?(?:资金)?占(?:了)?(?:几成|多少|百分之几|多大比例|多大比重|比例|比重|的比例)"
+)
+"""泵站那个项目的钱里头 上年结转的占几成: a fund line's share of the project's own money, said as part of it."""
 HAS_INDICATOR_LOSS_RE = re.compile(r"有(绩效)?指标(被)?扣(了|过)?分|有扣(了|过)?分的?(绩效)?指标的?(那些|这些)?项目|扣(了|过)(绩效)?指标(的)?分|(绩效)?指标(上)?(还是|也|仍然|却|还)?(有|被)扣(了|过)?分|"
                                    r"(绩效)?指标(上)?(还是|也|仍然|却|还)?扣(了|过)?分的?项目")
 """Projects with an indicator that lost points, as a condition (有指标扣分而且预算500万以上的项目)."""
@@ -195,17 +203,20 @@ _CODE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\d+(?:\.\d+)?(?![A-Za-z])")
 """A code typed with digits (pm2.5, so2): indicator names print it in capitals."""
 
 
+_OVERALL_SPELLED_RE = re.compile(r"(?:拿|用)?(?:总|Σ|合计的?)执行(?:数|金额)?(?:除以?|÷|/)(?:总|Σ|合计的?)?预算(?:数)?")
+"""总执行数除以总预算, 拿总执行除总预算: the overall rate spelled out — read as 整体执行率."""
 _WORST_RE = re.compile(r"最(?:拉胯|拉垮|烂|糟糕?|不行|弱)")
 """哪个最拉胯, 最糟: said of a standing, the worst — as 最差."""
 
 
 def normalize_question(question: str) -> str:
-    """Full-width to half-width, spaces collapsed, codes upper-cased (pm2.5 → PM2.5), 最拉胯 as 最差, 有没有 as 是否有,
+    """Full-width to half-width, spaces collapsed, codes upper-cased (pm2.5 → PM2.5), 最拉胯 as 最差, 总执行除以总预算 as 整体执行率, 有没有 as 是否有,
     Chinese counting numerals as digits."""
     text = unicodedata.normalize("NFKC", question)
     text = _CODE_RE.sub(lambda code: code.group(0).upper(), text)
     text = re.sub(r"\s+", " ", text).strip()
     text = _WORST_RE.sub("最差", text)
+    text = _OVERALL_SPELLED_RE.sub("整体执行率", text)
     text = _WHETHER_RE.sub("是否有", text)
     text = _VERB_WHETHER_RE.sub(lambda m: "是否" + m.group(2), text)
     text = _ROUND_AMOUNT_RE.sub(lambda m: _ROUND_AMOUNTS[m.group(1)], text)
@@ -267,6 +278,9 @@ def relative_parts(text: str) -> tuple[list[MetricRef], list[Condition], list[tu
         else:
             refs.append(share)
         spans.append((_metric_start(text, match.start()), match.end()))
+    for match in _FUND_IN_OWN_RE.finditer(text):
+        refs.append(ratio(MetricRef(metric("full_year"), fund_kind(match.group("fund"))), MetricRef(metric("full_year"))))
+        spans.append(match.span())
     for match in _FUND_SHARE_RE.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in spans):
             continue
@@ -531,12 +545,14 @@ EACH_ONE_RE = re.compile(r"各(?:自)?(?![局部年委厅家单])|分别|每个�
 
 
 def aggregate_kind(rest: str, refs: tuple[MetricRef, ...]) -> str | None:
-    """count, overall_rate, mean or sum, as the wording asks; None when it asks none. 几个项目 followed by a figure's
+    """count, median, overall_rate, mean or sum, as the wording asks; None when it asks none. 几个项目 followed by a figure's
     Σ or mean (执行率低于85的几个项目预算合计) names the projects summed, not a count."""
     counted = COUNT_RE.search(rest)
     if counted and not (refs and (SUM_RE.search(rest, counted.end()) or MEAN_RE.search(rest, counted.end())
                                   or OVERALL_RE.search(rest, counted.end()))):
         return "count"
+    if MEDIAN_RE.search(rest):
+        return "median"
     rate_named = any(r.metric.key == "rate" for r in refs)
     if rate_named and MEAN_OF_RATES_RE.search(rest):
         return "mean"

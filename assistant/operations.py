@@ -324,7 +324,8 @@ def filter_projects(entries: Sequence[ProjectEntry], conditions: Sequence[Condit
 
 
 def aggregate(entries: Sequence[ProjectEntry], how: str, ref: MetricRef | None) -> tuple[FigureRow, list[FigureRow]]:
-    """An aggregate over projects — "count", "sum", "mean" or "overall_rate" (Σ执行数 / Σ预算数 × 100) — and its terms.
+    """An aggregate over projects — "count", "sum", "mean", "median" or "overall_rate" (Σ执行数 / Σ预算数 × 100) —
+    and its terms.
 
     The overall rate divides sums; it is not the mean of the projects' rates.
     Projects whose value was not read are left out of sums and means (the
@@ -338,9 +339,28 @@ def aggregate(entries: Sequence[ProjectEntry], how: str, ref: MetricRef | None) 
     total = round(sum(row.value for row in terms), 2)
     if how == "sum":
         return FigureRow(None, ref, total, None, _sum_formula(ref, terms), f"{ref.label}合计"), terms
+    if how == "median":
+        return _median(ref, terms), terms
     mean = round(total / len(terms), 2) if terms else None
     formula = f"Σ{ref.label} / {len(terms)} = {total:.2f} / {len(terms)}"
     return FigureRow(None, ref, mean, None, formula, f"平均{ref.label}"), terms
+
+
+def _median(ref: MetricRef, terms: Sequence[FigureRow]) -> FigureRow:
+    """The middle value of ``terms`` in order: the middle one of an odd count, the mean of the middle two of an even
+    count — with a formula naming which places of the ordered values were taken."""
+    ordered = sorted(row.value for row in terms)
+    n = len(ordered)
+    if n == 0:
+        return FigureRow(None, ref, None, None, None, f"{ref.label}中位数")
+    middle = n // 2
+    if n % 2:
+        value, formula = ordered[middle], f"{n} 个数值从小到大排列的第 {middle + 1} 个 = {ordered[middle]:.2f}"
+    else:
+        low, high = ordered[middle - 1], ordered[middle]
+        value = round((low + high) / 2, 2)
+        formula = f"{n} 个数值从小到大排列的第 {middle}、{middle + 1} 个的平均 = ({low:.2f} + {high:.2f}) / 2"
+    return FigureRow(None, ref, value, None, formula, f"{ref.label}中位数")
 
 
 FORMULA_TERMS = 40

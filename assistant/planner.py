@@ -742,9 +742,10 @@ class Planner:
                 and not cues.RANK_RE.search(rest) and (refs or fw.COUNTED_ROWS_RE.search(rest)):
             return last.listed  # 党建群建那个项目|一共几个绩效指标: still that project
         alone = len(last.listed) == 1 and not fw.EVERY_PROJECT_RE.search(rest) and "项目" not in rest
-        if alone and (cues.POSITION_RE.search(rest) or (_leans_on_one(rest) and not cues.RANK_RE.search(rest))
-                      or (cues.SHARE_RE.search(rest) and not cues.detect_conditions(rest, refs))):
-            return last.listed  # 党建那个执行率多少|排倒数第几, …名称都缺了|扣分的指标和原因, …预算多少|占全局的百分之几
+        if alone and (cues.POSITION_RE.search(rest) or (_leans_on_one(rest) and not cues.RANK_RE.search(rest))):
+            return last.listed  # 党建那个执行率多少|排倒数第几, …名称都缺了|扣分的指标和原因: still that project
+        if len(last.listed) == 1 and _SHARE_OF_ALL_RE.search(rest) and not cues.detect_conditions(rest, refs):
+            return last.listed  # …预算多少|占全局的百分之几, 占生态局全部项目预算的几成: its share of all
         if not fw.PRONOUN_RE.search(rest) and fw.WHOLE_SCOPE_RE.search(rest):
             return ()
         if cues.RANK_RE.search(rest) and not fw.PRONOUN_RE.search(rest):
@@ -794,6 +795,8 @@ class Planner:
         return Plan(base.scope, reply="not_found", message="这个问题不在绩效自评表的范围内。")
 
 
+_SHARE_OF_ALL_RE = re.compile(r"^\W*占")
+"""A follow-up that starts with 占 (占全局的百分之几, 占全部项目预算的几成): the share of what was just answered."""
 _PUNCTUATION_RE = re.compile(r"[,，;；:：]")
 """Separators inside a question, read as a space where a follow-up's shape is read."""
 _EXTREME_RE = re.compile(r"最(?:多|少|大|小|高|低|好|差)")

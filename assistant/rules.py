@@ -443,6 +443,9 @@ def _rule_filter_or_aggregate(catalog: Catalog, rest: str, base: Plan) -> Plan |
             return plan if plan.reply else replace(plan, total_test=tested)
         return _aggregate_plan(base, how, asked, conditions, rest)
     if conditions:
+        ranked = _ranked_among_kept(rest, base, conditions)
+        if ranked is not None:
+            return ranked
         entries = catalog.entries_of(base.projects) or catalog.in_documents(base.scope.documents)
 
         def matched() -> tuple[ProjectKey, ...]:
@@ -452,6 +455,25 @@ def _rule_filter_or_aggregate(catalog: Catalog, rest: str, base: Plan) -> Plan |
         return replace(base, conditions=conditions,
                        also=_why_of(catalog, rest, base, matched, conditions[0].metric))
     return None
+
+
+_AMONG_KEPT_RE = re.compile(r"(?:项目|的)(?:里头|里面|里边|当中|之中|中间|中|里)")
+"""评了优的项目里, 没扣分的当中: what a condition kept, among which a ranking is asked."""
+
+
+def _ranked_among_kept(rest: str, base: Plan, conditions: tuple[Condition, ...]) -> Plan | None:
+    """评了优的项目里执行率最低的是哪个: the projects a condition keeps, ranked by the figure said before the ranking
+    word (the executor filters, then ranks and cuts); None unless the ranking is said after 项目里/当中."""
+    among = _AMONG_KEPT_RE.search(rest)
+    rank = cues.RANK_RE.search(rest, among.end()) if among else None
+    if rank is None or cues.POSITION_RE.search(rest):
+        return None
+    key = _ranked_figure(rest[among.end():])
+    by = next((ref for ref in base.metrics if ref.metric.key == key), None) if key else None
+    if by is None:
+        return None
+    return replace(base, conditions=conditions, metrics=(by,), order=cues.order_of(rest[among.end():]),
+                   limit=cues.limit_of(rest), only_place=cues.asks_one_place(rest))
 
 
 def _total_tested(rest: str, how: str, asked: Sequence[MetricRef], conditions: Sequence[Condition]) -> Condition | None:
@@ -474,7 +496,7 @@ def _not_tested(refs: Sequence[MetricRef], conditions: Sequence[Condition]) -> t
 
 
 SUM_OF_WHAT = "请说明要合计哪一项，例如“预算合计”“执行数合计”或“项目个数”。"
-MEAN_OF_WHAT = "请说明要平均哪一项，例如“平均分”“执行率的平均值”或“平均预算”。"
+MEAN_OF_WHAT = "请说明要算哪一项的平均值或中位数，例如“平均分”“执行率的平均值”或“预算的中位数”。"
 """Said when a sum names no figure and speaks of no money; a follow-up after a ranking sums the ranked figure."""
 _MONEY_WORD_RE = re.compile(r"钱|资金|经费|金额|万元|多少万|预算|花|支出|投入")
 """A sum naming no figure is of the budget only when it speaks of money (一共多少钱); 一共有多少张表 is no Σ预算."""
@@ -487,9 +509,9 @@ def _aggregate_plan(base: Plan, how: str, refs: Sequence[MetricRef], conditions:
     ref = next((r for r in refs if r.metric.numeric), None)
     if how == "sum" and ref is None and not _MONEY_WORD_RE.search(rest):
         return Plan(base.scope, reply="not_found", message=SUM_OF_WHAT)
-    if how == "mean" and ref is None and "分" not in rest:
+    if how in ("mean", "median") and ref is None and "分" not in rest:
         return Plan(base.scope, reply="not_found", message=MEAN_OF_WHAT)  # 平均值是多少: of which figure?
-    if how in ("sum", "mean") and ref is None:
+    if how in ("sum", "mean", "median") and ref is None:
         ref = MetricRef(metric("full_year" if how == "sum" else "total_score"))
     return replace(base, aggregate=how, conditions=conditions, metrics=(ref,) if ref else ())
 

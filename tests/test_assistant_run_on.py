@@ -48,7 +48,7 @@ def test_a_department_after_a_project_left_out_is_the_scope(assistant: Assistant
 
 def test_a_mean_of_no_figure_is_asked_back(assistant: Assistant) -> None:
     answer = last(assistant, "水务局平均值是多少")
-    assert not answer.found and not answer.figures and "平均哪一项" in answer.answer
+    assert not answer.found and not answer.figures and "哪一项的平均值" in answer.answer
 
 
 def test_a_mean_after_a_list_is_of_the_figure_listed(assistant: Assistant) -> None:

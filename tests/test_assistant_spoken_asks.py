@@ -258,3 +258,31 @@ def test_rows_of_one_label_are_counted_over_a_department(assistant: Assistant) -
     """生态效益指标一共几条 had been answered with every indicator of the bureau (41)."""
     answer = last(assistant, "水务局那几个项目里 生态效益指标一共几条")
     assert answer.found and answer.answer.startswith("某市水务局 2023年度：生态效益指标共 3 项")
+
+
+def test_a_median_is_the_middle_value(assistant: Assistant) -> None:
+    rates = sorted(f.value for f in last(assistant, "水务局各项目执行率").figures)
+    answer = last(assistant, "水务局执行率的中位数是多少")
+    assert answer.found and answer.figures[0].label == "执行率中位数"
+    assert answer.figures[0].value == pytest.approx((rates[1] + rates[2]) / 2, abs=0.01)
+
+
+def test_a_fund_share_of_the_projects_own_money(assistant: Assistant) -> None:
+    """泵站那个项目的钱里头 上年结转的占几成 had been the fund line's share over every project (100%)."""
+    answer = last(assistant, "泵站那个项目的钱里头 上年结转的占几成")
+    assert answer.found and keys(answer) == {(WATER, 1)} and 0 < answer.figures[0].value < 100
+    assert "上年结转资金占全年预算数的比例" in answer.answer
+
+
+def test_a_ranking_among_the_projects_a_condition_keeps(assistant: Assistant) -> None:
+    rated = {p.name: f.value for p, f in zip(last(assistant, "评了优的项目执行率").projects,
+                                             last(assistant, "评了优的项目执行率").figures)}
+    answer = last(assistant, "评了优的项目里 执行率最低的是哪个")
+    assert answer.found and [p.name for p in answer.projects] == [min(rated, key=rated.get)]
+    assert "在评分等级为优的项目中" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["两个局合一块算 资金总体执行率多少", "两个局总执行数除以总预算是多少"])
+def test_the_overall_rate_said_in_other_words(assistant: Assistant, question: str) -> None:
+    answer = last(assistant, question)
+    assert answer.found and answer.figures[0].label == "整体执行率"

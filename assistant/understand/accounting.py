@@ -283,8 +283,8 @@ def _roles(plan: Plan) -> frozenset[str]:
         roles.add("size")  # 预算一千万以上那几个大项目: 大 restates the condition on money
     if plan.rank_groups:
         roles |= {"rank", "compare"}  # 哪个局…最低 / 更高: the groups are ranked
-    if plan.intent in ("project_figure", "overview") and plan.projects:
-        roles.add("remark")  # 党建那个执行率偏低: said of the projects named, whose figure is shown
+    if (plan.intent in ("project_figure", "overview") and plan.projects) or len(plan.projects) == 1:
+        roles.add("remark")  # 党建那个执行率偏低, 后勤那个项目指标特别多: said of the project named, nothing asked
     return frozenset(roles)
 
 
@@ -426,8 +426,9 @@ def _numbers_used(text: str, plan: Plan, used: set[int], wanted: set[float], cou
 
 
 _VAGUE_AFTER_RE = re.compile(r"\s*(上下|左右|前后|附近)")
-_ONE_OF_RE = re.compile(r"(?<=[那这哪每均单来])1(?=[个项条家])|(?<!\d)1(?=[个家](就|能|要|自己)?占)|(?<!\d)1(?=条条|项项|个个|条1条|项1项)|(?<=条|项)1(?=条|项)|(?<!\d)1(?=下)|(?<!\d)1(?=分(都|也)?(没|未))")
-"""那一项, 平均一个项目, 排一下, 一分都没扣: 一 as an article or a manner of speaking, not a number the plan should use."""
+_ONE_OF_RE = re.compile(r"(?<=[那这哪每均单来])1(?=[个项条家])|(?<!\d)1(?=[个家](就|能|要|自己)?占)|(?<!\d)1(?=条条|项项|个个|条1条|项1项)|(?<=条|项)1(?=条|项)|(?<!\d)1(?=下)|(?<!\d)1(?=分(都|也)?(没|未))|(?<!\d)2(?=[个种]口径)")
+"""那一项, 平均一个项目, 排一下, 一分都没扣, 两个口径: 一 as an article or a manner of speaking, not a number the plan
+should use."""
 _FREE_NUMBER_ROLES = ("why", "follow")
 """Roles whose numbers are the user's words, not the plan's: 为什么只有90分, 第三个, 这仨."""
 

@@ -13,7 +13,7 @@ from assistant.compose import describe_conditions
 from assistant.plan import Plan
 
 _LOST_PART = {"indicators": "绩效指标", "funds": "预算执行（资金）", "all": "资金与绩效指标"}
-_AGGREGATE = {"sum": "合计", "mean": "平均值", "count": "项目个数", "overall_rate": "整体执行率（Σ执行数 ÷ Σ预算数）"}
+_AGGREGATE = {"sum": "合计", "mean": "平均值", "median": "中位数", "count": "项目个数", "overall_rate": "整体执行率（Σ执行数 ÷ Σ预算数）"}
 _FINDINGS = {"checks": "数据核对中发现的问题", "restored": "原文缺失、按规则补全的数值", "nameless": "缺少项目名称的项目"}
 _STATUS = {"exceeded": "超额完成的", "not_met": "未达到目标的", "satisfaction": "满意度", "mis_entered": "目标值误录的",
            "mis_entered_possible": "目标值可能误录的"}
