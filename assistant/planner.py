@@ -69,6 +69,11 @@ _CONJUNCT_RE = re.compile(rf"□(?:和|与|跟|同|及|、)({_WORD_RUN})|({_WORD
 """Words joined to a project mention (□, masked) by 和/与/跟/、: 土壤固废和环评 → 环评, another project named."""
 
 
+def _set_first(turn: Turn) -> bool:
+    """Whether ``turn`` only set the scope to look at (先看23年的, 只看水务局的): what follows is asked within it."""
+    return turn.plan.measure == "list" and not turn.plan.conditions and bool(_SCOPE_SET_RE.match(turn.question))
+
+
 def _leans_on_one(rest: str) -> bool:
     """Whether a question naming no project asks a project's rows (扣分的指标和原因, 哪几条指标) rather than asking
     over every project (哪些项目扣分了, 哪些指标扣分了): after an answer about one project, it is about that one."""
@@ -252,6 +257,9 @@ class Planner:
                            limit=1, among_named=True)
         if plan.intent == "ranking" and not plan.also and fw.BOTH_ENDS_RE.search(rest):
             plan = replace(plan, order="desc", also=(replace(plan, order="asc"),))  # 最高的和最低的分别是哪个
+        if plan.projects and plan.order and cues.POSITION_RE.search(rest) and _AMONG_ALL_RE.search(rest) \
+                and plan.scope.department is not None:
+            plan = replace(plan, scope=self._same_years(plan.scope))  # 规资局信息化23年得分在23年全部项目里排第几
         if _ASKS_YUAN_RE.search(rest):
             plan = replace(plan, money_unit="元")
         if plan.intent in ("indicator", "lost_points") and not any(plan.indicator_terms) and last is not None \
@@ -302,8 +310,8 @@ class Planner:
         """Whether a question naming no department or year is asked within the reports the last one was (规资局24年
         几个项目|预算一共多少): yes, as a person continuing a conversation means, unless it widens to the whole store
         (所有项目), or names a project or an 实施单位 of other reports — a name then says where it is asked."""
-        if fw.EVERYWHERE_RE.search(text):
-            return False
+        if fw.EVERYWHERE_RE.search(text) and not (_set_first(last) and not fw.WHOLE_STORE_RE.search(text)):
+            return False  # 所有项目 widens — unless the last turn only set the scope (先看23年的|所有项目预算合计)
         inside = set(last.plan.scope.documents)
         if within is not None:
             return any(key.document in inside for key in within)
@@ -594,14 +602,15 @@ class Planner:
         """
         years, spans = self._years(text, conversation)
         for match in _EVERY_DEPARTMENT_RE.finditer(text):  # 两个局加起来: every department, when there are two
-            if int(match.group("count") or 2) != len(self.catalog.departments):
-                return Scope(()), spans, (f"库中有 {len(self.catalog.departments)} 个部门的报告，"
+            held = {d.department for d in self.catalog.documents if not years or d.year in years}  # 22年两个局: of 22
+            if int(match.group("count") or 2) != len(held):
+                return Scope(()), spans, (f"库中{'、'.join(f'{y}年' for y in years)}有 {len(held)} 个部门的报告，"
                                           f"问题说的“{match.group(0)}”是哪几个？请说出部门名称。")
             spans.append(match.span())
         missing_years = [y for y in years if y not in self.catalog.years]
         if missing_years:
             return Scope(()), spans, f"库中没有 {missing_years[0]} 年度的绩效自评表。"
-        found = match_departments(text, self.catalog.departments)
+        found = match_departments(text, self.catalog.departments) or self._department_pointed(text, conversation)
         departments = list(dict.fromkeys(name for name, _, _ in found))
         department_spans = [(start, end) for _, start, end in found]
         spans.extend(department_spans)
@@ -624,6 +633,21 @@ class Planner:
             return Scope(()), spans, f"库中没有{named}的绩效自评表。"
         department = departments[0] if len(departments) == 1 else None
         return Scope(chosen, department, years[0] if len(years) == 1 else None), spans, None
+
+    def _same_years(self, scope: Scope) -> Scope:
+        """Every stored report of the years ``scope`` covers, whatever its department."""
+        years = {document.year for document in self.catalog.documents_of(scope.documents)}
+        return Scope(tuple(d.file_name for d in self.catalog.documents if d.year in years), None, scope.year)
+
+    def _department_pointed(self, text: str, conversation: Conversation | None) -> list[tuple[str, int, int]]:
+        """那个局, 这个部门: the one department of the projects the last answer was about (公园管理事务中心是哪个局的 |
+        那个局24年一共几个项目), as ``match_departments`` gives it; none when there is no such one department."""
+        match = _THAT_DEPARTMENT_RE.search(text)
+        last = conversation.last if conversation else None
+        if match is None or last is None or not last.listed:
+            return []
+        departments = {entry.document.department for entry in self.catalog.entries_of(last.listed)}
+        return [(departments.pop(), *match.span())] if len(departments) == 1 else []
 
     def _unknown_department(self, text: str, named: list[tuple[int, int]]) -> str | None:
         """A word said as a department (财政局, 发改委) that names no stored one and is no part of a stored project's
@@ -795,6 +819,12 @@ class Planner:
         return Plan(base.scope, reply="not_found", message="这个问题不在绩效自评表的范围内。")
 
 
+_SCOPE_SET_RE = re.compile(r"^\W*(?:先|再|就|只)看(?:看|一下|下)?")
+"""先看23年的: a question that sets the scope first."""
+_AMONG_ALL_RE = re.compile(r"(?:全部|所有|全库|全市)(?:的)?项目(?:里|中|当中|里面|之中)|在全库")
+"""在23年全部项目里排第几: the place among every project of those years, not only the named department's."""
+_THAT_DEPARTMENT_RE = re.compile(r"(?:那|这|该)(?:个|一个)?(?:局|部门|委办局|委)")
+"""那个局, 这个部门: the department of what was just answered."""
 _SHARE_OF_ALL_RE = re.compile(r"^\W*占")
 """A follow-up that starts with 占 (占全局的百分之几, 占全部项目预算的几成): the share of what was just answered."""
 _PUNCTUATION_RE = re.compile(r"[,，;；:：]")

@@ -550,13 +550,15 @@ def _rule_list(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     said = re.sub(r"[□和与及、]", "", mask_spans(said, [(start, end) for start, end, _ in cues.metric_spans(said)]))
     bare = not cues.FILLER_RE.sub("", said).replace("项目", "")
     only_projects = "项目" in said and bare  # 交通委24年的项目, 五个项目的预算和执行数: each project with the figures named
-    scope_overview = cues.OVERVIEW_RE.search(rest) is not None and not cues.FILLER_RE.sub(
-        "", cues.OVERVIEW_RE.sub("", said))  # 水务局22年的情况: its projects, each in brief
+    scope_overview = (cues.OVERVIEW_RE.search(rest) is not None or _LOOK_AT_RE.search(rest) is not None) \
+        and not cues.FILLER_RE.sub("", _LOOK_AT_RE.sub("", cues.OVERVIEW_RE.sub("", said)))  # 水务局22年的情况, 先看23年的
     if base.projects or not (cues.LIST_RE.search(rest) or only_projects or scope_overview):
         return None
     return replace(base, measure="list", metrics=base.metrics or list_metrics())
 
 
+_LOOK_AT_RE = re.compile(r"^\W*(?:先|再|就|只)?看(?:看|一下|下)?")
+"""先看23年的: a scope set first, its projects listed, the questions after it asked within."""
 _WHICH_PROJECT_RE = re.compile(r"(是|有)(啥|什么|哪个|哪些|哪几个)项目|(啥|什么|哪个|哪些)项目$")
 """负责的是啥项目, 做的是什么项目: the projects the question names by other words, asked for by name."""
 

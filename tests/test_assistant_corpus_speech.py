@@ -167,3 +167,38 @@ def test_a_share_after_one_project_is_its_share(assistant: Assistant) -> None:
     answer = last(assistant, "规资局24年国土空间规划编制预算多少", "占全局的百分之几")
     assert answer.found and [p.name for p in answer.projects] == ["国土空间规划编制"]
     assert answer.figures[0].label == "全年预算数占比"
+
+
+def test_an_implementers_department_and_that_department_next(assistant: Assistant) -> None:
+    """公园管理事务中心是哪个局的 | 那个局24年一共几个项目 had counted every 2024 project (a wrong answer)."""
+    asked = last(assistant, "海塘管理事务中心是哪个局的")
+    assert asked.found and "主管部门 上海市水务局" in asked.answer
+    counted = last(assistant, "海塘管理事务中心是哪个局的", "那个局24年一共几个项目")
+    assert counted.found and counted.scope["departments"] == ["上海市水务局"] and counted.scope["years"] == [2024]
+
+
+def test_n_departments_said_with_a_year_count_that_years_departments(assistant: Assistant) -> None:
+    """22年两个局的项目 in a store with two departments in 2022 (of five) had been asked back."""
+    three = last(assistant, "24年三个局的项目")
+    assert three.found and {p.document for p in three.projects} == {n for n in REPORTS if "2024" in n}
+    two = last(assistant, "22年两个局的项目")  # this store holds one department's 2022 report
+    assert not two.found and "2022年有 1 个部门的报告" in two.answer
+
+
+def test_that_year_is_the_year_just_answered(assistant: Assistant) -> None:
+    answer = last(assistant, "交委24年内河航道预算多少", "占那年交委总预算几成")
+    assert answer.found and answer.scope["years"] == [2024]
+
+
+def test_a_scope_set_first_holds_for_all_its_projects(assistant: Assistant) -> None:
+    """先看23年的 | 所有项目预算合计多少 had summed every year (a wrong answer); 全库 still widens."""
+    within = last(assistant, "先看23年的", "所有项目预算合计多少")
+    assert within.found and within.scope["years"] == [2023]
+    widened = last(assistant, "先看23年的", "全库所有项目预算合计多少")
+    assert len(widened.scope["years"]) == 3
+
+
+def test_a_place_among_every_project_of_the_year(assistant: Assistant) -> None:
+    own = last(assistant, "规资局24年国土空间规划编制预算在规资局排第几")
+    every = last(assistant, "规资局24年国土空间规划编制预算在24年全部项目里排第几")
+    assert "在 6 个项目中" in own.answer and "在 15 个项目中" in every.answer

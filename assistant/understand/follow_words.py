@@ -31,6 +31,8 @@ MIDDLE_RE = re.compile(r"中间(?:的|那|这)?(?:1?个|项)")
 FOLLOW_UP_RE = re.compile(r"^(那么?|还有|另外|再|那它)|呢[?？]?$")
 """A turn said as a follow-up (那…, …呢): it keeps the last answer's reports unless it names others."""
 
+WHOLE_STORE_RE = re.compile(r"全库|整个库|所有报告|全部报告|所有(?:的)?(?:局|部门|年份?|年度)|各个?(?:局|部门|年)|每个(?:局|部门|年)|不分")
+"""The whole store said outright (全库, 所有部门), which no scope set earlier narrows."""
 EVERYWHERE_RE = re.compile(r"所有|全部|全库|整个库|全体|\d+个(局|部门|单位)|各个?(局|部门|单位)|每个(局|部门|单位)")
 """Words widening a follow-up to the whole store (那所有项目里最少的呢): it does not keep the last answer's scope."""
 

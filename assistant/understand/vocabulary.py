@@ -70,7 +70,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
                             r"(有)?没有?[?？]?$")),
     "adjusted": (cues.ADJUSTED_RE, cues.UNADJUSTED_RE),
     "share": (cues.SHARE_RE, re.compile(r"占|比例|比重|百分之几|多大|几成")),
-    "list": (cues.LIST_RE, re.compile(r"列出|列一下|列表|清单|名单|都有|有哪些|哪些|明细|逐条|逐项|1条条|1项项|1条1条|1项1项|拉个?单子|拉个?清单|出个?单子|(都)?(拉|捞|筛|挑|找)出来|列")),
+    "list": (cues.LIST_RE, re.compile(r"列出|列一下|列表|清单|名单|都有|有哪些|哪些|明细|逐条|逐项|1条条|1项项|1条1条|1项1项|拉个?单子|拉个?清单|出个?单子|(都)?(拉|捞|筛|挑|找)出来|列|^\W*(先|再|就|只)看(看|一下|下)?")),
     "overview": (cues.OVERVIEW_RE, re.compile(r"概况|简介|介绍|基本情况|怎么样|咋样|如何|情况")),
     "remark": (re.compile(r"(?:咋|怎么)?(?:挺|很|偏|比较|有点|有些|太|蛮|相当|特别|非常|这么|那么)(?:低|高|差|好|少|多|慢|快)(?:的|了|啊|呀)?"),
                re.compile(r"(?<=那个)(?:大|小)(?=项目)")),
