@@ -266,8 +266,8 @@ def scope_lead(documents: Sequence[Document], headline: str, stored: Sequence[Do
     names = [origin(document) for document in documents]
     if not names or all(_names_report(headline, document, stored) for document in documents):
         return ""
-    if f"{len(names)} 份报告" in headline:
-        return ""  # a headline over many reports says how many (117 个项目有扣分（20 份报告，…）)
+    if f"{len(names)} 份报告" in headline or headline.startswith("跨 "):
+        return ""  # a headline over many reports says how many (117 个项目有扣分（20 份报告，…）), or which it spans
     if len(names) == 1:
         return f"{names[0]}："
     if len(names) <= _LISTED_REPORTS:

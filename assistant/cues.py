@@ -27,7 +27,7 @@ from assistant.resolve import mask_spans
 from assistant.understand.numbers import write_numbers
 
 FINDINGS_RE = re.compile(r"对不上|数据质量|核对|勾稽|校验|算错|不平|数据.{0,4}(问题|错误|异常|有误)|不匹配|矛盾|不符|对得上")
-RESTORED_RE = re.compile(r"补全|补上|补出来|补出|补算|是[^，,。]{0,8}?(算|推|推算)出来的|不是(表里|原表|表上)印的|(表上|表里|原表|原文)[^，,。]{0,4}没写|不是原文的?|原文缺失|原文缺了?|原文没有|缺失的?数|推定|推算出|恢复的?数|没有?填写?|未填写?|空白|留空|漏填|是空的|为空|空着")
+RESTORED_RE = re.compile(r"不是原表(?:上|里)?(?:的|印的)|不是表(?:上|里)(?:的|印的)|补全|补上|补出来|补出|补算|是[^，,。]{0,8}?(算|推|推算)出来的|不是(表里|原表|表上)印的|(表上|表里|原表|原文)[^，,。]{0,4}没写|不是原文的?|原文缺失|原文缺了?|原文没有|缺失的?数|推定|推算出|恢复的?数|没有?填写?|未填写?|空白|留空|漏填|是空的|为空|空着")
 NAMELESS_RE = re.compile(
     r"(缺少|缺失|没有|没|无)(项目)?(名称|名字)|(名称|名字)(都|也)?(缺失|缺了|为空|空白|是空的|没有|没了|丢了|丢失了?|不见了|漏了|漏掉了)|没有名字|无名|"
     r"(名称|名字)(读|认|识别|看)不出|读不出(项目)?(名称|名字)"
@@ -99,7 +99,8 @@ FUND_UNUSED_RE = re.compile(
     r"(?:没有|没|无|不含|未安排)\s*(?:" + "|".join(w for ws in FUND_SYNONYMS.values() for w in ws) + ")"
 )
 """A fund line a project does not have (没有上年结转资金的): its 全年预算数 is nil."""
-_NOT_GRADE_RE = re.compile(r"(?:不是|并非|非|未评为|没评为|没有评为|没被评为|达不到)\s*[“\"'「]?(优|良|中|差)")
+_NOT_GRADE_RE = re.compile(r"(?:不是|并非|非|未评为|没评为|没有评为|没被评为|达不到|没评上|没有评上|没能评上|未评上|没拿到|没评成)"
+                           r"\s*[“\"'「]?(优|良|中|差)")
 _FUND_USED_RE = re.compile(
     r"(?:有|用了|用到了?|动用了?|使用了?|含有?|包含|涉及|安排了?)\s*(?:" + "|".join(w for ws in FUND_SYNONYMS.values() for w in ws) + ")"
 )
@@ -544,6 +545,10 @@ EACH_ONE_RE = re.compile(r"各(?:自)?(?![局部年委厅家单])|分别|每个�
 """Each project's own figure asked (各调减了多少, 分别是多少): no total of them."""
 
 
+_OVERALL_SAID_RE = re.compile(r"(?:整体|总体|综合)执行率")
+"""The overall rate named outright, which a ranking before it only cuts (预算最大的三个项目整体执行率)."""
+
+
 def aggregate_kind(rest: str, refs: tuple[MetricRef, ...]) -> str | None:
     """count, median, overall_rate, mean or sum, as the wording asks; None when it asks none. 几个项目 followed by a figure's
     Σ or mean (执行率低于85的几个项目预算合计) names the projects summed, not a count."""
@@ -556,7 +561,8 @@ def aggregate_kind(rest: str, refs: tuple[MetricRef, ...]) -> str | None:
     rate_named = any(r.metric.key == "rate" for r in refs)
     if rate_named and MEAN_OF_RATES_RE.search(rest):
         return "mean"
-    overall = OVERALL_RE.search(rest) is not None and not RANK_RE.search(rest)  # 全部项目执行率最低的三个 ranks
+    overall = OVERALL_RE.search(rest) is not None and (not RANK_RE.search(rest) or _OVERALL_SAID_RE.search(rest)
+                                                       is not None)  # 全部项目执行率最低的三个 ranks; 最大的三个项目整体执行率: Σ/Σ
     if rate_named and (overall or MEAN_RE.search(rest) or SUM_RE.search(rest)):
         return "overall_rate"
     if MEAN_RE.search(rest):

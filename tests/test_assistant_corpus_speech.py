@@ -202,3 +202,15 @@ def test_a_place_among_every_project_of_the_year(assistant: Assistant) -> None:
     own = last(assistant, "规资局24年国土空间规划编制预算在规资局排第几")
     every = last(assistant, "规资局24年国土空间规划编制预算在24年全部项目里排第几")
     assert "在 6 个项目中" in own.answer and "在 15 个项目中" in every.answer
+
+
+def test_not_rated_excellent_is_a_negated_grade(assistant: Assistant) -> None:
+    answer = last(assistant, "全部项目里没评上优的有几个")
+    listed = last(assistant, "哪些项目不是优")
+    assert answer.found and [f.value for f in answer.figures] == [len(listed.projects)] and listed.projects
+
+
+def test_the_overall_rate_of_the_largest_projects(assistant: Assistant) -> None:
+    answer = last(assistant, "24年预算最大的三个项目整体执行率多少")
+    assert answer.found and answer.figures[0].label == "整体执行率" and "居前 3 位" in answer.answer
+    assert answer.answer.count("跨 ") == 1  # the span said once
