@@ -668,6 +668,14 @@ class Planner:
         years = {d.year for d in self.catalog.documents_of(last.plan.scope.documents)}
         return last.plan.scope.year or (years.pop() if len(years) == 1 else None)
 
+    def _year_listed(self, last: Turn | None) -> int | None:
+        """The one year the last answer was about: the year answered, else the one year of the projects it listed."""
+        if last is None:
+            return None
+        years = {key.document for key in last.listed}
+        listed = {d.year for d in self.catalog.documents_of(years)}
+        return self._year_answered(last) or (listed.pop() if len(listed) == 1 else None)
+
     def _years(self, text: str, conversation: Conversation | None) -> tuple[list[int], list[tuple[int, int]]]:
         """The years a question names, absolute or relative, with their spans."""
         last = conversation.last if conversation else None
@@ -679,8 +687,13 @@ class Planner:
         for mention in mentions:
             if mention.kind == "year" and mention.year:
                 years.append(mention.year)
-            elif mention.kind == "relative_year" and mention.text.startswith(("当年", "同")) and said:
+            elif mention.kind == "relative_year" and mention.text.startswith(("当年", "同", "那")) and said:
                 pass  # 规资局23年…高于本局当年平均: 当年 is the year just said, not this year
+            elif mention.text.startswith("那"):
+                listed = self._year_listed(last)  # 那一年: the one year just answered or listed
+                if listed is None:
+                    continue
+                years.append(listed)
             elif mention.kind == "relative_year" and base is not None and mention.offset is not None:
                 years.append(base + mention.offset)
             else:
@@ -819,7 +832,7 @@ class Planner:
         return Plan(base.scope, reply="not_found", message="这个问题不在绩效自评表的范围内。")
 
 
-_SCOPE_SET_RE = re.compile(r"^\W*(?:先|再|就|只)看(?:看|一下|下)?")
+_SCOPE_SET_RE = re.compile(r"^\W*(?:先|再)看(?:看|一下|下)?")
 """先看23年的: a question that sets the scope first."""
 _AMONG_ALL_RE = re.compile(r"(?:全部|所有|全库|全市)(?:的)?项目(?:里|中|当中|里面|之中)|在全库")
 """在23年全部项目里排第几: the place among every project of those years, not only the named department's."""

@@ -557,7 +557,7 @@ def _rule_list(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     return replace(base, measure="list", metrics=base.metrics or list_metrics())
 
 
-_LOOK_AT_RE = re.compile(r"^\W*(?:先|再|就|只)?看(?:看|一下|下)?")
+_LOOK_AT_RE = re.compile(r"^\W*(?:先|再)?看(?:看|一下|下)?")
 """先看23年的: a scope set first, its projects listed, the questions after it asked within."""
 _WHICH_PROJECT_RE = re.compile(r"(是|有)(啥|什么|哪个|哪些|哪几个)项目|(啥|什么|哪个|哪些)项目$")
 """负责的是啥项目, 做的是什么项目: the projects the question names by other words, asked for by name."""
@@ -693,7 +693,7 @@ _HEDGE_RE = re.compile(r"可能|疑似|怀疑|是不是|或许|也许")
 _POINTS_RE = re.compile(r"\d+(?:\.\d+)?\s*分|满分|分数|得分")
 _QUALITY_RANK_RE = re.compile(r"最(好|差|快|慢)")
 """Best/worst, fastest/slowest: said of a rate or a score, never of an amount."""
-_BARE_WORDS_RE = re.compile(r"(?:再|重新)(?:算|看|统计|汇总|来)(?:一下|一遍|一次|下|算|看)?|的话|话$|"
+_BARE_WORDS_RE = re.compile(r"(?:再|重新)(?:算|看|统计|汇总|来)(?:一下|一遍|一次|下|算|看)?|的话|话$|^(?:只|光|单|就)看|"
                             r"再看看?|重新看|倒数第\d+个?|那么|那个|这个|那|还有|另外|再|又|多少|说说|讲讲|看看|它们|它|项目|第\d+个?|呢|怎么样|如何|情况|"
                             r"换成|改成|换到|切到|切换到|换|那边|这边|的|是谁|谁|是哪(一)?个|叫(什么|啥)(名字)?")
 

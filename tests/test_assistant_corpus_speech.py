@@ -214,3 +214,9 @@ def test_the_overall_rate_of_the_largest_projects(assistant: Assistant) -> None:
     answer = last(assistant, "24年预算最大的三个项目整体执行率多少")
     assert answer.found and answer.figures[0].label == "整体执行率" and "居前 3 位" in answer.answer
     assert answer.answer.count("跨 ") == 1  # the span said once
+
+
+def test_that_year_after_the_lowest_year_is_that_year(assistant: Assistant) -> None:
+    lowest = last(assistant, "河道综合整治这三年的执行率", "哪一年最低")
+    answer = last(assistant, "河道综合整治这三年的执行率", "哪一年最低", "那一年总分扣了几分")
+    assert answer.found and [p.document for p in answer.projects] == [p.document for p in lowest.projects]

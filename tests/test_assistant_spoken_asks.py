@@ -286,3 +286,14 @@ def test_a_ranking_among_the_projects_a_condition_keeps(assistant: Assistant) ->
 def test_the_overall_rate_said_in_other_words(assistant: Assistant, question: str) -> None:
     answer = last(assistant, question)
     assert answer.found and answer.figures[0].label == "整体执行率"
+
+
+def test_only_one_department_after_a_list_narrows_the_list(assistant: Assistant) -> None:
+    narrowed = last(assistant, "执行率低于八成五的有哪些", "只看生态局的")
+    asked = last(assistant, "生态局执行率低于八成五的有哪些")
+    assert narrowed.found and keys(narrowed) == keys(asked) != set()
+
+
+def test_mid_year_after_that_is_a_period_the_table_lacks(assistant: Assistant) -> None:
+    answer = last(assistant, "党建那个预算多少", "那年中的时候执行到多少了")
+    assert not answer.found and not answer.figures

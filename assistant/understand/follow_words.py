@@ -28,7 +28,7 @@ PRONOUN_RE = re.compile(INSIDE_LIST + r"|(这|那)\d+个|它们|它|该项目|�
 MIDDLE_RE = re.compile(r"中间(?:的|那|这)?(?:1?个|项)")
 """中间那个: the middle one of the last list (of an even length, the two middle ones: which is asked back)."""
 
-FOLLOW_UP_RE = re.compile(r"^(那么?|还有|另外|再|那它)|呢[?？]?$")
+FOLLOW_UP_RE = re.compile(r"^(那么?|还有|另外|再|那它|只看|光看|单看|就看)|呢[?？]?$")
 """A turn said as a follow-up (那…, …呢): it keeps the last answer's reports unless it names others."""
 
 WHOLE_STORE_RE = re.compile(r"全库|整个库|所有报告|全部报告|所有(?:的)?(?:局|部门|年份?|年度)|各个?(?:局|部门|年)|每个(?:局|部门|年)|不分")
