@@ -1176,12 +1176,14 @@ def nameless_answer(b: AnswerBuilder, entries: Sequence[ProjectEntry]) -> Answer
 
 
 def list_answer(b: AnswerBuilder, rows: Sequence[FigureRow], count: int) -> Answer:
-    """Every project in scope, numbered by seq, with the figures asked (预算 and 总分 by default)."""
+    """Every project in scope, numbered by seq, with the figures asked (预算 and 总分 by default); with projects left
+    out, numbered 1… as listed, so 第二个 after it is the second shown."""
     b.say(f"共 {count} 个项目：")
-    for entry, group in _by_project(rows).items():
+    renumbered = bool(b.plan.excluded or b.plan.drop)
+    for number, (entry, group) in enumerate(_by_project(rows).items(), 1):
         b.item()
         parts = "，".join(f"{row.ref.label} {b.figure(row)}" for row in group)
-        b.say(f"{entry.project.seq}. {b.name(entry)}：{parts}")
+        b.say(f"{number if renumbered else entry.project.seq}. {b.name(entry)}：{parts}")
     b.end_items()
     return b.finish(True)
 

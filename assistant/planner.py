@@ -275,6 +275,9 @@ class Planner:
             members = tuple(key for key in last.listed if key.document in set(scope.documents))
             listed = plan if plan.intent != "not_found" else _listing(scope, members)
             plan = replace(listed, projects=members, among_named=True, mentions=plan.mentions + (member.span(),))
+        if plan.reply == "not_found" and plan.message != EXPORT_HINT and selection.leaves_out \
+                and rules.is_bare(mask_spans(rest, selection.spans)):
+            plan = _listing(scope, ())  # 水务局那几个里先把泵站那个拿掉: the rest listed, to ask about next
         mentions = tuple(scope_spans) + tuple(unit_spans) + rest_of_list + plan.mentions
         return selection.applied(replace(plan, mentions=mentions))
 
@@ -779,6 +782,8 @@ class Planner:
                 and not cues.RANK_RE.search(rest) and (refs or fw.COUNTED_ROWS_RE.search(rest)):
             return last.listed  # 党建群建那个项目|一共几个绩效指标: still that project
         alone = len(last.listed) == 1 and not fw.EVERY_PROJECT_RE.search(rest) and "项目" not in rest
+        if len(last.listed) == 1 and cues.POSITION_RE.search(rest) and not resolution.projects:
+            return last.listed  # 泵站那个执行率多少|在两个局所有项目里从低往高排第几: its place among all of them
         if alone and (cues.POSITION_RE.search(rest) or (_leans_on_one(rest) and not cues.RANK_RE.search(rest))):
             return last.listed  # 党建那个执行率多少|排倒数第几, …名称都缺了|扣分的指标和原因: still that project
         if len(last.listed) == 1 and _SHARE_OF_ALL_RE.search(rest) and not cues.detect_conditions(rest, refs):

@@ -297,3 +297,18 @@ def test_only_one_department_after_a_list_narrows_the_list(assistant: Assistant)
 def test_mid_year_after_that_is_a_period_the_table_lacks(assistant: Assistant) -> None:
     answer = last(assistant, "党建那个预算多少", "那年中的时候执行到多少了")
     assert not answer.found and not answer.figures
+
+
+def test_a_project_left_out_alone_lists_the_rest_to_ask_about(assistant: Assistant) -> None:
+    """水务局那几个里先把泵站那个拿掉 | 剩下三个一共花了多少钱 had summed the 未执行数 of every project (a wrong answer)."""
+    rest = last(assistant, "水务局那几个里先把泵站那个拿掉")
+    assert rest.found and len(rest.projects) == 3 and "\n1. " in rest.answer  # numbered as shown
+    summed = last(assistant, "水务局那几个里先把泵站那个拿掉", "剩下三个一共花了多少钱")
+    assert summed.found and summed.figures[0].label == "全年执行数合计"
+    assert summed.figures[0].value == pytest.approx(sum(f.value for f in last(
+        assistant, "水务局那几个里先把泵站那个拿掉", "它们各执行了多少").figures), abs=0.01)
+
+
+def test_a_place_among_all_after_one_projects_figure(assistant: Assistant) -> None:
+    answer = last(assistant, "泵站那个执行率多少", "在两个局所有项目里从低往高排第几")
+    assert answer.found and keys(answer) == {(WATER, 1)} and "在 22 个项目中" in answer.answer

@@ -21,7 +21,7 @@ that project."""
 WHOLE_SCOPE_RE = re.compile(r"所有|全部|各个?项目|每个项目|哪(些|个)(?!指标|条|项指标)|整体|总体|合计|总计|平均|一共")
 """Words that ask about every project: without a pronoun (它们, 这些) they are no follow-up on the last answer."""
 
-PRONOUN_RE = re.compile(INSIDE_LIST + r"|(这|那)\d+个|它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们|"
+PRONOUN_RE = re.compile(INSIDE_LIST + r"|(这|那)\d+个|这些\d+个|它们|它|该项目|这个项目|那个项目|此项目|这些项目|这几个|上述|这两个|他们|"
                          r"哪一?年度?|哪个年度|这条|该条|这项指标|这个指标|这一条")
 """Words pointing into the last answer's list (哪年最多 after one project's years)."""
 
