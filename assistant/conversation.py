@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.plan import Plan, ProjectKey
+from assistant.plan import Plan, ProjectKey, Scope
 
 MAX_TURNS = 20
 """Older turns are dropped: follow-ups only ever look at the last one."""
@@ -32,6 +32,7 @@ class Conversation:
     turns: list[Turn] = field(default_factory=list)
     chosen_documents: tuple[str, ...] | None = None  # the reports a user chose to ask about (None: all of them)
     interrupted: bool = False  # the last question was not understood: a bare follow-up has no question to repeat
+    said_scope: Scope | None = None  # the reports a question not understood named (24年五个局…): the next one's
 
     @property
     def last(self) -> Turn | None:
@@ -69,18 +70,22 @@ class Conversation:
                 return earlier
         return listed
 
-    def remember(self, question: str, plan: Plan, listed: tuple[ProjectKey, ...], answered: bool = True) -> None:
+    def remember(self, question: str, plan: Plan, listed: tuple[ProjectKey, ...], answered: bool = True,
+                 said_scope: Scope | None = None) -> None:
         """Record a turn that was answered (a total too, so 那交通委呢 can ask it of another report) or asked back;
         one that was not keeps the earlier focus."""
         if not (answered or listed) and plan.intent != "clarify":
-            self.interrupted = True  # 这个项目23年得了多少 not found: 24年的呢 is not the question before it, asked again
+            self.not_understood(said_scope)  # 这个项目23年得了多少 not found: 24年的呢 is not the question before it, asked again
             return
         self.turns.append(Turn(question, plan, listed))
         del self.turns[:-MAX_TURNS]
         self.interrupted = False
+        self.said_scope = None
 
-    def not_understood(self) -> None:
+    def not_understood(self, said_scope: Scope | None = None) -> None:
         """Note a question that was not understood. Its projects stay the last answer's (那它的执行率呢 still
         means them), but the last question is no longer the one a bare follow-up repeats: 这个项目23年得了多少 not
-        understood, 24年的呢 after it is not the question before it asked of 2024."""
+        understood, 24年的呢 after it is not the question before it asked of 2024. ``said_scope``: the reports it
+        named, which a next question naming none is asked in (24年五个局都在库里吧 | 各自的整体执行率)."""
         self.interrupted = True
+        self.said_scope = said_scope

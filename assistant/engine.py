@@ -21,7 +21,7 @@ from assistant.compose import AnswerBuilder
 from assistant.contract import Answer, Figure
 from assistant.conversation import Conversation
 from assistant.metrics import TOTAL_FUND
-from assistant.plan import Condition, Plan, ProjectKey
+from assistant.plan import Condition, Plan, ProjectKey, Scope
 from assistant.planner import Planner, is_figure_word, normalized, without_steering
 from assistant.understand.accounting import Accounting, account
 from assistant.understand.describe import understood
@@ -76,9 +76,9 @@ class Assistant:
         if conversation is not None and accounting.complete:
             shown = answer.found or plan.intent == "clarify"
             listed = tuple(ProjectKey(p.document, p.seq) for p in answer.projects) if shown else ()
-            conversation.remember(question, plan, listed, answer.found)
+            conversation.remember(question, plan, listed, answer.found, _said_scope(plan, planner.catalog))
         elif conversation is not None:
-            conversation.not_understood()
+            conversation.not_understood(_said_scope(plan, planner.catalog))
         return answer
 
     def understands(self, question: str, conversation: Conversation | None = None) -> tuple[Plan, bool]:
@@ -503,3 +503,9 @@ _REPLIES: dict[str, Callable[[Assistant, Plan, AnswerBuilder, Catalog], Answer]]
     "not_found": Assistant._not_found,
     "invalid": Assistant._invalid,
 }
+
+
+def _said_scope(plan: Plan, catalog: Catalog) -> Scope | None:
+    """The reports a plan is about when the question narrowed them (a department or year said), else None."""
+    documents = set(plan.scope.documents)
+    return plan.scope if documents and len(documents) < len(catalog.documents) else None

@@ -164,6 +164,10 @@ class Planner:
                 or self._carries_scope(text, last, within if unit else None)):
             scope = last.plan.scope  # 水务局执行率最低的|把它去掉再看最低的, 绿容局预算最少的|倒数第二呢: still 水务局, 绿容局;
             # 规资局24年的项目|哪些年初预算跟全年不一样, 规资局24年几个项目|预算一共多少: still the reports just asked
+        said = conversation.said_scope if conversation is not None and conversation.interrupted else None
+        if not scope_spans and said is not None and set(said.documents) <= set(scope.documents) \
+                and not fw.WHOLE_STORE_RE.search(text):
+            scope = said  # 24年五个局都在库里吧 (not understood) | 各自的整体执行率: still 2024
         scope = without_departments(scope, selection.excluded_departments, self.catalog)
         rest = mask_spans(text, scope_spans)
         if scope_spans and last is not None and fw.COMPARED_WITH_RE.search(rest) \
@@ -228,6 +232,8 @@ class Planner:
                 plan = replace(plan, rank_groups="asc" if which.group("word") in "低少小差" else "desc")
         elif scope_spans and not plan.group_by and plan.intent == "aggregate" and fw.EACH_RE.search(rest):
             plan = self._grouped(plan, compared=False)  # 生态环境局23年跟24年各有几个项目
+        elif not plan.group_by and plan.intent == "aggregate" and not plan.projects and fw.EACH_RE.search(rest):
+            plan = self._each_group(plan)  # 24年五个局… | 各自的整体执行率: one per department of the reports asked
         how = {rules.SUM_OF_WHAT: "sum", rules.MEAN_OF_WHAT: "mean"}.get(plan.message or "", plan.aggregate)
         if how in ("sum", "mean") and last is not None and not scope_spans and not plan.rank_groups \
                 and last.plan.intent == "aggregate" and last.plan.metrics and not cues.detect_metrics(rest):
@@ -355,6 +361,14 @@ class Planner:
             return replace(plan, group_by=kind, rank_groups="asc" if lower else "desc",
                            mentions=plan.mentions + (match.span(), extreme.span()))
         return None
+
+    def _each_group(self, plan: Plan) -> Plan:
+        """An aggregate asked 各自 over the reports in scope: per department when they are several departments' (of
+        one year or several), else per year when they are one department's years; unchanged over one report."""
+        documents = self.catalog.documents_of(plan.scope.documents)
+        if len({d.department for d in documents}) > 1:
+            return replace(plan, group_by="department")
+        return replace(plan, group_by="year") if len({d.year for d in documents}) > 1 else plan
 
     def _grouped(self, plan: Plan, compared: bool) -> Plan:
         """An aggregate over two departments (or two years) the question names, answered per group — and, when it

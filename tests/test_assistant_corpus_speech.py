@@ -220,3 +220,12 @@ def test_that_year_after_the_lowest_year_is_that_year(assistant: Assistant) -> N
     lowest = last(assistant, "河道综合整治这三年的执行率", "哪一年最低")
     answer = last(assistant, "河道综合整治这三年的执行率", "哪一年最低", "那一年总分扣了几分")
     assert answer.found and [p.document for p in answer.projects] == [p.document for p in lowest.projects]
+
+
+def test_a_scope_said_in_a_question_not_understood_holds_for_the_next(assistant: Assistant) -> None:
+    """24年三个局都在库里吧 | 各自的整体执行率报一下: the year said first, then one rate per department."""
+    answer = last(assistant, "24年三个局都在库里吧", "各自的整体执行率报一下")
+    assert answer.found and answer.scope["years"] == [2024]
+    assert answer.answer.count("整体执行率为") == 3  # one per department
+    fresh = last(assistant, "24年三个局都在库里吧", "全库执行率最低的")  # the whole store said outright
+    assert len(fresh.scope["years"]) == 3
