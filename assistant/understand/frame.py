@@ -26,8 +26,13 @@ _WHO = r"(?:领导|处长|局长|科长|主任|书记|同事|上面|上级)"
 _ASKER = (rf"(?:(?:{BACKGROUND_LEAD_RE.pattern})(?:我|一下|下)?|{_WHO}(?:刚才?|又|还)?(?:要|想要)(?:[一二两三几1-3]个)?数(?:字|据)?)"
           r"[\s,，:：]+")
 """领导问 …, 处长刚问到， …, 领导要两个数 …: who asked, said before the question and set off by a space or comma."""
-_LEAD_RE = re.compile(rf"^(?:(?:{_LEAD})[\s,，:：]*|{_ASKER})+(?=\S)")
-"""麻烦查一下 / 快帮我查查 / 问一下 / 那个啥 / 领导问 at the start, with the space or comma after them."""
+_OCCASION = (
+    r"(?:等会儿?|等下|一会儿?|下午|上午|明天|今天|月底|年底|下周|马上)?(?:要|得)?(?:跟(?:财务|领导|处长|审计)(?:那边)?)?"
+    r"(?:开会|开个会|汇报|对账|对数|报进度|报数|写材料|碰头|填表)(?:要用|用|要讲|要(?:[一二两12]?个)?数(?:字|据)?|要)?[\s,，:：]*(?:先)?"
+)
+"""开会要用…, 下午要跟财务对账…, 月底要报进度…: what the figure is for, typed before the question without a pause."""
+_LEAD_RE = re.compile(rf"^(?:(?:{_LEAD})[\s,，:：]*|{_ASKER}|{_OCCASION})+(?=\S)")
+"""麻烦查一下 / 快帮我查查 / 问一下 / 那个啥 / 领导问 / 开会要用 at the start, with the space or comma after them."""
 
 _TAIL_RE = re.compile(
     r"(?:[\s,，]*(?:来着|啊|呀|哈|啦|吧|(?<![干搞做弄])嘛|哦|噢|哟|谢谢|谢了|多谢|辛苦了?|急用|急|在线等|[?？!！。~～]))+$"
