@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from assistant.catalog import Catalog, ProjectEntry, origin
@@ -183,7 +184,7 @@ class AnswerBuilder:
         value = numeric_value(row)
         unit = row.ref.metric.unit
         in_yuan = value is not None and unit == "万元" and self.plan.money_unit == "元"
-        sources = self.cite_all([row.citation] if row.citation is not None else [t.citation for t in terms])
+        sources = self.cite_all([row.citation] if row.citation is not None else [t.citation for t in terms or row.terms])
         if value is not None:
             seq = row.entry.project.seq if row.entry else None
             document = row.entry.document.file_name if row.entry else None
@@ -807,6 +808,36 @@ def ranking_answer(
     for number, row in enumerate(rows, 1):
         b.item()
         b.say(f"{number}. {b.name(row.entry)}：{b.figure(row)}{_also(b, row, shown)}")
+    b.end_items()
+    return b.finish(True)
+
+
+def change_answer(b: AnswerBuilder, rows: Sequence[FigureRow], increase: bool, limit: int) -> Answer:
+    """The projects whose figure grew (or fell) most between the scope's first and last year, each with the
+    subtraction and both years' rows cited; said plainly when no project moved that way, or none was reported in
+    both years."""
+    moved = sorted((row for row in rows if (row.value > 0 if increase else row.value < 0)),
+                   key=lambda row: row.value, reverse=increase)
+    label = rows[0].ref.label if rows else "变化"
+    way = "增加" if increase else "减少"
+    if not moved:
+        b.say(f"没有项目{label.replace('变化', way)}。" if rows else "所问的年度中没有同名项目可以逐年对比。")
+        return b.finish(False)
+    kept = moved[:limit] + [row for row in moved[limit:] if row.value == moved[limit - 1].value]
+
+    def said(row: FigureRow) -> str:
+        now, then = row.terms
+        return (f"{b.name(then.entry)} {b.figure(then)} → {b.name(now.entry)} {b.figure(now)}，"
+                f"{way} {b.figure(replace(row, value=abs(row.value), terms=()), row.terms)}")
+
+    heading = f"{label.replace('变化', way)}最多的"
+    if len(kept) == 1:
+        b.say(f"{heading}是{said(kept[0])}。")
+        return b.finish(True)
+    b.say(f"{heading} {len(kept)} 个项目：")
+    for number, row in enumerate(kept, 1):
+        b.item()
+        b.say(f"{number}. {said(row)}")
     b.end_items()
     return b.finish(True)
 

@@ -169,7 +169,8 @@ class Assistant:
         less those left out; those meeting the conditions; ranked by the first figure and cut to the limit; then
         what is measured of the projects kept — a share, an aggregate, or their figures. Where named projects stand
         among all (排第几) ranks every project in scope instead of keeping the named ones."""
-        if plan.order and plan.projects and not plan.among_named and not plan.aggregate and plan.measure != "share":
+        if plan.order and plan.projects and not plan.among_named and not plan.aggregate \
+                and plan.measure not in ("share", "change"):
             return self._position(plan, b, catalog)
         entries = _entries(plan, catalog) if plan.order or plan.conditions or plan.aggregate or plan.measure == "list" \
             else selection.kept(plan, catalog.entries_of(plan.projects))  # figures are asked of projects named
@@ -177,6 +178,8 @@ class Assistant:
         if plan.conditions:
             matches = ops.filter_projects(entries, _plain(plan, entries, b))
             entries = [rows[0].entry for rows in matches]
+        if plan.measure == "change":  # 两年都有的项目里哪个预算涨得最多
+            return compose.change_answer(b, ops.changes(entries, plan.metrics[0]), plan.order != "asc", plan.limit or 1)
         ranked = None
         if plan.order:
             ranked = ops.rank(entries, plan.metrics[0], plan.order == "desc", plan.limit or 1, plan.only_place)

@@ -82,6 +82,7 @@ class FigureRow(_Sourced):
     formula: str | None = None
     label: str | None = None
     restored_by: str | None = None  # the rule that restored a value the table left blank
+    terms: tuple[FigureRow, ...] = ()  # a derived figure's operands, cited in its place (a change: both years)
 
     @property
     def text(self) -> str:
@@ -645,6 +646,31 @@ def codes_in(text: str) -> set[str]:
 def _code_length(stretch: str) -> int:
     """The characters of the codes in ``stretch`` (PM2.5 → 5), each at least two characters long."""
     return sum(len(code) for code in _CODE_RE.findall(stretch))
+
+
+def changes(entries: Sequence[ProjectEntry], ref: MetricRef) -> list[FigureRow]:
+    """Each project of the latest year among ``entries`` against its department's project of the same name in the
+    earliest year:
+    the later figure less the earlier, with both as its operands; projects reported in one of the two years only,
+    or with a figure not read, have none."""
+    years = sorted({entry.document.year for entry in entries if entry.document.year})
+    if len(years) < 2:
+        return []
+    first, last = years[0], years[-1]
+    earlier = {(entry.document.department, entry.name): entry for entry in entries if entry.document.year == first}
+    unit = "个百分点" if ref.metric.unit == "%" else ref.metric.unit
+    change = MetricRef(Metric("change", f"{ref.label}变化（{first}→{last}）", unit, None, ()))
+    rows = []
+    for entry in entries:
+        before = earlier.get((entry.document.department, entry.name)) if entry.document.year == last else None
+        if before is None:
+            continue
+        now, then = project_figures([entry], [ref])[0], project_figures([before], [ref])[0]
+        if numeric_value(now) is None or numeric_value(then) is None:
+            continue
+        formula = f"{now.value:.2f} − {then.value:.2f}（{last}年 − {first}年）"
+        rows.append(FigureRow(entry, change, round(now.value - then.value, 2), None, formula, terms=(now, then)))
+    return rows
 
 
 def shares(named: Sequence[ProjectEntry], everyone: Sequence[ProjectEntry], ref: MetricRef) -> list[FigureRow]:

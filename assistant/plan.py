@@ -28,6 +28,8 @@ MEASURES: dict[str, str] = {
     "list": "each project by name with its budget and score",
     "difference": "the projects side by side, with the difference",
     "share": "each project's figure as a share of the total over every project in scope (or the set's, summed)",
+    "change": "each project's figure against its own in the scope's earliest year (projects of the latest year "
+              "reported then too, paired by name), ranked by the change",
 }
 """What is said of the project rows a plan keeps, when it neither ranks them alone nor aggregates them."""
 

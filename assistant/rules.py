@@ -23,6 +23,33 @@ Rule = Callable[[Catalog, str, Plan], "Plan | None"]
 """A rule: (catalog, the question's words outside project mentions, the base plan) → a plan, or None."""
 
 
+_CHANGE_MOST_RE = re.compile(
+    r"(?P<up>涨|增长|增加|提高|提升|上升|升|多)(?:得|了)?(?:最多|最快|最大|最厉害|最猛)|(?:增幅|涨幅|增量)最大|变化最大|"
+    r"(?P<down>降|下降|减少|降低|缩减|少|跌)(?:得|了)?(?:最多|最快|最大|最厉害|最狠|最猛)|(?P<fall>降幅|减幅)最大"
+)
+"""哪个预算涨得最多, 执行率提高最多的, 降幅最大: projects ranked by the change of a figure between two years."""
+
+
+def _recurring_in(catalog: Catalog, scope: Scope) -> bool:
+    """Whether some project of ``scope`` is reported under the same name in two of its years."""
+    years_of: dict[tuple[str | None, str], set[int | None]] = {}
+    for entry in catalog.in_documents(scope.documents):
+        years_of.setdefault((entry.document.department, entry.name), set()).add(entry.document.year)
+    return any(len(years) > 1 for years in years_of.values())
+
+
+def _rule_change_ranking(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """规资局23年和24年都有的项目 | 哪个预算涨得最多: each project of the later year against its own in the earlier,
+    ranked by the change; None unless the scope spans two years or more and one figure is named."""
+    match = _CHANGE_MOST_RE.search(rest)
+    numeric = [ref for ref in base.metrics if ref.metric.numeric and not ref.metric.difference]  # 砍得最多: in-year
+    if match is None or not numeric or not _recurring_in(catalog, base.scope):
+        return None
+    down = bool(match.group("down") or match.group("fall"))
+    return replace(base, measure="change", metrics=(numeric[0],), order="asc" if down else "desc",
+                   limit=cues.limit_of(rest), only_place=False)
+
+
 def _rule_findings(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """数据对不上 / 核对: the reconciliation findings (of the named projects, or all); 补全 / 没有填写: values
     restored by rule (of one figure when one is named: 哪些项目没有填写评分等级); 缺少名称: nameless projects."""
@@ -729,6 +756,7 @@ def _rule_text_content(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 
 
 RULES: tuple[Rule, ...] = (
+    _rule_change_ranking,
     _rule_findings,
     _rule_mis_entry,
     _rule_which_projects,

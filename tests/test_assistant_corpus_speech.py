@@ -229,3 +229,22 @@ def test_a_scope_said_in_a_question_not_understood_holds_for_the_next(assistant:
     assert answer.answer.count("整体执行率为") == 3  # one per department
     fresh = last(assistant, "24年三个局都在库里吧", "全库执行率最低的")  # the whole store said outright
     assert len(fresh.scope["years"]) == 3
+
+
+def test_projects_ranked_by_their_change_between_years(assistant: Assistant) -> None:
+    """规资局…都有的项目 | 哪个预算涨得最多 涨了多少 had ranked the budgets themselves (a wrong answer)."""
+    answer = last(assistant, "水务局22到24年 哪个项目预算涨得最多 涨了多少")
+    budgets = {}
+    for year in (2022, 2024):
+        listed = last(assistant, f"水务局{year % 100}年各项目预算")
+        budgets[year] = {p.name: f.value for p, f in zip(listed.projects, listed.figures)}
+    grown = {name: budgets[2024][name] - budgets[2022][name] for name in budgets[2024] if name in budgets[2022]}
+    best = max(grown, key=grown.get)
+    assert answer.found and {p.name for p in answer.projects} == {best}
+    assert {p.document for p in answer.projects} == {"shuiwu_2022.pdf", "shuiwu_2024.pdf"}  # both years cited
+    assert round(grown[best], 2) in [f.value for f in answer.figures]
+
+
+def test_an_in_year_cut_is_no_change_between_years(assistant: Assistant) -> None:
+    answer = last(assistant, "水务局22到24年 预算砍得最多的项目")  # 年初 → 全年 of one year, not across years
+    assert "逐年对比" not in answer.understood

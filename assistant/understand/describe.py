@@ -105,6 +105,8 @@ def _ranking_text(plan: Plan, limit: int) -> str:
     """最高/最低 N, one place (倒数第二), or where named projects stand."""
     first = plan.metrics[0].label if plan.metrics else "总分"
     direction = "最高" if plan.order == "desc" else "最低"
+    if plan.measure == "change":  # 哪个预算涨得最多
+        return f"{first}比最早一年{'增加' if plan.order == 'desc' else '减少'}最多的 {limit} 个项目（同名项目逐年对比）"
     if plan.projects:
         return f"按{first}排名的位次"
     if plan.only_place:

@@ -94,7 +94,8 @@ COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比
 """跟X比呢, X比它多了多少, 24年呢 两年差了多少: a comparison of X with what the last answer was about, not a switch
 to X."""
 
-RECURRING_RE = re.compile(r"(两|三|四|五|几|每|各)个?年度?都(有|报了?|报过|在)|历年都有|年年都(有|报)")
+RECURRING_RE = re.compile(r"(两|三|四|五|几|每|各)个?年度?都(有|报了?|报过|在)|历年都有|年年都(有|报)|"
+                          r"(?<=□)都(有|报了?|报过)的?(?=项目)")
 """生态环境局两年都有的项目: the projects reported in every year of the scope, not every project of it."""
 
 SORT_ALL_RE = re.compile(r"排(一|1)?下|排个?序|排列|排排|(大|小|高|低)(到|往)(小|大|低|高)|"
