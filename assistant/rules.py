@@ -290,11 +290,16 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 _INDICATOR_COUNTS = ("indicator_count", "lost_indicator_count")
 
 
+_PROJECTS_COUNTED_RE = re.compile(r"项目(?:有|是|一共|共|总共)?(?:几|多少)个")
+"""…的项目几个: projects counted, whatever is said of their indicators."""
+
+
 def _counted_indicators(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """指标最多的项目 (a ranking by 绩效指标数), 扣分的指标条数最多的 (by 扣分指标数), 一共多少条指标 (their Σ);
     None unless the question counts indicators over projects rather than naming some."""
-    if base.projects or not _COUNTED_INDICATORS_RE.search(rest) or cues.INDICATOR_LEVEL_RE.search(rest):
-        return None  # 生态效益指标一共几条: the rows of that label, counted by the indicator rule
+    if base.projects or not _COUNTED_INDICATORS_RE.search(rest) or cues.INDICATOR_LEVEL_RE.search(rest) \
+            or _PROJECTS_COUNTED_RE.search(rest):
+        return None  # 生态效益指标一共几条: the rows of that label; 有指标扣分项目几个: the projects, counted
     key = "lost_indicator_count" if cues.LOST_RE.search(rest) else "indicator_count"
     ref = MetricRef(metric(key))
     if cues.RANK_RE.search(rest):

@@ -33,7 +33,7 @@ _APART_RE = re.compile(r"分开|分别|各自")
 Resolve = Callable[[str], tuple[ProjectKey, ...]]
 """Projects a phrase names unambiguously (none when it names none, or several different ones)."""
 
-_POSTFIX_EXCLUDE_RE = re.compile(r"(?:^|(?<=[，,。；;\s]))\s*(?P<phrase>[^，,。；;？?\s]{2,30}?)(?:那个|这个)?(?:的话)?"
+_POSTFIX_EXCLUDE_RE = re.compile(r"(?:^|(?<=[，,。；;\s]))\s*(?P<phrase>[^，,。；;？?\s]{2,30}?)(?:那个|这个|那俩|这俩|那两个|这两个|那几个|这几个)?(?:的话)?"
                                  r"(?:(?:太|很|挺|比较|是)(?:大|多|高|特殊|大头|例外)了?[\s，,]*)?先?(?:不算|除外|不计|不要|排除在外|剔掉|剔除|去掉|"
                                  r"拿掉|不看|排除掉?|刨掉|扣掉)(?:它)?")
 """党建跟节水宣传不算，剩下的…; 规资局24年 国土空间规划编制先不算…; 科技国际合作那个太大了 不算它: projects named at a
@@ -94,8 +94,9 @@ def read_selection(
             spans.append(match.span())
     drop = None
     for match in DROP_RE.finditer(text):
-        if _names_before_ranking(match.group("body"), resolve):
-            continue  # 去掉泵站那个得分最低的: 泵站 is left out, then the lowest asked
+        if _names_before_ranking(match.group("body"), resolve) or any(
+                begin == 0 for _, begin, _ in match_departments(match.group("body"), departments)):
+            continue  # 去掉泵站那个得分最低的, 不算水务局的执行率最低的两个: 泵站 / 水务局 left out, then the lowest asked
         drop = drop or _drop(match)
         spans.append(match.span())
     excluded_departments: list[str] = []
@@ -126,6 +127,7 @@ def read_selection(
         keys = [resolve(piece) for piece in pieces]
         if pieces and all(keys):
             excluded.extend(key for found in keys for key in found)
+            start = _name_start(text, start, postfix.end("phrase"), tuple(k for found in keys for k in found), resolve)
             spans.append((start, postfix.end()))
     if excluded or excluded_departments or drop:
         spans.extend(m.span() for m in REMAINDER_RE.finditer(text) if m.group(0) and not _inside(m.span(), spans))
@@ -165,6 +167,21 @@ def _names_before_ranking(body: str, resolve: Resolve) -> bool:
         return bool(resolve(pointed.group("name")))
     figures = [start for start, _, _ in cues.metric_spans(body)]  # 去掉公路养护执行率最低的: typed run on
     return bool(figures) and figures[0] >= 2 and bool(resolve(body[:figures[0]]))
+
+
+_ASK_WORD_RE = re.compile(r"多少|(?<![那这])几[个项条家]?|哪些|哪个|是什么|是啥")
+
+
+def _name_start(text: str, start: int, end: int, keys: tuple[ProjectKey, ...], resolve: Resolve) -> int:
+    """Where the name left out begins in ``text[start:end]`` (…平均每个项目预算多少国土空间规划那个不算, typed run on):
+    right after the last word that asks (a figure, 多少, 几), when the same projects are still named from there, so
+    what is asked before it stays in the question."""
+    phrase = text[start:end]
+    asked = [stop for _, stop, _ in cues.metric_spans(phrase)] + [m.end() for m in _ASK_WORD_RE.finditer(phrase)]
+    begin = max(asked, default=0)
+    if 0 < begin < len(phrase) and set(_each_named(phrase[begin:], resolve)) == set(keys):
+        return start + begin
+    return start
 
 
 _ASKED_ROLES = ("rank", "aggregate", "count", "operator")

@@ -30,6 +30,10 @@ def said(answer: Answer) -> tuple[list[tuple[str, int]], list[float]]:
     ("两个局预算两百万以下项目", "两个局预算两百万以下的项目"),
     ("去掉泵站执行率最低的", "去掉泵站 执行率最低的"),
     ("水务局是不是每个项目都评优", "水务局是不是每个项目都评的优"),
+    ("不算水务局的执行率最低的两个", "不算水务局的 执行率最低的两个"),
+    ("党建和干部队伍那俩除外生态局执行率最低的", "党建和干部队伍那俩除外 生态局执行率最低的"),
+    ("生态局平均每个项目预算多少科技与国际合作那个不算", "生态局平均每个项目预算多少 科技与国际合作那个不算"),
+    ("两个局有指标扣分项目几个", "两个局有指标扣分的项目几个"),
 ])
 def test_run_on_is_the_spaced_question(assistant: Assistant, run_on: str, spaced: str) -> None:
     expected = last(assistant, spaced)

@@ -113,7 +113,7 @@ ALL_YEARS_RE = re.compile(r"历年来?|这几年|近几年|这些年|(?:所有|�
 TOGETHER_RE = re.compile(r"\W*(的)?(项目)?(都)?(加起来|合起来|加在一起|合在一起|合计|一共|总共|总计|共计)")
 """After 各局 / 每年: the groups taken together (二三年各局加起来一共多少个项目), not one answer per group."""
 EXCLUDE_RE = re.compile(r"除去|除了|除开|不算|不含|不包括|不包含|不计入?|去掉|去除|刨掉|刨去|刨除|扣除|排除掉?|剔除|剔掉|拿掉|"
-                        r"扣掉(?![了\d几多的]|分)|先?不看|撇开|抛开|别算|不要算?|除(?!以)")
+                        r"扣掉(?![了\d几多的]|分)|先?不看|撇开|抛开|别算|不要算?|除(?!以|外)")
 """Words leaving projects (or a department) out before the question is answered: 除去X, 不算X, 去掉最大的."""
 REMAINDER_RE = re.compile(r"还剩(下)?(哪些|哪几个|几个|什么)|(以外|之外|外)?的?(其他|其它|其余|剩下|剩余|余下)(的)?(项目)?|(以外|之外)的?(项目)?|(以|之)后的?|(?<=[掉去除算它个])后的?")
 """What is left once projects are left out (其他项目, 剩下的, 以外的, 去掉以后): part of the exclusion, not a figure
