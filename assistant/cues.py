@@ -514,7 +514,7 @@ TARGET_WORDS = r"目标值|目标|当初定的?|原定的?|原来定的?|原先�
 """How an indicator's target is asked (当初目标定的多少): question words, never part of an indicator's name."""
 ACTUAL_WORDS = r"实际完成|完成值|完成了|完成|实际上|实际|做到|达到|建成了?|建了|修了|搞了|弄了|花到|花了|用了|落实了?"
 """How an indicator's measured value is asked (实际建成多少, 实际花到多少)."""
-_INDICATOR_QUESTION_RE = re.compile(rf"[□?？。，,]|指标|{TARGET_WORDS}|{ACTUAL_WORDS}|才|(?:多少|几)[次个项条座天人吨家份]?|是|的|了|吗|呢")
+_INDICATOR_QUESTION_RE = re.compile(rf"[□?？。，,]|(?:那|这)一?条|指标|{TARGET_WORDS}|{ACTUAL_WORDS}|才|(?:多少|几)[次个项条座天人吨家份]?|是|的|了|吗|呢")
 
 
 def indicator_phrase(rest: str) -> str:

@@ -31,6 +31,7 @@ from assistant.understand.abbreviations import AbbreviationIndex
 from assistant.understand.sounds import SoundIndex, latin_spelled, written_over
 from assistant.understand import follow_words as fw
 from assistant.understand.frame import unframed
+from assistant.understand.numbers import find_numbers
 from assistant.understand.clauses import background_dropped
 from assistant.understand.times import find_times
 from assistant.understand.vocabulary import ALL_YEARS_RE, ROLE_PATTERNS, WHICH_GROUP_PATTERNS
@@ -586,14 +587,21 @@ class Planner:
         before 那个/这个 — said exactly, else to the places said (947万 for 947.50); an ask-back when several fit."""
         match = _AMOUNT_NAMED_RE.search(text)
         if match is None:
-            return None
+            return self._named_by_amount_and_more(text, entries)
         said = float(match.group("amount")) / (10000 if match.group("unit") == "元" else 1)
         places = len(match.group("amount").partition(".")[2])
         fits = [e.key for e in entries if any(_same_amount(v, said, 2) for v in _amounts(e))]
         fits = fits or [e.key for e in entries if any(_same_amount(v, said, places) for v in _amounts(e))]
-        if len(fits) == 1:
-            return Resolution(projects=tuple(fits), spans=(match.span(),))
-        return Resolution(candidates=tuple(fits), spans=(match.span(),)) if fits else None
+        return _amount_resolution(fits, match.span())
+
+    def _named_by_amount_and_more(self, text: str, entries: list[ProjectEntry]) -> Resolution | None:
+        """一千二百三十四万多的那个项目: an amount said with 多 names the project with an amount from it to one 万 more."""
+        for mention in find_numbers(text):
+            pointed = _POINTED_AFTER_RE.match(text, mention.end)
+            if mention.vague and mention.unit == "万元" and pointed:
+                fits = [e.key for e in entries if any(mention.value <= v < mention.value + 1 for v in _amounts(e))]
+                return _amount_resolution(fits, (mention.start, pointed.end()))
+        return None
 
     def _with_conjuncts(self, text: str, resolution: Resolution, entries: list[ProjectEntry]) -> Resolution:
         """The projects named, plus one named beside them by words of its table rather than its name
@@ -1060,6 +1068,16 @@ _AMOUNT_NAMED_RE = re.compile(
     r"(?P<unit>万元|元)的?(?:那个|这个|那一个)(?!档|区间|范围|段|级|量级)(?:项目)?"
 )
 """947.5万元那个项目, 预算30万元的那个: a project named by one of its amounts."""
+
+
+_POINTED_AFTER_RE = re.compile(r"的?(?:那个|这个|那一个)(?:项目)?")
+
+
+def _amount_resolution(fits: list[ProjectKey], span: tuple[int, int]) -> Resolution | None:
+    """The project an amount names, or an ask-back among those it fits; None when it fits none."""
+    if len(fits) == 1:
+        return Resolution(projects=tuple(fits), spans=(span,))
+    return Resolution(candidates=tuple(fits), spans=(span,)) if fits else None
 
 
 def _amounts(entry: ProjectEntry) -> list[float]:

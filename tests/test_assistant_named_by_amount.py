@@ -53,3 +53,10 @@ def test_an_amount_no_project_has_names_none(assistant: Assistant) -> None:
 def test_a_threshold_is_still_a_condition(assistant: Assistant) -> None:
     answer = ask(assistant, "预算1000万以上的项目")
     assert answer.found and len(answer.projects) > 1
+
+
+def test_an_amount_said_with_more_names_the_project_just_above_it(assistant: Assistant) -> None:
+    budgets = _budgets(assistant)
+    name, amount = next((n, v) for n, v in budgets.items() if v != int(v) and v > 1000)
+    answer = ask(assistant, f"预算{int(amount)}万多的那个项目 全年执行了多少")
+    assert answer.found and [p.name for p in answer.projects] == [name], answer.answer

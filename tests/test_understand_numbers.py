@@ -162,3 +162,9 @@ def test_two_tenths_said_with_liang() -> None:
     from assistant.planner import normalized
 
     assert normalized("占两成以上") == "占20%以上"
+
+
+def test_a_count_in_wan_is_a_count_not_money() -> None:
+    from assistant.understand.numbers import write_numbers
+    assert write_numbers("扫描三十五万六千页") == "扫描356000页"
+    assert write_numbers("预算三十五万的") == "预算35万元的"

@@ -365,6 +365,10 @@ _READERS = {
 """Which reader turns each rule's match into a mention (or refuses it)."""
 
 
+_COUNTED_THINGS = frozenset("页人次个家座份件户吨条项张册本辆艘米台套处所棵株盏")
+"""Things counted after a number in 万 (三十五万六千页, 四万三千家): a count, not money in 万元."""
+
+
 def write_numbers(text: str) -> str:
     """Given a question, return it with every exact number written in digits and the template's unit
     (两百万 → 200万元, 九十九点五 → 99.5, 四分之一 → 25%, 倒数第二 → 倒数第2), so later rules read one form.
@@ -377,6 +381,8 @@ def write_numbers(text: str) -> str:
     for mention in find_numbers(text):
         if mention.vague:
             continue
+        if mention.said_unit == "万" and text[mention.end : mention.end + 1] in _COUNTED_THINGS:
+            mention = replace(mention, value=mention.value * 10_000, unit=None, said_unit=None)  # 三十五万六千页
         pieces += [text[last : mention.start], _written(mention)]
         last = mention.end
     return "".join(pieces) + text[last:]
