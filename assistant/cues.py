@@ -175,6 +175,8 @@ _FUND_SHARE_RE = re.compile(
     r"(?:占比|比例|比重|所占比例)" + _REL_OP + r"?(?:(?P<value>\d+(?:\.\d+)?)%" + _AFTER_OP + "?)?"
 )
 """财政拨款占比不到九成: a fund line's share of the project's own budget (its 全年预算数 over the total line's)."""
+_CUT_SHARE_RE = re.compile(r"(?:砍|砍掉|调减|削减|压减|缩减|核减)了?(?:百分之几|百分之多少|几成|多少比例|多大比例|百分比)")
+"""队伍建设年初到全年砍掉了百分之几: the budget cut as a share of the 年初预算 (预算调减额 / 年初预算数 × 100)."""
 _FUND_IN_OWN_RE = re.compile(
     r"(?:钱|资金|预算|经费)(?:里头|里面|里边|当中|中|里)[^，,。]{0,6}?(?P<fund>"
     + "|".join(w for kind, ws in FUND_SYNONYMS.items() if kind != TOTAL_FUND for w in ws)
@@ -279,6 +281,9 @@ def relative_parts(text: str) -> tuple[list[MetricRef], list[Condition], list[tu
         else:
             refs.append(share)
         spans.append((_metric_start(text, match.start()), match.end()))
+    for match in _CUT_SHARE_RE.finditer(text):  # 年初到全年砍掉了百分之几: the cut over the 年初预算
+        refs.append(ratio(MetricRef(metric("reduction")), MetricRef(metric("initial"))))
+        spans.append(match.span())
     for match in _FUND_IN_OWN_RE.finditer(text):
         refs.append(ratio(MetricRef(metric("full_year"), fund_kind(match.group("fund"))), MetricRef(metric("full_year"))))
         spans.append(match.span())

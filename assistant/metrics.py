@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.records import FUND_KINDS, Project, SourceRef
+from ingest.scoring import GRADE_BANDS
 
 TOTAL_FUND = FUND_KINDS[0]
 """年度资金总额: the fund line a money question means unless it names another."""
@@ -35,6 +36,10 @@ class Metric:
     numeric: bool = True
     difference: tuple[str, str] | None = None
 
+
+GRADE_LINES: tuple[tuple[str, str, float], ...] = tuple(
+    (grade, {"优": "excellent", "良": "good", "中": "pass"}[grade], line) for line, grade in GRADE_BANDS if line > 0)
+"""The lowest 总分 of each grade (ingest.scoring.GRADE_BANDS): how far a project is from one (离优还差几分)."""
 
 METRICS: tuple[Metric, ...] = (
     Metric("rate", "执行率", "%", "rate",
@@ -71,6 +76,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("grade", "评分等级", "", None, ("评分等级", "评价等级", "自评等级", "等级", "评级", "档次"), numeric=False),
     Metric("implementer", "实施单位", "", None, ("实施单位", "执行单位", "承担单位", "实施部门"), numeric=False),
     Metric("department", "主管部门", "", None, ("主管部门", "主管单位"), numeric=False),
+    *(Metric(f"below_{key}", f"距“{grade}”（{line:g} 分）还差", "分", None, ()) for grade, key, line in GRADE_LINES),
+    *(Metric(f"above_{key}", f"高出“{grade}”线（{line:g} 分）", "分", None, ()) for grade, key, line in GRADE_LINES),
 )
 METRICS_BY_KEY: dict[str, Metric] = {m.key: m for m in METRICS}
 
@@ -104,6 +111,11 @@ METRIC_PATTERNS: dict[str, str] = {
     "funds_score": r"(?:预算执行|资金执行|资金)(?:这|那)?[一1]?(?:项|块|部分|方面|那块|这块|栏)的?(?:得分|得了?几分|得了?多少分|分数)",
     "funds_lost": r"(?:预算执行|资金执行|资金|执行率)(?:这[一1]?项)?[^\d%％最的]{0,4}?的?(?:扣分|扣了|失分|丢分|丢了|被扣)",
     "total_score": r"(?:拿|得|获得|打)了?(?=\s*\d+(?:\.\d+)?\s*分(?!值))",
+    **{f"below_{key}": rf"(?:离|距离?|到)(?:评上?)?{grade}(?:秀|好|等)?(?:线|等级|档|那条线)?(?:还)?(?:差|缺)(?:几|多少)?分?"
+       for grade, key, _ in GRADE_LINES},
+    **{f"above_{key}": rf"比{grade}(?:秀|好|等)?(?:线|那条线|的线)(?:高出?|多出?|超出?)了?(?:几|多少)?分?|"
+                       rf"超(?:出|过){grade}(?:秀|好|等)?(?:线|那条线)了?(?:几|多少)?分?"
+       for grade, key, _ in GRADE_LINES},
     "lost": r"(?:总分|得分|分数|分)?(?:扣|丢|失)(?:得|的)?(?=最(?:多|少|狠))|(?:总分|得分|分数|分)?(?:扣|丢|失)(?:得|的)(?=多|少)",
 }
 """Phrasings a fixed synonym cannot hold (预算没有执行, 没花完的钱, 年初预算和全年预算差了多少), as regular
@@ -163,9 +175,23 @@ def read_metric(project: Project, which: Metric, fund_kind: str = TOTAL_FUND) ->
         return MetricValue(float(len(lost)), project.source, "indicator")
     if which.difference is not None:
         return _fund_difference(project, fund_kind, *which.difference)
+    if which.key.startswith(("below_", "above_")):
+        return _grade_gap(project, which)
     if which.key in ("implementer", "department"):
         return MetricValue(getattr(project, which.key), project.source, "header")
     return MetricValue(project.total_score, project.source_for("total_score"), "total", project.derived.get("total_score"))
+
+
+def _grade_gap(project: Project, which: Metric) -> MetricValue:
+    """How far the 总分 is below (or above) the lowest 总分 of a grade: line − 总分 (总分 − line), from the 总分 row."""
+    line = next(line for _, key, line in GRADE_LINES if which.key.endswith(key))
+    score = project.total_score
+    if score is None:
+        return MetricValue(None, project.source_for("total_score"), "total")
+    below = which.key.startswith("below_")
+    formula = f"{line:.2f} − {score:.2f}" if below else f"{score:.2f} − {line:.2f}"
+    return MetricValue(round((line - score) if below else (score - line), 2), project.source_for("total_score"),
+                       "total", project.derived.get("total_score"), formula)
 
 
 def _fund_difference(project: Project, fund_kind: str, minuend: str, subtrahend: str) -> MetricValue:

@@ -312,3 +312,17 @@ def test_a_project_left_out_alone_lists_the_rest_to_ask_about(assistant: Assista
 def test_a_place_among_all_after_one_projects_figure(assistant: Assistant) -> None:
     answer = last(assistant, "泵站那个执行率多少", "在两个局所有项目里从低往高排第几")
     assert answer.found and keys(answer) == {(WATER, 1)} and "在 22 个项目中" in answer.answer
+
+
+def test_how_far_from_a_grade_line(assistant: Assistant) -> None:
+    score = last(assistant, "泵站那个总分").figures[0].value
+    gap = last(assistant, "泵站评的什么等级", "离优还差几分")
+    assert gap.found and keys(gap) == {(WATER, 1)} and gap.figures[0].value == pytest.approx(90 - score, abs=0.01)
+    above = last(assistant, "水文站网那个比优秀线高出几分")
+    assert above.found and above.figures[0].value > 0 and "90.00 −" not in above.answer
+
+
+def test_a_cut_as_a_share_of_the_initial_budget(assistant: Assistant) -> None:
+    answer = last(assistant, "泵站那个年初到全年砍掉了百分之几")
+    assert answer.found and answer.figures[0].label == "预算调减额占年初预算数的比例"
+    assert answer.figures[0].value == pytest.approx(265.44 / 1500 * 100, abs=0.01)
