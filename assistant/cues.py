@@ -47,7 +47,8 @@ CAUSE_WORDS = r"有关系?|相关|的影响|影响|的原因|导致|造成|引�
 CAUSE_RE = re.compile(rf"(?:跟|和|与|同|因为|由于|受)(?P<cause>[^，,。？?\s]{{1,8}}?)(?:{CAUSE_WORDS})")
 """A cause asked of the points lost (扣分是不是跟汛期有关): answered by the reasons, not a topic, period or field;
 the cause's own words must be found in the reasons quoted."""
-TOPIC_RE = re.compile(r"涉及|有关|相关|沾边|搭边|挂钩|有联系|关于|提到|提及|包含|包括|围绕|关联|方面|领域|哪(个|些)项目(在做|在搞|在负责|负责|做的|干的|承担)")
+TOPIC_RE = re.compile(r"涉及|有关|相关|沾边|搭边|挂钩|有联系|关于|提到|提及|包含|包括|围绕|关联|方面|领域|哪(个|些)项目(在做|在搞|在负责|负责|做的|干的|承担)|"
+                      r"(?<=有)(?:管|搞|做|负责)(?=[^，,。\s]{2,12}的项目)")
 """Which projects touch a topic: 哪些项目涉及X, and X是哪个项目在做."""
 MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,12}(错|有误|有问题|不对|矛盾)|目标值.{0,6}(跟|和|与)实际.{0,4}(对不上|不符|矛盾)")
 FULL_RE = re.compile(r"(?<![不没未])(?<!不是)(?:拿到?了?|得到?了?|获得了?|是|为|打了?)?满分(?!的?(?:是|为|有)?(?:多少|几))")
@@ -505,10 +506,10 @@ def _metric_for_unit(unit: str, refs: list[MetricRef]) -> MetricRef:
 
 def topic_phrase(rest: str) -> str:
     """The topic of 哪些项目涉及X / 与X有关的项目: the question minus its question words."""
-    topic = re.sub(r"[□?？。，,！!、]|是否有|看一下|看下|看看|瞅瞅|查一下|查下|查查|麻烦|请问|那个啥|那个|是哪一个|哪一个|"
+    topic = re.sub(r"(?:是否有|有)(?:管|搞|做|负责)|[□?？。，,！!、]|是否有|看一下|看下|看看|瞅瞅|查一下|查下|查查|麻烦|请问|那个啥|那个|是哪一个|哪一个|"
                    r"领导问|领导|哪几个|哪些|哪个|几个|什么|都|项目[中里]|项目|方面|领域|涉及|有关|相关|关于|提到|提及|包含|包括|围绕|关联|内容|"
                    r"沾边|搭边|挂钩|有联系|在做|在搞|在负责|负责|做的|干的|承担|的|了|有|与|和|跟|同|工作|是|找出来|找下|找一下|找找|"
-                   r"搜下|搜一下|帮我|帮忙|吗$|么$|没有?$", " ", rest)
+                   r"搜下|搜一下|帮我|帮忙|吗$|么$|没有?$|^(?:是否有|有)(?:管|搞|做|负责)", " ", rest)
     return " ".join(topic.split())
 
 

@@ -272,7 +272,11 @@ class Assistant:
         """Projects whose texts are about a topic, from the passage index."""
         entries = _entries(plan, catalog)
         every_document = len({entry.document.file_name for entry in entries}) == len(catalog.documents)
-        rows = ops.passages_about(self.store.passages, plan.topic or "", entries, every_document=every_document)
+        rows = []
+        for topic in ops.topic_alternatives(plan.topic or ""):  # 土壤或者固体废物: either one
+            found = {row.entry for row in rows}
+            rows += [row for row in ops.passages_about(self.store.passages, topic, entries, every_document=every_document)
+                     if row.entry not in found]
         return compose.topic_answer(b, rows, plan.topic or "")
 
     def _findings(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:

@@ -748,6 +748,14 @@ def about_indicator(row: FindingRow) -> bool:
     return row.source is not None and any(row.source == ind.source for ind in row.entry.project.indicators)
 
 
+_OR_RE = re.compile(r"\s*(?:或者|或是|还是|或)\s*")
+
+
+def topic_alternatives(topic: str) -> list[str]:
+    """The topics a question offers as alternatives (土壤或者固体废物 → 土壤, 固体废物); the topic itself when one."""
+    return [part for part in _OR_RE.split(topic) if part.strip()] or [topic]
+
+
 def topic_words(topic: str) -> list[str]:
     """The words of a topic (jieba, precise mode), two characters or more, without question vocabulary.
 

@@ -326,3 +326,9 @@ def test_a_cut_as_a_share_of_the_initial_budget(assistant: Assistant) -> None:
     answer = last(assistant, "泵站那个年初到全年砍掉了百分之几")
     assert answer.found and answer.figures[0].label == "预算调减额占年初预算数的比例"
     assert answer.figures[0].value == pytest.approx(265.44 / 1500 * 100, abs=0.01)
+
+
+def test_a_topic_said_as_alternatives_is_either(assistant: Assistant) -> None:
+    either = last(assistant, "生态局有没有管土壤或者大气的项目")
+    soil, air = last(assistant, "生态局有没有管土壤的项目"), last(assistant, "生态局有没有管大气的项目")
+    assert either.found and keys(either) == keys(soil) | keys(air) and keys(soil) and keys(air)
