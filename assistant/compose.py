@@ -812,6 +812,35 @@ def ranking_answer(
     return b.finish(True)
 
 
+def versus_mean_answer(b: AnswerBuilder, rows: Sequence[FigureRow], baseline: tuple[FigureRow, Sequence[FigureRow]]) -> Answer:
+    """Each named project's figure against the mean (or overall rate) over the projects in scope: both figures, then
+    how far above or below, as a subtraction a reader can check."""
+    mean, terms = baseline
+    if mean.value is None or not rows:
+        b.say("没有可比较的数值。")
+        return b.finish(False)
+    label = mean.label or mean.ref.label
+    over = list(dict.fromkeys(term.entry for term in terms if term.entry is not None))
+    reports = {entry.document.file_name for entry in over}
+    where = origin(over[0].document) if len(reports) == 1 else f"跨 {_reports_words(over)}"
+    baseline_text = f"{where} {len(over)} 个项目的{label}（{b.figure(mean, terms)}）"
+    for row in rows:
+        value = numeric_value(row)
+        if value is None:
+            b.say(f"{b.name(row.entry)}：表中没有{row.ref.label}。")
+            continue
+        gap = round(value - mean.value, 2)
+        unit = "个百分点" if row.ref.metric.unit == "%" else row.ref.metric.unit
+        way = "高" if gap > 0 else "低" if gap < 0 else "持平"
+        stated = f"{b.name(row.entry)}：{row.ref.label} {b.figure(row)}，比{baseline_text}{way}"
+        sources = b.cite_all([row.citation, *(term.citation for term in terms)])
+        shown = b.derived(f"{row.ref.label}与{label}之差", abs(gap), unit, f"{value:.2f} − {mean.value:.2f}",
+                          row.entry, sources) if gap else ""
+        b.say(f"{stated}{(' ' + shown) if shown else ''}。")
+        baseline_text = label  # said in full once
+    return b.finish(True)
+
+
 def change_answer(b: AnswerBuilder, rows: Sequence[FigureRow], increase: bool, limit: int) -> Answer:
     """The projects whose figure grew (or fell) most between the scope's first and last year, each with the
     subtraction and both years' rows cited; said plainly when no project moved that way, or none was reported in

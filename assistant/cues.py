@@ -309,11 +309,15 @@ def relative_parts(text: str) -> tuple[list[MetricRef], list[Condition], list[tu
     for pattern in _MEAN_RES:
         for match in pattern.finditer(text):
             op = _relative_op(match)
-            if op is None or any(s < match.end() and match.start() < e for s, e in spans):
-                continue
+            if op is None or any(s < match.end() and match.start() < e for s, e in spans) \
+                    or _HOW_MUCH_AFTER_RE.match(text, match.end()):
+                continue  # 比平均水平低多少: how far from the mean, a figure — not a condition
             conditions.append(Condition(_mean_metric(text, match), op, baseline="mean"))
             spans.append(match.span())
     return refs, conditions, spans
+
+
+_HOW_MUCH_AFTER_RE = re.compile(r"(?:了|出)?(?:多少|几)")
 
 
 def _relative_op(match: re.Match[str]) -> str | None:

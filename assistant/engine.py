@@ -178,6 +178,10 @@ class Assistant:
         if plan.conditions:
             matches = ops.filter_projects(entries, _plain(plan, entries, b))
             entries = [rows[0].entry for rows in matches]
+        if plan.measure == "versus_mean":  # 党建那个预算比生态局平均一个项目少多少
+            everyone = selection.kept(plan, catalog.in_documents(plan.scope.documents))
+            baseline = ops.aggregate(everyone, plan.against, plan.metrics[0])
+            return compose.versus_mean_answer(b, ops.project_figures(entries, plan.metrics[:1]), baseline)
         if plan.measure == "change":  # 两年都有的项目里哪个预算涨得最多
             return compose.change_answer(b, ops.changes(entries, plan.metrics[0]), plan.order != "asc", plan.limit or 1)
         ranked = None

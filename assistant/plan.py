@@ -28,6 +28,8 @@ MEASURES: dict[str, str] = {
     "list": "each project by name with its budget and score",
     "difference": "the projects side by side, with the difference",
     "share": "each project's figure as a share of the total over every project in scope (or the set's, summed)",
+    "versus_mean": "each named project's figure against the mean (or, of a rate, the overall rate) over the projects "
+                   "in scope, with the difference",
     "change": "each project's figure against its own in the scope's earliest year (projects of the latest year "
               "reported then too, paired by name), ranked by the change",
 }
@@ -151,6 +153,7 @@ class Plan:
     money_unit: str = "万元"  # the unit money figures are told in: 元 when the question asks 多少元
     total_test: Condition | None = None  # 加起来过没过1.5个亿: the aggregate checked against a threshold, no filter
     growth: bool = False  # 24年比23年涨了百分之几: a comparison also gives the change as a share of the earlier figure
+    against: str = "mean"  # versus_mean: against the mean, or (执行率比整体执行率高多少) the overall rate
 
     def __post_init__(self) -> None:
         if self.rows not in ROWS or self.measure not in MEASURES or self.reply not in (None, *REPLIES):
@@ -173,8 +176,8 @@ class Plan:
             return "ranking"
         if self.conditions:
             return "filter"
-        return {"difference": "compare", "list": "list_projects", "key_figures": "overview"}.get(self.measure,
-                                                                                             "project_figure")
+        return {"difference": "compare", "list": "list_projects", "key_figures": "overview",
+                "versus_mean": "compare"}.get(self.measure, "project_figure")
 
 
 _PARTS_OF_KIND: dict[str, dict[str, object]] = {

@@ -808,6 +808,8 @@ class Planner:
             return last.listed  # 泵站那个执行率多少|在两个局所有项目里从低往高排第几: its place among all of them
         if alone and (cues.POSITION_RE.search(rest) or (_leans_on_one(rest) and not cues.RANK_RE.search(rest))):
             return last.listed  # 党建那个执行率多少|排倒数第几, …名称都缺了|扣分的指标和原因: still that project
+        if len(last.listed) == 1 and rules.VERSUS_MEAN_RE.search(rest):
+            return last.listed  # 党建那个预算多少|比生态局平均一个项目少多少: that project against the mean
         if len(last.listed) == 1 and _SHARE_OF_ALL_RE.search(rest) and not cues.detect_conditions(rest, refs):
             return last.listed  # …预算多少|占全局的百分之几, 占生态局全部项目预算的几成: its share of all
         if not fw.PRONOUN_RE.search(rest) and fw.WHOLE_SCOPE_RE.search(rest):

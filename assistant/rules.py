@@ -30,6 +30,24 @@ _CHANGE_MOST_RE = re.compile(
 """哪个预算涨得最多, 执行率提高最多的, 降幅最大: projects ranked by the change of a figure between two years."""
 
 
+VERSUS_MEAN_RE = re.compile(
+    r"比(?P<whom>[^，,。？?]{0,10}?)(?:(?P<overall>整体|总体)执行率|(?:整体|总体)?(?:平均|均值)(?:水平|数|值)?"
+    r"(?:一个项目|每个项目|1个项目)?)的?(?:高|低|多|少|大|小)(?:了|出)?(?:多少|几)"
+)
+"""党建那个预算比生态局平均一个项目少多少, 执行率比平均水平高几个点: a project against the mean of its scope."""
+
+
+def _rule_versus_mean(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """The named projects' figure against the mean of it over the projects in scope (of a rate said 整体: the overall
+    rate), with the difference; None unless projects are named and the figure is a number."""
+    match = VERSUS_MEAN_RE.search(rest)
+    numeric = [ref for ref in base.metrics if ref.metric.numeric]
+    if match is None or not base.projects or len(numeric) != 1:
+        return None
+    overall = bool(match.group("overall")) and numeric[0].metric.key == "rate"
+    return replace(base, measure="versus_mean", metrics=(numeric[0],), against="overall_rate" if overall else "mean")
+
+
 def _recurring_in(catalog: Catalog, scope: Scope) -> bool:
     """Whether some project of ``scope`` is reported under the same name in two of its years."""
     years_of: dict[tuple[str | None, str], set[int | None]] = {}
@@ -762,6 +780,7 @@ def _rule_text_content(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 
 RULES: tuple[Rule, ...] = (
     _rule_change_ranking,
+    _rule_versus_mean,
     _rule_findings,
     _rule_mis_entry,
     _rule_which_projects,

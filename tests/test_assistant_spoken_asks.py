@@ -332,3 +332,19 @@ def test_a_topic_said_as_alternatives_is_either(assistant: Assistant) -> None:
     either = last(assistant, "生态局有没有管土壤或者大气的项目")
     soil, air = last(assistant, "生态局有没有管土壤的项目"), last(assistant, "生态局有没有管大气的项目")
     assert either.found and keys(either) == keys(soil) | keys(air) and keys(soil) and keys(air)
+
+
+def test_a_project_against_the_mean_of_its_department(assistant: Assistant) -> None:
+    budgets = [f.value for f in last(assistant, "生态局各项目预算").figures]
+    mean = sum(budgets) / len(budgets)
+    own = last(assistant, "党建那个预算多少").figures[0].value
+    for turns in (["党建那个预算比生态局平均一个项目少多少"], ["党建那个预算多少", "比生态局平均一个项目少多少"]):
+        answer = last(assistant, *turns)
+        assert answer.found and keys(answer) >= {(SAMPLE, 10)}
+        assert round(mean - own, 2) in [round(f.value, 2) for f in answer.figures] or \
+            f"低 {mean - own:,.2f}" in answer.answer
+
+
+def test_below_the_mean_as_a_condition_is_still_a_filter(assistant: Assistant) -> None:
+    answer = last(assistant, "执行率比平均水平低的项目")
+    assert answer.found and answer.intent == "filter" and len(answer.projects) > 1

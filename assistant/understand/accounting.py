@@ -281,6 +281,8 @@ def _roles(plan: Plan) -> frozenset[str]:
         roles.add("compare")
     if any(c.metric.metric.unit == "万元" and c.value is not None for c in plan.conditions):
         roles.add("size")  # 预算一千万以上那几个大项目: 大 restates the condition on money
+    if plan.measure == "versus_mean":
+        roles |= {"aggregate", "compare"}  # 比生态局平均一个项目少多少: the mean, and how far from it
     if plan.rank_groups or plan.measure == "change":
         roles |= {"rank", "compare"}  # 哪个局…最低 / 更高: the groups are ranked; 涨得最多 涨了多少: changes ranked
     if (plan.intent in ("project_figure", "overview") and plan.projects) or len(plan.projects) == 1:
