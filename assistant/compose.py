@@ -744,9 +744,7 @@ def describe_kept(plan: Plan) -> str:
     if plan.order and plan.metrics:
         end = "前" if plan.order == "desc" else "末"
         parts.append(f"{plan.metrics[0].label}居{end} {plan.limit or 1} 位")
-    if not parts and plan.projects:
-        parts.append("所指")  # 它们的预算占…: the projects named or just listed
-    return "、".join(parts)
+    return "、".join(parts) or (plan.picked or "")
 
 
 def set_share_answer(
@@ -1238,8 +1236,9 @@ def nameless_answer(b: AnswerBuilder, entries: Sequence[ProjectEntry]) -> Answer
 def list_answer(b: AnswerBuilder, rows: Sequence[FigureRow], count: int) -> Answer:
     """Every project in scope, numbered by seq, with the figures asked (预算 and 总分 by default); with projects left
     out, numbered 1… as listed, so 第二个 after it is the second shown."""
-    b.say(f"共 {count} 个项目：")
-    renumbered = bool(b.plan.excluded or b.plan.drop)
+    picked = f"{b.plan.picked}的项目" if b.plan.picked else ""  # 比2023年度新增的项目共 1 个
+    b.say(f"{picked}共 {count} 个{'' if picked else '项目'}：")
+    renumbered = bool(b.plan.excluded or b.plan.drop or b.plan.picked)
     for number, (entry, group) in enumerate(_by_project(rows).items(), 1):
         b.item()
         parts = "，".join(f"{row.ref.label} {b.figure(row)}" for row in group)

@@ -219,7 +219,8 @@ class Assistant:
         ref = plan.metrics[-1]
         if plan.conditions or plan.order or plan.aggregate == "sum":
             share, part, total = ops.set_share(kept, everyone, ref)
-            return compose.set_share_answer(b, share, part, total, kept, compose.describe_kept(plan))
+            kept_text = compose.describe_kept(plan) or "所指"  # 它们的预算占…: the projects named or just listed
+            return compose.set_share_answer(b, share, part, total, kept, kept_text)
         return compose.figures_answer(b, ops.shares(kept, everyone, ref))
 
     def _aggregate(self, plan: Plan, b: AnswerBuilder, entries: list[ProjectEntry]) -> Answer:

@@ -219,6 +219,14 @@ class Planner:
             plan = replace(plan, projects=last.listed)  # 预算最大的五个|拿掉科技那个 剩下四个预算合计
         if plan.intent == "share" and not scope_spans and not fw.EVERYWHERE_RE.search(text):
             plan = replace(plan, scope=self._share_scope(plan, last))
+        new_or_gone = fw.NEW_OR_GONE_RE.search(rest)
+        if new_or_gone and not plan.projects and (plan.intent in ("list_projects", "aggregate") or plan.reply):
+            keys, picked = self._new_or_gone(scope, gone=new_or_gone.group("gone") is not None)
+            counted = plan.aggregate == "count"  # 24年新增了几个项目
+            if not keys:
+                return Plan(scope, reply="not_found", message="所问的年度之间没有新增或不再出现的项目（按项目名称对比）。")
+            listed = replace(_listing(scope, keys), aggregate="count" if counted else None, picked=picked)
+            return selection.applied(replace(listed, mentions=tuple(scope_spans) + plan.mentions + (new_or_gone.span(),)))
         recurring = fw.RECURRING_RE.search(rest)
         if recurring and not plan.projects and (plan.intent == "list_projects" or plan.message == _NOTHING_NAMED):
             listed = _listing(scope, self._recurring(scope))
@@ -834,6 +842,30 @@ class Planner:
         return tuple(entry.key for entry in entries
                      if len(years[entry.document.department or ""]) > 1
                      and seen[(entry.document.department or "", entry.name)] == years[entry.document.department or ""])
+
+    def _new_or_gone(self, scope: Scope, gone: bool) -> tuple[tuple[ProjectKey, ...], str]:
+        """The projects of the latest year of each department in ``scope`` whose name its earliest year lacks (新增
+        的项目), or (``gone``) those of the earliest year the latest lacks (少了哪些项目); a scope of one year is
+        compared with the department's year before it."""
+        by_department: dict[str, dict[int, list[ProjectEntry]]] = {}
+        for entry in self.catalog.in_documents(scope.documents):
+            by_department.setdefault(entry.document.department or "", {}).setdefault(entry.document.year or 0, []).append(entry)
+        keys: list[ProjectKey] = []
+        compared: set[tuple[int, int]] = set()
+        for department, years in by_department.items():
+            if len(years) == 1:  # 交委24年新上的项目: against the department's year before
+                year = next(iter(years))
+                before = [d.file_name for d in self.catalog.documents if d.department == department and d.year == year - 1]
+                if not before:
+                    continue
+                years[year - 1] = self.catalog.in_documents(tuple(before))
+            first, last = years[min(years)], years[max(years)]
+            compared.add((min(years), max(years)))
+            kept, other = (first, last) if gone else (last, first)
+            names = {entry.name for entry in other}
+            keys += [entry.key for entry in kept if entry.name not in names]
+        pairs = "、".join(f"{b}年度比{a}年度" if not gone else f"{a}年度有、{b}年度没有" for a, b in sorted(compared))
+        return tuple(keys), (pairs + ("新增" if not gone else "")) if pairs else ""
 
     def _share_scope(self, plan: Plan, last: Turn | None) -> Scope:
         """Of which total a share is asked when the question names none: the total just given (绿容局24年总预算多少|

@@ -248,3 +248,17 @@ def test_projects_ranked_by_their_change_between_years(assistant: Assistant) -> 
 def test_an_in_year_cut_is_no_change_between_years(assistant: Assistant) -> None:
     answer = last(assistant, "水务局22到24年 预算砍得最多的项目")  # 年初 → 全年 of one year, not across years
     assert "逐年对比" not in answer.understood
+
+
+def _names(assistant: Assistant, question: str) -> set[str]:
+    return {p.name for p in last(assistant, question).projects}
+
+
+def test_projects_new_in_a_year_and_gone_from_it(assistant: Assistant) -> None:
+    before, after = _names(assistant, "水务局23年的项目"), _names(assistant, "水务局24年的项目")
+    new = last(assistant, "水务局24年跟23年比 新增了哪些项目")
+    gone = last(assistant, "水务局24年跟23年比 少了哪些项目")
+    assert {p.name for p in new.projects} == after - before and new.found
+    assert {p.name for p in gone.projects} == before - after and gone.found
+    assert "2024年度比2023年度新增的项目" in new.answer
+    assert {p.name for p in last(assistant, "水务局24年新上的项目是哪个").projects} == after - before  # the year before

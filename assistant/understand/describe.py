@@ -25,6 +25,8 @@ def understood(plan: Plan, catalog: Catalog) -> str:
     if plan.within_label:
         parts.append(f"实施单位：{plan.within_label}")
     named = catalog.entries_of(plan.projects)
+    if plan.picked:
+        parts.append(f"条件：{plan.picked}（按项目名称逐年对比）")
     if named:
         parts.append("项目：" + "、".join(e.name for e in named))
     left_out = [e.name for e in catalog.entries_of(plan.excluded)]
