@@ -392,12 +392,30 @@ def figures_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
     """Named figures of named projects (project_figure, overview): one line per project."""
     found = False
     for entry, group in _by_project(rows).items():
-        parts = [f"{row.ref.label} {b.figure(row)}{_derived_note(entry, row)}" for row in group]
+        said = {row.ref for row in group}
+        parts = [f"{part.ref.label} {b.figure(part)}" for row in group for part in _operands(entry, row)
+                 if part.ref not in said and numeric_value(part) is not None]
+        parts += [f"{row.ref.label} {b.figure(row)}{_derived_note(entry, row)}" for row in group]
         found = found or any(row.value is not None for row in group)
         b.say(f"{b.name(entry)}：" + "，".join(parts) + "。")
     if not found:
         b.say("表中没有读出这些数值。")
     return b.finish(found)
+
+
+_FIELD_METRICS = {"initial": "initial", "full_year": "full_year", "executed": "executed"}
+"""The figure each FundLine attribute a difference subtracts is asked as."""
+
+
+def _operands(entry: ProjectEntry, row: FigureRow) -> list[FigureRow]:
+    """The figures a computed one is made of, each read from its row (预算调整额: 年初预算数 and 全年预算数; a ratio:
+    its numerator and denominator), so the answer states them before the result it computes from them."""
+    if row.ref.of:
+        return [figure(entry, part) for part in row.ref.of]
+    difference = row.ref.metric.difference
+    if difference and all(field in _FIELD_METRICS for field in difference):
+        return [figure(entry, MetricRef(metric(_FIELD_METRICS[field]), row.ref.fund_kind)) for field in reversed(difference)]
+    return []
 
 
 def _derived_note(entry: ProjectEntry, row: FigureRow) -> str:

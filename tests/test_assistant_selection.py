@@ -135,7 +135,8 @@ def test_a_share_of_the_total_as_a_condition(sample: Assistant) -> None:
 def test_a_ratio_of_the_projects_own_figures(sample: Assistant) -> None:
     answer = ask(sample, "全市生态环境保障项目财政拨款占它自己预算的比例")
     assert seqs(answer) == [7] and figure(answer, "当年财政拨款占全年预算数的比例") == 80.01  # 400.00 / 499.96
-    assert answer.figures[0].formula.endswith("400.00 / 499.96 × 100")
+    assert next(f for f in answer.figures if f.label == "当年财政拨款占全年预算数的比例").formula.endswith("400.00 / 499.96 × 100")
+    assert [f.label for f in answer.figures][:2] == ["当年财政拨款全年预算数", "全年预算数"]  # its operands, stated first
 
 
 def test_a_ratio_as_a_condition(both: Assistant) -> None:

@@ -285,6 +285,8 @@ def _roles(plan: Plan) -> frozenset[str]:
         roles |= {"aggregate", "compare"}  # 比生态局平均一个项目少多少: the mean, and how far from it
     if plan.rank_groups or plan.measure == "change":
         roles |= {"rank", "compare"}  # 哪个局…最低 / 更高: the groups are ranked; 涨得最多 涨了多少: changes ranked
+    if plan.measure == "change":
+        roles.add("change")  # 涨得最多: only a plan that ranks changes reads the word of change
     if (plan.intent in ("project_figure", "overview") and plan.projects) or len(plan.projects) == 1:
         roles.add("remark")  # 党建那个执行率偏低, 后勤那个项目指标特别多: said of the project named, nothing asked
     return frozenset(roles)
