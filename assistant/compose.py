@@ -857,6 +857,25 @@ def versus_mean_answer(b: AnswerBuilder, rows: Sequence[FigureRow], baseline: tu
     return b.finish(True)
 
 
+def group_change_answer(b: AnswerBuilder, first: Sequence[tuple], last: Sequence[tuple]) -> Answer:
+    """One department's aggregate in its first and last year of the scope, the change first (so departments rank by
+    it): ``变化 +23.74 个百分点（98.76 − 75.02）：2023年 75.02%（…）→ 2024年 98.76%（…）``."""
+    if not first or not last:
+        b.say("只有一个年度的报告，无从比较。")
+        return b.finish(False)
+    (year_a, a, terms_a), (year_b, z, terms_b) = first[0], last[0]
+    if a.value is None or z.value is None:
+        b.say("没有可比较的数值。")
+        return b.finish(False)
+    label = a.label or a.ref.label
+    unit = "个百分点" if a.ref.metric.unit == "%" else a.ref.metric.unit
+    sources = b.cite_all([t.citation for t in (*terms_a, *terms_b)])
+    change = b.derived(f"{label}变化（{year_a}→{year_b}）", z.value - a.value, unit, f"{z.value:.2f} − {a.value:.2f}",
+                       None, sources)
+    b.say(f"{label}变化 {change}：{year_a}年 {b.figure(a, terms_a)} → {year_b}年 {b.figure(z, terms_b)}。")
+    return b.finish(True)
+
+
 def change_answer(b: AnswerBuilder, rows: Sequence[FigureRow], increase: bool, limit: int) -> Answer:
     """The projects whose figure grew (or fell) most between the scope's first and last year, each with the
     subtraction and both years' rows cited; said plainly when no project moved that way, or none was reported in

@@ -182,6 +182,8 @@ class Assistant:
             everyone = selection.kept(plan, catalog.in_documents(plan.scope.documents))
             baseline = ops.aggregate(everyone, plan.against, plan.metrics[0])
             return compose.versus_mean_answer(b, ops.project_figures(entries, plan.metrics[:1]), baseline)
+        if plan.measure == "change" and plan.aggregate:  # 哪个局整体执行率提升最多: this department's, year to year
+            return compose.group_change_answer(b, *_first_and_last_year(entries, plan))
         if plan.measure == "change":  # 两年都有的项目里哪个预算涨得最多
             return compose.change_answer(b, ops.changes(entries, plan.metrics[0]), plan.order != "asc", plan.limit or 1)
         ranked = None
@@ -521,3 +523,14 @@ def _said_scope(plan: Plan, catalog: Catalog) -> Scope | None:
     """The reports a plan is about when the question narrowed them (a department or year said), else None."""
     documents = set(plan.scope.documents)
     return plan.scope if documents and len(documents) < len(catalog.documents) else None
+
+
+def _first_and_last_year(entries: list[ProjectEntry], plan: Plan) -> tuple[list, list]:
+    """The plan's aggregate over the projects of the first and of the last year among ``entries``: each
+    (year, figure, its terms); one when they span a single year."""
+    ref = plan.metrics[-1] if plan.metrics else None
+    years = sorted({entry.document.year for entry in entries if entry.document.year})
+    ends = [years[0], years[-1]] if len(years) > 1 else years
+    figures = [(year, *ops.aggregate([e for e in entries if e.document.year == year], plan.aggregate or "sum", ref))
+               for year in ends]
+    return figures[:1], figures[1:]

@@ -341,6 +341,9 @@ class Planner:
         """哪个局整体执行率最低, 哪一年的总预算最多: the figure of each department (or year) in scope, and the group
         where it is highest or lowest. Only a figure of the whole group (Σ, mean, count, overall rate) ranks groups:
         哪一年得分最高 about one recurring project asks for a project's figure, and is left to the other rules."""
+        changed = self._group_change(rest, scope, conversation)
+        if changed is not None:
+            return changed
         extreme = cues.RANK_RE.search(rest) or fw.MORE_RE.search(rest) or _EXTREME_RE.search(rest)
         if extreme is None:
             return None
@@ -370,6 +373,26 @@ class Planner:
             return replace(plan, group_by=kind, rank_groups="asc" if lower else "desc",
                            mentions=plan.mentions + (match.span(), extreme.span()))
         return None
+
+    def _group_change(self, rest: str, scope: Scope, conversation: Conversation | None) -> Plan | None:
+        """哪个局23到24年整体执行率提升最多, 哪个局24年跟23年比整体执行率反而降了: each department's figure (an
+        aggregate) in its first and last year of the scope, the departments ranked by the change; None unless a
+        department is asked for, a change is said, and some department has two years in scope."""
+        which = WHICH_GROUP_PATTERNS["department"].search(rest)
+        change = rules.CHANGE_MOST_RE.search(rest) or _FELL_RE.search(rest)
+        if which is None or change is None:
+            return None
+        years: dict[str | None, set[int | None]] = {}
+        for document in self.catalog.documents_of(scope.documents):
+            years.setdefault(document.department, set()).add(document.year)
+        if not any(len(held) > 1 for held in years.values()):
+            return None
+        plan = self._plan_in_scope(mask_spans(rest, [which.span(), change.span()]), scope, conversation, None)
+        if plan.intent != "aggregate" or plan.projects or plan.group_by or plan.also or plan.aggregate == "count":
+            return None
+        down = change.re is _FELL_RE or bool(change.group("down") or change.group("fall"))
+        return replace(plan, group_by="department", measure="change", rank_groups="asc" if down else "desc",
+                       mentions=plan.mentions + (which.span(), change.span()))
 
     def _each_group(self, plan: Plan) -> Plan:
         """An aggregate asked 各自 over the reports in scope: per department when they are several departments' (of
@@ -903,6 +926,8 @@ _SHARE_OF_ALL_RE = re.compile(r"^\W*占")
 """A follow-up that starts with 占 (占全局的百分之几, 占全部项目预算的几成): the share of what was just answered."""
 _PUNCTUATION_RE = re.compile(r"[,，;；:：]")
 """Separators inside a question, read as a space where a follow-up's shape is read."""
+_FELL_RE = re.compile(r"(?:反而|却|倒|竟然)?(?:降|下降|减少|降低|下滑|掉)了")
+"""哪个局…反而降了: the department whose figure fell."""
 _EXTREME_RE = re.compile(r"最(?:多|少|大|小|高|低|好|差)")
 """An extreme said with no figure (哪个最多): after an answer per group, of the figure it gave."""
 _WHICH_ONE_OF_THEM_RE = re.compile(r"哪个|哪一个|哪家|哪边|谁")

@@ -23,7 +23,7 @@ Rule = Callable[[Catalog, str, Plan], "Plan | None"]
 """A rule: (catalog, the question's words outside project mentions, the base plan) → a plan, or None."""
 
 
-_CHANGE_MOST_RE = re.compile(
+CHANGE_MOST_RE = re.compile(
     r"(?P<up>涨|增长|增加|提高|提升|上升|升|多)(?:得|了)?(?:最多|最快|最大|最厉害|最猛)|(?:增幅|涨幅|增量)最大|变化最大|"
     r"(?P<down>降|下降|减少|降低|缩减|少|跌)(?:得|了)?(?:最多|最快|最大|最厉害|最狠|最猛)|(?P<fall>降幅|减幅)最大"
 )
@@ -59,7 +59,7 @@ def _recurring_in(catalog: Catalog, scope: Scope) -> bool:
 def _rule_change_ranking(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """规资局23年和24年都有的项目 | 哪个预算涨得最多: each project of the later year against its own in the earlier,
     ranked by the change; None unless the scope spans two years or more and one figure is named."""
-    match = _CHANGE_MOST_RE.search(rest)
+    match = CHANGE_MOST_RE.search(rest)
     numeric = [ref for ref in base.metrics if ref.metric.numeric and not ref.metric.difference]  # 砍得最多: in-year
     if match is None or not numeric or not _recurring_in(catalog, base.scope):
         return None

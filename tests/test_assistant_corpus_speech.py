@@ -262,3 +262,12 @@ def test_projects_new_in_a_year_and_gone_from_it(assistant: Assistant) -> None:
     assert {p.name for p in gone.projects} == before - after and gone.found
     assert "2024年度比2023年度新增的项目" in new.answer
     assert {p.name for p in last(assistant, "水务局24年新上的项目是哪个").projects} == after - before  # the year before
+
+
+def test_departments_ranked_by_the_change_of_their_overall_rate(assistant: Assistant) -> None:
+    rates = {}
+    for year in (2022, 2024):
+        rates[year] = last(assistant, f"水务局{year % 100}年整体执行率").figures[0].value
+    answer = last(assistant, "22到24年整体执行率提升最多的是哪个局")
+    assert answer.found and "上海市水务局" in answer.answer.split("\n")[0]  # the one department with both years
+    assert round(rates[2024] - rates[2022], 2) in [round(f.value, 2) for f in answer.figures]
