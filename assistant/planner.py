@@ -521,8 +521,8 @@ class Planner:
         resolution = self._among_named_by_words(text, entries) or self._unless_inside_indicator(
             text, self.resolver.resolve(text, entries), entries)
         if not resolution.projects and not resolution.candidates:
-            resolution = self._by_words_before_project(text, entries) or self._named_follow_up(text, entries) \
-                or self._named_by_amount(text, entries) or resolution
+            resolution = self._named_by_amount(text, entries) or self._by_words_before_project(text, entries) \
+                or self._named_follow_up(text, entries) or resolution
         if within is not None and len({entry.name for entry in entries}) == 1 and not resolution.projects:
             # 测绘院的项目: the one project that unit carries out (in each year it is stored)
             resolution = Resolution(projects=tuple(entry.key for entry in entries))
@@ -606,8 +606,9 @@ class Planner:
         """
         for match in _BEFORE_PROJECT_RE.finditer(text):
             phrase = match.group(1)
-            if meaningful_length(phrase) < 2 or _NO_NAME_RE.search(phrase) or _plan_words_only(phrase):
-                continue  # 评为中项目, 执行率低于98项目: a condition said without its 的, no project's words
+            if meaningful_length(phrase) < 2 or _NO_NAME_RE.search(phrase) or _plan_words_only(phrase) \
+                    or any(mention.unit for mention in find_numbers(phrase)):
+                continue  # 评为中项目, 执行率低于98项目, 两百万那个项目: a condition or an amount, no project's words
             found = self.resolver.resolve_by_table_words(phrase, entries)
             if found.projects or found.candidates:
                 return Resolution(found.projects, found.candidates, (match.span(1),))
