@@ -365,8 +365,9 @@ _READERS = {
 """Which reader turns each rule's match into a mention (or refuses it)."""
 
 
-_COUNTED_THINGS = frozenset("页人次个家座份件户吨条项张册本辆艘米台套处所棵株盏")
-"""Things counted after a number in 万 (三十五万六千页, 四万三千家): a count, not money in 万元."""
+_COUNTED_THINGS = frozenset("页人次家座份件户吨张册本辆艘台套棵株盏")
+"""Things counted after a number in 万 (三十五万六千页, 四万三千家): a count, not money in 万元 (个 and 项 are left
+out: 两千万项目 is money before 项目)."""
 
 
 def write_numbers(text: str) -> str:
