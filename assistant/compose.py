@@ -404,17 +404,23 @@ def figures_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
 
 
 _FIELD_METRICS = {"initial": "initial", "full_year": "full_year", "executed": "executed"}
-"""The figure each FundLine attribute a difference subtracts is asked as."""
+"""The figure each FundLine attribute a difference subtracts is asked as, in the order a table prints them."""
 
 
 def _operands(entry: ProjectEntry, row: FigureRow) -> list[FigureRow]:
     """The figures a computed one is made of, each read from its row (预算调整额: 年初预算数 and 全年预算数; a ratio:
     its numerator and denominator), so the answer states them before the result it computes from them."""
-    if row.ref.of:
-        return [figure(entry, part) for part in row.ref.of]
-    difference = row.ref.metric.difference
+    return [figure(entry, ref) for ref in dict.fromkeys(_read_operands(row.ref))]
+
+
+def _read_operands(ref: MetricRef) -> list[MetricRef]:
+    """The figures read from the table that ``ref`` is computed from, a difference inside a ratio opened up
+    (预算调减额占年初预算数的比例: 年初预算数, 全年预算数); none when ``ref`` is read as it is."""
+    if ref.of:
+        return [part for side in ref.of for part in (_read_operands(side) or [side])]
+    difference = ref.metric.difference
     if difference and all(field in _FIELD_METRICS for field in difference):
-        return [figure(entry, MetricRef(metric(_FIELD_METRICS[field]), row.ref.fund_kind)) for field in reversed(difference)]
+        return [MetricRef(metric(_FIELD_METRICS[field]), ref.fund_kind) for field in _FIELD_METRICS if field in difference]
     return []
 
 
