@@ -172,7 +172,8 @@ class Planner:
         scope = without_departments(scope, selection.excluded_departments, self.catalog)
         rest = mask_spans(text, scope_spans)
         if scope_spans and last is not None and fw.COMPARED_WITH_RE.search(rest) \
-                and rules.is_bare(fw.WHICH_SIDE_RE.sub("", fw.COMPARED_WITH_RE.sub("", rest))):  # …比呢 哪年高一些
+                and rules.is_bare(_DIFFERENCE_ASKED_RE.sub("", fw.WHICH_SIDE_RE.sub("", fw.COMPARED_WITH_RE.sub("", rest)))):
+            # …比呢 哪年高一些, 跟22年比多了多少, 24年呢 比23年高了几个点
             if last.plan.projects:
                 return self._compared_across(last.plan, scope, scope_spans)  # 河道综合整治22年得分|跟24年比呢
             if last.plan.intent == "aggregate" and not last.plan.group_by:  # 水务局22年整体执行率|跟24年比差了多少
@@ -426,7 +427,12 @@ class Planner:
         return grouped if grouped.group_by else Plan(scope, reply="not_found", message=_NOT_TWO_GROUPS)
 
     def _compared_across(self, last: Plan, scope: Scope, spans: list[tuple[int, int]]) -> Plan:
-        """The last question's projects side by side with their namesakes in another year or department."""
+        """The last question's projects side by side with their namesakes in another year or department (24年呢 比23年
+        高了几个点 names the last year too: the other one is switched to)."""
+        others = tuple(name for name in scope.documents if name not in set(last.scope.documents))
+        if others and len(others) < len(scope.documents):
+            years = {document.year for document in self.catalog.documents_of(others)}
+            scope = replace(scope, documents=others, year=years.pop() if len(years) == 1 else None)
         switched = self._switched(last, scope)
         if switched.intent == "not_found":
             return replace(switched, mentions=tuple(spans))
@@ -923,6 +929,8 @@ _AMONG_ALL_RE = re.compile(r"(?:全部|所有|全库|全市)(?:的)?项目(?:里
 """在23年全部项目里排第几: the place among every project of those years, not only the named department's."""
 _THAT_DEPARTMENT_RE = re.compile(r"(?:那|这|该)(?:个|一个)?(?:局|部门|委办局|委)")
 """那个局, 这个部门: the department of what was just answered."""
+_DIFFERENCE_ASKED_RE = re.compile(r"(?:多|少|高|低|差|涨|降|增|减)了?(?:多少|几个?(?:百分)?点|几分)|个?(?:百分)?点\s*$")
+"""How far apart two figures are, asked after 比 (多了多少, 高了几个点)."""
 _SHARE_OF_ALL_RE = re.compile(r"^\W*占")
 """A follow-up that starts with 占 (占全局的百分之几, 占全部项目预算的几成): the share of what was just answered."""
 _PUNCTUATION_RE = re.compile(r"[,，;；:：]")

@@ -271,3 +271,16 @@ def test_departments_ranked_by_the_change_of_their_overall_rate(assistant: Assis
     answer = last(assistant, "22到24年整体执行率提升最多的是哪个局")
     assert answer.found and "上海市水务局" in answer.answer.split("\n")[0]  # the one department with both years
     assert round(rates[2024] - rates[2022], 2) in [round(f.value, 2) for f in answer.figures]
+
+
+@pytest.mark.parametrize("turns", [("水务局河道综合整治22年执行率多少", "24年呢 比22年高了几个点"),
+                                   ("水务局河道综合整治24年执行率多少", "跟22年比高了多少")])
+def test_a_project_compared_with_itself_in_another_year(assistant: Assistant, turns: tuple[str, str]) -> None:
+    answer = last(assistant, *turns)
+    assert answer.found and {p.document for p in answer.projects} == {"shuiwu_2022.pdf", "shuiwu_2024.pdf"}
+    assert any(f.label.endswith("差值") for f in answer.figures)
+
+
+def test_the_top_three_said_as_largest(assistant: Assistant) -> None:
+    answer = last(assistant, "水务局历年预算前三大的项目")
+    assert answer.found and len(answer.projects) == 3

@@ -43,7 +43,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         _words([w for ws in FUND_SYNONYMS.values() for w in ws] + list(METRIC_BUNDLES)), cues.FUND_UNUSED_RE,
         re.compile(r"多少钱|多少资金|多少万|资金(来源|构成|组成|明细|结构)|各(项|类)资金|钱|资金|经费|款项|全年|年初|当年|本年度?|年度"),
     ),
-    "rank": (cues.RANK_RE, cues.ASC_RE, cues.LIMIT_RE,
+    "rank": (cues.RANK_RE, cues.ASC_RE, cues.LIMIT_RE, re.compile(r"(?<=前)\s*\d+\s*(?:大|强)"),
              re.compile(r"(哪个|谁|哪边|哪家|哪一?年)[^，,。？?\s]{0,8}?(更)?(高|低|多(?!少)|(?<!多)少|大|小|好|差)(一些|一点)?"),
              re.compile(r"(高|大|多|低|小|少)的?(排)?(在)?前(面|头)|高到低|低到高|大到小|小到大|多到少|少到多数?|高往低|低往高|大往小|小往大|按顺序(说|列|讲|排)?下?|降序|升序|排[一个下1]*序|排[一个下1]*名|排(一|1)下|靠前|靠后|倒数|最后|前面|后面|名次|"
                         r"按?(?:大小|高低|多少|顺序)排(?:序|名|列|一下|个序)?")),
