@@ -178,6 +178,9 @@ class Planner:
                 return self._compared_across(last.plan, scope, scope_spans)  # 河道综合整治22年得分|跟24年比呢
             if last.plan.intent == "aggregate" and not last.plan.group_by:  # 水务局22年整体执行率|跟24年比差了多少
                 return self._totals_compared(last.plan, scope, scope_spans)
+        held = self._department_share(rest, scope, scope_spans)
+        if held is not None:
+            return held  # 24年五个局的总预算里水务局占多少
         which = self._which_group(rest, scope, conversation)
         if fw.BACK_REFERENCE_RE.search(read) and (last is None or not last.listed) \
                 and not selection.leaves_out and which is None:
@@ -374,6 +377,19 @@ class Planner:
             return replace(plan, group_by=kind, rank_groups="asc" if lower else "desc",
                            mentions=plan.mentions + (match.span(), extreme.span()))
         return None
+
+    def _department_share(self, rest: str, scope: Scope, spans: list[tuple[int, int]]) -> Plan | None:
+        """24年五个局的总预算里水务局占多少: the department's sum as a share of every department's of the same years;
+        None unless one department is named, a share is asked and the total of every department is said."""
+        total = _EVERY_DEPARTMENTS_TOTAL_RE.search(rest)
+        if scope.department is None or total is None or not cues.SHARE_RE.search(rest):
+            return None
+        years = {document.year for document in self.catalog.documents_of(scope.documents)}
+        everyone = Scope(tuple(d.file_name for d in self.catalog.documents if d.year in years), None, scope.year)
+        amounts = [ref for ref in cues.detect_metrics(rest) if ref.metric.unit == "万元"] or [MetricRef(metric("full_year"))]
+        keys = tuple(entry.key for entry in self.catalog.in_documents(scope.documents))
+        return Plan(everyone, measure="share", aggregate="sum", projects=keys, metrics=(amounts[0],),
+                    picked=scope.department, mentions=tuple(spans) + (total.span(),))
 
     def _group_change(self, rest: str, scope: Scope, conversation: Conversation | None) -> Plan | None:
         """哪个局23到24年整体执行率提升最多, 哪个局24年跟23年比整体执行率反而降了: each department's figure (an
@@ -929,6 +945,9 @@ _AMONG_ALL_RE = re.compile(r"(?:全部|所有|全库|全市)(?:的)?项目(?:里
 """在23年全部项目里排第几: the place among every project of those years, not only the named department's."""
 _THAT_DEPARTMENT_RE = re.compile(r"(?:那|这|该)(?:个|一个)?(?:局|部门|委办局|委)")
 """那个局, 这个部门: the department of what was just answered."""
+_EVERY_DEPARTMENTS_TOTAL_RE = re.compile(r"(?:\d+个|所有|全部|各个?)(?:局|部门|单位)的?(?:总)?(?:预算|执行数?|资金)?(?:总额|合计)?|全市的?总|"
+                                         r"总(?:预算|执行数?)(?:里|中|当中|里面)")
+"""五个局的总预算里, 所有部门的总预算: the total of every department, which a department's share is of."""
 _DIFFERENCE_ASKED_RE = re.compile(r"(?:多|少|高|低|差|涨|降|增|减)了?(?:多少|几个?(?:百分)?点|几分)|个?(?:百分)?点\s*$")
 """How far apart two figures are, asked after 比 (多了多少, 高了几个点)."""
 _SHARE_OF_ALL_RE = re.compile(r"^\W*占")

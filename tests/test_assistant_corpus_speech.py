@@ -284,3 +284,11 @@ def test_a_project_compared_with_itself_in_another_year(assistant: Assistant, tu
 def test_the_top_three_said_as_largest(assistant: Assistant) -> None:
     answer = last(assistant, "水务局历年预算前三大的项目")
     assert answer.found and len(answer.projects) == 3
+
+
+def test_a_departments_share_of_every_departments_total(assistant: Assistant) -> None:
+    own = last(assistant, "水务局24年预算合计").figures[0].value
+    every = last(assistant, "24年所有项目预算合计").figures[0].value
+    answer = last(assistant, "24年三个局的总预算里水务局占多少")
+    shares = [f for f in answer.figures if f.label.endswith("占比")]
+    assert answer.found and len(shares) == 1 and shares[0].value == pytest.approx(own / every * 100, abs=0.01)
