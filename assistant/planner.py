@@ -459,11 +459,18 @@ class Planner:
 
     def _selection(self, text: str, last: Turn | None) -> Selection:
         """What the question leaves out or groups by (selection.py); 去掉这个 leaves out the last answer's projects,
-        and a name that fits several projects names the one of the last list it fits (…有扣分指标的项目|去掉监测那个)."""
+        and a name that fits several projects names the one of the department named (规资局…把信息化那个拿掉) or of
+        the last list it fits (…有扣分指标的项目|去掉监测那个)."""
         listed = last.listed if last else ()
+        departments = {name for name, _, _ in match_departments(text, self.catalog.departments)}
+        own = [entry for entry in self.catalog.entries if entry.document.department in departments]
 
         def named(phrase: str) -> tuple[ProjectKey, ...]:
             keys = self.named_alone(phrase)
+            if not keys and own:  # 规资局23年 把信息化那个拿掉: the 信息化 project of the department named
+                within = self.resolver.resolve(phrase, own)
+                names = {entry.name for entry in self.catalog.entries_of(within.projects or within.candidates)}
+                keys = (within.projects or within.candidates) if len(names) == 1 else ()
             if keys or len(listed) < 2:
                 return keys
             within = self.resolver.resolve(phrase, self.catalog.entries_of(listed))
@@ -862,6 +869,9 @@ class Planner:
             return last.listed  # 泵站那个执行率多少|在两个局所有项目里从低往高排第几: its place among all of them
         if alone and (cues.POSITION_RE.search(rest) or (_leans_on_one(rest) and not cues.RANK_RE.search(rest))):
             return last.listed  # 党建那个执行率多少|排倒数第几, …名称都缺了|扣分的指标和原因: still that project
+        if len(last.listed) == 1 and not resolution.projects and ops.indicators_named(
+                self.catalog.entries_of(last.listed), [cues.indicator_phrase(rest)], min_score=3):
+            return last.listed  # 林业有害生物防治有哪些指标|成灾率实际做到多少: a row of that project
         if len(last.listed) == 1 and rules.VERSUS_MEAN_RE.search(rest):
             return last.listed  # 党建那个预算多少|比生态局平均一个项目少多少: that project against the mean
         if len(last.listed) == 1 and _SHARE_OF_ALL_RE.search(rest) and not cues.detect_conditions(rest, refs):

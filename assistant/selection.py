@@ -33,7 +33,7 @@ _APART_RE = re.compile(r"分开|分别|各自")
 Resolve = Callable[[str], tuple[ProjectKey, ...]]
 """Projects a phrase names unambiguously (none when it names none, or several different ones)."""
 
-_POSTFIX_EXCLUDE_RE = re.compile(r"(?:^|(?<=[，,。；;\s]))\s*(?P<phrase>[^，,。；;？?\s]{2,30}?)(?:那个|这个|那俩|这俩|那两个|这两个|那几个|这几个)?(?:的话)?"
+_POSTFIX_EXCLUDE_RE = re.compile(r"(?:^|(?<=[，,。；;\s]))\s*(?:把|将)?(?P<phrase>[^，,。；;？?\s]{2,30}?)(?:那个|这个|那俩|这俩|那两个|这两个|那几个|这几个)?(?:的话)?"
                                  r"(?:(?:太|很|挺|比较|是)(?:大|多|高|特殊|大头|例外)了?[\s，,]*)?先?(?:不算|除外|不计|不要|排除在外|剔掉|剔除|去掉|"
                                  r"拿掉|不看|排除掉?|刨掉|扣掉)(?:它)?")
 """党建跟节水宣传不算，剩下的…; 规资局24年 国土空间规划编制先不算…; 科技国际合作那个太大了 不算它: projects named at a
@@ -128,6 +128,7 @@ def read_selection(
         if pieces and all(keys):
             excluded.extend(key for found in keys for key in found)
             start = _name_start(text, start, postfix.end("phrase"), tuple(k for found in keys for k in found), resolve)
+            start -= start > 0 and text[start - 1] in "把将"  # 把重点工作保障那个去掉: 把 goes with it
             spans.append((start, postfix.end()))
     if excluded or excluded_departments or drop:
         spans.extend(m.span() for m in REMAINDER_RE.finditer(text) if m.group(0) and not _inside(m.span(), spans))

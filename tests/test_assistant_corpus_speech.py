@@ -292,3 +292,12 @@ def test_a_departments_share_of_every_departments_total(assistant: Assistant) ->
     answer = last(assistant, "24年三个局的总预算里水务局占多少")
     shares = [f for f in answer.figures if f.label.endswith("占比")]
     assert answer.found and len(shares) == 1 and shares[0].value == pytest.approx(own / every * 100, abs=0.01)
+
+
+def test_seen_set_phrasings_of_this_session(assistant: Assistant) -> None:
+    """是不是个个都是优 asks whether every project is 优; a row of the project just listed is asked by its name alone."""
+    every = last(assistant, "交委24年是不是个个都是优")
+    assert every.found and every.intent == "filter"
+    row = last(assistant, "水务局24年河道综合整治有哪些指标", "整治河道水质达标率实际做到多少")
+    assert row.found and {p.document for p in row.projects} == {"shuiwu_2024.pdf"}
+    assert "整治河道水质达标率" in row.answer and "河道整治长度" not in row.answer  # that row only

@@ -42,6 +42,9 @@ do not."""
 _GRADE_SAID_RE = re.compile(r"^(?:评上|评为|评成|评的|评了|评|是|拿了?)?(?P<grade>优|良|中|差)(?:秀|好|等)?$")
 
 
+_EACH_ONE_RE = re.compile(r"^(?:一个个|个个|每一个|每个|各个)")
+
+
 def all_asked(question: str) -> str | None:
     """``question`` asking whether every project meets a condition, turned into which projects do not (水务局的项目
     是不是都评上优了 → 水务局哪些项目没评为优; 执行率是不是都在九成以上 → 执行率低于九成的项目有哪些); None when it asks
@@ -49,7 +52,8 @@ def all_asked(question: str) -> str | None:
     match = _ALL_ASKED_RE.match(question.strip())
     if match is None:
         return None
-    head, what = match.group("head"), match.group("mid") + match.group("what")  # 每个项目执行率都过了九成八
+    mid = _EACH_ONE_RE.sub("", match.group("mid"))  # 是不是个个都是优: 个个 is every project, not the condition
+    head, what = match.group("head"), mid + match.group("what")  # 每个项目执行率都过了九成八
     grade = _GRADE_SAID_RE.match(what)
     if grade:
         return f"{head}哪些项目没评为{grade.group('grade')}"
