@@ -384,6 +384,9 @@ class Planner:
         total = _EVERY_DEPARTMENTS_TOTAL_RE.search(rest)
         if scope.department is None or total is None or not cues.SHARE_RE.search(rest):
             return None
+        named = self.resolver.resolve(rest, self.catalog.in_documents(scope.documents))
+        if named.projects or named.candidates:
+            return None  # 农村饮水在水务局总预算里占几成: the project's share, asked of its department
         years = {document.year for document in self.catalog.documents_of(scope.documents)}
         everyone = Scope(tuple(d.file_name for d in self.catalog.documents if d.year in years), None, scope.year)
         amounts = [ref for ref in cues.detect_metrics(rest) if ref.metric.unit == "万元"] or [MetricRef(metric("full_year"))]
