@@ -65,6 +65,11 @@ def asked_text(plan: Plan) -> str:
     """What the plan computes, in a few words."""
     metrics = "、".join(ref.label for ref in plan.metrics)
     limit = plan.limit or 1
+    if plan.measure == "versus_mean":
+        against = "整体执行率" if plan.against == "overall_rate" else f"{metrics}的平均值"
+        return f"{metrics}与范围内全部项目{against}之差"
+    if plan.measure == "change" and plan.aggregate:
+        return f"{asked_text(replace(plan, measure='figures'))}在首末两年的变化"
     match plan.intent:
         case "project_figure" | "overview":
             return metrics or "基本情况"
