@@ -178,6 +178,9 @@ class Planner:
                 return self._compared_across(last.plan, scope, scope_spans)  # 河道综合整治22年得分|跟24年比呢
             if last.plan.intent == "aggregate" and not last.plan.group_by:  # 水务局22年整体执行率|跟24年比差了多少
                 return self._totals_compared(last.plan, scope, scope_spans)
+        pooled = self._years_pooled(rest, last)
+        if pooled is not None:
+            return pooled  # 国土空间规划编制22年执行数多少|三年加起来呢
         held = self._department_share(rest, scope, scope_spans)
         if held is not None:
             return held  # 24年五个局的总预算里水务局占多少
@@ -377,6 +380,22 @@ class Planner:
             return replace(plan, group_by=kind, rank_groups="asc" if lower else "desc",
                            mentions=plan.mentions + (match.span(), extreme.span()))
         return None
+
+    def _years_pooled(self, rest: str, last: Turn | None) -> Plan | None:
+        """…22年执行数多少 | 三年加起来呢: the figure just given of one project, summed over every stored year its
+        department reports it (by name); None unless the last answer was one project's figure."""
+        match = _YEARS_POOLED_RE.fullmatch(rest.strip())
+        if match is None or last is None or len(last.listed) != 1 or last.plan.intent != "project_figure":
+            return None
+        entry = self.catalog.entries_of(last.listed)[0]
+        namesakes = tuple(e.key for e in self.catalog.entries
+                          if e.name == entry.name and e.document.department == entry.document.department)
+        numeric = [ref for ref in last.plan.metrics if ref.metric.numeric and ref.metric.unit == "万元"]
+        said = {"两": 2, "三": 3, "四": 4, "五": 5}.get(match.group("n") or "", len(namesakes))
+        if not numeric or len(namesakes) < 2 or said != len(namesakes):
+            return None  # 三年 said of a project reported twice: which years is not clear
+        scope = Scope(tuple(dict.fromkeys(key.document for key in namesakes)))
+        return Plan(scope, projects=namesakes, metrics=(numeric[0],), aggregate="sum", mentions=(match.span(),))
 
     def _department_share(self, rest: str, scope: Scope, spans: list[tuple[int, int]]) -> Plan | None:
         """24年五个局的总预算里水务局占多少: the department's sum as a share of every department's of the same years;
@@ -958,6 +977,9 @@ _AMONG_ALL_RE = re.compile(r"(?:全部|所有|全库|全市)(?:的)?项目(?:里
 """在23年全部项目里排第几: the place among every project of those years, not only the named department's."""
 _THAT_DEPARTMENT_RE = re.compile(r"(?:那|这|该)(?:个|一个)?(?:局|部门|委办局|委)")
 """那个局, 这个部门: the department of what was just answered."""
+_YEARS_POOLED_RE = re.compile(r"(?:这|那)?(?:(?P<n>两|三|四|五)|几|历)年(?:的)?(?:加起来|合计|一共|总共|累计|加在一起|合起来)"
+                              r"(?:是)?(?:多少)?(?:呢)?")
+"""三年加起来呢, 这两年合计多少: the last figure of one project over its years."""
 _EVERY_DEPARTMENTS_TOTAL_RE = re.compile(r"(?:\d+个|所有|全部|各个?)(?:局|部门|单位)的?(?:总)?(?:预算|执行数?|资金)?(?:总额|合计)?|全市的?总|"
                                          r"总(?:预算|执行数?)(?:里|中|当中|里面)")
 """五个局的总预算里, 所有部门的总预算: the total of every department, which a department's share is of."""

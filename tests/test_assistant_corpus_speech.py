@@ -301,3 +301,10 @@ def test_seen_set_phrasings_of_this_session(assistant: Assistant) -> None:
     row = last(assistant, "水务局24年河道综合整治有哪些指标", "整治河道水质达标率实际做到多少")
     assert row.found and {p.document for p in row.projects} == {"shuiwu_2024.pdf"}
     assert "整治河道水质达标率" in row.answer and "河道整治长度" not in row.answer  # that row only
+
+
+def test_one_projects_figure_pooled_over_its_years(assistant: Assistant) -> None:
+    yearly = [last(assistant, f"水务局河道综合整治{year}年执行数多少").figures[0].value for year in (22, 23, 24)]
+    answer = last(assistant, "水务局河道综合整治22年执行数多少", "三年加起来呢")
+    assert answer.found and answer.figures[0].value == pytest.approx(sum(yearly), abs=0.01)
+    assert not last(assistant, "水务局河道综合整治22年执行数多少", "两年加起来呢").found  # three stored: which two?
