@@ -180,7 +180,7 @@ _FUND_SHARE_RE = re.compile(
 _CUT_SHARE_RE = re.compile(r"(?:砍|砍掉|调减|削减|压减|缩减|核减)了?(?:百分之几|百分之多少|几成|多少比例|多大比例|百分比)")
 """队伍建设年初到全年砍掉了百分之几: the budget cut as a share of the 年初预算 (预算调减额 / 年初预算数 × 100)."""
 _FUND_IN_OWN_RE = re.compile(
-    r"(?:钱|资金|预算|经费)(?:里头|里面|里边|当中|中|里)[^，,。]{0,6}?(?P<fund>"
+    r"(?:钱|资金|预算|经费)(?:里头|里面|里边|当中|中|里)[\s,，]*[^，,。]{0,6}?(?P<fund>"
     + "|".join(w for kind, ws in FUND_SYNONYMS.items() if kind != TOTAL_FUND for w in ws)
     + r")的?(?:资金)?占(?:了)?(?:几成|多少|百分之几|多大比例|多大比重|比例|比重|的比例)"
 )

@@ -33,6 +33,7 @@ def said(answer: Answer) -> tuple[list[tuple[str, int]], list[float]]:
     ("不算水务局的执行率最低的两个", "不算水务局的 执行率最低的两个"),
     ("党建和干部队伍那俩除外生态局执行率最低的", "党建和干部队伍那俩除外 生态局执行率最低的"),
     ("生态局平均每个项目预算多少科技与国际合作那个不算", "生态局平均每个项目预算多少 科技与国际合作那个不算"),
+    ("泵站那个项目的钱里头，上年结转的占几成", "泵站那个项目的钱里头 上年结转的占几成"),
     ("两个局有指标扣分项目几个", "两个局有指标扣分的项目几个"),
 ])
 def test_run_on_is_the_spaced_question(assistant: Assistant, run_on: str, spaced: str) -> None:
