@@ -308,3 +308,10 @@ def test_one_projects_figure_pooled_over_its_years(assistant: Assistant) -> None
     answer = last(assistant, "水务局河道综合整治22年执行数多少", "三年加起来呢")
     assert answer.found and answer.figures[0].value == pytest.approx(sum(yearly), abs=0.01)
     assert not last(assistant, "水务局河道综合整治22年执行数多少", "两年加起来呢").found  # three stored: which two?
+
+
+
+def test_what_a_goal_says_it_will_do_is_quoted(assistant: Assistant) -> None:
+    """年度目标里说要整治多少公里: 要 and 说 ask about the goal, 整治 is its own word — the goal is quoted."""
+    answer = last(assistant, "水务局24年河道综合整治 年度目标里说要整治多少公里")
+    assert answer.found and answer.intent == "text" and "150公里" in answer.answer and not answer.figures

@@ -150,9 +150,14 @@ def _in_quoted_text(run: Unread, plan: Plan, catalog: Catalog) -> bool:
     """Whether an unread run is words of the text the answer quotes: the goal or result text (督察那个项目 年度目标里是
     不是有拍警示片), or the reasons of the points lost (泵站项目扣分是不是跟汛期有关) — the quote shows them, so the
     question is answered by it."""
-    if plan.intent not in ("text", "lost_points") or len(_CJK_RE.findall(run.text)) < 2:
+    said = _ASKING_EDGES_RE.sub("", run.text)  # 要新建: 新建 is the text's word, 要 how it is asked
+    if plan.intent not in ("text", "lost_points") or len(_CJK_RE.findall(said)) < 2:
         return False
-    return any(_covered(run.text, quoted) >= _QUOTED_COVERED for quoted in _quoted(plan, catalog))
+    return any(_covered(said, quoted) >= _QUOTED_COVERED for quoted in _quoted(plan, catalog))
+
+
+_ASKING_EDGES_RE = re.compile(r"^[要说是把将去]+|[了的]+$")
+"""Characters at the edges of an unread run that ask about a text rather than quote it (要新建, 说要管)."""
 
 
 def _quoted(plan: Plan, catalog: Catalog) -> list[str]:
