@@ -537,7 +537,7 @@ def lost_answer(
         what = {"funds": "预算执行", "indicators": "绩效指标"}.get(part, "任何一项")
         scope = "、".join(b.name(e) for e in entries) if len(entries) <= 3 else f"这 {len(entries)} 个项目"
         b.say(f"{scope}在{what}上没有扣分。")
-        return b.finish(True)
+        return b.finish(False)  # no such row in the data: said plainly, found=false (the bank's convention)
     if b.plan.aggregate == "count":  # 几条指标扣了分: the count first
         indicator_rows = [row for row in rows if row.part == "indicator"]
         entry = indicator_rows[0].entry if len({row.entry for row in indicator_rows}) == 1 else None
@@ -952,7 +952,7 @@ def filter_answer(
     for the headline to name the project furthest past it."""
     if not matches:
         b.say(f"没有{condition_text}的项目。")
-        return b.finish(True)
+        return b.finish(False)  # no project meets it: said plainly, found=false (the bank's convention)
     b.say(f"{condition_text}的项目共 {len(matches)} 个{_most_notable(b, matches, op)}：")
     _say_group_counts(b, [rows[0].entry for rows in matches])
     for number, rows in enumerate(matches, 1):
