@@ -572,6 +572,9 @@ class Planner:
         resolution = self._among_named_by_words(text, entries) or self._unless_inside_indicator(
             text, self.resolver.resolve(text, entries), entries)
         if not resolution.projects and not resolution.candidates:
+            elsewhere = self._named_elsewhere(text, entries)
+            if elsewhere is not None:
+                return Plan(scope, reply="not_found", message=elsewhere)  # 耕地保护那个项目23年…: not in 2023
             resolution = self._named_by_amount(text, entries) or self._by_words_before_project(text, entries) \
                 or self._named_follow_up(text, entries) or resolution
         if within is not None and len({entry.name for entry in entries}) == 1 and not resolution.projects:
@@ -584,6 +587,22 @@ class Planner:
         if resolution.candidates:
             return self._ask_back(text, scope, resolution, entries)
         return self._intent_plan(text, scope, resolution.projects, resolution, entries, conversation)
+
+    def _named_elsewhere(self, text: str, entries: list[ProjectEntry]) -> str | None:
+        """Why a project named by its name is not answered when it is stored only outside the reports asked
+        (耕地保护那个项目23年执行率多少, reported in 2022 and 2024): what is said instead of reading another project's
+        words as its name; None when the name names nothing stored, or something in the reports asked."""
+        if len(entries) == len(self.catalog.entries):
+            return None
+        found = self.resolver.resolve(text, self.catalog.entries)
+        if not found.projects:
+            return None
+        inside = {entry.key for entry in entries}
+        if any(key in inside for key in found.projects):
+            return None
+        named = self.catalog.entries_of(found.projects)
+        where = "、".join(sorted({origin(entry.document) for entry in named}))
+        return f"{'、'.join(sorted({entry.name for entry in named}))}不在所问的报告中（库中只有{where}的）。"
 
     def _the_nameless_one(self, text: str, resolution: Resolution) -> Resolution:
         """Of the candidates, the one whose name the report lacks, when the question says its name is missing

@@ -315,3 +315,10 @@ def test_what_a_goal_says_it_will_do_is_quoted(assistant: Assistant) -> None:
     """年度目标里说要整治多少公里: 要 and 说 ask about the goal, 整治 is its own word — the goal is quoted."""
     answer = last(assistant, "水务局24年河道综合整治 年度目标里说要整治多少公里")
     assert answer.found and answer.intent == "text" and "150公里" in answer.answer and not answer.figures
+
+
+def test_a_project_named_in_a_year_it_was_not_reported_is_said_to_be_elsewhere(assistant: Assistant) -> None:
+    """水务局河道综合整治 is reported every year here; 交通 2023 is not stored — a named project of other years must not
+    be answered by another project whose texts share its words."""
+    answer = last(assistant, "内河航道疏浚维护22年执行率多少")  # 交委 2024 only in this store
+    assert not answer.found and not answer.figures and "内河航道疏浚维护" in answer.answer
