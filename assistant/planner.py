@@ -571,10 +571,10 @@ class Planner:
             return Plan(scope, rows="topic", topic=topic)
         resolution = self._among_named_by_words(text, entries) or self._unless_inside_indicator(
             text, self.resolver.resolve(text, entries), entries)
+        elsewhere = self._named_elsewhere(text, entries) if not resolution.projects else None
+        if elsewhere is not None:
+            return Plan(scope, reply="not_found", message=elsewhere)  # 耕地保护那个项目23年…: not in 2023
         if not resolution.projects and not resolution.candidates:
-            elsewhere = self._named_elsewhere(text, entries)
-            if elsewhere is not None:
-                return Plan(scope, reply="not_found", message=elsewhere)  # 耕地保护那个项目23年…: not in 2023
             resolution = self._named_by_amount(text, entries) or self._by_words_before_project(text, entries) \
                 or self._named_follow_up(text, entries) or resolution
         if within is not None and len({entry.name for entry in entries}) == 1 and not resolution.projects:
