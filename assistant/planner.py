@@ -758,6 +758,10 @@ class Planner:
         if not chosen:
             named = "、".join(departments) + "、".join(f"{y}年度" for y in years)
             return Scope(()), spans, f"库中没有{named}的绩效自评表。"
+        held = {(d.department, d.year) for d in self.catalog.documents}
+        missing = [(name, year) for name in departments for year in years if (name, year) not in held]
+        if missing and len(departments) == 1:  # 生态局今年跟去年比: no 2023 report of it — no comparison with nothing
+            return Scope(()), spans, f"库中没有{missing[0][0]}{missing[0][1]}年度的绩效自评表。"
         department = departments[0] if len(departments) == 1 else None
         return Scope(chosen, department, years[0] if len(years) == 1 else None), spans, None
 

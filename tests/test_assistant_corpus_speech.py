@@ -130,8 +130,8 @@ def test_a_department_years_state_lists_its_projects_and_scopes_what_follows(ass
 
 def test_rates_taken_together_are_the_overall_rate_never_a_sum(assistant: Assistant) -> None:
     """每年的整体执行率|三年合起来算呢 had summed the rates (1,456.54%)."""
-    pooled = last(assistant, "规资局每年的整体执行率", "三年合起来算呢")
-    asked = last(assistant, "规资局22到24年的整体执行率")
+    pooled = last(assistant, "水务局每年的整体执行率", "三年合起来算呢")
+    asked = last(assistant, "水务局22到24年的整体执行率")
     assert pooled.found and pooled.figures[0].label == "整体执行率"
     assert pooled.figures[0].value == asked.figures[0].value < 100
 
@@ -322,3 +322,9 @@ def test_a_project_named_in_a_year_it_was_not_reported_is_said_to_be_elsewhere(a
     be answered by another project whose texts share its words."""
     answer = last(assistant, "内河航道疏浚维护22年执行率多少")  # 交委 2024 only in this store
     assert not answer.found and not answer.figures and "内河航道疏浚维护" in answer.answer
+
+
+def test_a_year_one_named_department_has_no_report_of(assistant: Assistant) -> None:
+    """交委24年跟23年比执行率提高了多少, with no 2023 report of 交委 in this store: no comparison with nothing."""
+    answer = last(assistant, "交委24年跟23年比 整体执行率提高了多少")
+    assert not answer.found and not answer.figures and "2023年度" in answer.answer
