@@ -174,7 +174,8 @@ _SELF_SHARE_RE = re.compile(
 """财政拨款占它自己预算的比例, 财政拨款不到自身预算九成: a figure of a project over another figure of its own."""
 _FUND_SHARE_RE = re.compile(
     r"(?P<fund>" + "|".join(w for kind, ws in FUND_SYNONYMS.items() if kind != TOTAL_FUND for w in ws) + r")的?"
-    r"(?:占比|比例|比重|所占比例)" + _REL_OP + r"?(?:(?P<value>\d+(?:\.\d+)?)%" + _AFTER_OP + "?)?"
+    r"(?:占比|比例|比重|所占比例|占了?(?:多少|几成|百分之几|多大)(?:的)?(?:比例|比重)?(?!\S*(?:全部|所有|总|合计)))"
+    + _REL_OP + r"?(?:(?P<value>\d+(?:\.\d+)?)%" + _AFTER_OP + "?)?"
 )
 """财政拨款占比不到九成: a fund line's share of the project's own budget (its 全年预算数 over the total line's)."""
 _CUT_SHARE_RE = re.compile(r"(?:砍|砍掉|调减|削减|压减|缩减|核减)了?(?:百分之几|百分之多少|几成|多少比例|多大比例|百分比)")

@@ -863,7 +863,7 @@ class Planner:
         elif last is not None and last.listed and fw.COMPARED_WITH_RE.search(rest) and len(projects) == 1:
             projects = (*last.listed[:1], *projects)  # 党建执行率|跟执法比呢: the two side by side
             refs = refs or _asked_about(last.plan)
-        if projects and last is not None and rules.is_bare(rest):
+        if projects and last is not None and rules.is_bare(rest) and not ratios and not relative:
             return replace(rules.repeat_for(last.plan, projects, scope), mentions=resolution.spans)
         interrupted = conversation is not None and conversation.interrupted
         if not projects and _leans_on_one(rest) and (interrupted or (last is not None and last.plan.intent == "clarify")):

@@ -349,3 +349,16 @@ def test_a_project_against_the_mean_of_its_department(assistant: Assistant) -> N
 def test_below_the_mean_as_a_condition_is_still_a_filter(assistant: Assistant) -> None:
     answer = last(assistant, "执行率比平均水平低的项目")
     assert answer.found and answer.intent == "filter" and len(answer.projects) > 1
+
+
+@pytest.mark.parametrize("turns", [("全市生态环境保障那个项目", "财政拨款占了多少比例"), ("全市生态环境保障那个项目财政拨款占多少",)])
+def test_a_fund_of_a_named_project_is_its_own_budgets_share(assistant: Assistant, turns: tuple[str, ...]) -> None:
+    """Answered as its share of every project's 财政拨款 (3.30%), it was a wrong answer."""
+    answer = last(assistant, *turns)
+    shares = [f for f in answer.figures if f.label == "当年财政拨款占全年预算数的比例"]
+    assert answer.found and len(shares) == 1 and shares[0].value == pytest.approx(400 / 499.96 * 100, abs=0.01)
+
+
+def test_districts_are_a_grouping_the_tables_lack(assistant: Assistant) -> None:
+    answer = last(assistant, "各区县的执行率分别多少")
+    assert not answer.found and not answer.figures
