@@ -248,7 +248,8 @@ class Planner:
                 plan = replace(plan, rank_groups="asc" if which.group("word") in "低少小差" else "desc")
         elif scope_spans and not plan.group_by and plan.intent == "aggregate" and fw.EACH_RE.search(rest):
             plan = self._grouped(plan, compared=False)  # 生态环境局23年跟24年各有几个项目
-        elif not plan.group_by and plan.intent == "aggregate" and not plan.projects and fw.EACH_RE.search(rest):
+        elif not plan.group_by and plan.intent in ("aggregate", "ranking") and not plan.projects \
+                and fw.EACH_RE.search(rest):
             plan = self._each_group(plan)  # 24年五个局… | 各自的整体执行率: one per department of the reports asked
         how = {rules.SUM_OF_WHAT: "sum", rules.MEAN_OF_WHAT: "mean"}.get(plan.message or "", plan.aggregate)
         if how in ("sum", "mean") and last is not None and not scope_spans and not plan.rank_groups \
@@ -848,6 +849,11 @@ class Planner:
         rest = mask_spans(rest, relative_spans)
         refs = ratios + cues.detect_metrics(rest)
         last = conversation.last if conversation else None
+        place = resolution.list_index
+        if not projects and place and last is not None and last.plan.intent == "ranking" and not last.plan.projects \
+                and place > len(last.listed) and rules.is_bare(rest):
+            # 预算最大的是哪个|第二呢: the ranking asked again at that place
+            return replace(last.plan, limit=place, only_place=True, mentions=resolution.spans)
         if not projects:
             leaned_on = self._follow_up_projects(rest, resolution, refs, conversation)
             projects = self._namesakes_in(scope, leaned_on)  # 测绘院那个|24年预算: that year's report of it

@@ -362,3 +362,14 @@ def test_a_fund_of_a_named_project_is_its_own_budgets_share(assistant: Assistant
 def test_districts_are_a_grouping_the_tables_lack(assistant: Assistant) -> None:
     answer = last(assistant, "各区县的执行率分别多少")
     assert not answer.found and not answer.figures
+
+
+def test_the_next_place_after_a_top_one(assistant: Assistant) -> None:
+    ranked = last(assistant, "预算最大的三个")
+    second = last(assistant, "预算最大的是哪个", "第二呢")
+    assert second.found and [p.name for p in second.projects] == [ranked.projects[1].name]
+
+
+def test_each_ones_lowest_over_two_departments(assistant: Assistant) -> None:
+    answer = last(assistant, "各自执行率最低的是哪个项目")
+    assert answer.found and {p.document for p in answer.projects} == {SAMPLE, WATER} and len(answer.projects) == 2
