@@ -139,6 +139,11 @@ def _rule_text(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     return None
 
 
+_LOST_ROW_RE = re.compile(r"扣分?(?:得)?最(?:多|少)的?(?:是)?(?:哪(?:条|一条|项|个)|(?:那|这)(?:条|项|个|一条))?(?:绩效)?指标(?!数|条数|个数)|"
+                          r"哪(?:条|一条|项|一项)(?:绩效)?指标扣(?:分|得)?最(?:多|少)")
+"""扣分最多的是哪条指标, 哪条指标扣得最多: the indicator rows that lost the most, not the projects."""
+
+
 def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """扣分 / 没拿满分: points lost per row with reasons; 哪些项目不是满分 is a filter, 几个 a count."""
     not_full = cues.NOT_FULL_RE.search(rest)
@@ -158,6 +163,14 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         if (negated or which or asked or _more_than_listing(rest, tested)) and (tested.metrics or not _counted_indicators(catalog, rest, base)):
             # 有指标扣分而且预算500万以上的, …有几个, …合起来的执行率, 指标没扣分但执行率不到90的
             return _rule_filter_or_aggregate(catalog, rest, tested)
+    row = _LOST_ROW_RE.search(rest)
+    if row and "项目" not in rest[row.start():]:  # 扣分最多的是哪条指标: the rows, each with what it lost
+        return replace(base, rows="lost", lost_part="indicators", metrics=(), order=cues.order_of(rest),
+                       limit=cues.limit_of(rest))
+    if not base.projects and "指标" in rest and (cues.SUM_RE.search(rest) or re.search(r"一共|总共", rest)) \
+            and not cues.COUNT_RE.search(rest) and not cues.RANK_RE.search(rest):
+        # 所有项目的指标扣分加起来 一共扣了多少分: one Σ over the projects (加起来最多的是哪个 ranks them instead)
+        return replace(base, aggregate="sum", metrics=(MetricRef(metric("indicators_lost")),))
     counted = _counted_indicators(catalog, rest, base)  # 扣分的指标条数最多的项目: a ranking by a count
     if counted is not None:
         return counted

@@ -328,3 +328,12 @@ def test_a_year_one_named_department_has_no_report_of(assistant: Assistant) -> N
     """交委24年跟23年比执行率提高了多少, with no 2023 report of 交委 in this store: no comparison with nothing."""
     answer = last(assistant, "交委24年跟23年比 整体执行率提高了多少")
     assert not answer.found and not answer.figures and "2023年度" in answer.answer
+
+
+def test_the_indicator_row_that_lost_most_and_all_rows_summed(assistant: Assistant) -> None:
+    row = last(assistant, "水务局22年扣分最多的是哪条指标 扣了几分")
+    assert row.found and row.intent == "lost_points" and row.answer.startswith("扣分最多的一项是")
+    rows = last(assistant, "水务局22年各项目绩效指标扣分").figures  # each row that lost points, funds lines too
+    indicators = [f.value for f in rows if f.label.endswith("扣分") and not f.label.startswith(("合计", "预算执行"))]
+    total = last(assistant, "水务局22年所有项目的指标扣分加起来 一共扣了多少分")
+    assert total.found and total.figures[0].value == pytest.approx(sum(indicators), abs=0.01) and indicators
