@@ -50,7 +50,10 @@ the cause's own words must be found in the reasons quoted."""
 TOPIC_RE = re.compile(r"涉及|有关|相关|沾边|搭边|挂钩|有联系|关于|提到|提及|包含|包括|围绕|关联|方面|领域|哪(个|些)项目(在做|在搞|在负责|负责|做的|干的|承担)|"
                       r"(?<=有)(?:管|搞|做|负责)(?=[^，,。\s]{2,12}的项目)")
 """Which projects touch a topic: 哪些项目涉及X, and X是哪个项目在做."""
-MIS_ENTRY_RE = re.compile(r"误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,12}(错|有误|有问题|不对|矛盾)|"
+EQUAL_YET_LOST_RE = re.compile(r"(?:实际(?:完成)?值?|完成值).{0,6}(?:跟|和|与)?(?:目标值?|年度指标值).{0,4}(?:一样|相等|相同|持平|相符)"
+                               r".{0,8}扣")
+"""实际完成值跟目标值一样还被扣了分: the rows whose operator the validation suspects (equal, yet points lost)."""
+MIS_ENTRY_RE = re.compile(EQUAL_YET_LOST_RE.pattern + r"|误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,12}(错|有误|有问题|不对|矛盾)|"
                           r"(?:比较|大于小于|大小于)符号.{0,6}(?:错|有误|有问题|不对|矛盾)|目标值.{0,6}(跟|和|与)实际.{0,4}(对不上|不符|矛盾)")
 FULL_RE = re.compile(r"(?<![不没未])(?<!不是)(?:拿到?了?|得到?了?|获得了?|是|为|打了?)?满分(?!的?(?:是|为|有)?(?:多少|几))")
 """满分的项目, 拿了满分: 总分 equal to its 分值 (满分是多少 asks the 分值; 没拿满分 is NOT_FULL_RE)."""

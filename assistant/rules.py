@@ -48,6 +48,24 @@ def _rule_versus_mean(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     return replace(base, measure="versus_mean", metrics=(numeric[0],), against="overall_rate" if overall else "mean")
 
 
+_GRADES_COUNTED_RE = re.compile(r"(?P<grades>[优良中差](?:[\s、,，和跟及与还有]*[优良中差]){1,3})\s*(?:的|等级的?)?(?:项目)?"
+                                r"\s*(?:分别|各自?)(?:有|是)?(?:多少|几)个?")
+"""优 良 中 各有多少个: one count per grade said."""
+
+
+def _rule_grades_counted(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
+    """所有项目里 优 良 中 各有多少个: the projects of each grade said, counted — one count per grade, in the order
+    said; None unless two grades or more are said before 各/分别 and a count."""
+    match = _GRADES_COUNTED_RE.search(rest)
+    if match is None or base.projects:
+        return None
+    grades = list(dict.fromkeys(re.findall(r"[优良中差]", match.group("grades"))))
+    others = tuple(c for c in base.conditions if c.metric.metric.key != "grade")  # the grades said are counted apart
+    counts = [replace(base, aggregate="count", metrics=(), conditions=others + (
+        Condition(MetricRef(metric("grade")), "=", grade),)) for grade in grades]
+    return replace(counts[0], also=tuple(counts[1:]), mentions=base.mentions + (match.span(),))
+
+
 def _recurring_in(catalog: Catalog, scope: Scope) -> bool:
     """Whether some project of ``scope`` is reported under the same name in two of its years."""
     years_of: dict[tuple[str | None, str], set[int | None]] = {}
@@ -95,7 +113,8 @@ def _rule_findings(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 def _rule_mis_entry(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """目标值填错 / 误录: indicator rows whose deviation reason admits the target was mis-entered."""
     if cues.MIS_ENTRY_RE.search(rest):
-        suspected = _HEDGE_RE.search(rest) or cues.FINDINGS_RE.search(rest)  # 可能录错, 校验发现: suspected ones too
+        suspected = _HEDGE_RE.search(rest) or cues.FINDINGS_RE.search(rest) or cues.EQUAL_YET_LOST_RE.search(rest)
+        # 可能录错, 校验发现, 实际跟目标一样还扣了分: the suspected ones too
         status = "mis_entered_possible" if suspected else "mis_entered"
         return replace(base, rows="indicators", indicator_status=status, metrics=())
     return None
@@ -792,6 +811,7 @@ def _rule_text_content(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 
 
 RULES: tuple[Rule, ...] = (
+    _rule_grades_counted,
     _rule_change_ranking,
     _rule_versus_mean,
     _rule_findings,

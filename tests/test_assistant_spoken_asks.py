@@ -373,3 +373,15 @@ def test_the_next_place_after_a_top_one(assistant: Assistant) -> None:
 def test_each_ones_lowest_over_two_departments(assistant: Assistant) -> None:
     answer = last(assistant, "各自执行率最低的是哪个项目")
     assert answer.found and {p.document for p in answer.projects} == {SAMPLE, WATER} and len(answer.projects) == 2
+
+
+def test_each_grade_counted(assistant: Assistant) -> None:
+    answer = last(assistant, "所有项目里 优 良 中 各有多少个")
+    counts = {grade: len(last(assistant, f"评为{grade}的项目有哪些").projects) for grade in "优良中"}
+    assert answer.found and [f.value for f in answer.figures] == [counts[g] for g in "优良中"]
+    assert "评分等级为良的项目个数" in answer.understood
+
+
+def test_equal_yet_lost_points_are_the_suspected_targets(assistant: Assistant) -> None:
+    answer = last(assistant, "实际完成值跟目标值一样还被扣了分的 有哪几个项目")
+    assert answer.found and answer.intent == "indicator" and "可能误录" in answer.answer

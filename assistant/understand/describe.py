@@ -39,11 +39,16 @@ def understood(plan: Plan, catalog: Catalog) -> str:
         parts.append("分组：" + ("每个部门" if plan.group_by == "department" else "每个年度")
                      + ("，并比较两组" if plan.compare_groups else "")
                      + ({"desc": "，取最高的一组", "asc": "，取最低的一组"}.get(plan.rank_groups or "", "")))
-    if plan.conditions:
+    if plan.conditions and not any(part.conditions != plan.conditions for part in plan.also):
         parts.append("条件：" + describe_conditions(plan.conditions))
     if plan.order and plan.intent in ("aggregate", "share"):  # a ranking cut before what is measured
         parts.append("取：" + _ranking_text(replace(plan, projects=(), metrics=plan.metrics[:1]), plan.limit or 1))
-    asked = [text for text in [asked_text(plan)] + [asked_text(part) for part in plan.also] if text]
+    apart = any(part.conditions != plan.conditions for part in plan.also)  # 优 良 中 各有多少个: each its own test
+
+    def said(part: Plan) -> str:
+        return (describe_conditions(part.conditions) + "的" if apart and part.conditions else "") + asked_text(part)
+
+    asked = [text for text in [said(plan)] + [said(part) for part in plan.also] if text]
     if asked:
         parts.append("求：" + "；".join(asked))
     if plan.total_test is not None:
