@@ -634,7 +634,8 @@ def _rule_list(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     only_projects = "项目" in said and bare  # 交通委24年的项目, 五个项目的预算和执行数: each project with the figures named
     scope_overview = (cues.OVERVIEW_RE.search(rest) is not None or _LOOK_AT_RE.search(rest) is not None) \
         and not cues.FILLER_RE.sub("", _LOOK_AT_RE.sub("", cues.OVERVIEW_RE.sub("", said)))  # 水务局22年的情况, 先看23年的
-    if base.projects or not (cues.LIST_RE.search(rest) or only_projects or scope_overview):
+    scope_only = "□" in rest and not cues.FILLER_RE.sub("", said)  # 水务局的, 规资局23年: the scope alone, its projects
+    if base.projects or not (cues.LIST_RE.search(rest) or only_projects or scope_overview or scope_only):
         return None
     return replace(base, measure="list", metrics=base.metrics or list_metrics())
 

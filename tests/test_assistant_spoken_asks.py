@@ -385,3 +385,11 @@ def test_each_grade_counted(assistant: Assistant) -> None:
 def test_equal_yet_lost_points_are_the_suspected_targets(assistant: Assistant) -> None:
     answer = last(assistant, "实际完成值跟目标值一样还被扣了分的 有哪几个项目")
     assert answer.found and answer.intent == "indicator" and "可能误录" in answer.answer
+
+
+@pytest.mark.parametrize(("first", "then"), [("水务局的", "满意度指标一共几条"), ("水务局有哪几个项目", "哪条指标扣分最多")])
+def test_a_scope_said_alone_lists_it_for_what_follows(assistant: Assistant, first: str, then: str) -> None:
+    listed = last(assistant, first)
+    assert listed.found and {p.document for p in listed.projects} == {WATER}
+    answer = last(assistant, first, then)
+    assert answer.found and {p.document for p in answer.projects} == {WATER}
