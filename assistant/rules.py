@@ -51,15 +51,18 @@ def _rule_versus_mean(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 _GRADES_COUNTED_RE = re.compile(r"(?P<grades>[优良中差](?:[\s、,，和跟及与还有]*[优良中差]){1,3})\s*(?:的|等级的?)?(?:项目)?"
                                 r"\s*(?:分别|各自?)(?:有|是)?(?:多少|几)个?")
 """优 良 中 各有多少个: one count per grade said."""
+_EVERY_GRADE_COUNTED_RE = re.compile(r"各(?:个)?(?:等级|评级|档次?)(?:的项目)?(?:分别|各)?(?:有|是)?(?:多少|几)个?")
+"""各等级分别几个: one count per grade of the template (优, 良, 中, 差)."""
 
 
 def _rule_grades_counted(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """所有项目里 优 良 中 各有多少个: the projects of each grade said, counted — one count per grade, in the order
     said; None unless two grades or more are said before 各/分别 and a count."""
-    match = _GRADES_COUNTED_RE.search(rest)
-    if match is None or base.projects:
+    match = _GRADES_COUNTED_RE.search(rest) or _EVERY_GRADE_COUNTED_RE.search(rest)
+    if match is None:
         return None
-    grades = list(dict.fromkeys(re.findall(r"[优良中差]", match.group("grades"))))
+    said = match.groupdict().get("grades")
+    grades = list(dict.fromkeys(re.findall(r"[优良中差]", said))) if said else ["优", "良", "中", "差"]
     others = tuple(c for c in base.conditions if c.metric.metric.key != "grade")  # the grades said are counted apart
     counts = [replace(base, aggregate="count", metrics=(), conditions=others + (
         Condition(MetricRef(metric("grade")), "=", grade),)) for grade in grades]

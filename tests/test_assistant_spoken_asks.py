@@ -393,3 +393,12 @@ def test_a_scope_said_alone_lists_it_for_what_follows(assistant: Assistant, firs
     assert listed.found and {p.document for p in listed.projects} == {WATER}
     answer = last(assistant, first, then)
     assert answer.found and {p.document for p in answer.projects} == {WATER}
+
+
+def test_more_ways_staff_say_it(assistant: Assistant) -> None:
+    """按局分一下 预算总额各是多少 (per department), 没花完的钱 哪三个项目剩得最多 (the 未执行数, top three), 所有局一起看."""
+    per = last(assistant, "按局分一下 预算总额各是多少")
+    assert per.found and per.answer.count("合计为") == 2
+    most = last(assistant, "没花完的钱 哪三个项目剩得最多")
+    assert most.found and len(most.projects) == 3 and most.figures[0].label == "未执行数"
+    assert last(assistant, "预算最大的是哪个项目 两个局一起看").found
