@@ -923,3 +923,20 @@ def _op_bl12c_every_year(o: Oracle, spec):
     if spec.get("count"):
         return {"figures": [o.fig(len(names), "项目数")]}, note
     return {"contains": names}, note
+
+
+def _op_bl14_ratio(o: Oracle, spec):
+    """How many times one project's ``metric`` is another's (科技那个预算是党建的几倍 / 泵站的执行数是节水宣传的多少倍):
+    ``a`` over ``b``, both project selectors (``scope`` optional). Gives both projects, both values and a / b.
+    Refuses one project picked twice and a zero base."""
+    a, b = o.pick(spec["a"], spec.get("scope")), o.pick(spec["b"], spec.get("scope"))
+    if a.project is b.project:
+        raise SpecError("bl14_ratio: both selectors pick one project")
+    m = spec["metric"]
+    va, vb = o.value(a, m), o.value(b, m)
+    if abs(vb) < 0.005:
+        raise SpecError("bl14_ratio: the base is zero")
+    ratio = va / vb
+    return {"projects": sorted([o.ref(a), o.ref(b)], key=_ref_key),
+            "figures": [o.fig(va, m, a), o.fig(vb, m, b), o.fig(ratio, "倍数", tol=TOL_COMPUTED)]}, (
+        f"{va:.2f} / {vb:.2f} = {ratio:.4f} 倍")
