@@ -1086,3 +1086,19 @@ def _op_bl13c_group_change(o: Oracle, spec):
         raise SpecError(f"bl13c_group_change: contains {words} does not name {dept}")
     return {"figures": [o.fig(va, label, tol=tol), o.fig(vb, label, tol=tol), o.fig(abs(delta), "变化", tol=TOL_COMPUTED)]}, (
         "；".join(f"{d} {x:.4f}→{y:.4f}（{c:+.4f}）" for c, d, x, y, _, _ in changes) + f" → {dept}")
+
+def _op_bl14_ratio(o: Oracle, spec):
+    """How many times one project's ``metric`` is another's (科技那个预算是党建的几倍 / 泵站的执行数是节水宣传的多少倍):
+    ``a`` over ``b``, both project selectors (``scope`` optional). Gives both projects, both values and a / b.
+    Refuses one project picked twice and a zero base."""
+    a, b = o.pick(spec["a"], spec.get("scope")), o.pick(spec["b"], spec.get("scope"))
+    if a.project is b.project:
+        raise SpecError("bl14_ratio: both selectors pick one project")
+    m = spec["metric"]
+    va, vb = o.value(a, m), o.value(b, m)
+    if abs(vb) < 0.005:
+        raise SpecError("bl14_ratio: the base is zero")
+    ratio = va / vb
+    return {"projects": sorted([o.ref(a), o.ref(b)], key=_ref_key),
+            "figures": [o.fig(va, m, a), o.fig(vb, m, b), o.fig(ratio, "倍数", tol=TOL_COMPUTED)]}, (
+        f"{va:.2f} / {vb:.2f} = {ratio:.4f} 倍")
