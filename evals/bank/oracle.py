@@ -1102,3 +1102,45 @@ def _op_bl14_ratio(o: Oracle, spec):
     return {"projects": sorted([o.ref(a), o.ref(b)], key=_ref_key),
             "figures": [o.fig(va, m, a), o.fig(vb, m, b), o.fig(ratio, "倍数", tol=TOL_COMPUTED)]}, (
         f"{va:.2f} / {vb:.2f} = {ratio:.4f} 倍")
+
+def _op_bl14c_vs_overall(o: Oracle, spec):
+    """The projects whose printed 执行率 lies below (``side`` "below") or above ("above") the overall rate
+    Σ执行/Σ预算×100 of the rows scope/where/exclude keep, not the mean of their rates (低于全局整体执行率的项目有哪些).
+    Gives those projects (a set); with ``show_base`` true, the overall rate too, as a figure (the question asks it).
+    Refuses a rate within 0.005 of the overall rate, and a side that keeps none or every row."""
+    rows = o.select(spec)
+    ex, bu = sum(o.value(r, "executed") for r in rows), sum(o.value(r, "budget") for r in rows)
+    base = ex / bu * 100
+    side = spec["side"]
+    if side not in ("below", "above"):
+        raise SpecError(f"bl14c_vs_overall: unknown side {side}")
+    if any(abs(o.value(r, "rate") - base) < 0.005 for r in rows):
+        raise SpecError(f"bl14c_vs_overall: a rate sits on the overall rate {base:.4f}")
+    hits = [r for r in rows if (o.value(r, "rate") < base if side == "below" else o.value(r, "rate") > base)]
+    if not hits or len(hits) == len(rows):
+        raise SpecError("bl14c_vs_overall: the side keeps none or every project")
+    out = {"projects": sorted((o.ref(r) for r in hits), key=_ref_key)}
+    if spec.get("show_base"):
+        out["figures"] = [o.fig(base, "执行率", tol=TOL_COMPUTED)]
+    return out, f"Σ执行 {ex:.2f} / Σ预算 {bu:.2f} = {base:.4f}%；{'低' if side == 'below' else '高'}于它：" + "、".join(
+        f"{r.doc.file_name[:12]}#{r.project.seq}={o.value(r, 'rate'):.2f}" for r in hits)
+
+
+_BL14C_GRADES = ("优", "良", "中", "差")
+
+
+def _op_bl14c_grade_counts(o: Oracle, spec):
+    """How many of the rows scope/where/exclude keep carry each 评分等级 (优几个、良几个 / 各等级分别多少个): one count
+    figure per grade that occurs, in the order 优 良 中 差, and those grades as ``contains``. Refuses a project without a
+    grade, a single grade (nothing to split), and two grades with one count (the figures could not tell them apart)."""
+    rows = o.select(spec)
+    if any(not r.project.grade for r in rows):
+        raise SpecError("bl14c_grade_counts: a project has no grade")
+    counts = [(g, sum(1 for r in rows if r.project.grade == g)) for g in _BL14C_GRADES]
+    counts = [(g, n) for g, n in counts if n]
+    if len(counts) < 2:
+        raise SpecError("bl14c_grade_counts: only one grade occurs")
+    if len({n for _, n in counts}) != len(counts):
+        raise SpecError("bl14c_grade_counts: two grades share a count")
+    return {"figures": [o.fig(n, "项目数") for _, n in counts], "contains": [g for g, _ in counts]}, (
+        "；".join(f"{g} {n} 个" for g, n in counts) + f"（共 {len(rows)} 个）")
