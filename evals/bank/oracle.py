@@ -1144,3 +1144,43 @@ def _op_bl14c_grade_counts(o: Oracle, spec):
         raise SpecError("bl14c_grade_counts: two grades share a count")
     return {"figures": [o.fig(n, "项目数") for _, n in counts], "contains": [g for g, _ in counts]}, (
         "；".join(f"{g} {n} 个" for g, n in counts) + f"（共 {len(rows)} 个）")
+
+
+def _op_bl15_fund_row_share(o: Oracle, spec):
+    """The share (%) one 项目资金 row ``kind`` (当年财政拨款 / 上年结转资金 / 其他资金) holds of the money of the rows
+    scope/where/exclude keep, both as 全年预算数 (生态局项目资金里财政拨款占多大比重): Σ of that row, Σ 年度资金总额 and
+    the share. Refuses a table without the row, and a share of 0 or 100 (the row holds none or all of the money)."""
+    rows = o.select(spec)
+    kind = spec["kind"]
+    if not rows:
+        raise SpecError("bl15_fund_row_share: no project")
+    parts, totals = [], []
+    for r in rows:
+        line, total = r.project.fund(kind), r.project.fund("年度资金总额")
+        if line is None or line.full_year is None or total is None or total.full_year is None:
+            raise SpecError(f"bl15_fund_row_share: {kind} or 年度资金总额 missing for #{r.project.seq}")
+        parts.append(line.full_year)
+        totals.append(total.full_year)
+    num, den = sum(parts), sum(totals)
+    if not den or abs(num) < 0.005 or abs(num - den) < 0.005:
+        raise SpecError(f"bl15_fund_row_share: {kind} holds none or all of the money ({num:.2f} / {den:.2f})")
+    return {"figures": [o.fig(num, kind), o.fig(den, "预算"), o.fig(num / den * 100, "占比", tol=TOL_COMPUTED)]}, (
+        f"Σ{kind} {num:.2f} / Σ年度资金总额 {den:.2f}（{len(rows)} 个）= {num / den * 100:.4f}%")
+
+
+def _op_bl15_ind_reason(o: Oracle, spec):
+    """Why one indicator row, named by its own words (``name``, in exactly one row of the scope), lost points
+    (汛前完工率为什么没拿满): its project and 分值 − 得分; ``contains`` (required) are words of its 偏差原因分析, checked
+    here. Refuses a row that lost nothing or has no reason."""
+    rows = o.rows(spec.get("scope"))
+    hits = [(r, i) for r in rows for i in r.project.indicators if spec["name"] in i.name]
+    if len(hits) != 1:
+        raise SpecError(f"bl15_ind_reason: {spec['name']!r} matches {len(hits)} indicator rows")
+    r, ind = hits[0]
+    if not (ind.lost or 0) > 0 or not ind.reason:
+        raise SpecError(f"bl15_ind_reason: {ind.name} lost no points or has no reason")
+    words = spec.get("contains") or []
+    if not words or any(w not in ind.reason for w in words):
+        raise SpecError(f"bl15_ind_reason: {words} not all in the reason {ind.reason!r}")
+    return {"projects": [o.ref(r)], "figures": [o.fig(ind.lost, "扣分", r)]}, (
+        f"{ind.name}（{r.doc.file_name[:12]}#{r.project.seq}）{ind.weight} − {ind.score} = {ind.lost}；原因：{ind.reason}")
