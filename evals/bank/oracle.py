@@ -1184,3 +1184,39 @@ def _op_bl15_ind_reason(o: Oracle, spec):
         raise SpecError(f"bl15_ind_reason: {words} not all in the reason {ind.reason!r}")
     return {"projects": [o.ref(r)], "figures": [o.fig(ind.lost, "扣分", r)]}, (
         f"{ind.name}（{r.doc.file_name[:12]}#{r.project.seq}）{ind.weight} − {ind.score} = {ind.lost}；原因：{ind.reason}")
+
+
+def _op_bl15c_trend(o: Oracle, spec):
+    """One recurring project's ``metric`` in each stored year of its department (河道综合整治这三年执行率分别多少 /
+    不动产登记历年预算): ``dept`` a word of the department's name, ``word`` a word of the project's name. In each year the
+    word must name at most one project of that department-year; a year where it names none is left out (the project
+    was not reported that year). Gives the project of every year it was reported and its value there. Refuses fewer
+    than two such years (one year is a plain figure)."""
+    years = sorted({d.year for d in o.docs if spec["dept"] in (d.department or "")})
+    if not years:
+        raise SpecError(f"bl15c_trend: no stored report of {spec['dept']}")
+    m, hits = spec["metric"], []
+    for year in years:
+        found = [r for r in o.rows({"dept": spec["dept"], "year": year}) if spec["word"] in r.project.name]
+        if len(found) > 1:
+            raise SpecError(f"bl15c_trend: {spec['word']!r} names {len(found)} projects of {spec['dept']} {year}")
+        hits.extend(found)
+    if len(hits) < 2:
+        raise SpecError(f"bl15c_trend: {spec['word']!r} is reported in fewer than two years")
+    return {"projects": sorted((o.ref(r) for r in hits), key=_ref_key),
+            "figures": [o.fig(o.value(r, m), m, r) for r in hits]}, (
+        f"{spec['dept']} {spec['word']}：" + "；".join(f"{r.doc.year} #{r.project.seq} {METRICS[m][0]} {o.value(r, m):.2f}"
+                                                    for r in hits))
+
+
+def _op_bl15c_count_share(o: Oracle, spec):
+    """How many of the rows scope/where/exclude keep meet ``part`` (conditions as in ``where``), and their share (%) of
+    those rows by number (交通委两年的项目里评优的比例 / 水务局扣了分的项目占几成): the part's count, the base's count and
+    part / base × 100. Figures only; refuses an empty or a whole part."""
+    base = o.select(spec)
+    part = [r for r in base if all(o.test(r, cond, spec) for cond in spec["part"])]
+    if not part or len(part) == len(base):
+        raise SpecError("bl15c_count_share: the part keeps none or all of the base")
+    share = len(part) / len(base) * 100
+    return {"figures": [o.fig(len(part), "项目数"), o.fig(len(base), "项目数"), o.fig(share, "占比", tol=TOL_COMPUTED)]}, (
+        f"{len(part)} / {len(base)} = {share:.4f}%：" + "、".join(f"{r.doc.file_name[:12]}#{r.project.seq}" for r in part))
