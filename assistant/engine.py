@@ -76,7 +76,8 @@ class Assistant:
         if conversation is not None and accounting.complete:
             shown = answer.found or plan.intent == "clarify"
             listed = tuple(ProjectKey(p.document, p.seq) for p in answer.projects) if shown else ()
-            conversation.remember(question, plan, listed, answer.found, _said_scope(plan, planner.catalog))
+            asked = answer.found or plan.reply is None  # none met it (没有评良的): still the question 23年呢 asks again
+            conversation.remember(question, plan, listed, asked, _said_scope(plan, planner.catalog))
         elif conversation is not None:
             conversation.not_understood(_said_scope(plan, planner.catalog))
         return answer

@@ -248,8 +248,8 @@ class Planner:
                 plan = replace(plan, rank_groups="asc" if which.group("word") in "低少小差" else "desc")
         elif scope_spans and not plan.group_by and plan.intent == "aggregate" and fw.EACH_RE.search(rest):
             plan = self._grouped(plan, compared=False)  # 生态环境局23年跟24年各有几个项目
-        elif not plan.group_by and plan.intent in ("aggregate", "ranking") and not plan.projects and not plan.also \
-                and fw.EACH_RE.search(rest):
+        elif not plan.group_by and not plan.projects and not plan.also and fw.EACH_RE.search(rest) and (
+                plan.intent == "aggregate" or (plan.intent == "ranking" and "各自" in rest)):
             plan = self._each_group(plan)  # 24年五个局… | 各自的整体执行率: one per department of the reports asked
         how = {rules.SUM_OF_WHAT: "sum", rules.MEAN_OF_WHAT: "mean"}.get(plan.message or "", plan.aggregate)
         if how in ("sum", "mean") and last is not None and not scope_spans and not plan.rank_groups \

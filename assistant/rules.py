@@ -190,7 +190,7 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         return replace(base, rows="lost", lost_part="indicators", metrics=(), order=cues.order_of(rest),
                        limit=cues.limit_of(rest))
     if not base.projects and "指标" in rest and (cues.SUM_RE.search(rest) or re.search(r"一共|总共", rest)) \
-            and not cues.COUNT_RE.search(rest) and not cues.RANK_RE.search(rest):
+            and not cues.COUNT_RE.search(rest) and not cues.RANK_RE.search(rest) and not re.search(r"几条|多少条|几项", rest):
         # 所有项目的指标扣分加起来 一共扣了多少分: one Σ over the projects (加起来最多的是哪个 ranks them instead)
         return replace(base, aggregate="sum", metrics=(MetricRef(metric("indicators_lost")),))
     counted = _counted_indicators(catalog, rest, base)  # 扣分的指标条数最多的项目: a ranking by a count

@@ -402,3 +402,14 @@ def test_more_ways_staff_say_it(assistant: Assistant) -> None:
     most = last(assistant, "没花完的钱 哪三个项目剩得最多")
     assert most.found and len(most.projects) == 3 and most.figures[0].label == "未执行数"
     assert last(assistant, "预算最大的是哪个项目 两个局一起看").found
+
+
+def test_a_question_no_project_met_is_still_the_one_asked_again(assistant: Assistant) -> None:
+    """生态局有没有评良的 (none: found=false) | 那水务局呢 — asked again of 水务局, not a question lost."""
+    answer = last(assistant, "生态局有没有评良的项目", "那水务局呢")
+    assert answer.found and {p.document for p in answer.projects} == {WATER}
+
+
+def test_the_highest_and_lowest_over_two_departments_are_two_projects(assistant: Assistant) -> None:
+    answer = last(assistant, "两个局里执行率最高的和最低的分别是哪个")
+    assert answer.found and len(answer.projects) == 2
