@@ -595,13 +595,13 @@ class Planner:
         words as its name; None when the name names nothing stored, or something in the reports asked."""
         if len(entries) == len(self.catalog.entries):
             return None
-        found = self.resolver.resolve(text, self.catalog.entries)
+        found = self.resolver.resolve(text, self.catalog.one_per_name)  # a name, once however many years report it
         if not found.projects:
             return None
-        inside = {entry.key for entry in entries}
-        if any(key in inside for key in found.projects):
+        names = {entry.name for entry in self.catalog.entries_of(found.projects)}
+        if any(entry.name in names for entry in entries):
             return None
-        named = self.catalog.entries_of(found.projects)
+        named = [entry for entry in self.catalog.entries if entry.name in names]
         where = "、".join(sorted({origin(entry.document) for entry in named}))
         return f"{'、'.join(sorted({entry.name for entry in named}))}不在所问的报告中（库中只有{where}的）。"
 
