@@ -26,6 +26,7 @@ from assistant.operations import (
     holds,
     mis_entry_evidence,
     numeric_value,
+    years_reported,
 )
 from assistant.plan import Condition, MetricRef, Plan
 from assistant.understand.accounting import Accounting
@@ -1053,7 +1054,7 @@ def _reports_words(entries: Sequence[ProjectEntry], named: bool = True) -> str:
     if named and not many_reports(entries):
         return f"{len(reports)} 份报告（{'、'.join(reports)}）"
     departments = {entry.document.department for entry in entries}
-    years = sorted({entry.document.year for entry in entries if entry.document.year})
+    years = years_reported(entries)
     span = f"{years[0]}–{years[-1]}年度" if len(years) > 1 else f"{years[0]}年度" if years else "年度未知"
     return f"{len(reports)} 份报告（{f'{len(departments)} 个部门，' if len(departments) > 1 else ''}{span}）"
 

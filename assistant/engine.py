@@ -530,7 +530,7 @@ def _first_and_last_year(entries: list[ProjectEntry], plan: Plan) -> tuple[list,
     """The plan's aggregate over the projects of the first and of the last year among ``entries``: each
     (year, figure, its terms); one when they span a single year."""
     ref = plan.metrics[-1] if plan.metrics else None
-    years = sorted({entry.document.year for entry in entries if entry.document.year})
+    years = ops.years_reported(entries)
     ends = [years[0], years[-1]] if len(years) > 1 else years
     figures = [(year, *ops.aggregate([e for e in entries if e.document.year == year], plan.aggregate or "sum", ref))
                for year in ends]

@@ -648,12 +648,17 @@ def _code_length(stretch: str) -> int:
     return sum(len(code) for code in _CODE_RE.findall(stretch))
 
 
+def years_reported(entries: Sequence[ProjectEntry]) -> list[int]:
+    """The years of the reports ``entries`` come from, oldest first; a report whose year was not read has none."""
+    return sorted({entry.document.year for entry in entries if entry.document.year})
+
+
 def changes(entries: Sequence[ProjectEntry], ref: MetricRef) -> list[FigureRow]:
     """Each project of the latest year among ``entries`` against its department's project of the same name in the
     earliest year:
     the later figure less the earlier, with both as its operands; projects reported in one of the two years only,
     or with a figure not read, have none."""
-    years = sorted({entry.document.year for entry in entries if entry.document.year})
+    years = years_reported(entries)
     if len(years) < 2:
         return []
     first, last = years[0], years[-1]
