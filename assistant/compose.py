@@ -398,10 +398,25 @@ def figures_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
                  if part.ref not in said and numeric_value(part) is not None]
         parts += [f"{row.ref.label} {b.figure(row)}{_derived_note(entry, row)}" for row in group]
         found = found or any(row.value is not None for row in group)
-        b.say(f"{b.name(entry)}：" + "，".join(parts) + "。")
+        b.say(f"{b.name(entry)}：" + "，".join(parts) + "。" + _tested(b.plan.total_test, group))
     if not found:
         b.say("表中没有读出这些数值。")
     return b.finish(found)
+
+
+def _tested(test: Condition | None, rows: Sequence[FigureRow]) -> str:
+    """大气执行率过没过95: whether the project's figure meets the number asked, in words ("" when none is asked)."""
+    row = next((r for r in rows if test is not None and r.ref == test.metric and numeric_value(r) is not None), None)
+    if row is None:
+        return ""
+    return _test_words(test, numeric_value(row), row.ref.label)
+
+
+def _test_words(test: Condition, value: float, label: str) -> str:
+    """是，执行率高于95.00% / 否，…不高于…: a figure against the number a question tested it with."""
+    met = holds(value, test.op, test.value)
+    said = OPERATOR_WORDS[test.op if met else _NEGATED[test.op]]
+    return f"{'是' if met else '否'}，{label}{said}{format_value(test.value, test.metric.metric.unit)}。"
 
 
 _FIELD_METRICS = {"initial": "initial", "full_year": "full_year", "executed": "executed"}
@@ -1023,9 +1038,7 @@ def aggregate_answer(
     b.say(f"{across}{scope}的{label}为 {b.figure(result, terms)}。")
     test = b.plan.total_test
     if test is not None:  # 加起来过没过1.5个亿: the total against the number asked, in words
-        met = holds(result.value, test.op, test.value)
-        said = OPERATOR_WORDS[test.op if met else _NEGATED[test.op]]
-        b.say(f"{'是' if met else '否'}，{label}{said}{format_value(test.value, result.ref.metric.unit)}。")
+        b.say(_test_words(test, result.value, label))
     if condition_text and not b.plan.projects:  # which projects the condition kept, so the sum can be checked
         names = [b.name(entry) for entry in kept]
         b.say(f"{condition_text}的项目共 {len(kept)} 个，逐个见来源。" if grouped else

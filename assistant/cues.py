@@ -206,6 +206,10 @@ _WHETHER_RE = re.compile(r"有没有|有木有|有冇|有没")
 """有没有 asks whether; written 是否有 so that its 没有 reads as no negation (预算有没有超过1000万 is 超过, not 没有超过)."""
 _VERB_WHETHER_RE = re.compile(r"(超过|超|过|达到|到|够|满)没(?:有)?(\1)")
 """过没过, 超没超过, 到没到: whether — written 是否过 (its 没过 is no negation either)."""
+_VERB_WHETHER_TAIL_RE = re.compile(r"(超过|高于|低于|达到|够|满|过|到)(\d[^，,。；;没]{0,8}?)了?没有?(?=$|[\s，,。？?！!]|呢|吧)")
+_REACHED = {"到": "达到", "够": "达到", "满": "达到"}
+"""到90分没有, 超过500万了没: whether, asked by 没 after the number — written 是否达到90分 (到 alone is no operator:
+22到24年)."""
 
 
 _CODE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}\d+(?:\.\d+)?(?![A-Za-z])")
@@ -229,7 +233,8 @@ def normalize_question(question: str) -> str:
     text = _WHETHER_RE.sub("是否有", text)
     text = _VERB_WHETHER_RE.sub(lambda m: "是否" + m.group(2), text)
     text = _ROUND_AMOUNT_RE.sub(lambda m: _ROUND_AMOUNTS[m.group(1)], text)
-    return write_numbers(text)
+    text = write_numbers(text)
+    return _VERB_WHETHER_TAIL_RE.sub(lambda m: "是否" + _REACHED.get(m.group(1), m.group(1)) + m.group(2), text)
 
 
 def detect_metrics(text: str) -> list[MetricRef]:

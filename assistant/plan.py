@@ -151,7 +151,7 @@ class Plan:
     compare_groups: bool = False  # 交通委跟水务局…差几个点, 24年比23年多多少: the two groups' figures and their difference
     rank_groups: str | None = None  # "desc" / "asc": 哪个局…最高, 哪一年…最少: the group whose figure is the extreme
     money_unit: str = "万元"  # the unit money figures are told in: 元 when the question asks 多少元
-    total_test: Condition | None = None  # 加起来过没过1.5个亿: the aggregate checked against a threshold, no filter
+    total_test: Condition | None = None  # 加起来过没过1.5个亿, 大气执行率过没过95: the aggregate, or each named project's figure, checked against a threshold — no filter
     growth: bool = False  # 24年比23年涨了百分之几: a comparison also gives the change as a share of the earlier figure
     picked: str | None = None  # what chose the projects named when no condition did (比2023年度新增), for the wording
     against: str = "mean"  # versus_mean: against the mean, or (执行率比整体执行率高多少) the overall rate

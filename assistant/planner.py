@@ -70,6 +70,10 @@ _CONJUNCT_RE = re.compile(rf"□(?:和|与|跟|同|及|、)({_WORD_RUN})|({_WORD
 """Words joined to a project mention (□, masked) by 和/与/跟/、: 土壤固废和环评 → 环评, another project named."""
 
 
+_TESTS_ONE_RE = re.compile(r"^\W*(那|那么)?(它|这个|那个)?(是否|有没有)|(了?吗|了没有?)\W*$")
+"""是否过95% / 超过500万了吗 said after one project's figure: a test of that figure, not a filter of every project."""
+
+
 def _set_first(turn: Turn) -> bool:
     """Whether ``turn`` only set the scope to look at (先看23年的, 只看水务局的): what follows is asked within it."""
     return turn.plan.measure == "list" and not turn.plan.conditions and bool(_SCOPE_SET_RE.match(turn.question))
@@ -863,8 +867,9 @@ class Planner:
                 # 那它的总分呢 after a list of several: which one? (never silently the first)
                 return self._ask_back(rest, scope, Resolution(candidates=projects), self.catalog.entries_of(projects))
             if projects and not refs and (cues.WHY_RE.search(rest) or cues.RANK_RE.search(rest) or cues.POSITION_RE.search(rest)
-                                          or cues.SUM_RE.search(rest) or cues.MEAN_RE.search(rest)):
-                # 为什么 after 得分 asks about points; 其中最高的, 它们合计 by the last figure
+                                          or cues.SUM_RE.search(rest) or cues.MEAN_RE.search(rest)
+                                          or _TESTS_ONE_RE.search(rest)):
+                # 为什么 after 得分 asks about points; 其中最高的, 它们合计, 过没过95 by the last figure
                 refs = [ref for ref in _asked_about(last.plan) if ref.metric.numeric]
         elif last is not None and last.listed and fw.COMPARED_WITH_RE.search(rest) and len(projects) == 1:
             projects = (*last.listed[:1], *projects)  # 党建执行率|跟执法比呢: the two side by side
@@ -909,6 +914,8 @@ class Planner:
         place = _place_from_end(rest, bool(refs))
         if place and place <= len(last.listed):
             return (last.listed[-place],)  # 末尾那个, 倒数第二个, 垫底那个执行率呢 of the list just given
+        if cues.ASKS_PROJECTS_RE.search(rest) and not fw.PRONOUN_RE.search(rest):
+            return ()  # 海洋预算多少|有没有执行率低于90%的项目: every project asked anew
         if last.plan.intent in _ROW_INTENTS and not cues.RANK_RE.search(rest) and not fw.EVERY_PROJECT_RE.search(rest) and (
                 len(rest.strip("□ ")) <= _SHORT_FOLLOW_UP or cues.LOST_RE.search(rest) or cues.INDICATOR_RE.search(rest)):
             return last.listed  # 泵站项目的汛前完工率|目标是多少, …哪些指标扣分了|指标一共扣了多少分: still its rows
@@ -923,6 +930,9 @@ class Planner:
         if len(last.listed) == 1 and not resolution.projects and ops.indicators_named(
                 self.catalog.entries_of(last.listed), [cues.indicator_phrase(rest)], min_score=3):
             return last.listed  # 林业有害生物防治有哪些指标|成灾率实际做到多少: a row of that project
+        if len(last.listed) == 1 and last.plan.projects and _TESTS_ONE_RE.search(rest) \
+                and not re.search(r"项目|哪|几个", rest) and cues.threshold_conditions(rest, list(last.plan.metrics)):
+            return last.listed  # 综合规划执行率|过没过百分之九十五: that project's figure tested
         if len(last.listed) == 1 and rules.VERSUS_MEAN_RE.search(rest):
             return last.listed  # 党建那个预算多少|比生态局平均一个项目少多少: that project against the mean
         if len(last.listed) == 1 and _SHARE_OF_ALL_RE.search(rest) and not cues.detect_conditions(rest, refs):

@@ -661,12 +661,19 @@ def _rule_figure(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
             return replace(base, measure="list")
         return None
     if base.metrics:
-        return base
+        return _figure_tested(rest, base)
     if any(c.metric.metric.key == "grade" for c in cues.detect_conditions(rest, [])):
         return replace(base, metrics=(MetricRef(metric("grade")),))  # 公路养护是不是只评了个中: its grade, to check
     if cues.OVERVIEW_RE.search(rest) or not cues.ASKS_VALUE_RE.search(rest) or _WHICH_ONE_RE.search(rest):
         return replace(base, measure="key_figures", metrics=default_metrics())
     return None
+
+
+def _figure_tested(rest: str, base: Plan) -> Plan:
+    """大气执行率过没过95, 海洋预算超过400万了吗: the named projects' figure, each checked against the number said
+    (``total_test``); the plan unchanged when no number tests one of the figures asked, or several do."""
+    tests = [c for c in cues.threshold_conditions(rest, list(base.metrics)) if c.metric in base.metrics]
+    return replace(base, total_test=tests[0]) if len(tests) == 1 else base
 
 
 def is_bare(rest: str) -> bool:

@@ -413,3 +413,20 @@ def test_a_question_no_project_met_is_still_the_one_asked_again(assistant: Assis
 def test_the_highest_and_lowest_over_two_departments_are_two_projects(assistant: Assistant) -> None:
     answer = last(assistant, "两个局里执行率最高的和最低的分别是哪个")
     assert answer.found and len(answer.projects) == 2
+
+
+@pytest.mark.parametrize(("turns", "verdict"), [
+    (("大气执行率过没过百分之九十五",), "是，执行率高于95.00%"),  # 99.81%
+    (("泵站那个得分到90分没有",), "否，总分低于90.00 分"),  # 88.41
+    (("综合规划执行率", "过没过百分之九十五"), "否，执行率不高于95.00%"),  # 93.51%
+    (("海洋预算多少", "超过500万了吗"), "否，全年预算数不高于500.00 万元"),  # 413.40
+])
+def test_one_projects_figure_checked_against_a_number(assistant: Assistant, turns: tuple[str, ...], verdict: str) -> None:
+    answer = last(assistant, *turns)
+    assert answer.found and len(answer.projects) == 1 and verdict in answer.answer, answer.answer
+    assert "并核对" in answer.understood
+
+
+def test_whether_any_project_meets_it_after_one_project_asks_every_project(assistant: Assistant) -> None:
+    answer = last(assistant, "海洋预算多少", "有没有执行率低于90%的项目")
+    assert answer.found and answer.intent == "filter" and keys(answer) >= {(SAMPLE, 7), (WATER, 4)}

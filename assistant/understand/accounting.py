@@ -275,6 +275,8 @@ def _roles(plan: Plan) -> frozenset[str]:
         roles.add("aggregate")  # 指标扣分加起来最多的: the figure is itself a Σ over the project's indicators
     if not plan.conditions and plan.indicator_actual is None and plan.total_test is None:
         roles.discard("operator")
+    elif plan.total_test is not None:
+        roles.add("operator")  # 大气执行率过没过95: the figure asked is tested
     if not any(c.metric.metric.key == "grade" for c in plan.conditions) and not any(
             ref.metric.key == "grade" for ref in plan.metrics):
         roles.discard("grade")  # 评了优的有几个 planned as a count of every project: 优 was not read
