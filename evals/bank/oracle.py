@@ -1220,3 +1220,71 @@ def _op_bl15c_count_share(o: Oracle, spec):
     share = len(part) / len(base) * 100
     return {"figures": [o.fig(len(part), "项目数"), o.fig(len(base), "项目数"), o.fig(share, "占比", tol=TOL_COMPUTED)]}, (
         f"{len(part)} / {len(base)} = {share:.4f}%：" + "、".join(f"{r.doc.file_name[:12]}#{r.project.seq}" for r in part))
+
+
+def _bl16_level_rows(o: Oracle, spec) -> list:
+    """(row, indicator) pairs of one project (``project``) or of the rows scope/where/exclude keep whose 一级 or 二级指标
+    contains ``level`` (产出, 效益, 满意度, 数量, 时效 …)."""
+    rows = [o.pick(spec["project"], spec.get("scope"))] if "project" in spec else o.select(spec)
+    level = spec["level"]
+    return [(r, i) for r in rows for i in r.project.indicators
+            if level in (i.level1 or "") or level in (i.level2 or "")]
+
+
+def _op_bl16_level_points(o: Oracle, spec):
+    """Σ of one field — ``field`` "weight" (分值), "score" (得分) or "lost" (分值 − 得分) — over the indicator rows under a
+    一级/二级指标 word ``level`` of one project (``project``) or of the rows scope/where/exclude keep (党建那个产出指标一共占
+    几分 / 泵站的产出指标一共扣了多少分). A figure (and the project when one is named). Refuses no matching row and a row
+    without the field's value."""
+    field = spec["field"]
+    label = {"weight": "分值", "score": "得分", "lost": "扣分"}[field]
+    hits = _bl16_level_rows(o, spec)
+    if not hits:
+        raise SpecError(f"bl16_level_points: no indicator row under {spec['level']!r}")
+    values = [getattr(i, field) for _, i in hits]
+    if any(v is None for v in values):
+        raise SpecError(f"bl16_level_points: a row under {spec['level']!r} has no {field}")
+    total = round(sum(values), 2)
+    out = {"figures": [o.fig(total, label, hits[0][0] if "project" in spec else None)]}
+    if "project" in spec:
+        out["projects"] = [o.ref(hits[0][0])]
+    return out, f"{spec['level']} 下 {len(hits)} 条 {label}：" + " + ".join(f"{v:g}" for v in values) + f" = {total:.2f}"
+
+
+def _op_bl16_spread(o: Oracle, spec):
+    """The gap between the highest and the lowest ``metric`` of the rows scope/where/exclude keep (执行率最高的跟最低的差
+    几个点 / 预算最大最小差多少): both extreme projects, their values and max − min. Refuses fewer than two rows and a tie
+    at either end (the extreme project would not be one)."""
+    rows = o.ordered(o.select(spec), spec["metric"], "desc")
+    m = spec["metric"]
+    if len(rows) < 2:
+        raise SpecError("bl16_spread: fewer than two projects")
+    values = [o.value(r, m) for r in rows]
+    _no_tie(values, 1, f"{m} top")
+    _no_tie(values[::-1], 1, f"{m} bottom")
+    hi, lo = rows[0], rows[-1]
+    gap = values[0] - values[-1]
+    tol = TOL_COMPUTED if m in ("rate", "approp_rate", "approp_share") else TOL
+    return {"projects": sorted([o.ref(hi), o.ref(lo)], key=_ref_key),
+            "figures": [o.fig(values[0], m, hi), o.fig(values[-1], m, lo), o.fig(gap, "差", tol=tol)]}, (
+        f"最高 {hi.doc.file_name[:12]}#{hi.project.seq} {values[0]:.2f} − 最低 {lo.doc.file_name[:12]}#{lo.project.seq} "
+        f"{values[-1]:.2f} = {gap:.2f}（{len(rows)} 个）")
+
+
+def _op_bl16_top_actual(o: Oracle, spec):
+    """The one indicator row with the highest (``order`` "desc") or lowest ("asc") numeric 实际完成值 among the rows under a
+    一级/二级指标 word ``level`` of the rows scope/where/exclude keep, only rows whose actual is in ``unit`` when given
+    (满意度最低的是哪个项目 / 水务局满意度调查结果最高的): its project and that actual. Rows whose actual is words (达成指标)
+    are skipped. Refuses fewer than two numeric rows and a tie at the top."""
+    unit = spec.get("unit")
+    hits = [(r, i) for r, i in _bl16_level_rows(o, spec)
+            if i.actual_value is not None and (unit is None or i.actual_unit == unit)]
+    if len(hits) < 2:
+        raise SpecError("bl16_top_actual: fewer than two numeric rows")
+    hits.sort(key=lambda h: h[1].actual_value, reverse=(spec["order"] == "desc"))
+    if abs(hits[0][1].actual_value - hits[1][1].actual_value) < 0.005:
+        raise SpecError(f"bl16_top_actual: tie at the top ({hits[0][1].name} / {hits[1][1].name})")
+    r, ind = hits[0]
+    return {"projects": [o.ref(r)], "figures": [o.fig(ind.actual_value, "实际", r)]}, (
+        f"{ind.name}（{r.doc.file_name[:12]}#{r.project.seq}）实际 {ind.actual_text}；次之 {hits[1][1].name[:12]} "
+        f"{hits[1][1].actual_text}（{len(hits)} 条）")
