@@ -1288,3 +1288,49 @@ def _op_bl16_top_actual(o: Oracle, spec):
     return {"projects": [o.ref(r)], "figures": [o.fig(ind.actual_value, "实际", r)]}, (
         f"{ind.name}（{r.doc.file_name[:12]}#{r.project.seq}）实际 {ind.actual_text}；次之 {hits[1][1].name[:12]} "
         f"{hits[1][1].actual_text}（{len(hits)} 条）")
+
+_BL16C_SHORT = {"=": "below", "≥": "below", ">": "below", "≤": "above", "<": "above"}  # the side a shortfall lies on
+
+
+def _op_bl16c_missed(o: Oracle, spec):
+    """How many indicator rows of one project (``project``) or of the rows scope/where/exclude keep fall short of their
+    年度指标值 read with its operator (没达到年度指标值的指标有几条 / 哪几条没完成目标): for = ≥ > a numeric 实际完成值 below
+    the target's number, for ≤ < one above it; doing better than an = target is no shortfall. Rows whose target or
+    actual is words (提升, 达成指标), or whose units differ, are not counted. A count figure only (no projects).
+    Refuses a strict target (> <) met exactly — the operator may be mis-entered, so the row has no one reading — and a
+    count of zero."""
+    rows = [o.pick(spec["project"], spec.get("scope"))] if "project" in spec else o.select(spec)
+    hits = []
+    for r in rows:
+        for i in r.project.indicators:
+            side = _BL16C_SHORT.get(i.target_op or "")
+            if side is None or i.target_value is None or i.actual_value is None:
+                continue
+            if i.target_unit and i.actual_unit and i.target_unit != i.actual_unit:
+                continue
+            if i.target_op in (">", "<") and abs(i.actual_value - i.target_value) < 0.005:
+                raise SpecError(f"bl16c_missed: {i.name} meets its strict target {i.target_text} exactly: ambiguous")
+            if (i.actual_value < i.target_value - 0.005) if side == "below" else (i.actual_value > i.target_value + 0.005):
+                hits.append((r, i))
+    if not hits:
+        raise SpecError("bl16c_missed: no indicator row falls short")
+    return {"figures": [o.fig(len(hits), "指标数")]}, f"{len(hits)} 条：" + "、".join(
+        f"{r.doc.file_name[:12]}#{r.project.seq} {i.name[:12]} {i.actual_text} vs {i.target_text}" for r, i in hits)
+
+
+def _op_bl16c_implementers(o: Oracle, spec):
+    """The distinct 实施单位 of the rows scope/where/exclude keep (规资局这几年的项目都是哪些单位在做 / 交通委24年有几个实施单位):
+    their number as a figure and, unless ``count_only``, their names as ``contains``. Refuses a project whose 实施单位 was
+    not read (the answer could not be complete)."""
+    rows = o.select(spec)
+    if not rows:
+        raise SpecError("bl16c_implementers: no project")
+    missing = [r for r in rows if not r.project.implementer]
+    if missing:
+        raise SpecError("bl16c_implementers: no 实施单位 read for " + "、".join(
+            f"{r.doc.file_name[:12]}#{r.project.seq}" for r in missing))
+    names = list(dict.fromkeys(r.project.implementer for r in rows))
+    out = {"figures": [o.fig(len(names), "单位数")]}
+    if not spec.get("count_only"):
+        out["contains"] = names
+    return out, f"{len(names)} 个单位（{len(rows)} 个项目）：" + "、".join(names)
