@@ -1334,3 +1334,48 @@ def _op_bl16c_implementers(o: Oracle, spec):
     if not spec.get("count_only"):
         out["contains"] = names
     return out, f"{len(names)} 个单位（{len(rows)} 个项目）：" + "、".join(names)
+
+def _op_bl17_level_points(o: Oracle, spec):
+    """Σ 分值 / 得分 / 扣分 (``fields``: "weight", "score", "lost", in the order asked) of the indicator rows whose 一级 or
+    二级指标 contains ``level`` (产出, 效益, 满意度, 数量, 时效 …), over one project (``project``) or the rows
+    scope/where/exclude keep (泵站那个产出指标一共占多少分、扣了多少). One figure per field; the project when one is named.
+    Refuses no matching row and a matching row without the asked value."""
+    named = "project" in spec
+    rows = [o.pick(spec["project"], spec.get("scope"))] if named else o.select(spec)
+    level, fields = spec["level"], spec["fields"]
+    label = {"weight": "分值", "score": "得分", "lost": "扣分"}
+    hits = [(r, i) for r in rows for i in r.project.indicators
+            if level in (i.level1 or "") or level in (i.level2 or "")]
+    if not hits:
+        raise SpecError(f"bl17_level_points: no indicator row under {level!r}")
+    figures, parts = [], []
+    for field in fields:
+        values = [getattr(i, field) for _, i in hits]
+        if any(v is None for v in values):
+            raise SpecError(f"bl17_level_points: a row under {level!r} has no {field}")
+        total = round(sum(values), 2)
+        figures.append(o.fig(total, label[field], rows[0] if named else None))
+        parts.append(f"Σ{label[field]} {total:.2f}")
+    out = {"figures": figures}
+    if named:
+        out["projects"] = [o.ref(rows[0])]
+    return out, f"{level} {len(hits)} 条：" + "、".join(f"#{r.project.seq} {i.name[:10]}" for r, i in hits) + "；" + "，".join(parts)
+
+
+def _op_bl17_ind_completion(o: Oracle, spec):
+    """How far one indicator row, named by its own words (``name``, in exactly one row of the scope), got towards its
+    年度指标值: 实际完成值 / 指标值 × 100 (泵站维修数量完成了百分之几 / 科研绩效评价超额了多少). Gives its project, the
+    actual, the target and the ratio. Refuses a target or actual in words, a zero target, and units that differ."""
+    rows = o.rows(spec.get("scope"))
+    hits = [(r, i) for r in rows for i in r.project.indicators if spec["name"] in i.name]
+    if len(hits) != 1:
+        raise SpecError(f"bl17_ind_completion: {spec['name']!r} matches {len(hits)} indicator rows")
+    r, ind = hits[0]
+    if ind.target_value is None or ind.actual_value is None or abs(ind.target_value) < 0.005:
+        raise SpecError(f"bl17_ind_completion: {ind.name} has no numeric target/actual or a zero target")
+    if (ind.target_unit or "") != (ind.actual_unit or ""):
+        raise SpecError(f"bl17_ind_completion: units differ ({ind.target_unit} / {ind.actual_unit})")
+    pct = ind.actual_value / ind.target_value * 100
+    return {"projects": [o.ref(r)], "figures": [o.fig(ind.actual_value, "实际", r), o.fig(ind.target_value, "目标", r),
+                                                o.fig(pct, "完成率", r, TOL_COMPUTED)]}, (
+        f"{ind.name}（{r.doc.file_name[:12]}#{r.project.seq}）{ind.actual_text} / {ind.target_text} = {pct:.4f}%")
