@@ -1379,3 +1379,87 @@ def _op_bl17_ind_completion(o: Oracle, spec):
     return {"projects": [o.ref(r)], "figures": [o.fig(ind.actual_value, "实际", r), o.fig(ind.target_value, "目标", r),
                                                 o.fig(pct, "完成率", r, TOL_COMPUTED)]}, (
         f"{ind.name}（{r.doc.file_name[:12]}#{r.project.seq}）{ind.actual_text} / {ind.target_text} = {pct:.4f}%")
+
+def _bl17c_ind_rows(o: Oracle, rows: list[Row], name: str) -> list[tuple[Row, object]]:
+    """The (row, indicator) pairs of ``rows`` whose indicator name holds ``name``."""
+    return [(r, i) for r in rows for i in r.project.indicators if name in i.name]
+
+
+def _op_bl17c_ind_gap(o: Oracle, spec):
+    """How far one indicator row's numeric 实际完成值 lies from the number of its 年度指标值 (大中修里程差了多少公里 /
+    湿垃圾处理能力少了几吨): ``name`` words of the row, naming exactly one row of the scope (or of ``project`` when
+    given). ``direction`` "short" (actual under the target's number) or "over", said by the question, is checked here.
+    Gives the project, the target's number, the actual number and |actual − target|. Refuses a row whose target or
+    actual is words, and equal numbers."""
+    rows = [o.pick(spec["project"], spec.get("scope"))] if "project" in spec else o.rows(spec.get("scope"))
+    hits = _bl17c_ind_rows(o, rows, spec["name"])
+    if len(hits) != 1:
+        raise SpecError(f"bl17c_ind_gap: {spec['name']!r} matches {len(hits)} indicator rows")
+    r, ind = hits[0]
+    if ind.target_value is None or ind.actual_value is None:
+        raise SpecError(f"bl17c_ind_gap: {ind.name} has a target or actual in words")
+    gap = ind.actual_value - ind.target_value
+    if abs(gap) < 0.005:
+        raise SpecError(f"bl17c_ind_gap: {ind.name} actual equals its target")
+    if (gap < 0) != (spec["direction"] == "short"):
+        raise SpecError(f"bl17c_ind_gap: {ind.actual_value} vs {ind.target_value} is not {spec['direction']}")
+    return {"projects": [o.ref(r)], "figures": [o.fig(ind.target_value, "目标", r), o.fig(ind.actual_value, "实际", r),
+                                               o.fig(abs(gap), "差", r)]}, (
+        f"{ind.name}（{r.doc.file_name[:12]}#{r.project.seq}）目标 {ind.target_text}，实际 {ind.actual_text}，"
+        f"|差| {abs(gap):.2f}")
+
+
+def _op_bl17c_ind_trend(o: Oracle, spec):
+    """One indicator row of a recurring project in each stored year of its department (河道整治长度这三年实际各完成
+    多少公里 / 不动产登记办件量历年目标): ``dept`` a word of the department's name, ``name`` words of the row's name,
+    naming at most one row in each department-year (a year where they name none is left out); ``field`` "actual"
+    (default), "target", "score" or "lost". Gives the project of every such year and one figure per year. Refuses
+    fewer than two years, and a field printed as words."""
+    years = sorted({d.year for d in o.docs if spec["dept"] in (d.department or "")})
+    if not years:
+        raise SpecError(f"bl17c_ind_trend: no stored report of {spec['dept']}")
+    field = spec.get("field", "actual")
+    attr = {"actual": "actual_value", "target": "target_value", "score": "score", "lost": "lost"}[field]
+    label = {"actual": "实际", "target": "目标", "score": "得分", "lost": "扣分"}[field]
+    hits = []
+    for year in years:
+        found = _bl17c_ind_rows(o, o.rows({"dept": spec["dept"], "year": year}), spec["name"])
+        if len(found) > 1:
+            raise SpecError(f"bl17c_ind_trend: {spec['name']!r} names {len(found)} rows of {spec['dept']} {year}")
+        hits.extend(found)
+    if len(hits) < 2:
+        raise SpecError(f"bl17c_ind_trend: {spec['name']!r} is in fewer than two years")
+    if any(getattr(i, attr) is None for _, i in hits):
+        raise SpecError(f"bl17c_ind_trend: {field} is words in some year")
+    return {"projects": sorted((o.ref(r) for r, _ in hits), key=_ref_key),
+            "figures": [o.fig(getattr(i, attr), label, r) for r, i in hits]}, (
+        f"{spec['dept']} {spec['name']}：" + "；".join(f"{r.doc.year} #{r.project.seq} {label} {getattr(i, attr):g}"
+                                                   for r, i in hits))
+
+
+def _op_bl17c_steady(o: Oracle, spec):
+    """The projects a department reported (by exact name) in every one of its stored years, three or more, whose
+    ``metric`` rose (``direction`` "up": 规资局哪些项目预算年年涨) or fell ("down") from each year to the next: their
+    names as ``contains`` (``count`` true: their number as a figure instead). A value unchanged between two years is
+    not a rise nor a fall. Refuses none."""
+    years = sorted({r.doc.year for r in o.rows({"dept": spec["dept"]})})
+    if len(years) < 3:
+        raise SpecError("bl17c_steady: fewer than three stored years")
+    per_year = [{r.project.name: r for r in _bl12c_year_rows(o, spec["dept"], y)} for y in years]
+    m, up = spec["metric"], spec["direction"] == "up"
+    names, notes = [], []
+    for name in per_year[-1]:
+        if not all(name in ys for ys in per_year):
+            continue
+        values = [o.value(ys[name], m) for ys in per_year]
+        steps = [b - a for a, b in zip(values, values[1:])]
+        ok = all((s > 0.005) if up else (s < -0.005) for s in steps)
+        notes.append(f"{name} " + "→".join(f"{v:.2f}" for v in values) + (" ✓" if ok else ""))
+        if ok:
+            names.append(name)
+    if not names:
+        raise SpecError("bl17c_steady: no project moves that way every year")
+    note = f"{spec['dept']} {years}：" + "；".join(notes)
+    if spec.get("count"):
+        return {"figures": [o.fig(len(names), "项目数")]}, note
+    return {"contains": names}, note
