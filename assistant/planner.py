@@ -17,7 +17,7 @@ from assistant import cues, rules
 from assistant import operations as ops
 from assistant.catalog import Catalog, ProjectEntry, origin
 from assistant.conversation import Conversation, Turn
-from assistant.metrics import METRICS, TOTAL_FUND, metric
+from assistant.metrics import FUND_SYNONYMS, METRICS, TOTAL_FUND, metric
 from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
 from assistant.resolve import ProjectResolver, Resolution, common_stretches, mask_spans, meaningful_length, table_words
 from assistant.selection import Selection, implementer_mentions, read_selection, without_departments
@@ -72,6 +72,42 @@ _CONJUNCT_RE = re.compile(rf"□(?:和|与|跟|同|及|、)({_WORD_RUN})|({_WORD
 
 _TESTS_ONE_RE = re.compile(r"^\W*(那|那么)?(它|这个|那个)?(是否|有没有)|(了?吗|了没有?)\W*$")
 """是否过95% / 超过500万了吗 said after one project's figure: a test of that figure, not a filter of every project."""
+
+
+_SWAPPABLE = ("aggregate", "filter")
+"""The kinds of answer a follow-up naming only another figure or grade asks again (财政拨款合计|其他资金呢)."""
+
+
+def _swapped(last: Plan, rest: str) -> Plan | None:
+    """财政拨款合计|其他资金呢, 预算合计|执行数呢, 评优的有多少|良呢: the last total, count or filter asked again with the
+    figure (of the same unit) or the grade said now in place of the one said then; None when the follow-up says
+    anything else, or the last answer was of another kind (a project's figure switches through the rules)."""
+    if last.intent not in _SWAPPABLE or last.group_by or last.also:
+        return None
+    refs = [ref for ref in cues.detect_metrics(rest) if ref.metric.numeric]
+    if len(refs) == 2 and refs == [MetricRef(metric("full_year"), refs[0].fund_kind),
+                                   MetricRef(metric("executed"), refs[0].fund_kind)] and len(last.metrics) == 1:
+        refs = [replace(last.metrics[0], fund_kind=refs[0].fund_kind)]  # a fund line named alone: the same figure of it
+    grades = [Condition(MetricRef(metric("grade")), "=", m.group("grade")[0]) for m in _GRADE_WORD_RE.finditer(rest)]
+    words = mask_spans(rest, [(start, end) for start, end, _ in cues.metric_spans(rest)])
+    words = _FUND_WORD_RE.sub("", _GRADE_WORD_RE.sub("", words))
+    if not rules.is_bare(words) or bool(refs) == bool(grades) or len(refs) > 1 or len(grades) > 1:
+        return None
+    if grades:
+        kept = [c for c in last.conditions if c.metric.metric.key != "grade"]
+        if len(kept) == len(last.conditions):
+            return None  # no grade was asked of before: 良呢 swaps nothing
+        return replace(last, conditions=(*kept, grades[0]), mentions=())
+    if last.intent != "aggregate" or len(last.metrics) != 1 or last.aggregate == "count" \
+            or refs[0].metric.unit != last.metrics[0].metric.unit:
+        return None
+    return replace(last, metrics=(refs[0],), mentions=())
+
+
+_GRADE_WORD_RE = re.compile(r"(评为|评了|评成|评上|等级为?)?(?P<grade>优秀|优|良好|良|中等|中|差)(等|的)?")
+"""A grade said alone in a follow-up (良呢, 评为中的呢)."""
+_FUND_WORD_RE = re.compile("|".join(sorted((w for ws in FUND_SYNONYMS.values() for w in ws), key=len, reverse=True)))
+"""A fund line said alone in a follow-up (其他资金呢)."""
 
 
 def _set_first(turn: Turn) -> bool:
@@ -222,6 +258,9 @@ class Planner:
             if selection.leaves_out or selection.group_by:  # 去掉这个以后呢, 去掉最大的那个呢, 每个局呢, 去掉绿容局的呢
                 narrowed = without_departments(last.plan.scope, selection.excluded_departments, self.catalog)
                 return selection.applied(replace(last.plan, scope=narrowed, mentions=()))
+        swapped = _swapped(last.plan, rest) if last is not None and not conversation.interrupted else None
+        if swapped is not None:
+            return replace(swapped, scope=scope if scope_spans else swapped.scope)  # 财政拨款合计|其他资金呢, 评优的有多少|良呢
         plan = which or self._plan_in_scope(rest, scope, conversation, within if unit else None)
         if conversation is not None and conversation.interrupted and plan.intent == "list_projects" \
                 and not plan.projects and not scope_spans and not cues.LIST_RE.search(rest):

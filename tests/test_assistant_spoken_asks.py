@@ -430,3 +430,17 @@ def test_one_projects_figure_checked_against_a_number(assistant: Assistant, turn
 def test_whether_any_project_meets_it_after_one_project_asks_every_project(assistant: Assistant) -> None:
     answer = last(assistant, "海洋预算多少", "有没有执行率低于90%的项目")
     assert answer.found and answer.intent == "filter" and keys(answer) >= {(SAMPLE, 7), (WATER, 4)}
+
+
+@pytest.mark.parametrize(("turns", "direct"), [
+    (("生态局财政拨款合计", "其他资金呢"), "生态局其他资金合计"),
+    (("水务局预算合计", "执行数呢"), "水务局执行数合计"),
+    (("评为优的有几个", "良呢"), "评为良的有几个"),
+    (("哪些项目评为优", "良呢"), "哪些项目评为良"),
+])
+def test_a_follow_up_naming_only_another_figure_or_grade_asks_the_last_total_again(
+    assistant: Assistant, turns: tuple[str, ...], direct: str
+) -> None:
+    answer, expected = last(assistant, *turns), last(assistant, direct)
+    assert answer.found and answer.intent == expected.intent and answer.understood == expected.understood
+    assert [f.value for f in answer.figures] == [f.value for f in expected.figures] and keys(answer) == keys(expected)
