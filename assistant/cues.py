@@ -55,7 +55,7 @@ EQUAL_YET_LOST_RE = re.compile(r"(?:实际(?:完成)?值?|完成值).{0,6}(?:跟
 """实际完成值跟目标值一样还被扣了分: the rows whose operator the validation suspects (equal, yet points lost)."""
 MIS_ENTRY_RE = re.compile(EQUAL_YET_LOST_RE.pattern + r"|误录|填错|录错|写错|误填|录入错误|填报错误|目标值.{0,12}(错|有误|有问题|不对|矛盾)|"
                           r"(?:比较|大于小于|大小于)符号.{0,6}(?:错|有误|有问题|不对|矛盾)|目标值.{0,6}(跟|和|与)实际.{0,4}(对不上|不符|矛盾)")
-FULL_RE = re.compile(r"(?<![不没未])(?<!不是)(?:拿到?了?|得到?了?|获得了?|是|为|打了?)?满分(?!的?(?:是|为|有)?(?:多少|几))")
+FULL_RE = re.compile(r"(?<![不没未离距])(?<!不是)(?<!距离)(?:拿到?了?|得到?了?|获得了?|是|为|打了?)?满分(?!的?(?:是|为|有)?(?:多少|几))")
 """满分的项目, 拿了满分: 总分 equal to its 分值 (满分是多少 asks the 分值; 没拿满分 is NOT_FULL_RE)."""
 NOT_FULL_RE = re.compile(r"不是满分|没有满分|没拿满分|没拿到满分|未得满分|没满分|未拿满分|不满分|没有拿满分|没有得满分")
 LOST_RE = re.compile(r"扣分|扣了|扣过|扣在|丢分|失分|丢了|被扣|减分|扣除|扣(几|多少)|扣的(?:分|是)|扣(?:在)?哪")
@@ -181,12 +181,19 @@ _FUND_SHARE_RE = re.compile(
     + _REL_OP + r"?(?:(?P<value>\d+(?:\.\d+)?)%" + _AFTER_OP + "?)?"
 )
 """财政拨款占比不到九成: a fund line's share of the project's own budget (its 全年预算数 over the total line's)."""
+_FUND_OF_TOTAL_RE = re.compile(
+    r"(?P<fund>" + "|".join(w for kind, ws in FUND_SYNONYMS.items() if kind != TOTAL_FUND for w in ws) + r")的?(?:资金)?"
+    r"占(?:了|到)?(?:全部|所有|总)[^，,。\d]{0,6}?(?:预算|资金|经费|盘子)(?:数|总额)?的?"
+    r"(?:几成|多少|百分之几|多大比例|多大比重|比例|比重|占比|百分比)"
+)
+"""当年财政拨款占总预算的比例, 上年结转占全部资金多少: a fund line's share of the whole budget (pooled over the
+projects asked about: Σ of the line over Σ全年预算数)."""
 _CUT_SHARE_RE = re.compile(r"(?:砍|砍掉|调减|削减|压减|缩减|核减)了?(?:百分之几|百分之多少|几成|多少比例|多大比例|百分比)")
 """队伍建设年初到全年砍掉了百分之几: the budget cut as a share of the 年初预算 (预算调减额 / 年初预算数 × 100)."""
 _FUND_IN_OWN_RE = re.compile(
     r"(?:钱|资金|预算|经费)(?:里头|里面|里边|当中|中|里)[\s,，]*[^，,。]{0,6}?(?P<fund>"
     + "|".join(w for kind, ws in FUND_SYNONYMS.items() if kind != TOTAL_FUND for w in ws)
-    + r")的?(?:资金)?占(?:了)?(?:几成|多少|百分之几|多大比例|多大比重|比例|比重|的比例)"
+    + r")的?(?:资金)?占(?:了|的)?(?:几成|多少|百分之几|多大比例|多大比重|比例|比重|的比例)"
 )
 """泵站那个项目的钱里头 上年结转的占几成: a fund line's share of the project's own money, said as part of it."""
 HAS_INDICATOR_LOSS_RE = re.compile(r"有(绩效)?指标(被)?扣(了|过)?分|有扣(了|过)?分的?(绩效)?指标的?(那些|这些)?项目|扣(了|过)(绩效)?指标(的)?分|(绩效)?指标(上)?(还是|也|仍然|却|还)?(有|被)扣(了|过)?分|"
@@ -296,6 +303,9 @@ def relative_parts(text: str) -> tuple[list[MetricRef], list[Condition], list[tu
         refs.append(ratio(MetricRef(metric("reduction")), MetricRef(metric("initial"))))
         spans.append(match.span())
     for match in _FUND_IN_OWN_RE.finditer(text):
+        refs.append(ratio(MetricRef(metric("full_year"), fund_kind(match.group("fund"))), MetricRef(metric("full_year"))))
+        spans.append(match.span())
+    for match in _FUND_OF_TOTAL_RE.finditer(text):  # 当年财政拨款占总预算的比例: the fund line over the budget, pooled
         refs.append(ratio(MetricRef(metric("full_year"), fund_kind(match.group("fund"))), MetricRef(metric("full_year"))))
         spans.append(match.span())
     for match in _FUND_SHARE_RE.finditer(text):

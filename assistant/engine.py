@@ -20,7 +20,6 @@ from assistant.catalog import Catalog, ProjectEntry, settle
 from assistant.compose import AnswerBuilder
 from assistant.contract import Answer, Figure
 from assistant.conversation import Conversation
-from assistant.metrics import TOTAL_FUND
 from assistant.plan import Condition, Plan, ProjectKey, Scope
 from assistant.planner import Planner, is_figure_word, normalized, without_steering
 from assistant.understand.accounting import Accounting, account
@@ -236,7 +235,7 @@ class Assistant:
             return compose.count_answer(b, result, entries, kept_text)
         kind, groups = compose.report_groups(entries)
         parts = ops.aggregate_per_group(groups, plan.aggregate, ref)
-        sums = ops.rate_sums(entries, ref.fund_kind if ref else TOTAL_FUND) if plan.aggregate == "overall_rate" else []
+        sums = ops.rate_sums(entries, ref) if plan.aggregate == "overall_rate" else []
         return compose.aggregate_answer(b, result, terms, kept_text, parts, sums, kind)
 
     def _lost(self, plan: Plan, b: AnswerBuilder, catalog: Catalog) -> Answer:

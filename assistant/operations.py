@@ -334,6 +334,8 @@ def aggregate(entries: Sequence[ProjectEntry], how: str, ref: MetricRef | None) 
     """
     if how == "count":
         return _count(entries), []
+    if how == "overall_rate" and ref is not None and ref.of is not None:
+        return pooled_ratio(entries, ref)  # 两个局所有项目资金里 财政拨款占多大比例: Σ of the line over Σ budget
     if how == "overall_rate":
         return overall_rate(entries, ref.fund_kind if ref else TOTAL_FUND)
     terms = [row for row in project_figures(entries, [ref]) if numeric_value(row) is not None]
@@ -391,33 +393,49 @@ def _count(entries: Sequence[ProjectEntry]) -> FigureRow:
 
 def overall_rate(entries: Sequence[ProjectEntry], fund_kind: str = TOTAL_FUND) -> tuple[FigureRow, list[FigureRow]]:
     """Σ全年执行数 / Σ全年预算数 × 100 over the projects whose both figures were read, with the terms."""
-    (budget, budget_terms), (executed, executed_terms) = _rate_sums(entries, fund_kind)
-    rate = round(executed.value / budget.value * 100, 2) if budget.value else None
-    formula = (
-        f"Σ{executed.ref.label} / Σ{budget.ref.label} × 100 = {executed.value:.2f} / {budget.value:.2f} × 100"
-        f"（{len(budget_terms)} 个项目）"
-    )
     rate_ref = MetricRef(metric("rate"), fund_kind)
-    terms = [row for pair in zip(budget_terms, executed_terms) for row in pair]
-    return FigureRow(None, rate_ref, rate, None, formula, f"整体{rate_ref.label}"), terms
+    return _pooled(entries, _rate_parts(fund_kind), rate_ref, f"整体{rate_ref.label}")
 
 
-def rate_sums(entries: Sequence[ProjectEntry], fund_kind: str = TOTAL_FUND) -> list[FigureRow]:
-    """Σ全年预算数 and Σ全年执行数 that the overall rate divides, each with its formula, so an answer can state
-    the two sums as figures next to the rate they make (the same projects: those whose both figures were read)."""
-    return [total for total, _ in _rate_sums(entries, fund_kind)]
+def pooled_ratio(entries: Sequence[ProjectEntry], ref: MetricRef) -> tuple[FigureRow, list[FigureRow]]:
+    """A ratio of two figures of each project (``ref.of``: 财政拨款 over 全年预算数) taken over all the projects at
+    once — Σ numerator / Σ denominator × 100, like the overall rate, never the mean of the projects' ratios."""
+    return _pooled(entries, ref.of, ref, ref.label)
 
 
-def _rate_sums(
-    entries: Sequence[ProjectEntry], fund_kind: str
+def _pooled(
+    entries: Sequence[ProjectEntry], parts: tuple[MetricRef, MetricRef], ref: MetricRef, label: str
+) -> tuple[FigureRow, list[FigureRow]]:
+    """Σ parts[0] / Σ parts[1] × 100 over the projects whose both figures were read, with its formula and terms."""
+    (top, top_terms), (bottom, bottom_terms) = _pooled_sums(entries, parts)
+    value = round(top.value / bottom.value * 100, 2) if bottom.value else None
+    formula = (
+        f"Σ{top.ref.label} / Σ{bottom.ref.label} × 100 = {top.value:.2f} / {bottom.value:.2f} × 100"
+        f"（{len(bottom_terms)} 个项目）"
+    )
+    terms = [row for pair in zip(bottom_terms, top_terms) for row in pair]
+    return FigureRow(None, ref, value, None, formula, label), terms
+
+
+def rate_sums(entries: Sequence[ProjectEntry], ref: MetricRef | None = None) -> list[FigureRow]:
+    """The two sums a pooled ratio divides — Σ全年预算数 and Σ全年执行数 for the overall rate of ``ref``'s fund line,
+    or the denominator's and numerator's of a ratio — each with its formula, so an answer can state them as figures
+    next to the rate they make (the same projects: those whose both figures were read)."""
+    parts = ref.of if ref is not None and ref.of is not None else _rate_parts(ref.fund_kind if ref else TOTAL_FUND)
+    return [total for total, _ in reversed(_pooled_sums(entries, parts))]
+
+
+def _rate_parts(fund_kind: str) -> tuple[MetricRef, MetricRef]:
+    """The numerator and denominator of a fund line's rate: its 全年执行数 over its 全年预算数."""
+    return MetricRef(metric("executed"), fund_kind), MetricRef(metric("full_year"), fund_kind)
+
+
+def _pooled_sums(
+    entries: Sequence[ProjectEntry], parts: tuple[MetricRef, MetricRef]
 ) -> tuple[tuple[FigureRow, list[FigureRow]], tuple[FigureRow, list[FigureRow]]]:
-    """The budget and execution sums (with their terms) over the projects whose both figures were read."""
-    budget_ref, executed_ref = MetricRef(metric("full_year"), fund_kind), MetricRef(metric("executed"), fund_kind)
-    both = [
-        entry for entry in entries
-        if all(numeric_value(figure(entry, ref)) is not None for ref in (budget_ref, executed_ref))
-    ]
-    return aggregate(both, "sum", budget_ref), aggregate(both, "sum", executed_ref)
+    """The numerator's and denominator's sums (with their terms) over the projects whose both figures were read."""
+    both = [entry for entry in entries if all(numeric_value(figure(entry, ref)) is not None for ref in parts)]
+    return aggregate(both, "sum", parts[0]), aggregate(both, "sum", parts[1])
 
 
 def under_executed(entry: ProjectEntry) -> list[FigureRow]:

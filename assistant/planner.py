@@ -74,6 +74,12 @@ _TESTS_ONE_RE = re.compile(r"^\W*(那|那么)?(它|这个|那个)?(是否|有没
 """是否过95% / 超过500万了吗 said after one project's figure: a test of that figure, not a filter of every project."""
 
 
+_EACH_ONE_RE = re.compile(r"哪|每个|每一个|各个?项目|分别|各自|逐个|列")
+"""Words asking one figure per project (各项目财政拨款占比, 分别是多少), not one over all of them."""
+_POOLED_RE = re.compile(r"所有|全部|总|合计|整体|加起来|合起来|一共|盘子|全局|全库|各局|\d+个局|"
+                        r"(?:资金|钱|预算|经费)(?:里头|里面|里边|当中|中|里)")
+"""Words taking a ratio over every project at once (所有项目资金里, 占总预算): without them (砍了百分之几) it is one
+project's, and a follow-up leans on the last one."""
 _SWAPPABLE = ("aggregate", "filter")
 """The kinds of answer a follow-up naming only another figure or grade asks again (财政拨款合计|其他资金呢)."""
 
@@ -921,6 +927,11 @@ class Planner:
                 candidates = last.plan.candidates
                 return self._ask_back(rest, scope, Resolution(candidates=candidates), self.catalog.entries_of(candidates))
             return Plan(scope, reply="not_found", message="上一个问题没有被理解，这一句无从接续；请把项目说完整再问。")
+        if ratios and not projects and not relative and _POOLED_RE.search(text) and not _EACH_ONE_RE.search(rest) \
+                and not cues.RANK_RE.search(rest):
+            # 两个局所有项目资金里 当年财政拨款占多大比例: the ratio over every project at once (Σ / Σ), not one per project
+            return Plan(scope, metrics=(ratios[0],), aggregate="overall_rate",
+                        mentions=resolution.spans + tuple(relative_spans))
         base = Plan(scope, measure="figures", projects=projects, metrics=tuple(refs), conditions=tuple(relative),
                     mentions=resolution.spans + tuple(relative_spans))
         for rule in rules.RULES:

@@ -444,3 +444,23 @@ def test_a_follow_up_naming_only_another_figure_or_grade_asks_the_last_total_aga
     answer, expected = last(assistant, *turns), last(assistant, direct)
     assert answer.found and answer.intent == expected.intent and answer.understood == expected.understood
     assert [f.value for f in answer.figures] == [f.value for f in expected.figures] and keys(answer) == keys(expected)
+
+
+@pytest.mark.parametrize("question", ["两个局所有项目资金里 当年财政拨款占多大比例", "两个局当年财政拨款占总预算的比例"])
+def test_a_fund_lines_share_over_every_project_is_one_pooled_ratio(assistant: Assistant, question: str) -> None:
+    """Σ当年财政拨款 16,091.04 over Σ全年预算数 16,391.00 (the reports' own sums) = 98.17%, not one ratio per project."""
+    answer = last(assistant, question)
+    values = [f.value for f in answer.figures]
+    assert answer.found and answer.intent == "aggregate" and values[0] == 98.17, answer.answer
+    assert 16091.04 in values and 16391.0 in values and "Σ当年财政拨款" in answer.understood
+
+
+@pytest.mark.parametrize(("turns", "value"), [
+    (("队伍建设那个年初多少全年多少",), 39.0),  # 年初 / 全年 said alone before 多少: 年初预算数 39.00, 全年预算数 17.00
+    (("队伍建设那个年初多少全年多少", "砍了百分之多少"), 56.41),  # (39.00 − 17.00) / 39.00 of that project, not pooled
+    (("党建那个得分", "离满分还差几分"), 1.85),  # 100.00 − 98.15
+    (("哪个项目离满分差得最多",), 11.59),  # 城区排涝泵站维修改造工程 100.00 − 88.41
+])
+def test_spoken_budget_and_points_words(assistant: Assistant, turns: tuple[str, ...], value: float) -> None:
+    answer = last(assistant, *turns)
+    assert answer.found and value in [f.value for f in answer.figures], answer.answer

@@ -95,6 +95,9 @@ def asked_text(plan: Plan) -> str:
         case "aggregate":
             how = _AGGREGATE.get(plan.aggregate or "count", "")
             measured = plan.metrics[-1].label if plan.metrics else ""  # ranked by the first, measures the last
+            pooled = plan.metrics[-1].of if plan.aggregate == "overall_rate" and plan.metrics else None
+            if pooled is not None:  # 所有项目资金里 财政拨款占多大比例: one ratio of the two sums
+                return f"{measured}（Σ{pooled[0].label} ÷ Σ{pooled[1].label}）"
             return how if plan.aggregate in ("count", "overall_rate") else f"{measured}的{how}"
         case "indicator":
             status = _STATUS.get(plan.indicator_status or "", "")
