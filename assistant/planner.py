@@ -252,6 +252,10 @@ class Planner:
             order = "asc" if cues.ASC_RE.search(rest) else "desc"
             switched = self._switched(replace(last.plan, order=order), scope, widened=self._names_several(text))
             return selection.applied(replace(switched, mentions=tuple(scope_spans)))
+        if last is not None and selection.group_by and last.plan.intent == "filter" and not conversation.interrupted \
+                and cues.COUNT_RE.search(rest) and rules.is_bare(cues.COUNT_RE.sub("", rest)):
+            # 执行率低于九成的项目有哪些|按局分一下各几个: the projects just kept, counted per department
+            return selection.applied(replace(last.plan, aggregate="count", also=(), mentions=()))
         if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest):
             if scope_spans:  # 那交通委呢, 去年的呢
                 switched = self._switched(last.plan, scope, widened=self._names_several(text))

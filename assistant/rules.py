@@ -218,8 +218,8 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     part = "all"
     if re.search(r"预算执行|资金|执行率|执行数", rest):
         part = "funds"
-    elif "指标" in rest or not base.projects:
-        part = "indicators"
+    elif "指标" in rest or not base.projects or _ROWS_COUNTED_RE.search(rest):
+        part = "indicators"  # 一共扣了几条: 条 counts indicator rows
     terms = (cues.indicator_phrase(rest),)
     scope = catalog.entries_of(base.projects) or catalog.in_documents(base.scope.documents)
     named = ops.indicators_named(scope, terms) if part != "funds" else []
@@ -231,6 +231,8 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
                    aggregate=counted)  # 航道疏浚有几条指标扣了分: the rows counted, then listed
 
 
+_ROWS_COUNTED_RE = re.compile(r"几条|多少条")
+"""The classifier of indicator rows (条): 一共扣了几条 counts the rows that lost points, not the projects (个)."""
 _LOST_PROJECTS_RE = re.compile(r"(有|被)?扣(了|过)?分(了)?的?(项目|那些|那几个)")
 """扣了分的项目, 扣分项目: the projects not given full marks, named as a set to measure."""
 
@@ -786,7 +788,7 @@ _HEDGE_RE = re.compile(r"可能|疑似|怀疑|是不是|或许|也许")
 _POINTS_RE = re.compile(r"\d+(?:\.\d+)?\s*分|满分|分数|得分")
 _QUALITY_RANK_RE = re.compile(r"最(好|差|快|慢)")
 """Best/worst, fastest/slowest: said of a rate or a score, never of an amount."""
-_BARE_WORDS_RE = re.compile(r"(?:再|重新)(?:算|看|统计|汇总|来)(?:一下|一遍|一次|下|算|看)?|的话|话$|^(?:只|光|单|就)看|"
+_BARE_WORDS_RE = re.compile(r"(?:再|重新)(?:算|看|统计|汇总|来)(?:一下|一遍|一次|下|算|看)?|的话|话$|^(?:只|光|单|就)看|排在?(?=\s*(?:□|第))|"
                             r"再看看?|重新看|倒数第\d+个?|那么|那个|这个|那|还有|另外|再|又|多少|说说|讲讲|看看|它们|它|项目|第\d+个?|呢|怎么样|如何|情况|"
                             r"换成|改成|换到|切到|切换到|换|那边|这边|的|是谁|谁|是哪(一)?个|叫(什么|啥)(名字)?")
 

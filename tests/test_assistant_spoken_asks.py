@@ -464,3 +464,23 @@ def test_a_fund_lines_share_over_every_project_is_one_pooled_ratio(assistant: As
 def test_spoken_budget_and_points_words(assistant: Assistant, turns: tuple[str, ...], value: float) -> None:
     answer = last(assistant, *turns)
     assert answer.found and value in [f.value for f in answer.figures], answer.answer
+
+
+def test_the_second_place_asked_then_pointed_at(assistant: Assistant) -> None:
+    """排第二的呢 asks the ranking's second place (农村饮水安全巩固提升, 2,050.00 万元), not the first one's place;
+    它 then is that project (执行率 100.00%)."""
+    second = last(assistant, "预算最大的是哪个项目", "排第二的呢")
+    assert keys(second) == {(WATER, 3)}, second.answer
+    it = last(assistant, "预算最大的是哪个项目", "排第二的呢", "它执行率多少")
+    assert keys(it) == {(WATER, 3)} and 100.0 in [f.value for f in it.figures]
+
+
+def test_rows_counted_by_their_classifier_after_the_projects_that_lost_them(assistant: Assistant) -> None:
+    answer = last(assistant, "水务局哪几个项目有指标扣分", "一共扣了几条")  # 泵站: 5.00 + 1.00 + 2.50 + 2.00
+    assert answer.found and 4.0 in [f.value for f in answer.figures] and "资金" not in answer.understood
+
+
+def test_the_projects_kept_counted_per_department(assistant: Assistant) -> None:
+    answer = last(assistant, "执行率低于九成的项目有哪些", "按局分一下各几个")
+    assert answer.found and "执行率低于90.00%" in answer.understood and "每个部门" in answer.understood
+    assert [f.value for f in answer.figures if f.label == "项目数"][:2] == [4.0, 2.0], answer.figures
