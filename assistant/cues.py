@@ -214,6 +214,10 @@ _WHETHER_RE = re.compile(r"有没有|有木有|有冇|有没")
 _VERB_WHETHER_RE = re.compile(r"(超过|超|过|达到|到|够|满)没(?:有)?(\1)")
 """过没过, 超没超过, 到没到: whether — written 是否过 (its 没过 is no negation either)."""
 _VERB_WHETHER_TAIL_RE = re.compile(r"(超过|高于|低于|达到|够|满|过|到)(\d[^，,。；;没]{0,8}?)了?没有?(?=$|[\s，,。？?！!]|呢|吧)")
+_BOTH_TOGETHER_RE = re.compile(r"(?:两|2)个(?:局|部门|单位)的?(?:加|放|合|摆)(?:到|在)?(?:一块儿?|一起)(?:算|看)?"
+                               r"(?=[^。；;]*?(?:哪|最|前\d|\d个|几个|多少个|超过|以上|以下|低于|高于|不到|排))")
+"""两个局加一块 预算超过一千万的有哪几个: both departments taken as one scope, before a list, ranking or count — not a
+sum (两个局加一块预算多少 stays one)."""
 _REACHED = {"到": "达到", "够": "达到", "满": "达到"}
 """到90分没有, 超过500万了没: whether, asked by 没 after the number — written 是否达到90分 (到 alone is no operator:
 22到24年)."""
@@ -240,7 +244,7 @@ def normalize_question(question: str) -> str:
     text = _WHETHER_RE.sub("是否有", text)
     text = _VERB_WHETHER_RE.sub(lambda m: "是否" + m.group(2), text)
     text = _ROUND_AMOUNT_RE.sub(lambda m: _ROUND_AMOUNTS[m.group(1)], text)
-    text = write_numbers(text)
+    text = _BOTH_TOGETHER_RE.sub("两个局都算", write_numbers(text))
     return _VERB_WHETHER_TAIL_RE.sub(lambda m: "是否" + _REACHED.get(m.group(1), m.group(1)) + m.group(2), text)
 
 

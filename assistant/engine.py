@@ -245,6 +245,9 @@ class Assistant:
         if plan.indicator_terms:
             named = {(entry.key, ind.name) for entry, ind in ops.indicators_named(entries, plan.indicator_terms)}
             rows = [row for row in rows if (row.entry.key, row.item) in named]
+        if plan.indicator_level:  # 产出指标一共扣了几分: the rows of that 一级/二级 label only
+            of_level = {(entry.key, ind.name) for entry, ind in ops.indicators_of_level(entries, plan.indicator_level)}
+            rows = [row for row in rows if (row.entry.key, row.item) in of_level]
         if plan.order:
             rows = ops.top_lost(rows, plan.order == "desc", plan.limit or 1)
         across = not (plan.projects or plan.indicator_terms or plan.order or plan.aggregate)

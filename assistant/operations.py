@@ -504,6 +504,12 @@ def _indicators_lost(entry: ProjectEntry) -> list[LostRow]:
     ]
 
 
+def indicators_of_level(entries: Sequence[ProjectEntry], level: str) -> list[tuple[ProjectEntry, Indicator]]:
+    """The indicator rows whose 一级 or 二级 label holds ``level`` (产出, 时效, 满意度)."""
+    return [(entry, ind) for entry in entries for ind in entry.project.indicators
+            if level in (ind.level1 or "") + (ind.level2 or "")]
+
+
 def _reason(ind: Indicator) -> str | None:
     """The deviation reason as written, or None when the cell is blank."""
     return ind.reason.strip() if ind.reason and ind.reason.strip() else None

@@ -332,7 +332,10 @@ class Planner:
             plan = replace(plan, measure="figures", order="asc" if year_asked.group("word") in "低少小差" else "desc",
                            limit=1, among_named=True)
         if plan.intent == "ranking" and not plan.also and fw.BOTH_ENDS_RE.search(rest):
-            plan = replace(plan, order="desc", also=(replace(plan, order="asc"),))  # 最高的和最低的分别是哪个
+            ends = self._both_ends(plan) if _SPREAD_ASKED_RE.search(rest) else None
+            plan = replace(plan, order="desc", also=(replace(plan, order="asc"),)) if ends is None else \
+                replace(plan, measure="difference", projects=ends, order=None, limit=None, only_place=False)
+            # 最高的和最低的分别是哪个; 预算最大的跟最小的差多少: the two compared
         if plan.projects and plan.order and cues.POSITION_RE.search(rest) and _AMONG_ALL_RE.search(rest) \
                 and plan.scope.department is not None:
             plan = replace(plan, scope=self._same_years(plan.scope))  # 规资局信息化23年得分在23年全部项目里排第几
@@ -486,6 +489,15 @@ class Planner:
         down = change.re is _FELL_RE or bool(change.group("down") or change.group("fall"))
         return replace(plan, group_by="department", measure="change", rank_groups="asc" if down else "desc",
                        mentions=plan.mentions + (which.span(), change.span()))
+
+    def _both_ends(self, plan: Plan) -> tuple[ProjectKey, ProjectKey] | None:
+        """The projects at the top and at the bottom of ``plan``'s ranking over its whole scope (the figure ranked
+        first); None when the ranking is narrowed by anything else or either end is a tie."""
+        if plan.conditions or plan.excluded or plan.drop or plan.within is not None or plan.projects or not plan.metrics:
+            return None
+        entries = self.catalog.in_documents(plan.scope.documents)
+        top, bottom = (ops.rank(entries, plan.metrics[0], descending, 1) for descending in (True, False))
+        return (top[0].entry.key, bottom[0].entry.key) if len(top) == len(bottom) == 1 else None
 
     def _each_group(self, plan: Plan) -> Plan:
         """An aggregate asked 各自 over the reports in scope: per department when they are several departments' (of
@@ -1078,6 +1090,8 @@ _EVERY_DEPARTMENTS_TOTAL_RE = re.compile(r"(?:\d+个|所有|全部|各个?)(?:�
 """五个局的总预算里, 所有部门的总预算: the total of every department, which a department's share is of."""
 _DIFFERENCE_ASKED_RE = re.compile(r"(?:多|少|高|低|差|涨|降|增|减)了?(?:多少|几个?(?:百分)?点|几分)|个?(?:百分)?点\s*$")
 """How far apart two figures are, asked after 比 (多了多少, 高了几个点)."""
+_SPREAD_ASKED_RE = re.compile(r"差多少|差了多少|相差|差距|差额|差几|差值|隔了多少")
+"""How far apart the two ends of a ranking are (最大的跟最小的差多少): the two compared, not two rankings."""
 _SHARE_OF_ALL_RE = re.compile(r"^\W*占")
 """A follow-up that starts with 占 (占全局的百分之几, 占全部项目预算的几成): the share of what was just answered."""
 _PUNCTUATION_RE = re.compile(r"[,，;；:：]")

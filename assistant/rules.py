@@ -227,8 +227,10 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     # the rest of a project name the extraction garbled, and the full answer still shows it lost nothing.
     narrows = any(ind.lost for _, ind in named)
     counted = "count" if base.projects and part == "indicators" and _INDICATOR_COUNT_RE.search(rest) else None
-    return replace(base, rows="lost", lost_part=part, metrics=(), indicator_terms=terms if narrows else (),
-                   aggregate=counted)  # 航道疏浚有几条指标扣了分: the rows counted, then listed
+    level = cues.INDICATOR_LEVEL_RE.search(rest) if part == "indicators" else None
+    return replace(base, rows="lost", lost_part=part, metrics=(), indicator_terms=terms if narrows and not level else (),
+                   aggregate=counted, indicator_level=level.group("level") if level else None)
+    # 航道疏浚有几条指标扣了分: the rows counted, then listed; 泵站的产出指标一共扣了几分: the 产出 rows only
 
 
 _ROWS_COUNTED_RE = re.compile(r"几条|多少条")

@@ -484,3 +484,15 @@ def test_the_projects_kept_counted_per_department(assistant: Assistant) -> None:
     answer = last(assistant, "执行率低于九成的项目有哪些", "按局分一下各几个")
     assert answer.found and "执行率低于90.00%" in answer.understood and "每个部门" in answer.understood
     assert [f.value for f in answer.figures if f.label == "项目数"][:2] == [4.0, 2.0], answer.figures
+
+
+def test_the_two_ends_of_a_ranking_compared(assistant: Assistant) -> None:
+    """科技与国际合作交流 3,327.01 − 干部人事管理和队伍建设 17.00 = 3,310.01 万元: the largest and smallest budgets."""
+    answer = last(assistant, "22个项目里预算最大的跟最小的差多少")
+    assert answer.found and keys(answer) == {(SAMPLE, 9), (SAMPLE, 12)} and 3310.01 in [f.value for f in answer.figures]
+
+
+def test_lost_points_of_one_kind_of_indicator(assistant: Assistant) -> None:
+    """泵站's 产出 rows lost 5.00 + 1.00 + 2.50 (the 效益 row's 2.00 and the funds line's 1.09 are not 产出)."""
+    answer = last(assistant, "泵站的产出指标一共扣了几分")
+    assert answer.found and 8.5 in [f.value for f in answer.figures] and "产出指标" in answer.understood, answer.answer

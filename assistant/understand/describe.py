@@ -85,7 +85,8 @@ def asked_text(plan: Plan) -> str:
             return f"{plan.metrics[-1].label}{kept}占范围内全部项目合计的比例"
         case "lost_points":
             order = f"扣分最{'多' if plan.order == 'desc' else '少'}的 {limit} 项，" if plan.order else ""
-            return f"{order}{_LOST_PART.get(plan.lost_part, '')}扣分及原因"
+            part = f"{plan.indicator_level}指标" if plan.indicator_level else _LOST_PART.get(plan.lost_part, "")
+            return f"{order}{part}扣分及原因"
         case "explain":
             return "原因（扣分与资金执行情况）"
         case "ranking":
