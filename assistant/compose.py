@@ -464,6 +464,11 @@ def compare_answer(b: AnswerBuilder, rows: Sequence[FigureRow]) -> Answer:
             diff = b.derived(f"{ref.label}差值", high.value - low.value, _difference_unit(ref), formula, None, sources)
             most, least = ("", "") if len(numbers) == 2 else ("最高的", "最低的")
             conclusion += f"{most}{b.mention(high.entry)} 比 {least}{b.mention(low.entry)} 高 {diff}；"
+            if b.plan.times and len(numbers) == 2 and numbers[1].value:  # 是…的几倍: the first named over the second
+                first, second = numbers
+                times = b.derived(f"{ref.label}倍数", first.value / second.value, "倍",
+                                  f"{first.value:.2f} / {second.value:.2f}", None, sources)
+                conclusion += f"{b.mention(first.entry)} 是 {b.mention(second.entry)} 的 {times}；"
             if b.plan.growth and len(numbers) == 2:  # 涨了百分之几: the change over the earlier figure
                 earlier, later = sorted(numbers, key=lambda row: (row.entry.document.year or 0, -numbers.index(row)))
                 conclusion += _growth(b, ref.label, earlier.value, later.value, sources) + "；"

@@ -153,6 +153,7 @@ class Plan:
     money_unit: str = "万元"  # the unit money figures are told in: 元 when the question asks 多少元
     total_test: Condition | None = None  # 加起来过没过1.5个亿, 大气执行率过没过95: the aggregate, or each named project's figure, checked against a threshold — no filter
     growth: bool = False  # 24年比23年涨了百分之几: a comparison also gives the change as a share of the earlier figure
+    times: bool = False  # 农村饮水预算是节水宣传的几倍: a comparison of two also gives the first figure over the second
     picked: str | None = None  # what chose the projects named when no condition did (比2023年度新增), for the wording
     against: str = "mean"  # versus_mean: against the mean, or (执行率比整体执行率高多少) the overall rate
 

@@ -19,7 +19,7 @@ from assistant.catalog import Catalog, ProjectEntry, origin
 from assistant.conversation import Conversation, Turn
 from assistant.metrics import FUND_SYNONYMS, METRICS, TOTAL_FUND, metric
 from assistant.plan import Condition, MetricRef, Plan, ProjectKey, Scope
-from assistant.resolve import ProjectResolver, Resolution, common_stretches, mask_spans, meaningful_length, table_words
+from assistant.resolve import MASK, ProjectResolver, Resolution, common_stretches, mask_spans, meaningful_length, table_words
 from assistant.selection import Selection, implementer_mentions, read_selection, without_departments
 from assistant.understand.aliases import (
     department_aliases,
@@ -116,6 +116,22 @@ _FUND_WORD_RE = re.compile("|".join(sorted((w for ws in FUND_SYNONYMS.values() f
 """A fund line said alone in a follow-up (其他资金呢)."""
 
 
+_LATER_FIRST_RE = re.compile(r"后(?:一|1)个.{0,3}是.{0,3}前|后者.{0,3}是.{0,3}前者")
+"""后一个是前一个的几倍: of the two just named, the later over the earlier."""
+
+
+def _name_edges_masked(rest: str, entries: Sequence[ProjectEntry]) -> str:
+    """``rest`` with the characters typed next to a project mention that belong to its name masked too (节水宣传呢,
+    where 水宣传 matched 节约用水宣传: 节 is part of the name as typed, not a word of the question)."""
+    chars, names = list(rest), "".join(entry.name for entry in entries)
+    for _ in range(2):  # a name abbreviated by one or two characters at either end
+        edges = [i for i, ch in enumerate(chars) if ch != MASK and ch in names and "\u4e00" <= ch <= "\u9fff"
+                 and MASK in chars[max(0, i - 1): i] + chars[i + 1: i + 2]]
+        for i in edges:
+            chars[i] = MASK
+    return "".join(chars)
+
+
 def _set_first(turn: Turn) -> bool:
     """Whether ``turn`` only set the scope to look at (先看23年的, 只看水务局的): what follows is asked within it."""
     return turn.plan.measure == "list" and not turn.plan.conditions and bool(_SCOPE_SET_RE.match(turn.question))
@@ -171,6 +187,9 @@ class Planner:
         planned = self._planned(question, conversation)
         if (planned.intent == "compare" or planned.compare_groups) and fw.GROWTH_RE.search(normalized(question)):
             return replace(planned, growth=True)
+        if planned.intent == "compare" and len(planned.projects) == 2 and fw.TIMES_RE.search(normalized(question)):
+            later_first = _LATER_FIRST_RE.search(normalized(question))  # 后一个是前一个的几倍: the second over the first
+            return replace(planned, times=True, projects=planned.projects[::-1] if later_first else planned.projects)
         return planned
 
     def _planned(self, question: str, conversation: Conversation | None) -> Plan:
@@ -935,7 +954,8 @@ class Planner:
         elif last is not None and last.listed and fw.COMPARED_WITH_RE.search(rest) and len(projects) == 1:
             projects = (*last.listed[:1], *projects)  # 党建执行率|跟执法比呢: the two side by side
             refs = refs or _asked_about(last.plan)
-        if projects and last is not None and rules.is_bare(rest) and not ratios and not relative:
+        if projects and last is not None and rules.is_bare(_name_edges_masked(rest, self.catalog.entries_of(projects))) \
+                and not ratios and not relative:
             return replace(rules.repeat_for(last.plan, projects, scope), mentions=resolution.spans)
         interrupted = conversation is not None and conversation.interrupted
         if not projects and _leans_on_one(rest) and (interrupted or (last is not None and last.plan.intent == "clarify")):

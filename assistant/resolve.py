@@ -36,7 +36,7 @@ _QUESTION_WORDS: tuple[str, ...] = (
 _ORDINAL_PROJECT_RE = re.compile(r"第\s*(\d+)\s*[个项号]?\s*项目|项目\s*(\d+)(?!\d*\s*[%万元分个家项条])|(\d+)\s*号项目")
 _ORDINAL_ALONE_RE = re.compile(r"(?:第\s*(\d+)|头\s*(1))\s*[个项名]?(?!\s*项目)")
 """第二个 of a list, and 头一个 (its first: 头两个 is its first two, no ordinal)."""
-_MASK = "□"
+MASK = "□"
 _MAX_NAME_GAP = 10
 _BREAK_RE = re.compile(r"[，,。？?！!；;\s]|的|项目|那个|这个")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -122,7 +122,7 @@ def mask_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with each span replaced by mask characters of the same length (positions stay valid)."""
     chars = list(text)
     for start, end in spans:
-        chars[start:end] = _MASK * (end - start)
+        chars[start:end] = MASK * (end - start)
     return "".join(chars)
 
 

@@ -496,3 +496,18 @@ def test_lost_points_of_one_kind_of_indicator(assistant: Assistant) -> None:
     """泵站's 产出 rows lost 5.00 + 1.00 + 2.50 (the 效益 row's 2.00 and the funds line's 1.09 are not 产出)."""
     answer = last(assistant, "泵站的产出指标一共扣了几分")
     assert answer.found and 8.5 in [f.value for f in answer.figures] and "产出指标" in answer.understood, answer.answer
+
+
+@pytest.mark.parametrize("turns", [
+    ("农村饮水预算是节水宣传的几倍",),
+    ("农村饮水那个预算多少", "节水宣传的呢", "前一个是后一个的几倍"),
+])
+def test_one_figure_as_a_multiple_of_another(assistant: Assistant, turns: tuple[str, ...]) -> None:
+    """农村饮水安全巩固提升 2,050.00 / 节约用水宣传 30.00 = 68.33 倍 (节水宣传的呢 repeats the budget asked)."""
+    answer = last(assistant, *turns)
+    assert answer.found and keys(answer) == {(WATER, 3), (WATER, 4)} and 68.33 in [f.value for f in answer.figures]
+
+
+def test_a_name_typed_short_at_its_start_still_repeats_the_last_question(assistant: Assistant) -> None:
+    answer = last(assistant, "农村饮水预算多少", "节水宣传呢")  # 水宣传 matched 节约用水宣传; 节 is the name's too
+    assert keys(answer) == {(WATER, 4)} and [f.value for f in answer.figures] == [30.0]

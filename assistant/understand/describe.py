@@ -79,7 +79,7 @@ def asked_text(plan: Plan) -> str:
         case "project_figure" | "overview":
             return metrics or "基本情况"
         case "compare":
-            return f"对比{metrics}"
+            return f"对比{metrics}" + ("（及前者是后者的几倍）" if plan.times else "")
         case "share":
             kept = "合计" if plan.conditions or plan.order else ""
             return f"{plan.metrics[-1].label}{kept}占范围内全部项目合计的比例"

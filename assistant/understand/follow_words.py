@@ -36,7 +36,7 @@ WHOLE_STORE_RE = re.compile(r"全库|整个库|所有报告|全部报告|所有(
 EVERYWHERE_RE = re.compile(r"所有|全部|全库|整个库|全体|\d+个(局|部门|单位)|各个?(局|部门|单位)|每个(局|部门|单位)")
 """Words widening a follow-up to the whole store (那所有项目里最少的呢): it does not keep the last answer's scope."""
 
-GROUPS_COMPARED_RE = re.compile(r"比(?!例|重)|相比|对比|比较|差(多少|几|了|距)|(高|低|多|少|大|小)多少|"
+GROUPS_COMPARED_RE = re.compile(r"(?:几|多少)倍|比(?!例|重)|相比|对比|比较|差(多少|几|了|距)|(高|低|多|少|大|小)多少|"
                                  r"(谁|哪个|哪边|哪家)[^，,。？?]{0,8}?(更)?(高|低|多|少|大|小)")
 """Two groups' aggregates compared: 比23年多多少, 差几个点, 哪个局高."""
 
@@ -56,7 +56,8 @@ HOW_MANY_RE = re.compile(r"\W*(那|那么)?(这些)?(一共|总共|共|总计|�
 TWO_GROUPS_RE = re.compile(r"(这|那)?(2|两|俩)\s*(年|个年度|个年份|个局|个部门|家单位|家)")
 """两年差多少, 这两个局比呢: the two scopes of the last two turns."""
 
-THE_TWO_RE = re.compile(r"(这|那)?(2|两|俩|二)\s*(个项目|个|项目|者)(?![局部单年委])|两者|二者|它俩|它们俩|他俩|它们(2|两)个")
+THE_TWO_RE = re.compile(r"(这|那)?(2|两|俩|二)\s*(个项目|个|项目|者)(?![局部单年委])|两者|二者|它俩|它们俩|他俩|它们(2|两)个|"
+                        r"前(一|1)个.{0,4}后(一|1)个|后(一|1)个.{0,4}前(一|1)个|前者.{0,4}后者|后者.{0,4}前者")
 """两个差几分, 这俩比呢: the two projects of the last two turns."""
 
 NAMED_FOLLOW_UP_RE = re.compile(r"\W*(?:那么?)?(?P<words>[\u4e00-\u9fff]{2,8}?)(?:那个|这个)?(?:项目)?呢\W*")
@@ -131,5 +132,7 @@ ONE_ASKED_RE = re.compile(r"(是|为)(谁|哪个|哪一个|哪家|哪项)|哪一
 GROWTH_RE = re.compile(r"(?:涨|增长|增加|上涨|上升|下降|降|减少|多|少|高|低)了?(?:百分之几|百分之多少|多少百分比|几成)|"
                        r"增长率|增幅|涨幅|降幅|增速|变化率")
 """A change asked as a percentage of the earlier figure (24年比23年涨了百分之几): the comparison gives it too."""
+TIMES_RE = re.compile(r"(?:几|多少)倍")
+"""One figure as a multiple of another (农村饮水预算是节水宣传的几倍): the comparison of the two gives it too."""
 CHANGE_ALONE_RE = re.compile(r"\W*(?:那)?(?:涨|增长|增加|上涨|多|少|降|下降|减少|差)了?(?:多少|几|百分之几|百分之多少)(?:呢)?\W*")
 """涨了多少, said alone after two turns about one project each: the two compared."""
