@@ -263,7 +263,8 @@ class Planner:
             return _listing(last.plan.scope, last.listed)  # 有几个是水务局的|具体是哪几个
         if last is not None and len(last.listed) > 1 and fw.HOW_MANY_RE.fullmatch(rest):
             return Plan(last.plan.scope, projects=last.listed, aggregate="count")  # …哪些项目|一共几个
-        if last is not None and last.plan.intent != "clarify" and rules.is_bare(rest) and conversation.interrupted:
+        if conversation is not None and conversation.interrupted and rules.is_bare(rest) \
+                and (last is None or last.plan.intent != "clarify"):  # 那水务局的呢 after a question not understood
             return Plan(scope, reply="not_found", message="上一个问题没有被理解，这一句无从接续；请把问题说完整再问。")
         if scope_spans and last is not None and last.plan.intent == "ranking" and not conversation.interrupted \
                 and rules.is_bare(cues.RANK_RE.sub("", rest)) and cues.RANK_RE.search(rest):

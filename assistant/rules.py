@@ -206,7 +206,7 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         lost = _points_lost_named(base)[0]
         shown = (lost,) if by != lost and not cues.WHY_RE.search(rest) else ()  # 总分最低的…一共扣了多少分: both
         return _ranking_plan(catalog, rest, base, by, shown=shown)
-    if not base.projects and not_full and not cues.LOST_RE.search(rest):
+    if not base.projects and not_full and not cues.LOST_RE.search(rest) and not _names_lost_row(catalog, rest, base):
         return _rule_filter_or_aggregate(catalog, rest, base)  # 不是满分的项目有哪些 / 有几个 / 预算合计
     if not base.projects and "指标" not in rest:
         thresholds = tuple(cues.threshold_conditions(rest, _points_lost_named(base)))
@@ -235,6 +235,13 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 
 _ROWS_COUNTED_RE = re.compile(r"几条|多少条")
 """The classifier of indicator rows (条): 一共扣了几条 counts the rows that lost points, not the projects (个)."""
+def _names_lost_row(catalog: Catalog, rest: str, base: Plan) -> bool:
+    """Whether the question names an indicator row of the scope that lost points (汛前完工率为什么没拿满分): it asks
+    about that row, not which projects fell short of full marks."""
+    entries = catalog.in_documents(base.scope.documents)
+    return any(ind.lost for _, ind in ops.indicators_named(entries, (cues.indicator_phrase(rest),)))
+
+
 _LOST_PROJECTS_RE = re.compile(r"(有|被)?扣(了|过)?分(了)?的?(项目|那些|那几个)")
 """扣了分的项目, 扣分项目: the projects not given full marks, named as a set to measure."""
 
@@ -466,10 +473,30 @@ def _rule_share(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         return None  # a ratio of the project's own figures (占自身预算) is a figure of it, not a share of all
     if not base.projects:
         return _set_share(rest, base)
+    whole = _unknown_whole(rest)
+    if whole:  # 海洋项目预算占全市海洋保护总投入的多少: a total the tables do not hold
+        return Plan(base.scope, reply="not_found", projects=base.projects,
+                    message=f"表中没有“{whole}”这个合计；占比只能按所问范围内全部项目（或所问部门、年度）的合计来算。")
     numeric = [ref for ref in base.metrics if ref.metric.numeric and ref.metric.unit == "万元"]
     together = len(base.projects) > 1 and _TOGETHER_RE.search(rest) and not cues.EACH_ONE_RE.search(rest)
     return replace(base, measure="share", metrics=(numeric[0] if numeric else MetricRef(metric("full_year")),),
                    aggregate="sum" if together else None)  # 它们的预算占…: their sum's share, not each one's
+
+
+_WHOLE_PHRASE_RE = re.compile(r"占(?:了|到)?(?P<whole>[^，,。？?]*?)的?(?:百分之(?:几|多少)|百分比|多少|几成|多大|比例|比重|占比|份额|$)")
+_WHOLE_WORDS_RE = re.compile(r"[□\s\d]|全部|所有|总|全局|全库|整个|全体|本局|本部门|局里?|委里?|部门|单位|项目|的|预算数?|资金|"
+                             r"投入|经费|支出|执行数?|盘子|合计|总额|金额|里|中|当年|年度|本年度?|年|两个|各|这|那|它们?|其")
+"""What a share's whole may be said with: the scope's total (占全局总预算, 占两个局全部项目预算的); any other word
+(全市海洋保护总投入) names a total the tables do not hold."""
+
+
+def _unknown_whole(rest: str) -> str:
+    """The words of a share's whole that name no total the tables hold (全市海洋保护), "" when it is the scope's."""
+    match = _WHOLE_PHRASE_RE.search(rest)
+    if match is None:
+        return ""
+    leftover = _WHOLE_WORDS_RE.sub("", match.group("whole"))
+    return re.sub("□+", "…", match.group("whole").strip("□ 的")) if meaningful_length(leftover) >= 2 else ""
 
 
 _TOGETHER_RE = re.compile(r"它们|这些|那些|这几个|他们|加起来|合起来|合计|一共|总共|一起|加在一起")

@@ -511,3 +511,23 @@ def test_one_figure_as_a_multiple_of_another(assistant: Assistant, turns: tuple[
 def test_a_name_typed_short_at_its_start_still_repeats_the_last_question(assistant: Assistant) -> None:
     answer = last(assistant, "农村饮水预算多少", "节水宣传呢")  # 水宣传 matched 节约用水宣传; 节 is the name's too
     assert keys(answer) == {(WATER, 4)} and [f.value for f in answer.figures] == [30.0]
+
+
+def test_a_bare_switch_after_a_question_not_understood_is_not_a_listing(assistant: Assistant) -> None:
+    answer = last(assistant, "生态局整体执行率算清楚了没呢呢", "水务局的呢")
+    assert not answer.found and "没有被理解" in answer.answer, answer.answer
+
+
+def test_has_it_been_worked_out_is_the_question_itself(assistant: Assistant) -> None:
+    answer = last(assistant, "生态局整体执行率算出来了吧", "水务局的呢")  # Σ4,027.40 / Σ4,174.96
+    assert answer.found and answer.figures[0].value == 96.47
+
+
+def test_a_share_of_a_total_the_tables_do_not_hold_is_refused(assistant: Assistant) -> None:
+    answer = last(assistant, "海洋项目预算 占全市海洋保护总投入的多少")
+    assert not answer.found and "全市海洋" in answer.answer and not answer.figures
+
+
+def test_an_indicator_named_with_not_full_marks_asks_its_row(assistant: Assistant) -> None:
+    answer = last(assistant, "汛前完工率为什么没拿满分")
+    assert answer.found and keys(answer) == {(WATER, 1)} and 2.5 in [f.value for f in answer.figures], answer.answer
