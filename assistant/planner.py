@@ -359,6 +359,8 @@ class Planner:
         if plan.projects and plan.order and cues.POSITION_RE.search(rest) and _AMONG_ALL_RE.search(rest) \
                 and plan.scope.department is not None:
             plan = replace(plan, scope=self._same_years(plan.scope))  # 规资局信息化23年得分在23年全部项目里排第几
+        elif plan.projects and plan.order and cues.POSITION_RE.search(rest) and _IN_OWN_DEPARTMENT_RE.search(rest):
+            plan = replace(plan, scope=self._own_reports(plan))  # 在局里当年排第几: within its own report
         if _ASKS_YUAN_RE.search(rest):
             plan = replace(plan, money_unit="元")
         if plan.intent in ("indicator", "lost_points") and not any(plan.indicator_terms) and last is not None \
@@ -851,6 +853,14 @@ class Planner:
         department = departments[0] if len(departments) == 1 else None
         return Scope(chosen, department, years[0] if len(years) == 1 else None), spans, None
 
+    def _own_reports(self, plan: Plan) -> Scope:
+        """The reports ``plan``'s projects are in: 在局里排第几 places a project among its own department's projects of
+        its year (a report is one department's year), not among every stored project."""
+        documents = self.catalog.documents_of(tuple(dict.fromkeys(key.document for key in plan.projects)))
+        departments, years = {d.department for d in documents}, {d.year for d in documents}
+        return Scope(tuple(d.file_name for d in documents), next(iter(departments)) if len(departments) == 1 else None,
+                     next(iter(years)) if len(years) == 1 else None)
+
     def _same_years(self, scope: Scope) -> Scope:
         """Every stored report of the years ``scope`` covers, whatever its department."""
         years = {document.year for document in self.catalog.documents_of(scope.documents)}
@@ -1101,6 +1111,8 @@ _SCOPE_SET_RE = re.compile(r"^\W*(?:先|再)看(?:看|一下|下)?")
 """先看23年的: a question that sets the scope first."""
 _AMONG_ALL_RE = re.compile(r"(?:全部|所有|全库|全市)(?:的)?项目(?:里|中|当中|里面|之中)|在全库")
 """在23年全部项目里排第几: the place among every project of those years, not only the named department's."""
+_IN_OWN_DEPARTMENT_RE = re.compile(r"(?:在|是)?(?:本|它的?|自己的?|所在的?)?(?:局|委|部门|单位)(?:里|内|中|里面|里头|当中|之中)")
+"""在局里排第几, 在本部门里: the place among the project's own department's projects."""
 _THAT_DEPARTMENT_RE = re.compile(r"(?:那|这|该)(?:个|一个)?(?:局|部门|委办局|委)")
 """那个局, 这个部门: the department of what was just answered."""
 _YEARS_POOLED_RE = re.compile(r"(?:这|那)?(?:(?P<n>两|三|四|五)|几|历)年(?:的)?(?:加起来|合计|一共|总共|累计|加在一起|合起来)"

@@ -162,8 +162,10 @@ def _rule_text(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 
 
 _LOST_ROW_RE = re.compile(r"扣分?(?:得)?最(?:多|少)的?(?:是)?(?:哪(?:条|一条|项|个)|(?:那|这)(?:条|项|个|一条))?(?:绩效)?指标(?!数|条数|个数)|"
-                          r"哪(?:条|一条|项|一项)(?:绩效)?指标扣(?:分|得)?最(?:多|少)")
-"""扣分最多的是哪条指标, 哪条指标扣得最多: the indicator rows that lost the most, not the projects."""
+                          r"哪(?:条|一条|项|一项)(?:绩效)?指标扣(?:分|得)?最(?:多|少)|扣分?(?:得)?最(?:多|少)的?(?:是)?哪(?:条|一条)|"
+                          r"哪(?:条|一条)扣(?:分|得)?最(?:多|少)")
+"""扣分最多的是哪条指标, 哪条指标扣得最多, 扣最多的是哪条 (条 counts rows): the indicator rows that lost the most, not the
+projects."""
 
 
 def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:

@@ -337,3 +337,15 @@ def test_the_indicator_row_that_lost_most_and_all_rows_summed(assistant: Assista
     indicators = [f.value for f in rows if f.label.endswith("扣分") and not f.label.startswith(("合计", "预算执行"))]
     total = last(assistant, "水务局22年所有项目的指标扣分加起来 一共扣了多少分")
     assert total.found and total.figures[0].value == pytest.approx(sum(indicators), abs=0.01) and indicators
+
+
+def test_a_place_in_its_own_department_and_year(assistant: Assistant) -> None:
+    """不动产登记服务保障 99.37% among 规资局 2024's six projects: third from the top (not 14th of every project)."""
+    answer = last(assistant, "规资局24年不动产登记执行率多少", "在局里当年排第几")
+    assert answer.found and "6 个项目中" in answer.answer and "第 3 名" in answer.answer, answer.answer
+
+
+def test_the_row_that_lost_most_asked_by_its_classifier(assistant: Assistant) -> None:
+    """交委 2024: 轨道交通运营安全监管's 安全隐患整改完成率 lost 15.00 − 13.00 = 2.00, the most of any row."""
+    answer = last(assistant, "交委24年有扣分的指标吗", "扣最多的是哪条")
+    assert answer.found and "安全隐患整改完成率" in answer.answer and 2.0 in values(answer), answer.answer
