@@ -23,6 +23,7 @@ from assistant.operations import (
     LostRow,
     PassageRow,
     figure,
+    groups_count,
     holds,
     mis_entry_evidence,
     numeric_value,
@@ -1090,6 +1091,33 @@ def count_answer(b: AnswerBuilder, result: FigureRow, listed: Sequence[ProjectEn
         b.say(f"- {b.name(entry)}{markers([b.cite(entry.cite(None, 'name', entry.name))])}")
     b.end_items()
     return b.finish(True)
+
+
+_NAMED_IN_GROUP = 3
+"""When every group holds this many projects or fewer, each is named; otherwise each group's are counted and cited."""
+
+
+def groups_answer(b: AnswerBuilder, kind: str, groups: dict[str, list[ProjectEntry]]) -> Answer:
+    """有几年的数据, 分布在几个部门: how many departments or years the projects kept fall in, each named with its
+    projects (cited by their name rows)."""
+    condition_text = describe_kept(b.plan)
+    named = list(dict.fromkeys(entry.name for entries in groups.values() for entry in entries)) if b.plan.projects else []
+    whose = ("、".join(f"**{name}**" for name in named) if named else f"{condition_text}的项目" if condition_text
+             else f"{b.scope_words()}的项目" if b.scope_words() else "库中的项目")
+    unit = "部门" if kind == "departments" else "年度"
+    b.say(f"{whose}分布在 {b.figure(groups_count(groups, kind))}{unit}：")
+    each_named = all(len(entries) <= _NAMED_IN_GROUP for entries in groups.values())
+    for label, entries in groups.items():
+        b.item()
+        if each_named:  # 耕地保护那个项目哪几年有: each year's project named
+            named_here = "、".join(f"{b.name(entry)}{markers([b.cite(entry.cite(None, 'name', entry.name))])}"
+                                   for entry in entries)
+            b.say(f"- {label}：{named_here}")
+            continue
+        cited = markers([b.cite(entry.cite(None, "name", entry.name)) for entry in entries])
+        b.say(f"- {label}：{len(entries)} 个项目{cited}")
+    b.end_items()
+    return b.finish(bool(groups))
 
 
 def indicators_answer(

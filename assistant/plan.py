@@ -128,7 +128,7 @@ class Plan:
     limit: int | None = None
     among_named: bool = False  # a ranking of the named projects among themselves (其中最高的), not their place in scope
     only_place: bool = False  # a ranking's ``limit``-th place only (倒数第二, 第三高), not its first ``limit``
-    aggregate: str | None = None  # "sum", "mean", "median", "count", "overall_rate"
+    aggregate: str | None = None  # "sum", "mean", "median", "count", "overall_rate"; "departments"/"years": groups counted
     indicator_terms: tuple[str, ...] = ()  # words naming an indicator (lookup, or narrowing lost points)
     indicator_status: str | None = None  # "exceeded", "not_met", "mis_entered" (admitted), "mis_entered_possible", "satisfaction"
     indicator_actual: tuple[str, float] | None = None  # (op, value): 实际完成值 低于 90

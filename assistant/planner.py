@@ -34,7 +34,7 @@ from assistant.understand.frame import unframed
 from assistant.understand.numbers import find_numbers
 from assistant.understand.clauses import background_dropped
 from assistant.understand.times import find_times
-from assistant.understand.vocabulary import ALL_YEARS_RE, ROLE_PATTERNS, WHICH_GROUP_PATTERNS
+from assistant.understand.vocabulary import ALL_YEARS_RE, GROUPS_COUNTED, ROLE_PATTERNS, WHICH_GROUP_PATTERNS
 
 MAX_QUESTION_CHARS = 500
 
@@ -292,6 +292,11 @@ class Planner:
         if swapped is not None:
             return replace(swapped, scope=scope if scope_spans else swapped.scope)  # 财政拨款合计|其他资金呢, 评优的有多少|良呢
         plan = which or self._plan_in_scope(rest, scope, conversation, within if unit else None)
+        groups = next((kind for kind, pattern in GROUPS_COUNTED.items() if pattern.search(rest)), None)
+        if groups and not plan.group_by and (plan.rows == "projects" and plan.reply is None or plan.message == _NOTHING_NAMED):
+            # 耕地保护那个项目库里有几年的数据, 交委有几年的数据, 执行率低于90%的分布在几个部门: the groups counted
+            plan = replace(plan, reply=None, message=None, measure="figures", aggregate=groups, order=None, limit=None,
+                           metrics=(), also=())
         if conversation is not None and conversation.interrupted and plan.intent == "list_projects" \
                 and not plan.projects and not scope_spans and not cues.LIST_RE.search(rest):
             return Plan(scope, reply="not_found", message="上一个问题没有被理解，这一句无从接续；请把项目或范围说完整再问。")
@@ -361,6 +366,9 @@ class Planner:
             plan = replace(plan, scope=self._same_years(plan.scope))  # 规资局信息化23年得分在23年全部项目里排第几
         elif plan.projects and plan.order and cues.POSITION_RE.search(rest) and _IN_OWN_DEPARTMENT_RE.search(rest):
             plan = replace(plan, scope=self._own_reports(plan))  # 在局里当年排第几: within its own report
+        if plan.rows == "findings" and plan.findings_kind == "restored" and not plan.metrics and plan.lost_part == "all" \
+                and last is not None and last.plan.measure == "list" and len(last.plan.metrics) == 1:
+            plan = replace(plan, metrics=last.plan.metrics)  # 评分等级那栏|原文没写后来补上的有几个: of that column
         if _ASKS_YUAN_RE.search(rest):
             plan = replace(plan, money_unit="元")
         if plan.intent in ("indicator", "lost_points") and not any(plan.indicator_terms) and last is not None \

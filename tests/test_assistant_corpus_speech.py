@@ -349,3 +349,15 @@ def test_the_row_that_lost_most_asked_by_its_classifier(assistant: Assistant) ->
     """交委 2024: 轨道交通运营安全监管's 安全隐患整改完成率 lost 15.00 − 13.00 = 2.00, the most of any row."""
     answer = last(assistant, "交委24年有扣分的指标吗", "扣最多的是哪条")
     assert answer.found and "安全隐患整改完成率" in answer.answer and 2.0 in values(answer), answer.answer
+
+
+@pytest.mark.parametrize(("question", "count", "labels"), [
+    ("库里现在有几个部门的表", 3.0, ["上海市规划和自然资源局", "上海市交通委员会", "上海市水务局"]),
+    ("水务局有几年的数据", 3.0, ["2022年度", "2023年度", "2024年度"]),
+])
+def test_the_departments_or_years_of_the_projects_counted(
+    assistant: Assistant, question: str, count: float, labels: list[str]
+) -> None:
+    answer = last(assistant, question)
+    assert answer.found and values(answer)[0] == count and all(f"- {label}：" in answer.answer for label in labels), \
+        answer.answer

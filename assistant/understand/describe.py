@@ -13,7 +13,8 @@ from assistant.compose import describe_conditions
 from assistant.plan import Plan
 
 _LOST_PART = {"indicators": "绩效指标", "funds": "预算执行（资金）", "all": "资金与绩效指标"}
-_AGGREGATE = {"sum": "合计", "mean": "平均值", "median": "中位数", "count": "项目个数", "overall_rate": "整体执行率（Σ执行数 ÷ Σ预算数）"}
+_AGGREGATE = {"sum": "合计", "mean": "平均值", "median": "中位数", "count": "项目个数", "overall_rate": "整体执行率（Σ执行数 ÷ Σ预算数）",
+              "departments": "涉及的部门个数", "years": "涉及的年度个数"}
 _FINDINGS = {"checks": "数据核对中发现的问题", "restored": "原文缺失、按规则补全的数值", "nameless": "缺少项目名称的项目"}
 _STATUS = {"exceeded": "超额完成的", "not_met": "未达到目标的", "satisfaction": "满意度", "mis_entered": "目标值误录的",
            "mis_entered_possible": "目标值可能误录的"}
@@ -99,7 +100,7 @@ def asked_text(plan: Plan) -> str:
             pooled = plan.metrics[-1].of if plan.aggregate == "overall_rate" and plan.metrics else None
             if pooled is not None:  # 所有项目资金里 财政拨款占多大比例: one ratio of the two sums
                 return f"{measured}（Σ{pooled[0].label} ÷ Σ{pooled[1].label}）"
-            return how if plan.aggregate in ("count", "overall_rate") else f"{measured}的{how}"
+            return how if plan.aggregate in ("count", "overall_rate", "departments", "years") else f"{measured}的{how}"
         case "indicator":
             status = _STATUS.get(plan.indicator_status or "", "")
             terms = " ".join(t for t in plan.indicator_terms if t.strip())
@@ -109,7 +110,8 @@ def asked_text(plan: Plan) -> str:
         case "topic":
             return f"与“{plan.topic}”有关的项目"
         case "findings":
-            return _FINDINGS.get(plan.findings_kind, "核对发现")
+            of = f"{metrics}：" if plan.findings_kind == "restored" and metrics else ""  # 评分等级：原文缺失…
+            return of + _FINDINGS.get(plan.findings_kind, "核对发现")
         case "list_projects":
             return "项目清单" + (f"及{metrics}" if metrics else "")
         case "clarify":
