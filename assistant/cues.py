@@ -109,7 +109,8 @@ _NOT_GRADE_RE = re.compile(r"(?:不是|并非|非|未评为|没评为|没有评�
 _FUND_USED_RE = re.compile(
     r"(?:有|用了|用到了?|动用了?|使用了?|含有?|包含|涉及|安排了?)\s*(?:" + "|".join(w for ws in FUND_SYNONYMS.values() for w in ws) + ")"
 )
-_GRADE_RE = re.compile(r"(?:评为|评了个?|拿了个?|评的是|评成|评(?=[优良中差])|等级为|等级是|评级为|评级是|等级|评定为|被评为|为)\s*[“\"'「]?(优|良|中|差)(?:秀|等)?")
+GRADE_RE = re.compile(r"(?:评为|评上|拿到|评了个?|拿了个?|评的是|评成|评(?=[优良中差])|等级为|等级是|评级为|评级是|等级|评定为|被评为|为)\s*[“\"'「]?(优|良|中|差)(?:秀|等)?")
+"""A grade said with its verb (评为优, 评上良, 等级是中): a condition on the grade, or a test of one project's."""
 _BETWEEN_RE = re.compile(
     r"(?:介于|在)?\s*(?P<low>\d+(?:\.\d+)?)\s*(?P<low_unit>%|％|万元|万|亿元|亿|元|分)?\s*(?:到|至|~|～|-|—|和|与)\s*"
     r"(?P<high>\d+(?:\.\d+)?)\s*(?P<unit>%|％|万元|万|亿元|亿|元|分)?\s*(?P<between>之间|以内|范围内|区间)?"
@@ -214,10 +215,14 @@ _WHETHER_RE = re.compile(r"有没有|有木有|有冇|有没")
 _VERB_WHETHER_RE = re.compile(r"(超过|超|过|达到|到|够|满)没(?:有)?(\1)")
 """过没过, 超没超过, 到没到: whether — written 是否过 (its 没过 is no negation either)."""
 _VERB_WHETHER_TAIL_RE = re.compile(r"(超过|高于|低于|达到|够|满|过|到)(\d[^，,。；;没]{0,8}?)了?没有?(?=$|[\s，,。？?！!]|呢|吧)")
+_TWO_HOUSES_RE = re.compile(r"(?<![\u4e00-\u9fff\d])2家(?:单位|局)?(?=的|分别|各|都|一共|加|合|比|谁|哪)")
+"""两家的预算总额分别多少: the two departments (家 counts bureaus as 个 does) — written 2个局."""
 _BOTH_TOGETHER_RE = re.compile(r"(?:两|2)个(?:局|部门|单位)的?(?:加|放|合|摆)(?:到|在)?(?:一块儿?|一起)(?:算|看)?"
                                r"(?=[^。；;]*?(?:哪|最|前\d|\d个|几个|多少个|超过|以上|以下|低于|高于|不到|排))")
 """两个局加一块 预算超过一千万的有哪几个: both departments taken as one scope, before a list, ranking or count — not a
 sum (两个局加一块预算多少 stays one)."""
+_GRADE_WHETHER_RE = re.compile(r"(评上|评为|评成|拿到|拿了|评了|评)(优秀|优|良好|良|中等|中|差)(?:等)?了?没有?(?=$|[\s，,。？?！!]|呢|吧)")
+"""泵站那个评上优没有: whether its grade is that one — written 评上优了吗 (its 没有 negates nothing)."""
 _REACHED = {"到": "达到", "够": "达到", "满": "达到"}
 """到90分没有, 超过500万了没: whether, asked by 没 after the number — written 是否达到90分 (到 alone is no operator:
 22到24年)."""
@@ -244,7 +249,8 @@ def normalize_question(question: str) -> str:
     text = _WHETHER_RE.sub("是否有", text)
     text = _VERB_WHETHER_RE.sub(lambda m: "是否" + m.group(2), text)
     text = _ROUND_AMOUNT_RE.sub(lambda m: _ROUND_AMOUNTS[m.group(1)], text)
-    text = _BOTH_TOGETHER_RE.sub("两个局都算", write_numbers(text))
+    text = _BOTH_TOGETHER_RE.sub("两个局都算", _TWO_HOUSES_RE.sub("2个局", write_numbers(text)))
+    text = _GRADE_WHETHER_RE.sub(lambda m: m.group(1) + m.group(2) + "了吗", text)
     return _VERB_WHETHER_TAIL_RE.sub(lambda m: "是否" + _REACHED.get(m.group(1), m.group(1)) + m.group(2), text)
 
 
@@ -441,7 +447,7 @@ def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
     elif FULL_RE.search(text) and not NO_INDICATOR_LOSS_RE.search(text):
         conditions.append(Condition(MetricRef(metric("total_score")), "=", against=MetricRef(metric("total_weight"))))
     not_grade = _NOT_GRADE_RE.search(text)
-    grade = _GRADE_RE.search(text)
+    grade = GRADE_RE.search(text)
     if not_grade:
         conditions.append(Condition(MetricRef(metric("grade")), "!=", not_grade.group(1)))
     elif grade and ("等级" in text or "评" in text):

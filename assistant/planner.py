@@ -116,6 +116,9 @@ _FUND_WORD_RE = re.compile("|".join(sorted((w for ws in FUND_SYNONYMS.values() f
 """A fund line said alone in a follow-up (其他资金呢)."""
 
 
+_ALL_OF_THEM_RE = re.compile(r"(?:相关|有关|方面|做|搞|管|涉及)[^，,。]{0,6}?的?项目\s*(?:都|一共|分别)?\s*(?:有|是)?\s*(?:哪些|哪几个|几个|多少个|$)|"
+                            r"项目(?:都|一共|分别)?(?:有|是)(?:哪些|哪几个)|的项目(?:都有|有哪些|分别)|^\W*(?:做|搞|管)")
+"""做监测的项目有哪些, 跟农村有关的项目分别是哪几个, 排污相关的项目: every project the words fit, not an ask-back."""
 _LATER_FIRST_RE = re.compile(r"后(?:一|1)个.{0,3}是.{0,3}前|后者.{0,3}是.{0,3}前者")
 """后一个是前一个的几倍: of the two just named, the later over the earlier."""
 
@@ -680,6 +683,11 @@ class Planner:
             resolution = self._with_conjuncts(text, resolution, entries)
         if resolution.candidates:
             resolution = self._the_nameless_one(text, resolution)
+        if resolution.candidates and _ALL_OF_THEM_RE.search(text):
+            # 做监测的项目有哪些, 跟农村有关的项目分别是哪几个: every project the words fit is asked, not one of them
+            if not cues.detect_metrics(text):
+                return replace(_listing(scope, resolution.candidates), mentions=resolution.spans)
+            resolution = replace(resolution, projects=resolution.candidates, candidates=())
         if resolution.candidates:
             return self._ask_back(text, scope, resolution, entries)
         return self._intent_plan(text, scope, resolution.projects, resolution, entries, conversation)
@@ -967,7 +975,7 @@ class Planner:
                 return self._ask_back(rest, scope, Resolution(candidates=projects), self.catalog.entries_of(projects))
             if projects and not refs and (cues.WHY_RE.search(rest) or cues.RANK_RE.search(rest) or cues.POSITION_RE.search(rest)
                                           or cues.SUM_RE.search(rest) or cues.MEAN_RE.search(rest)
-                                          or _TESTS_ONE_RE.search(rest)):
+                                          or (_TESTS_ONE_RE.search(rest) and not cues.GRADE_RE.search(rest))):
                 # 为什么 after 得分 asks about points; 其中最高的, 它们合计, 过没过95 by the last figure
                 refs = [ref for ref in _asked_about(last.plan) if ref.metric.numeric]
         elif last is not None and last.listed and fw.COMPARED_WITH_RE.search(rest) and len(projects) == 1:
@@ -1036,8 +1044,9 @@ class Planner:
                 self.catalog.entries_of(last.listed), [cues.indicator_phrase(rest)], min_score=3):
             return last.listed  # 林业有害生物防治有哪些指标|成灾率实际做到多少: a row of that project
         if len(last.listed) == 1 and last.plan.projects and _TESTS_ONE_RE.search(rest) \
-                and not re.search(r"项目|哪|几个", rest) and cues.threshold_conditions(rest, list(last.plan.metrics)):
-            return last.listed  # 综合规划执行率|过没过百分之九十五: that project's figure tested
+                and not re.search(r"项目|哪|几个", rest) and (cues.threshold_conditions(rest, list(last.plan.metrics)) or any(
+                    c.metric.metric.key == "grade" for c in cues.detect_conditions(rest, []))):
+            return last.listed  # 综合规划执行率|过没过百分之九十五, 公路养护23年是中|24年评上优了没: that project tested
         if len(last.listed) == 1 and rules.VERSUS_MEAN_RE.search(rest):
             return last.listed  # 党建那个预算多少|比生态局平均一个项目少多少: that project against the mean
         if len(last.listed) == 1 and _SHARE_OF_ALL_RE.search(rest) and not cues.detect_conditions(rest, refs):

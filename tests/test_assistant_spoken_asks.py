@@ -531,3 +531,27 @@ def test_a_share_of_a_total_the_tables_do_not_hold_is_refused(assistant: Assista
 def test_an_indicator_named_with_not_full_marks_asks_its_row(assistant: Assistant) -> None:
     answer = last(assistant, "汛前完工率为什么没拿满分")
     assert answer.found and keys(answer) == {(WATER, 1)} and 2.5 in [f.value for f in answer.figures], answer.answer
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (("海洋的执行率", "不对 我要的是执行数"), [410.27]),  # a correction leads the follow-up
+    (("泵站那个 评上优没有",), ["良"]),  # its grade, to check (restored by rule from 88.41)
+    (("水务局", "四个项目按得分排一下 高的在前"), [100.0, 99.98, 96.17, 88.41]),
+    (("两家的预算总额分别多少",), [12216.04, 4174.96]),
+    (("所有项目执行率的平均值多少 直接算术平均就行",), [91.85]),
+])
+def test_spoken_asks_answered(assistant: Assistant, turns: tuple[str, ...], expected: list) -> None:
+    answer = last(assistant, *turns)
+    values = [f.value for f in answer.figures]
+    assert answer.found and all(value in values for value in expected), answer.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("做监测的项目有哪些 两个局都算", {(SAMPLE, 1), (WATER, 2)}),
+    ("跟农村有关的项目 分别是哪几个", {(SAMPLE, 3), (WATER, 3)}),
+])
+def test_every_project_the_words_fit_when_they_are_all_asked(
+    assistant: Assistant, question: str, expected: set
+) -> None:
+    answer = last(assistant, question)
+    assert answer.found and answer.intent == "list_projects" and keys(answer) == expected, answer.answer
