@@ -535,7 +535,6 @@ def test_an_indicator_named_with_not_full_marks_asks_its_row(assistant: Assistan
 
 @pytest.mark.parametrize(("turns", "expected"), [
     (("海洋的执行率", "不对 我要的是执行数"), [410.27]),  # a correction leads the follow-up
-    (("泵站那个 评上优没有",), ["良"]),  # its grade, to check (restored by rule from 88.41)
     (("水务局", "四个项目按得分排一下 高的在前"), [100.0, 99.98, 96.17, 88.41]),
     (("两家的预算总额分别多少",), [12216.04, 4174.96]),
     (("所有项目执行率的平均值多少 直接算术平均就行",), [91.85]),
@@ -544,6 +543,11 @@ def test_spoken_asks_answered(assistant: Assistant, turns: tuple[str, ...], expe
     answer = last(assistant, *turns)
     values = [f.value for f in answer.figures]
     assert answer.found and all(value in values for value in expected), answer.answer
+
+
+def test_whether_a_project_was_graded_so_is_its_grade(assistant: Assistant) -> None:
+    answer = last(assistant, "泵站那个 评上优没有")  # 良, restored by rule from 总分 88.41
+    assert answer.found and "评分等级 良" in answer.answer and keys(answer) == {(WATER, 1)}
 
 
 @pytest.mark.parametrize(("question", "expected"), [
