@@ -239,8 +239,9 @@ class Planner:
             scope = said  # 24年五个局都在库里吧 (not understood) | 各自的整体执行率: still 2024
         scope = without_departments(scope, selection.excluded_departments, self.catalog)
         rest = mask_spans(text, scope_spans)
-        if scope_spans and last is not None and fw.COMPARED_WITH_RE.search(rest) \
-                and rules.is_bare(_DIFFERENCE_ASKED_RE.sub("", fw.WHICH_SIDE_RE.sub("", fw.COMPARED_WITH_RE.sub("", rest)))):
+        if scope_spans and last is not None and (fw.COMPARED_WITH_RE.search(rest) and rules.is_bare(
+                _DIFFERENCE_ASKED_RE.sub("", fw.WHICH_SIDE_RE.sub("", fw.COMPARED_WITH_RE.sub("", rest))))
+                or fw.GROWTH_RE.search(rest) and rules.is_bare(fw.GROWTH_RE.sub("", rest))):  # …22年预算多少|23年涨了百分之多少
             # …比呢 哪年高一些, 跟22年比多了多少, 24年呢 比23年高了几个点
             if last.plan.projects:
                 return self._compared_across(last.plan, scope, scope_spans)  # 河道综合整治22年得分|跟24年比呢
@@ -1056,7 +1057,7 @@ class Planner:
         if cues.RANK_RE.search(rest) and not fw.PRONOUN_RE.search(rest):
             return ()  # 那预算最少的呢 ranks anew; 其中最高的 ranks the list just given
         leaning = fw.PRONOUN_RE.search(rest) or fw.FOLLOW_UP_RE.search(rest) or cues.WHY_RE.search(rest)
-        if leaning or (refs and len(rest) <= 12 and not cues.RANK_RE.search(rest)):
+        if leaning or (refs and len(rest.replace(MASK, "").replace(" ", "")) <= 12 and not cues.RANK_RE.search(rest)):
             return last.listed
         return ()
 

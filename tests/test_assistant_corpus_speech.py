@@ -361,3 +361,15 @@ def test_the_departments_or_years_of_the_projects_counted(
     answer = last(assistant, question)
     assert answer.found and values(answer)[0] == count and all(f"- {label}：" in answer.answer for label in labels), \
         answer.answer
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (("河道综合整治24年得分多少", "前一年呢"), "2023年度"),  # 前一年: the year before the one just asked
+    (("河道整治22年预算多少", "23年涨了百分之多少"), "增长 19.05%"),  # (5,000.00 − 4,200.00) / 4,200.00
+    (("河道整治23年预算是不是比22年高",), "高 800.00 万元"),
+    (("河道综合整治", "这几年预算分别是多少 列一下"), "4,650.00 万元"),  # still that project, each year
+])
+def test_a_recurring_project_over_its_years(assistant: Assistant, turns: tuple[str, ...], expected: str) -> None:
+    answer = last(assistant, *turns)
+    assert answer.found and expected in answer.answer, answer.answer
+    assert {p.name for p in answer.projects} == {"河道综合整治"}

@@ -95,8 +95,8 @@ COMPARED_WITH_RE = re.compile(r"(跟|和|与|同)[^，,。？?]{0,12}(比|相比
 """跟X比呢, X比它多了多少, 24年呢 两年差了多少: a comparison of X with what the last answer was about, not a switch
 to X."""
 
-NEW_OR_GONE_RE = re.compile(r"(?:新增|新上|新加|新设|新立|多出来?)(?:了|的)?(?:哪些|哪几个|哪个|几个|多少个)?(?:的)?项目|"
-                            r"(?P<gone>少了|没了|取消了|不见了|砍掉了|去掉了|没有了|停了)(?:哪些|哪几个|哪个|几个|多少个)?(?:的)?项目")
+NEW_OR_GONE_RE = re.compile(r"(?:(?:新增|新上|新加|新设|新立|多出来?)(?:了|的)?|多了)(?:哪些|哪几个|哪个|几个|多少个|啥|什么)?(?:的)?项目|"
+                            r"(?P<gone>少了|没了|取消了|不见了|砍掉了|去掉了|没有了|停了)(?:哪些|哪几个|哪个|几个|多少个|啥|什么)?(?:的)?项目")
 """24年跟23年比新增了哪些项目 / 少了哪些项目: the projects one year of a department has and the other lacks."""
 RECURRING_RE = re.compile(r"(两|三|四|五|几|每|各)个?年度?都(有|报了?|报过|在)|历年都有|年年都(有|报)|"
                           r"(?<=□)都(有|报了?|报过)的?(?=项目)")
