@@ -34,6 +34,7 @@ NAMELESS_RE = re.compile(
 )
 ADJUSTED_RE = re.compile(
     r"(年初.{0,8}全年|全年.{0,8}年初).{0,6}(不一致|不同|不一样|有差异|差异|变化|变动|对不上|不符|不相等|不匹配)|预算(被)?(年中|后来|中途|中间)?(调整|调减|调增|变动|调)过?|"
+    r"(年中|后来|中途|中间)(被)?(调整|调减|调增|变动|调|改|动)过(的)?(预算)?|"
     r"(年中)?调(整|减|增)?(过|了)预算|调整预算"
 )
 UNADJUSTED_RE = re.compile(
@@ -189,7 +190,8 @@ _FUND_OF_TOTAL_RE = re.compile(
 )
 """当年财政拨款占总预算的比例, 上年结转占全部资金多少: a fund line's share of the whole budget (pooled over the
 projects asked about: Σ of the line over Σ全年预算数)."""
-_CUT_SHARE_RE = re.compile(r"(?:砍|砍掉|调减|削减|压减|缩减|核减)了?(?:百分之几|百分之多少|几成|多少比例|多大比例|百分比)")
+_CUT_SHARE_RE = re.compile(r"(?:砍|砍掉|调减|削减|压减|缩减|核减)了?(?:百分之几|百分之多少|几成|多少比例|多大比例|百分比)|"
+                           r"(?<=调)(?:成|到|为|至|整)[^，,。]{0,10}?(?P<cut>(?:降|减|少)了?(?:百分之几|百分之多少|几成|多少比例|百分比))")
 """队伍建设年初到全年砍掉了百分之几: the budget cut as a share of the 年初预算 (预算调减额 / 年初预算数 × 100)."""
 _FUND_IN_OWN_RE = re.compile(
     r"(?:钱|资金|预算|经费)(?:里头|里面|里边|当中|中|里)[\s,，]*[^，,。]{0,6}?(?P<fund>"
@@ -223,6 +225,8 @@ _BOTH_TOGETHER_RE = re.compile(r"(?:两|2)个(?:局|部门|单位)的?(?:加|放
 sum (两个局加一块预算多少 stays one)."""
 _GRADE_WHETHER_RE = re.compile(r"(评上|评为|评成|拿到|拿了|评了|评)(优秀|优|良好|良|中等|中|差)(?:等)?了?没有?(?=$|[\s，,。？?！!]|呢|吧)")
 """泵站那个评上优没有: whether its grade is that one — written 评上优了吗 (its 没有 negates nothing)."""
+_DONE_WHETHER_RE = re.compile(r"过没有?(?=$|[\s，,。？?！!]|呢|吧)")
+"""调过没, 扣过没有: whether it happened — written 过吗 (its 没 negates nothing)."""
 _REACHED = {"到": "达到", "够": "达到", "满": "达到"}
 """到90分没有, 超过500万了没: whether, asked by 没 after the number — written 是否达到90分 (到 alone is no operator:
 22到24年)."""
@@ -250,6 +254,7 @@ def normalize_question(question: str) -> str:
     text = _VERB_WHETHER_RE.sub(lambda m: "是否" + m.group(2), text)
     text = _ROUND_AMOUNT_RE.sub(lambda m: _ROUND_AMOUNTS[m.group(1)], text)
     text = _BOTH_TOGETHER_RE.sub("两个局都算", _TWO_HOUSES_RE.sub("2个局", write_numbers(text)))
+    text = _DONE_WHETHER_RE.sub("过吗", text)
     text = _GRADE_WHETHER_RE.sub(lambda m: m.group(1) + m.group(2) + "了吗", text)
     return _VERB_WHETHER_TAIL_RE.sub(lambda m: "是否" + _REACHED.get(m.group(1), m.group(1)) + m.group(2), text)
 
@@ -309,9 +314,9 @@ def relative_parts(text: str) -> tuple[list[MetricRef], list[Condition], list[tu
         else:
             refs.append(share)
         spans.append((_metric_start(text, match.start()), match.end()))
-    for match in _CUT_SHARE_RE.finditer(text):  # 年初到全年砍掉了百分之几: the cut over the 年初预算
+    for match in _CUT_SHARE_RE.finditer(text):  # 年初到全年砍掉了百分之几 / 调成多少了 降了百分之几: the cut over 年初预算
         refs.append(ratio(MetricRef(metric("reduction")), MetricRef(metric("initial"))))
-        spans.append(match.span())
+        spans.append(match.span("cut") if match.group("cut") else match.span())
     for match in _FUND_IN_OWN_RE.finditer(text):
         refs.append(ratio(MetricRef(metric("full_year"), fund_kind(match.group("fund"))), MetricRef(metric("full_year"))))
         spans.append(match.span())

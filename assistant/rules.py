@@ -693,6 +693,9 @@ def _rule_figure(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         if base.metrics and meaningful_length(cues.FILLER_RE.sub("", rest)) < 2:
             return replace(base, measure="list")
         return None
+    if all(ref.metric.key == "full_year" for ref in base.metrics) and cues.ADJUSTED_RE.search(rest) \
+            and not cues.UNADJUSTED_RE.search(rest):
+        return replace(base, metrics=(MetricRef(metric("adjustment")),))  # 核与辐射的预算中途调过没: 年初 → 全年
     if base.metrics:
         return _figure_tested(rest, base)
     if any(c.metric.metric.key == "grade" for c in cues.detect_conditions(rest, [])):

@@ -559,3 +559,16 @@ def test_every_project_the_words_fit_when_they_are_all_asked(
 ) -> None:
     answer = last(assistant, question)
     assert answer.found and answer.intent == "list_projects" and keys(answer) == expected, answer.answer
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (("核与辐射的预算中途调过没",), [234.73, 0.0]),  # 年初 = 全年 = 234.73: the adjustment 0.00
+    (("年初预算跟全年预算对不上的 就是中途调过的 两个局都查下",), []),
+    (("生态局有几个项目中途调过预算", "一共减了多少万"), [108.0]),  # Σ年初 12,324.04 − Σ全年 12,216.04
+    (("财政那边问预算调整的事 年初预算跟全年预算对不上的有几个",), [4.0]),
+    (("队伍建设那个年初预算多少", "后来调成多少了 降了百分之几"), [17.0, 56.41]),
+])
+def test_budget_adjustments_said_as_staff_say_them(assistant: Assistant, turns: tuple[str, ...], expected: list) -> None:
+    answer = last(assistant, *turns)
+    values = [f.value for f in answer.figures]
+    assert answer.found and all(value in values for value in expected), answer.answer
