@@ -270,6 +270,8 @@ class Assistant:
         """Indicator rows by name or status."""
         rows = ops.find_indicators(_entries(plan, catalog), plan.indicator_terms, plan.indicator_status,
                                    plan.indicator_actual, plan.indicator_level)
+        if plan.indicator_by and plan.order:  # 分值最高的一条指标, 满意度哪个项目最低: the rows ranked, then cut
+            rows = ops.rank_indicators(rows, plan.indicator_by, plan.order == "desc", plan.limit or 1)
         if plan.indicator_measure and rows and all(row.indicator.actual_value is None for row in rows):
             return compose.unmeasured_answer(b, rows)  # PM2.5 实际降到多少, printed 达成指标: no number to give
         return compose.indicators_answer(b, rows, plan.indicator_status, plan.indicator_actual)

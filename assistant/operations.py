@@ -610,6 +610,22 @@ _SHORTFALL_RE = re.compile(r"偏低|未|延后|延迟|推迟|滞后|减少|结�
 """Words saying money fell short of plan."""
 
 
+INDICATOR_FIELDS = {"weight": "weight", "actual": "actual_value", "score": "score"}
+"""What indicator rows may be ranked by: 分值, 实际完成值, 得分 (the Indicator attribute of each)."""
+
+
+def rank_indicators(rows: Sequence[IndicatorRow], by: str, descending: bool, limit: int) -> list[IndicatorRow]:
+    """The ``limit`` rows with the highest (``descending``) or lowest ``by`` (a key of INDICATOR_FIELDS); rows without
+    that number are left out, and rows tied with the last one kept are kept too (a cut never splits a tie)."""
+    field = INDICATOR_FIELDS[by]
+    valued = [row for row in rows if getattr(row.indicator, field) is not None]
+    ordered = sorted(valued, key=lambda row: getattr(row.indicator, field), reverse=descending)
+    if not ordered or limit <= 0:
+        return []
+    cut = getattr(ordered[min(limit, len(ordered)) - 1].indicator, field)
+    return ordered[:limit] + [row for row in ordered[limit:] if abs(getattr(row.indicator, field) - cut) <= _EPSILON]
+
+
 def find_indicators(
     entries: Sequence[ProjectEntry],
     terms: Sequence[str] = (),

@@ -134,6 +134,7 @@ class Plan:
     indicator_actual: tuple[str, float] | None = None  # (op, value): 实际完成值 低于 90
     indicator_measure: bool = False  # 实际降到多少: the measured value itself is asked, not the row's score or status
     indicator_level: str | None = None  # 时效指标有几条: only rows whose 一级/二级 label holds this word
+    indicator_by: str | None = None  # "weight", "actual", "score": the rows ranked by it (分值最高的一条指标), ``order``/``limit``
     text_field: str | None = None  # "goal" or "result"
     topic: str | None = None
     lost_part: str = "all"  # "indicators", "funds" or "all": the rows lost points (or restored values) are asked of

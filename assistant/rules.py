@@ -313,6 +313,27 @@ _POINTS_ASKED_RE = re.compile(r"得分|分值|扣分|扣了|几分|多少分|满
 """A question about an indicator's points asks its score, whatever its measured value says."""
 
 
+_INDICATOR_FIELD_WORDS = (("weight", re.compile(r"分值|权重")), ("actual", re.compile(r"实际|完成值|满意度")),
+                          ("score", re.compile(r"得分")))
+"""The field an indicator ranking is by, from its words (分值最高的一条指标, 满意度最低的, 指标得分最低的)."""
+_ROWS_RANKED_RE = re.compile(r"指标|哪条|哪一条|那条|一条|满意度")
+"""Words making a ranking one of indicator rows, not of projects."""
+
+
+def _indicators_ranked(rest: str, base: Plan) -> Plan | None:
+    """所有指标里分值给得最高的是哪条, 满意度哪个项目最低 百分之多少: indicator rows ranked by a field of theirs
+    (满意度: its rows only, by their 实际完成值); None unless a ranking of rows by one field is said."""
+    if not cues.RANK_RE.search(rest) or not _ROWS_RANKED_RE.search(rest) or cues.LOST_RE.search(rest):
+        return None
+    by = next((field for field, words in _INDICATOR_FIELD_WORDS if words.search(rest)), None)
+    if by is None or (by == "score" and "指标" not in rest):
+        return None  # 得分最低的项目: projects by their 总分
+    status = "satisfaction" if cues.SATISFACTION_RE.search(rest) else None
+    level = cues.INDICATOR_LEVEL_RE.search(rest)
+    return replace(base, rows="indicators", indicator_status=status, indicator_by=by, order=cues.order_of(rest),
+                   limit=cues.limit_of(rest), metrics=(), indicator_level=level.group("level") if level else None)
+
+
 def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """Indicator rows: by status (超额, 未达标, 满意度) or by name (培训次数完成了多少); counted over the projects in
     scope (指标最多的项目, 两个局一共多少条指标), the per-project count is a figure that ranks and sums like any."""
@@ -321,6 +342,9 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         return counted
     if any(ref.metric.key in _INDICATOR_COUNTS for ref in base.metrics):
         return None  # 指标数超过十五个的项目: a figure of each project, filtered and ranked like any
+    ranked = _indicators_ranked(rest, base)
+    if ranked is not None:
+        return ranked
     thresholds = cues.threshold_conditions(rest, [])
     actual = (thresholds[0].op, thresholds[0].value) if thresholds else None
     status = None

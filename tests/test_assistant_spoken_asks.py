@@ -572,3 +572,15 @@ def test_budget_adjustments_said_as_staff_say_them(assistant: Assistant, turns: 
     answer = last(assistant, *turns)
     values = [f.value for f in answer.figures]
     assert answer.found and all(value in values for value in expected), answer.answer
+
+
+@pytest.mark.parametrize(("question", "project", "figure"), [
+    ("所有指标里分值给得最高的是哪条", (WATER, 4), ("宣传活动场次分值", 45.0)),  # the one row worth 45 points
+    ("满意度哪个项目最低 百分之多少", (SAMPLE, 15), ("项目成果使用方的满意度实际完成值", 80.0)),
+])
+def test_indicator_rows_ranked_by_a_field_of_theirs(
+    assistant: Assistant, question: str, project: tuple, figure: tuple
+) -> None:
+    answer = last(assistant, question)
+    assert answer.found and keys(answer) == {project}, answer.answer
+    assert any(f.label == figure[0] and f.value == figure[1] for f in answer.figures), answer.figures

@@ -288,6 +288,8 @@ def _roles(plan: Plan) -> frozenset[str]:
         roles.add("compare")
     if any(c.metric.metric.unit == "万元" and c.value is not None for c in plan.conditions):
         roles.add("size")  # 预算一千万以上那几个大项目: 大 restates the condition on money
+    if plan.indicator_by:
+        roles |= {"rank", "indicator_rank"}  # 分值给得最高的是哪条: the rows ranked
     if any(ref.metric.key in ("adjustment", "reduction") for ref in plan.metrics):
         roles.add("adjusted")  # 预算中途调过没: the adjustment is the figure asked
     if plan.aggregate in ("departments", "years"):

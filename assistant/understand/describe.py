@@ -15,6 +15,7 @@ from assistant.plan import Plan
 _LOST_PART = {"indicators": "绩效指标", "funds": "预算执行（资金）", "all": "资金与绩效指标"}
 _AGGREGATE = {"sum": "合计", "mean": "平均值", "median": "中位数", "count": "项目个数", "overall_rate": "整体执行率（Σ执行数 ÷ Σ预算数）",
               "departments": "涉及的部门个数", "years": "涉及的年度个数"}
+_INDICATOR_FIELD_LABELS = {"weight": "分值", "actual": "实际完成值", "score": "得分"}
 _FINDINGS = {"checks": "数据核对中发现的问题", "restored": "原文缺失、按规则补全的数值", "nameless": "缺少项目名称的项目"}
 _STATUS = {"exceeded": "超额完成的", "not_met": "未达到目标的", "satisfaction": "满意度", "mis_entered": "目标值误录的",
            "mis_entered_possible": "目标值可能误录的"}
@@ -104,7 +105,11 @@ def asked_text(plan: Plan) -> str:
         case "indicator":
             status = _STATUS.get(plan.indicator_status or "", "")
             terms = " ".join(t for t in plan.indicator_terms if t.strip())
-            return f"{status}绩效指标" + (f"（{terms}）" if terms and not status else "")
+            ranked = ""
+            if plan.indicator_by and plan.order:  # 分值最高的一条指标
+                field = _INDICATOR_FIELD_LABELS[plan.indicator_by]
+                ranked = f"中{field}最{'高' if plan.order == 'desc' else '低'}的 {plan.limit or 1} 条"
+            return f"{status}绩效指标" + (f"（{terms}）" if terms and not status else "") + ranked
         case "text":
             return "预期目标文字" if plan.text_field == "goal" else "实际完成情况文字"
         case "topic":
