@@ -1048,6 +1048,9 @@ class Planner:
                 and not re.search(r"项目|哪|几个", rest) and (cues.threshold_conditions(rest, list(last.plan.metrics)) or any(
                     c.metric.metric.key == "grade" for c in cues.detect_conditions(rest, []))):
             return last.listed  # 综合规划执行率|过没过百分之九十五, 公路养护23年是中|24年评上优了没: that project tested
+        if len(last.listed) == 1 and "项目" not in rest and (cues.RESULT_TEXT_RE.search(rest) or cues.GOAL_TEXT_RE.search(rest)
+                                                            or cues.RESULT_TEXT_SAID_RE.search(rest)):
+            return last.listed  # 哪个项目执行率最低|完成情况里怎么解释的: that project's text
         if len(last.listed) == 1 and rules.VERSUS_MEAN_RE.search(rest):
             return last.listed  # 党建那个预算多少|比生态局平均一个项目少多少: that project against the mean
         if len(last.listed) == 1 and _SHARE_OF_ALL_RE.search(rest) and not cues.detect_conditions(rest, refs):

@@ -150,6 +150,8 @@ def _rule_text(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
 
     Not when the words name one of its indicators (项目成果使用方满意度 is an indicator, not 成果).
     """
+    if base.projects and cues.RESULT_TEXT_SAID_RE.search(rest):
+        return replace(base, rows="text", text_field="result", metrics=())  # 完成情况里说立项了多少个科研项目
     if not base.projects or _names_indicator((cues.indicator_phrase(rest),), base, catalog):
         return None
     if "指标" in rest or cues.EXCEEDED_RE.search(rest) or cues.NOT_MET_RE.search(rest):

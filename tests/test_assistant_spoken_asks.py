@@ -584,3 +584,12 @@ def test_indicator_rows_ranked_by_a_field_of_theirs(
     answer = last(assistant, question)
     assert answer.found and keys(answer) == {project}, answer.answer
     assert any(f.label == figure[0] and f.value == figure[1] for f in answer.figures), answer.figures
+
+
+@pytest.mark.parametrize("turns", [
+    ("科技国合 完成情况里说立项了多少个科研项目",),
+    ("预算最大的是哪个项目", "完成情况里怎么解释的"),
+])
+def test_what_the_result_text_says_asked_outright(assistant: Assistant, turns: tuple[str, ...]) -> None:
+    answer = last(assistant, *turns)
+    assert answer.found and answer.intent == "text" and keys(answer) == {(SAMPLE, 9)} and "37" in answer.answer
