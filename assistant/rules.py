@@ -24,7 +24,7 @@ Rule = Callable[[Catalog, str, Plan], "Plan | None"]
 
 
 CHANGE_MOST_RE = re.compile(
-    r"(?P<up>涨|增长|增加|提高|提升|上升|升|多)(?:得|了)?(?:最多|最快|最大|最厉害|最猛)|(?:增幅|涨幅|增量)最大|变化最大|"
+    r"(?P<up>涨|增长|增加|提高|提升|上升|升|多|加)(?:得|了)?(?:最多|最快|最大|最厉害|最猛)|(?:增幅|涨幅|增量)最大|变化最大|"
     r"(?P<down>降|下降|减少|降低|缩减|少|跌)(?:得|了)?(?:最多|最快|最大|最厉害|最狠|最猛)|(?P<fall>降幅|减幅)最大"
 )
 """哪个预算涨得最多, 执行率提高最多的, 降幅最大: projects ranked by the change of a figure between two years."""
@@ -390,8 +390,8 @@ def _counted_indicators(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     """指标最多的项目 (a ranking by 绩效指标数), 扣分的指标条数最多的 (by 扣分指标数), 一共多少条指标 (their Σ);
     None unless the question counts indicators over projects rather than naming some."""
     if base.projects or not _COUNTED_INDICATORS_RE.search(rest) or cues.INDICATOR_LEVEL_RE.search(rest) \
-            or _PROJECTS_COUNTED_RE.search(rest):
-        return None  # 生态效益指标一共几条: the rows of that label; 有指标扣分项目几个: the projects, counted
+            or _PROJECTS_COUNTED_RE.search(rest) or cues.NOT_MET_RE.search(rest) or cues.EXCEEDED_RE.search(rest):
+        return None  # 生态效益指标一共几条, 没完成的指标一共几条: the rows of that label or status; 有指标扣分项目几个
     key = "lost_indicator_count" if cues.LOST_RE.search(rest) else "indicator_count"
     ref = MetricRef(metric(key))
     if cues.RANK_RE.search(rest):

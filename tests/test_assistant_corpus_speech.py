@@ -373,3 +373,14 @@ def test_a_recurring_project_over_its_years(assistant: Assistant, turns: tuple[s
     answer = last(assistant, *turns)
     assert answer.found and expected in answer.answer, answer.answer
     assert {p.name for p in answer.projects} == {"河道综合整治"}
+
+
+def test_rows_short_of_their_target_counted(assistant: Assistant) -> None:
+    """没完成年度指标值的指标一共多少条: the rows of that status counted, not every row summed."""
+    answer = last(assistant, "24年全部项目里没完成年度指标值的指标一共多少条")
+    assert answer.found and answer.intent == "indicator" and "未达到目标" in answer.understood, answer.answer
+
+
+def test_a_count_asked_with_you_duoshao(assistant: Assistant) -> None:
+    answer = last(assistant, "全库评优的有多少", "良呢")
+    assert answer.found and answer.intent == "aggregate" and "评分等级为良" in answer.understood
