@@ -193,7 +193,7 @@ _FUND_OF_TOTAL_RE = re.compile(
 """当年财政拨款占总预算的比例, 上年结转占全部资金多少: a fund line's share of the whole budget (pooled over the
 projects asked about: Σ of the line over Σ全年预算数)."""
 _CUT_SHARE_RE = re.compile(r"(?:砍|砍掉|调减|削减|压减|缩减|核减)了?(?:百分之几|百分之多少|几成|多少比例|多大比例|百分比)|"
-                           r"(?<=调)(?:成|到|为|至|整)[^，,。]{0,10}?(?P<cut>(?:降|减|少)了?(?:百分之几|百分之多少|几成|多少比例|百分比))")
+                           r"(?<=调)(?:成|到|为|至|整)[^。；;]{0,10}?(?P<cut>(?:降|减|少)了?(?:百分之几|百分之多少|几成|多少比例|百分比))")
 """队伍建设年初到全年砍掉了百分之几: the budget cut as a share of the 年初预算 (预算调减额 / 年初预算数 × 100)."""
 _FUND_IN_OWN_RE = re.compile(
     r"(?:钱|资金|预算|经费)(?:里头|里面|里边|当中|中|里)[\s,，]*[^，,。]{0,6}?(?P<fund>"
@@ -218,16 +218,18 @@ _WHETHER_RE = re.compile(r"有没有|有木有|有冇|有没")
 """有没有 asks whether; written 是否有 so that its 没有 reads as no negation (预算有没有超过1000万 is 超过, not 没有超过)."""
 _VERB_WHETHER_RE = re.compile(r"(超过|超|过|达到|到|够|满)没(?:有)?(\1)")
 """过没过, 超没超过, 到没到: whether — written 是否过 (its 没过 is no negation either)."""
-_VERB_WHETHER_TAIL_RE = re.compile(r"(超过|高于|低于|达到|够|满|过|到)(\d[^，,。；;没]{0,8}?)了?没有?(?=$|[\s，,。？?！!]|呢|吧)")
-_TWO_HOUSES_RE = re.compile(r"(?<![\u4e00-\u9fff\d])2家(?:单位|局)?(?=的|分别|各|都|一共|加|合|比|谁|哪)")
+_ASK_END = r"(?=$|[\s，,。？?！!]|呢|吧|啊|呀|来着)"
+"""Where a yes-or-no 没 ends the question (before a particle or 来着)."""
+_VERB_WHETHER_TAIL_RE = re.compile(r"(超过|高于|低于|达到|够|满|过|到)(\d[^，,。；;没]{0,8}?)了?没有?" + _ASK_END)
+_TWO_HOUSES_RE = re.compile(r"(?<![\d哪几那这每])2家(?:单位|局)?(?=的|分别|各|都|一共|加|合|比|谁|哪|预算|执行|得分|项目)")
 """两家的预算总额分别多少: the two departments (家 counts bureaus as 个 does) — written 2个局."""
 _BOTH_TOGETHER_RE = re.compile(r"(?:两|2)个(?:局|部门|单位)的?(?:加|放|合|摆)(?:到|在)?(?:一块儿?|一起)(?:算|看)?"
                                r"(?=[^。；;]*?(?:哪|最|前\d|\d个|几个|多少个|超过|以上|以下|低于|高于|不到|排))")
 """两个局加一块 预算超过一千万的有哪几个: both departments taken as one scope, before a list, ranking or count — not a
 sum (两个局加一块预算多少 stays one)."""
-_GRADE_WHETHER_RE = re.compile(r"(评上|评为|评成|拿到|拿了|评了|评)(优秀|优|良好|良|中等|中|差)(?:等)?了?没有?(?=$|[\s，,。？?！!]|呢|吧)")
+_GRADE_WHETHER_RE = re.compile(r"(评上|评为|评成|拿到|拿了|评了|评)(优秀|优|良好|良|中等|中|差)(?:等)?了?没有?" + _ASK_END)
 """泵站那个评上优没有: whether its grade is that one — written 评上优了吗 (its 没有 negates nothing)."""
-_DONE_WHETHER_RE = re.compile(r"过没有?(?=$|[\s，,。？?！!]|呢|吧)")
+_DONE_WHETHER_RE = re.compile(r"过没有?" + _ASK_END)
 """调过没, 扣过没有: whether it happened — written 过吗 (its 没 negates nothing)."""
 _REACHED = {"到": "达到", "够": "达到", "满": "达到"}
 """到90分没有, 超过500万了没: whether, asked by 没 after the number — written 是否达到90分 (到 alone is no operator:

@@ -116,7 +116,7 @@ _FUND_WORD_RE = re.compile("|".join(sorted((w for ws in FUND_SYNONYMS.values() f
 """A fund line said alone in a follow-up (其他资金呢)."""
 
 
-_ALL_OF_THEM_RE = re.compile(r"(?:相关|有关|方面|做|搞|管|涉及)[^，,。]{0,6}?的?项目\s*(?:都|一共|分别)?\s*(?:有|是)?\s*(?:哪些|哪几个|几个|多少个|$)|"
+_ALL_OF_THEM_RE = re.compile(r"(?:相关|有关|方面|做|搞|管|涉及)[^，,。]{0,6}?的?项目[\s，,]*(?:都|一共|分别)?\s*(?:有|是)?\s*(?:哪些|哪几个|几个|多少个|$)|"
                             r"项目(?:都|一共|分别)?(?:有|是)(?:哪些|哪几个)|的项目(?:都有|有哪些|分别)|^\W*(?:做|搞|管)")
 """做监测的项目有哪些, 跟农村有关的项目分别是哪几个, 排污相关的项目: every project the words fit, not an ask-back."""
 _LATER_FIRST_RE = re.compile(r"后(?:一|1)个.{0,3}是.{0,3}前|后者.{0,3}是.{0,3}前者")
@@ -733,8 +733,8 @@ class Planner:
         """督察那个呢: a follow-up naming a project by words of its table (its name garbled or missing), which the
         name matching did not find; None unless the question is just such a name."""
         match = fw.NAMED_FOLLOW_UP_RE.fullmatch(text)
-        if match is None:
-            return None
+        if match is None or fw.PRONOUN_RE.search(match.group("words")) or re.search(r"几|多少|哪", match.group("words")):
+            return None  # 其中满意度的几条呢: asked of the last answer's project, naming none
         start = match.start("words")
         found = self.resolver.resolve_by_table_words(match.group("words"), entries)
         if not found.projects:

@@ -28,6 +28,11 @@ from tests.fixtures.conversations import SAMPLE, WATER, assistant_over, last
     ("生态局预算过千万的有几个啊我印象里没几个", "生态局预算过千万的有几个"),
     ("法规与标准那个项目要干嘛呀", "法规与标准那个项目要干嘛"),  # 干嘛 asks what it does
     ("水务局是不是每个项目都评的优呀", "水务局是不是每个项目都评的优"),
+    ("领导要个数生态局全年预算合计多少", "生态局全年预算合计多少"),  # typed run on after 要个数
+    ("汇报材料要个总数两个局合起来总体执行率多少", "两个局合起来总体执行率多少"),
+    ("财政那边问预算调整的事年初预算跟全年预算对不上的有几个", "年初预算跟全年预算对不上的有几个"),
+    ("不对 我要的是执行数", "执行数"),
+    ("生态局整体执行率算出来了吧", "生态局整体执行率"),
 ])
 def test_lead_and_tail_come_off(text: str, bare: str) -> None:
     assert unframed(text) == bare
