@@ -129,6 +129,9 @@ _CLAUSE_BREAK_RE = re.compile(r"(?<!总)和|以及|还有|、|[，,；;]")
 """Where a question asking several things at once splits (总和 is one word, not a break)."""
 _ASKS_ITS_OWN_RE = re.compile(r"多少|(?<![哪那这])几(个|项)|总共|一共|合计|平均")
 """A part of a question asking a figure of its own (预算总共多少, 一共几个项目)."""
+_RUN_ON_ASK_RE = re.compile(r"(?<=多少)(?=[\u4e00-\u9fff])(?![钱万个项分元条家次名倍呢吗啊呀吧的])|"
+                            r"(?:(?<=一共几个项目)|(?<=总共几个项目)|(?<=有几个项目))(?=[\u4e00-\u9fff])(?![的呢吗啊呀吧里中])")
+"""After 多少 or 几个项目, the start of another ask typed without a pause (…是多少整体执行率又是多少, 一共几个项目预算合计多少)."""
 _FUND_BREAKDOWN_RE = re.compile(r"资金(来源|构成|组成|明细|结构)|各(项|类)资金|每(项|类)资金|资金分别")
 """Every fund line asked at once: 全年预算数 and 全年执行数 of 年度资金总额, 财政拨款, 上年结转, 其他资金."""
 _HOW_MUCH_MONEY_RE = re.compile(r"多少钱|多少资金|多少万")
@@ -577,8 +580,10 @@ def clauses(rest: str) -> list[str]:
     (预算过一千万的那几个 执行数加一块是多少)."""
     parts = []
     for part in _CLAUSE_BREAK_RE.split(rest):
-        pieces = part.split()
-        parts += pieces if len(pieces) > 1 and all(_ASKS_ITS_OWN_RE.search(p) for p in pieces) else [part]
+        for spaced in part.split(" ") if len(part.split()) > 1 and all(_ASKS_ITS_OWN_RE.search(p) for p in part.split()) \
+                else [part]:
+            pieces = _RUN_ON_ASK_RE.split(spaced)  # 平均值是多少整体执行率又是多少: two asks typed run on
+            parts += pieces if len(pieces) > 1 and all(_ASKS_ITS_OWN_RE.search(p) for p in pieces) else [spaced]
     return [part for part in parts if part.strip()]
 
 

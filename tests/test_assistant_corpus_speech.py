@@ -384,3 +384,12 @@ def test_rows_short_of_their_target_counted(assistant: Assistant) -> None:
 def test_a_count_asked_with_you_duoshao(assistant: Assistant) -> None:
     answer = last(assistant, "全库评优的有多少", "良呢")
     assert answer.found and answer.intent == "aggregate" and "评分等级为良" in answer.understood
+
+
+@pytest.mark.parametrize(("question", "understood"), [
+    ("24年所有项目执行率的平均值是多少整体执行率又是多少", "执行率的平均值；整体执行率"),
+    ("水务局24年一共几个项目预算合计多少", "项目个数；全年预算数的合计"),
+])
+def test_two_asks_typed_run_on_are_both_answered(assistant: Assistant, question: str, understood: str) -> None:
+    answer = last(assistant, question)
+    assert answer.found and understood in answer.understood, answer.understood
