@@ -224,6 +224,10 @@ _VERB_WHETHER_RE = re.compile(r"(超过|超|过|达到|到|够|满)没(?:有)?(\
 _ASK_END = r"(?=$|[\s，,。？?！!]|呢|吧|啊|呀|来着)"
 """Where a yes-or-no 没 ends the question (before a particle or 来着)."""
 _VERB_WHETHER_TAIL_RE = re.compile(r"(超过|高于|低于|达到|够|满|过|到)(\d[^，,。；;没]{0,8}?)了?没有?" + _ASK_END)
+_WORD_TYPOS = {"嘉起来": "加起来", "家起来": "加起来", "佳起来": "加起来", "加启来": "加起来", "和计": "合计", "合记": "合计",
+               "一工": "一共", "一公": "一共", "总攻": "总共", "平军": "平均", "平局值": "平均值"}
+"""Asking words typed by sound (嘉起来, 和计, 一工): staff's pinyin input picks a homophone; the word meant, not a name."""
+_WORD_TYPOS_RE = re.compile("|".join(sorted(_WORD_TYPOS, key=len, reverse=True)))
 _TWO_HOUSES_RE = re.compile(r"(?<![\d哪几那这每])2家(?:单位|局)?(?=的|分别|各|都|一共|加|合|比|谁|哪|预算|执行|得分|项目)")
 """两家的预算总额分别多少: the two departments (家 counts bureaus as 个 does) — written 2个局."""
 _BOTH_TOGETHER_RE = re.compile(r"(?:两|2)个(?:局|部门|单位)的?(?:加|放|合|摆)(?:到|在)?(?:一块儿?|一起)(?:算|看)?"
@@ -260,6 +264,7 @@ def normalize_question(question: str) -> str:
     text = _WHETHER_RE.sub("是否有", text)
     text = _VERB_WHETHER_RE.sub(lambda m: "是否" + m.group(2), text)
     text = _ROUND_AMOUNT_RE.sub(lambda m: _ROUND_AMOUNTS[m.group(1)], text)
+    text = _WORD_TYPOS_RE.sub(lambda m: _WORD_TYPOS[m.group(0)], text)
     text = _BOTH_TOGETHER_RE.sub("两个局都算", _TWO_HOUSES_RE.sub("2个局", write_numbers(text)))
     text = _DONE_WHETHER_RE.sub("过吗", text)
     text = _GRADE_WHETHER_RE.sub(lambda m: m.group(1) + m.group(2) + "了吗", text)

@@ -1114,7 +1114,7 @@ class Planner:
     def _fallback(self, rest: str, base: Plan, entries: list[ProjectEntry], conversation: Conversation | None) -> Plan:
         """Nothing matched a rule: a project by the words of its table (督察 for 上海市环保全费, whose name is garbled;
         督察那个项目呢 then repeats the last question about it), or not found with what exists."""
-        if not base.projects and ("项目" in rest or base.metrics or cues.INDICATOR_RE.search(rest)):
+        if not base.projects and ("项目" in rest or "那个" in rest or base.metrics or cues.INDICATOR_RE.search(rest)):
             nameless = self.resolver.resolve_by_table_words(rest, entries)
             if nameless.projects:
                 plan = self._intent_plan(rest, base.scope, nameless.projects, nameless, entries, conversation)

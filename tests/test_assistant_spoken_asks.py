@@ -593,3 +593,13 @@ def test_indicator_rows_ranked_by_a_field_of_theirs(
 def test_what_the_result_text_says_asked_outright(assistant: Assistant, turns: tuple[str, ...]) -> None:
     answer = last(assistant, *turns)
     assert answer.found and answer.intent == "text" and keys(answer) == {(SAMPLE, 9)} and "37" in answer.answer
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (("预算过一千万的 两个局的", "这几个嘉起来多少钱"), 9404.97),  # 嘉起来: 加起来 typed by sound
+    (("看一下全市生态环境保障", "光算财政拨款那一行的话 执行率是多少"), 79.03),
+    (("核与辐射执行率多少", "跟环评那个比谁高 差多少"), 0.09),  # 环评 found by its table's words; 99.74 − 99.65
+])
+def test_more_spoken_follow_ups(assistant: Assistant, turns: tuple[str, ...], expected: float) -> None:
+    answer = last(assistant, *turns)
+    assert answer.found and expected in [f.value for f in answer.figures], answer.answer
