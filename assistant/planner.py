@@ -291,7 +291,9 @@ class Planner:
                                                  limit=len(remaining), mentions=()))
             if selection.leaves_out or selection.group_by:  # 去掉这个以后呢, 去掉最大的那个呢, 每个局呢, 去掉绿容局的呢
                 narrowed = without_departments(last.plan.scope, selection.excluded_departments, self.catalog)
-                return selection.applied(replace(last.plan, scope=narrowed, mentions=()))
+                counted = last.plan.intent in ("filter", "list_projects") and cues.COUNT_RE.search(read)
+                return selection.applied(replace(last.plan, scope=narrowed, mentions=(),  # …|去掉X还剩几个: counted
+                                                 aggregate="count" if counted else last.plan.aggregate))
         swapped = _swapped(last.plan, rest) if last is not None and not conversation.interrupted else None
         if swapped is not None:
             return replace(swapped, scope=scope if scope_spans else swapped.scope)  # 财政拨款合计|其他资金呢, 评优的有多少|良呢

@@ -329,12 +329,34 @@ def _one_per_text(question: str, spans: list[tuple[int, int]]) -> list[tuple[int
 def _break_tie(question: str, tied: list[_Mention]) -> list[_Mention]:
     """Among projects tied on the same name words, the one whose table holds most of the question's other words
     (重点工作保障 → 全市…保障, whose indicators speak of 重点任务); all of them when that does not decide."""
+    scores = [_beside_in_name(question, m) for m in tied]  # 全市保障: 全市 comes before 保障 in one name only
+    if max(scores) and scores.count(max(scores)) == 1:
+        return [tied[scores.index(max(scores))]]
     rest = mask_vocabulary(mask_spans(question, tied[0].spans))
     scores = [
         sum(meaningful_length(rest[s:t]) for s, t in common_stretches(rest, table_words(m.entry))) for m in tied
     ]
     best = max(scores)
     return [tied[scores.index(best)]] if best and scores.count(best) == 1 else tied
+
+
+_BESIDE = 3
+"""How many characters typed right before or after a mention may still be part of the name (全市 of 全市保障)."""
+
+
+def _beside_in_name(question: str, mention: _Mention) -> int:
+    """How many characters typed right next to a mention (up to a word break) continue it in the mention's name, in
+    the name's order: 全市 before 保障 is in 全市生态环境保障 before 保障; 工作 before 保障 is not in 后勤保障工作."""
+    start, end = min(s for s, _ in mention.spans), max(t for _, t in mention.spans)
+    name, said = mention.entry.name, question[start:end]
+    at = name.find(said[:2]) if len(said) >= 2 else -1
+    if at < 0:
+        return 0
+    before = _BREAK_RE.split(question[max(0, start - _BESIDE):start])[-1]
+    after = _BREAK_RE.split(question[end:end + _BESIDE])[0]
+    lead = max((n for n in range(2, len(before) + 1) if 0 <= name.find(before[-n:]) < at), default=0)
+    tail = max((n for n in range(2, len(after) + 1) if name.find(after[:n], at) > at), default=0)
+    return lead + tail
 
 
 def _as_typed(question: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -603,3 +603,10 @@ def test_what_the_result_text_says_asked_outright(assistant: Assistant, turns: t
 def test_more_spoken_follow_ups(assistant: Assistant, turns: tuple[str, ...], expected: float) -> None:
     answer = last(assistant, *turns)
     assert answer.found and expected in [f.value for f in answer.figures], answer.answer
+
+
+def test_a_name_word_typed_before_a_shared_word_picks_its_project(assistant: Assistant) -> None:
+    """全市保障: 保障 is in two names; 全市 comes before it only in 全市生态环境保障 (7 of 8 below 95% left)."""
+    assert keys(last(assistant, "全市保障那个执行率")) == {(SAMPLE, 7)}
+    answer = last(assistant, "执行率低于95的项目", "去掉全市保障那个还剩几个")
+    assert answer.found and answer.intent == "aggregate" and answer.figures[0].value == 7.0, answer.answer
