@@ -1463,3 +1463,54 @@ def _op_bl17c_steady(o: Oracle, spec):
     if spec.get("count"):
         return {"figures": [o.fig(len(names), "项目数")]}, note
     return {"contains": names}, note
+
+
+def _op_bl18_scope_ratio(o: Oracle, spec):
+    """One aggregate of scope ``a`` as a share (%) of the same aggregate of scope ``b``, two scopes neither inside the
+    other (水务局几个项目的预算加起来是生态局的百分之几 / 水务局项目数是生态局的几分之几): ``metric`` "sum:<m>", "mean:<m>",
+    "count" or "overall" (Σ执行/Σ预算×100), ``where``/``exclude`` applying in each scope. Gives both values and
+    A / B × 100. Refuses one scope twice, scopes sharing a project, and a zero base."""
+    if spec["a"] == spec["b"]:
+        raise SpecError("bl18_scope_ratio: both scopes are one")
+    base = {k: v for k, v in spec.items() if k in ("where", "exclude")}
+    ra, rb = o.select({**base, "scope": spec["a"]}), o.select({**base, "scope": spec["b"]})
+    if {id(r.project) for r in ra} & {id(r.project) for r in rb}:
+        raise SpecError("bl18_scope_ratio: the two scopes share projects")
+    (va, la, ta), (vb, lb, tb) = _bl13c_agg(o, ra, spec["metric"]), _bl13c_agg(o, rb, spec["metric"])
+    if abs(vb) < 0.005:
+        raise SpecError("bl18_scope_ratio: the base is zero")
+    pct = va / vb * 100
+    return {"figures": [o.fig(va, la, tol=ta), o.fig(vb, lb, tol=tb), o.fig(pct, "占比", tol=TOL_COMPUTED)]}, (
+        f"{spec['a']} {va:.4f}（{len(ra)} 个）/ {spec['b']} {vb:.4f}（{len(rb)} 个）= {pct:.4f}%")
+
+
+def _op_bl18_ind_kind_count(o: Oracle, spec):
+    """How many indicator rows of one project (``project``) or of the rows scope/where/exclude keep have a 年度指标值 in
+    words (``kind`` "words": 定性指标 — 提升, 及时有效, 稳步提升) or a number with an operator (``kind`` "number": 定量指标),
+    optionally only under a 一级/二级指标 word ``level`` (水务局定性指标有几条 / 泵站那个定量指标几条). A count figure (and
+    the project when one is named). Refuses a words target holding a digit (a date such as 2024-12-31 or a number the
+    reader did not parse: it has no one reading), an empty target, and a count of zero."""
+    named = "project" in spec
+    rows = [o.pick(spec["project"], spec.get("scope"))] if named else o.select(spec)
+    kind, level = spec["kind"], spec.get("level")
+    if kind not in ("words", "number"):
+        raise SpecError(f"bl18_ind_kind_count: unknown kind {kind}")
+    hits = []
+    for r in rows:
+        for i in r.project.indicators:
+            if level is not None and level not in (i.level1 or "") and level not in (i.level2 or ""):
+                continue
+            text = (i.target_text or "").strip()
+            if not text:
+                raise SpecError(f"bl18_ind_kind_count: {i.name} has no 年度指标值")
+            if i.target_value is None and any(ch.isdigit() for ch in text):
+                raise SpecError(f"bl18_ind_kind_count: {i.name} target {text!r} is words with digits: ambiguous")
+            if (i.target_value is None) == (kind == "words"):
+                hits.append((r, i))
+    if not hits:
+        raise SpecError("bl18_ind_kind_count: no indicator row of that kind")
+    out = {"figures": [o.fig(len(hits), "指标数", rows[0] if named else None)]}
+    if named:
+        out["projects"] = [o.ref(rows[0])]
+    return out, f"{len(hits)} 条{'定性' if kind == 'words' else '定量'}：" + "、".join(
+        f"{r.doc.file_name[:12]}#{r.project.seq} {i.name[:10]}（{i.target_text}）" for r, i in hits)
