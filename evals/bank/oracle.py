@@ -1514,3 +1514,36 @@ def _op_bl18_ind_kind_count(o: Oracle, spec):
         out["projects"] = [o.ref(rows[0])]
     return out, f"{len(hits)} 条{'定性' if kind == 'words' else '定量'}：" + "、".join(
         f"{r.doc.file_name[:12]}#{r.project.seq} {i.name[:10]}（{i.target_text}）" for r, i in hits)
+
+def _op_bl18c_adjusted(o: Oracle, spec):
+    """The projects whose 全年预算数 moved from their 年初预算数 in the asked ``direction``: "up" (年中追加 / 调增:
+    全年 > 年初) or "down" (调减 / 砍: 全年 < 年初), over the rows scope/where/exclude keep (24年哪些项目年中追加了预算 /
+    水务局被调减过预算的项目一共减了多少). ``what`` lists, in the order asked, "projects" (the set), "count" (their
+    number) and "total" (Σ |全年 − 年初| over them); default ["projects"]. An unchanged budget is neither. Refuses none."""
+    if spec["direction"] not in ("up", "down"):
+        raise SpecError(f"bl18c_adjusted: unknown direction {spec['direction']}")
+    up = spec["direction"] == "up"
+    hits = []
+    for r in o.select(spec):
+        delta = o.value(r, "budget") - o.value(r, "initial")
+        if (delta > 0.005) if up else (delta < -0.005):
+            hits.append((r, delta))
+    if not hits:
+        raise SpecError(f"bl18c_adjusted: no budget moved {spec['direction']}")
+    what = spec.get("what", ["projects"])
+    if not what or any(w not in ("projects", "count", "total") for w in what):
+        raise SpecError(f"bl18c_adjusted: unknown what {what}")
+    out: dict = {}
+    figures = []
+    for w in what:
+        if w == "projects":
+            out["projects"] = sorted((o.ref(r) for r, _ in hits), key=_ref_key)
+        elif w == "count":
+            figures.append(o.fig(len(hits), "项目数"))
+        else:
+            figures.append(o.fig(sum(abs(d) for _, d in hits), "追加" if up else "调减"))
+    if figures:
+        out["figures"] = figures
+    return out, f"{'追加' if up else '调减'} {len(hits)} 个：" + "、".join(
+        f"{r.doc.file_name[:12]}#{r.project.seq} {o.value(r, 'initial'):.2f}→{o.value(r, 'budget'):.2f}（{d:+.2f}）"
+        for r, d in hits) + f"；Σ|Δ| {sum(abs(d) for _, d in hits):.2f}"
