@@ -95,6 +95,8 @@ def _rule_findings(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     nameless = cues.NAMELESS_RE.search(rest)
     if nameless:
         unnamed = [e.key for e in catalog.in_documents(base.scope.documents) if e.project.name_missing]
+        if base.metrics and base.projects:  # 第11个项目名字没识别出来 它执行率多少: the figure of the project named
+            return replace(base, mentions=base.mentions + (nameless.span(),))
         if base.metrics and not base.projects and len(unnamed) == 1:  # 名字缺了的那个项目 执行率多少: its figure
             return replace(base, projects=tuple(unnamed), mentions=base.mentions + (nameless.span(),))
         if base.metrics and not base.projects:

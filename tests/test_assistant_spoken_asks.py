@@ -610,3 +610,17 @@ def test_a_name_word_typed_before_a_shared_word_picks_its_project(assistant: Ass
     assert keys(last(assistant, "全市保障那个执行率")) == {(SAMPLE, 7)}
     answer = last(assistant, "执行率低于95的项目", "去掉全市保障那个还剩几个")
     assert answer.found and answer.intent == "aggregate" and answer.figures[0].value == 7.0, answer.answer
+
+
+@pytest.mark.parametrize(("question", "understood"), [
+    ("实际完成值正好等于目标值 却还被扣了分的 有哪些项目", "目标值可能误录的绩效指标"),
+    ("生态局哪个项目 总分得分原表里没印出来", "总分：原文缺失、按规则补全的数值"),
+])
+def test_data_quality_said_as_staff_say_it(assistant: Assistant, question: str, understood: str) -> None:
+    answer = last(assistant, question)
+    assert answer.found and understood in answer.understood, answer.understood
+
+
+def test_a_figure_of_the_nameless_project_named_by_its_place(assistant: Assistant) -> None:
+    answer = last(assistant, "生态局24年第11个项目名字没识别出来 它执行率多少")
+    assert answer.found and keys(answer) == {(SAMPLE, 11)} and [f.value for f in answer.figures] == [96.84]

@@ -58,7 +58,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "indicator": (cues.INDICATOR_RE, cues.EXCEEDED_RE, cues.NOT_MET_RE, cues.SATISFACTION_RE, cues.MIS_ENTRY_RE,
                   re.compile(cues.TARGET_WORDS), re.compile(cues.ACTUAL_WORDS), re.compile(r"标出来|标出|标了|标记"),
                   cues.INDICATOR_LEVEL_RE,
-                  re.compile(r"达标|达成|完成|实际|目标|超额|超出|没达到|未达到|[一二三123]级|指标值?|值|符号|(大于|小于|大于小于|大小于|不等|比较)号|自己[^，,。]{0,6}承认|(偏差|原因)(说明)?里?也?承认|做到|定的|定了|定为|设定|才|"
+                  re.compile(r"(?:正好|刚好|恰好)?等于|大于号|小于号|却|达标|达成|完成|实际|目标|超额|超出|没达到|未达到|[一二三123]级|指标值?|值|符号|(大于|小于|大于小于|大小于|不等|比较)号|自己[^，,。]{0,6}承认|(偏差|原因)(说明)?里?也?承认|做到|定的|定了|定为|设定|才|"
                              r"(校验|核对|检查|审核)(时|中|后|出来|出)?(发现)?")),
     "text": (cues.RESULT_TEXT_RE, cues.GOAL_TEXT_RE,
              re.compile(r"说要|说是|写着|写的是|写了要|定了要|里面?说"),
