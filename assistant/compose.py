@@ -807,6 +807,13 @@ def set_share_answer(
         b.say(f"没有可计算{share.label}的数值。")
         return b.finish(False)
     label = part[0].ref.label
+    if part[0].ref.metric.key == "count":  # 评优的比例: how many of the projects in scope
+        b.say(f"{b.scope_words()}{kept_text}的项目 {b.figure(part[0])}，占全部 {b.figure(total[0])}项目的 {b.figure(share)}。")
+        for entry in kept:
+            b.item()
+            b.say(f"- {b.name(entry)}{markers([b.cite(entry.cite(None, 'name', entry.name))])}")
+        b.end_items()
+        return b.finish(True)
     operands = [*part[1], *total[1]]  # the share's markers: every amount in either sum
     b.say(f"{b.scope_words()}{kept_text}的项目（{len(part[1])} 个）{label}合计占全部项目的 {b.figure(share, operands)}。")
     b.say(f"其中，{kept_text}的项目{label}合计 {b.figure(*part)}，全部 {len(total[1])} 个项目{label}合计 "

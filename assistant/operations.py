@@ -757,10 +757,12 @@ def set_share(
 ) -> tuple[FigureRow, tuple[FigureRow, list[FigureRow]], tuple[FigureRow, list[FigureRow]]]:
     """Σ``ref`` over the kept projects as a percentage of its Σ over ``everyone`` (扣分项目的预算占总预算的比例):
     the share, with both sums in its formula, and each sum with its terms, so an answer states all three."""
-    part = aggregate(kept, "sum", ref)
-    total = aggregate(everyone, "sum", ref)
+    how = "count" if ref.metric == COUNT else "sum"  # 评优的比例: how many of them, not a sum of their money
+    part = aggregate(kept, how, ref)
+    total = aggregate(everyone, how, ref)
     value = round(part[0].value / total[0].value * 100, 2) if total[0].value else None
-    formula = (f"Σ{ref.label}（{len(part[1])} 个项目）/ Σ{ref.label}（{len(total[1])} 个项目）× 100 = "
+    formula = (f"{len(kept)} / {len(everyone)} × 100" if how == "count" else
+               f"Σ{ref.label}（{len(part[1])} 个项目）/ Σ{ref.label}（{len(total[1])} 个项目）× 100 = "
                f"{part[0].value:.2f} / {total[0].value:.2f} × 100")
     share = MetricRef(Metric("share", f"{ref.label}占比", "%", None, ()))
     return FigureRow(None, share, value, None, formula, f"{ref.label}占比"), part, total

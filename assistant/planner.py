@@ -119,6 +119,8 @@ _FUND_WORD_RE = re.compile("|".join(sorted((w for ws in FUND_SYNONYMS.values() f
 _ALL_OF_THEM_RE = re.compile(r"(?:相关|有关|方面|做|搞|管|涉及)[^，,。]{0,6}?的?项目[\s，,]*(?:都|一共|分别)?\s*(?:有|是)?\s*(?:哪些|哪几个|几个|多少个|$)|"
                             r"项目(?:都|一共|分别)?(?:有|是)(?:哪些|哪几个)|的项目(?:都有|有哪些|分别)|^\W*(?:做|搞|管)")
 """做监测的项目有哪些, 跟农村有关的项目分别是哪几个, 排污相关的项目: every project the words fit, not an ask-back."""
+_RANKED_AGAIN_RE = re.compile(r"(?:再|重新)排")
+"""把河道那个去掉再排一下: the ranking asked again over the rest, not the rest of the list just given."""
 _LATER_FIRST_RE = re.compile(r"后(?:一|1)个.{0,3}是.{0,3}前|后者.{0,3}是.{0,3}前者")
 """后一个是前一个的几倍: of the two just named, the later over the earlier."""
 
@@ -285,7 +287,8 @@ class Planner:
                 switched = self._switched(last.plan, scope, widened=self._names_several(text))
                 return selection.applied(replace(switched, mentions=tuple(scope_spans)))
             if selection.excluded and last.plan.intent == "ranking" and (last.plan.limit or 1) > 1 \
-                    and set(selection.excluded) & set(last.listed):  # 执行率最低的五个|把公路养护那个去掉: the other four
+                    and set(selection.excluded) & set(last.listed) and not _RANKED_AGAIN_RE.search(rest):
+                # 执行率最低的五个|把公路养护那个去掉: the other four (…去掉再排一下: ranked again without it, below)
                 remaining = tuple(key for key in last.listed if key not in selection.excluded)
                 return selection.applied(replace(last.plan, projects=remaining, among_named=True,
                                                  limit=len(remaining), mentions=()))

@@ -222,7 +222,9 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         if how and not cues.COUNT_RE.search(rest):  # 所有项目一共被扣了多少分: Σ(总分分值 − 总分)
             return _aggregate_plan(base, how, _points_lost_named(base), (), rest)
     part = "all"
-    if re.search(r"预算执行|资金|执行率|执行数", rest):
+    if _FUNDS_LEFT_OUT_RE.search(rest):
+        part = "indicators"  # 光指标扣了多少 资金那块不算: the indicator rows only
+    elif re.search(r"预算执行|资金|执行率|执行数", rest):
         part = "funds"
     elif "指标" in rest or not base.projects or _ROWS_COUNTED_RE.search(rest):
         part = "indicators"  # 一共扣了几条: 条 counts indicator rows
@@ -239,6 +241,9 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     # 航道疏浚有几条指标扣了分: the rows counted, then listed; 泵站的产出指标一共扣了几分: the 产出 rows only
 
 
+_FUNDS_LEFT_OUT_RE = re.compile(r"(?:预算执行|资金执行|资金)(?:那|这)?[一1]?(?:块|部分|项)?(?:不算|除外|不要|不看|先不看)|"
+                                r"(?:不算|除去|去掉|不含|不包括)(?:预算执行|资金执行|资金)(?:那|这)?[一1]?(?:块|部分|项)?")
+"""资金那块不算, 不算资金执行: the funds line left out of lost points; only the indicator rows asked."""
 _ROWS_COUNTED_RE = re.compile(r"几条|多少条")
 """The classifier of indicator rows (条): 一共扣了几条 counts the rows that lost points, not the projects (个)."""
 def _names_lost_row(catalog: Catalog, rest: str, base: Plan) -> bool:
@@ -547,9 +552,17 @@ def _set_share(rest: str, base: Plan) -> Plan | None:
         if amounts:
             return replace(base, measure="share", conditions=conditions, metrics=(by, amounts[0]), order=order,
                            limit=limit)
+    if not amounts and conditions and _SHARE_OF_NUMBER_RE.search(rest) and not _MONEY_WORD_RE.search(rest) and (
+            _AMONG_KEPT_RE.search(rest) or all(c.metric.metric.key == "grade" for c in conditions)):
+        # 交通委两年的项目里评优的比例: of the projects' number — said among projects, or of a grade (never money)
+        return replace(base, measure="share", conditions=conditions, metrics=(MetricRef(ops.COUNT),))
     if not amounts or not conditions:
         return None
     return replace(base, measure="share", conditions=conditions, metrics=(amounts[0],))
+
+
+_SHARE_OF_NUMBER_RE = re.compile(r"比例|占比|百分之几|百分之多少|几成|多大比例|比重")
+"""评优的比例多少: with no amount named, a share of the projects' number (when nothing else could be shared)."""
 
 
 def _ranked_cut(rest: str, refs: Sequence[MetricRef]) -> tuple[MetricRef, str, int] | None:
@@ -850,7 +863,7 @@ _HEDGE_RE = re.compile(r"可能|疑似|怀疑|是不是|或许|也许")
 _POINTS_RE = re.compile(r"\d+(?:\.\d+)?\s*分|满分|分数|得分")
 _QUALITY_RANK_RE = re.compile(r"最(好|差|快|慢)")
 """Best/worst, fastest/slowest: said of a rate or a score, never of an amount."""
-_BARE_WORDS_RE = re.compile(r"(?:再|重新)(?:算|看|统计|汇总|来)(?:一下|一遍|一次|下|算|看)?|的话|话$|^(?:只|光|单|就)看|排在?(?=\s*(?:□|第))|"
+_BARE_WORDS_RE = re.compile(r"(?:再|重新)(?:算|看|统计|汇总|来|排)(?:一下|一遍|一次|1下|1遍|1次|下|算|看)?|的话|话$|^(?:只|光|单|就)看|排在?(?=\s*(?:□|第))|"
                             r"再看看?|重新看|倒数第\d+个?|那么|那个|这个|那|还有|另外|再|又|多少|说说|讲讲|看看|它们|它|项目|第\d+个?|呢|怎么样|如何|情况|"
                             r"换成|改成|换到|切到|切换到|换|那边|这边|的|是谁|谁|是哪(一)?个|叫(什么|啥)(名字)?")
 

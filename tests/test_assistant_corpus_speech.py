@@ -393,3 +393,22 @@ def test_a_count_asked_with_you_duoshao(assistant: Assistant) -> None:
 def test_two_asks_typed_run_on_are_both_answered(assistant: Assistant, question: str, understood: str) -> None:
     answer = last(assistant, question)
     assert answer.found and understood in answer.understood, answer.understood
+
+
+def test_a_grades_share_of_the_projects_number(assistant: Assistant) -> None:
+    """水务局三年的项目里评优的比例: the 优 projects over all 13 of its projects (a number, not money)."""
+    answer = last(assistant, "水务局三年的项目里评优的比例多少")
+    assert answer.found and answer.intent == "share" and "项目数占" in answer.understood
+    kept, total, share = (f.value for f in answer.figures[:3])
+    assert total == 13.0 and share == round(kept / total * 100, 2)
+
+
+def test_the_funds_line_left_out_of_lost_points(assistant: Assistant) -> None:
+    answer = last(assistant, "河道综合整治24年光指标扣了多少 资金那块不算")  # it lost none there: said so
+    assert "绩效指标扣分" in answer.understood and "资金" not in answer.understood and "没有扣分" in answer.answer
+
+
+def test_a_ranking_asked_again_without_one_project(assistant: Assistant) -> None:
+    answer = last(assistant, "24年预算前三的项目", "把河道那个去掉再排一下")
+    assert answer.found and answer.intent == "ranking" and len(answer.projects) == 3
+    assert "河道综合整治" not in {p.name for p in answer.projects} and "除去" in answer.understood

@@ -83,6 +83,8 @@ def asked_text(plan: Plan) -> str:
         case "compare":
             return f"对比{metrics}" + ("（及前者是后者的几倍）" if plan.times else "")
         case "share":
+            if plan.metrics[-1].metric.key == "count":  # 评优的比例: of the projects' number
+                return "满足条件的项目数占范围内全部项目数的比例"
             kept = "合计" if plan.conditions or plan.order else ""
             return f"{plan.metrics[-1].label}{kept}占范围内全部项目合计的比例"
         case "lost_points":
