@@ -119,6 +119,8 @@ _FUND_WORD_RE = re.compile("|".join(sorted((w for ws in FUND_SYNONYMS.values() f
 _ALL_OF_THEM_RE = re.compile(r"(?:相关|有关|方面|做|搞|管|涉及)[^，,。]{0,6}?的?项目[\s，,]*(?:都|一共|分别)?\s*(?:有|是)?\s*(?:哪些|哪几个|几个|多少个|$)|"
                             r"项目(?:都|一共|分别)?(?:有|是)(?:哪些|哪几个)|的项目(?:都有|有哪些|分别)|^\W*(?:做|搞|管)")
 """做监测的项目有哪些, 跟农村有关的项目分别是哪几个, 排污相关的项目: every project the words fit, not an ask-back."""
+_ROW_FIELD_RE = re.compile(cues.TARGET_WORDS + "|" + cues.ACTUAL_WORDS + r"|分值|得分|偏差原因|原因|写的|值")
+"""A column of the indicator rows just given (实际呢, 分值呢): each row already shows its target, actual and points."""
 _RANKED_AGAIN_RE = re.compile(r"(?:再|重新)排")
 """把河道那个去掉再排一下: the ranking asked again over the rest, not the rest of the list just given."""
 _LATER_FIRST_RE = re.compile(r"后(?:一|1)个.{0,3}是.{0,3}前|后者.{0,3}是.{0,3}前者")
@@ -297,6 +299,9 @@ class Planner:
                 counted = last.plan.intent in ("filter", "list_projects") and cues.COUNT_RE.search(read)
                 return selection.applied(replace(last.plan, scope=narrowed, mentions=(),  # …|去掉X还剩几个: counted
                                                  aggregate="count" if counted else last.plan.aggregate))
+        if last is not None and last.plan.rows == "indicators" and not scope_spans and not conversation.interrupted \
+                and rules.is_bare(_ROW_FIELD_RE.sub("", rest)) and _ROW_FIELD_RE.search(rest):
+            return replace(last.plan, mentions=())  # 培训次数那条指标|目标写的多少|实际呢: the same rows, both columns
         swapped = _swapped(last.plan, rest) if last is not None and not conversation.interrupted else None
         if swapped is not None:
             return replace(swapped, scope=scope if scope_spans else swapped.scope)  # 财政拨款合计|其他资金呢, 评优的有多少|良呢

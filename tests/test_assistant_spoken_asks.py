@@ -624,3 +624,14 @@ def test_data_quality_said_as_staff_say_it(assistant: Assistant, question: str, 
 def test_a_figure_of_the_nameless_project_named_by_its_place(assistant: Assistant) -> None:
     answer = last(assistant, "生态局24年第11个项目名字没识别出来 它执行率多少")
     assert answer.found and keys(answer) == {(SAMPLE, 11)} and [f.value for f in answer.figures] == [96.84]
+
+
+def test_which_department_has_more_said_without_zui(assistant: Assistant) -> None:
+    """平均每个项目预算哪个局多: 水务局 4,174.96 / 4 = 1,043.74 against 生态局 12,216.04 / 18 = 678.67."""
+    answer = last(assistant, "两个局各有几个项目", "那平均下来每个项目预算哪个局多")
+    assert answer.found and "某市水务局" in answer.answer.split("\n")[0] and 1043.74 in [f.value for f in answer.figures]
+
+
+def test_another_column_of_the_indicator_row_just_given(assistant: Assistant) -> None:
+    answer = last(assistant, "培训次数那条指标", "目标写的多少", "实际呢")
+    assert answer.found and answer.intent == "indicator" and "培训次数" in answer.understood

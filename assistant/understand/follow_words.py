@@ -69,7 +69,7 @@ WHICH_SIDE_RE = re.compile(r"(?:谁|哪个|哪边|哪家|哪一?年)[^，,。？
 WHICH_YEAR_RE = re.compile(r"哪(?:一|个)?年[^，,。？?\s]{0,8}?(?:更)?(?P<word>高|低|多(?!少)|(?<!多)少|大|小|好|差)")
 """哪年执行率高 of one project's years: the year asked for."""
 
-MORE_RE = re.compile(r"更(?P<more>高|低|多|少|大|小|好|差)|(?<=[分率数额])(?P<end>高|低|多|少|大|小)(?:一些|一点|些|点)?(?:呢)?$")
+MORE_RE = re.compile(r"更(?P<more>高|低|多|少|大|小|好|差)|(?<=[分率数额局委家边])(?P<end>高|低|多|少|大|小)(?:一些|一点|些|点)?(?:呢)?$")
 """哪个局的整体执行率更高: a comparison of groups without 最."""
 
 EACH_RE = re.compile(r"各(有|是|自|为)|分别|各自")
