@@ -1111,8 +1111,8 @@ def groups_answer(b: AnswerBuilder, kind: str, groups: dict[str, list[ProjectEnt
     named = list(dict.fromkeys(entry.name for entries in groups.values() for entry in entries)) if b.plan.projects else []
     whose = ("、".join(f"**{name}**" for name in named) if named else f"{condition_text}的项目" if condition_text
              else f"{b.scope_words()}的项目" if b.scope_words() else "库中的项目")
-    unit = "部门" if kind == "departments" else "年度"
-    b.say(f"{whose}分布在 {b.figure(groups_count(groups, kind))}{unit}：")
+    said = {"departments": "分布在 {}部门", "years": "分布在 {}年度", "implementers": "由 {}实施单位实施"}[kind]
+    b.say(whose + said.format(b.figure(groups_count(groups, kind))) + "：")
     each_named = all(len(entries) <= _NAMED_IN_GROUP for entries in groups.values())
     for label, entries in groups.items():
         b.item()

@@ -349,24 +349,28 @@ def aggregate(entries: Sequence[ProjectEntry], how: str, ref: MetricRef | None) 
     return FigureRow(None, ref, mean, None, formula, f"平均{ref.label}"), terms
 
 
-GROUP_KINDS = ("departments", "years")
-"""Aggregates that count the groups the projects kept fall in (有几个部门的表, 有几年的数据), not the projects."""
+GROUP_KINDS = ("departments", "years", "implementers")
+"""Aggregates that count the groups the projects kept fall in (有几个部门的表, 有几年的数据, 有几个实施单位), not the
+projects."""
+_GROUP_LABELS = {"departments": "部门数", "years": "年度数", "implementers": "实施单位数"}
 
 
 def group_projects(entries: Sequence[ProjectEntry], kind: str) -> dict[str, list[ProjectEntry]]:
-    """The projects of each department (``kind`` "departments") or year ("years"), groups in order of first
-    appearance — years ascending."""
+    """The projects of each department (``kind`` "departments"), year ("years") or 实施单位 ("implementers"), groups
+    in order of first appearance — years ascending; projects whose 实施单位 the table leaves blank are not counted."""
     groups: dict[str, list[ProjectEntry]] = {}
     ordered = sorted(entries, key=lambda e: e.document.year or 0) if kind == "years" else entries
     for entry in ordered:
-        label = f"{entry.document.year}年度" if kind == "years" else entry.document.department or "（部门不详）"
-        groups.setdefault(label, []).append(entry)
+        label = {"years": f"{entry.document.year}年度", "departments": entry.document.department or "（部门不详）",
+                 "implementers": entry.project.implementer}[kind]
+        if label:
+            groups.setdefault(label, []).append(entry)
     return groups
 
 
 def groups_count(groups: dict[str, list[ProjectEntry]], kind: str) -> FigureRow:
     """How many departments or years the projects fall in, as a figure."""
-    return FigureRow(None, MetricRef(COUNT), float(len(groups)), None, None, "部门数" if kind == "departments" else "年度数")
+    return FigureRow(None, MetricRef(COUNT), float(len(groups)), None, None, _GROUP_LABELS[kind])
 
 
 def _median(ref: MetricRef, terms: Sequence[FigureRow]) -> FigureRow:

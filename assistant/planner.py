@@ -309,8 +309,9 @@ class Planner:
         groups = next((kind for kind, pattern in GROUPS_COUNTED.items() if pattern.search(rest)), None)
         if groups and not plan.group_by and (plan.rows == "projects" and plan.reply is None or plan.message == _NOTHING_NAMED):
             # 耕地保护那个项目库里有几年的数据, 交委有几年的数据, 执行率低于90%的分布在几个部门: the groups counted
+            named = (MetricRef(metric("implementer")),) if groups == "implementers" else ()  # the column counted
             plan = replace(plan, reply=None, message=None, measure="figures", aggregate=groups, order=None, limit=None,
-                           metrics=(), also=())
+                           metrics=named, also=())
         if conversation is not None and conversation.interrupted and plan.intent == "list_projects" \
                 and not plan.projects and not scope_spans and not cues.LIST_RE.search(rest):
             return Plan(scope, reply="not_found", message="上一个问题没有被理解，这一句无从接续；请把项目或范围说完整再问。")

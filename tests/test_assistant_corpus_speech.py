@@ -412,3 +412,10 @@ def test_a_ranking_asked_again_without_one_project(assistant: Assistant) -> None
     answer = last(assistant, "24年预算前三的项目", "把河道那个去掉再排一下")
     assert answer.found and answer.intent == "ranking" and len(answer.projects) == 3
     assert "河道综合整治" not in {p.name for p in answer.projects} and "除去" in answer.understood
+
+
+def test_the_implementers_of_a_report_counted(assistant: Assistant) -> None:
+    answer = last(assistant, "水务局24年有几个实施单位", "交通委24年呢")
+    assert answer.found and answer.figures[0].label == "实施单位数" and "上海市交通委员会" in answer.understood
+    listed = [line for line in answer.answer.split("\n") if line.startswith("- ")]  # one line per 实施单位
+    assert answer.figures[0].value == len(listed) >= 2

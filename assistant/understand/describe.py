@@ -14,7 +14,7 @@ from assistant.plan import Plan
 
 _LOST_PART = {"indicators": "绩效指标", "funds": "预算执行（资金）", "all": "资金与绩效指标"}
 _AGGREGATE = {"sum": "合计", "mean": "平均值", "median": "中位数", "count": "项目个数", "overall_rate": "整体执行率（Σ执行数 ÷ Σ预算数）",
-              "departments": "涉及的部门个数", "years": "涉及的年度个数"}
+              "departments": "涉及的部门个数", "years": "涉及的年度个数", "implementers": "涉及的实施单位个数"}
 _INDICATOR_FIELD_LABELS = {"weight": "分值", "actual": "实际完成值", "score": "得分"}
 _FINDINGS = {"checks": "数据核对中发现的问题", "restored": "原文缺失、按规则补全的数值", "nameless": "缺少项目名称的项目"}
 _STATUS = {"exceeded": "超额完成的", "not_met": "未达到目标的", "satisfaction": "满意度", "mis_entered": "目标值误录的",
@@ -103,7 +103,8 @@ def asked_text(plan: Plan) -> str:
             pooled = plan.metrics[-1].of if plan.aggregate == "overall_rate" and plan.metrics else None
             if pooled is not None:  # 所有项目资金里 财政拨款占多大比例: one ratio of the two sums
                 return f"{measured}（Σ{pooled[0].label} ÷ Σ{pooled[1].label}）"
-            return how if plan.aggregate in ("count", "overall_rate", "departments", "years") else f"{measured}的{how}"
+            return how if plan.aggregate in ("count", "overall_rate", "departments", "years", "implementers") \
+                else f"{measured}的{how}"
         case "indicator":
             status = _STATUS.get(plan.indicator_status or "", "")
             terms = " ".join(t for t in plan.indicator_terms if t.strip())
