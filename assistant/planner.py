@@ -121,6 +121,12 @@ _ALL_OF_THEM_RE = re.compile(r"(?:相关|有关|方面|做|搞|管|涉及)[^，,
 """做监测的项目有哪些, 跟农村有关的项目分别是哪几个, 排污相关的项目: every project the words fit, not an ask-back."""
 _ROW_FIELD_RE = re.compile(cues.TARGET_WORDS + "|" + cues.ACTUAL_WORDS + r"|分值|得分|偏差原因|原因|写的|值")
 """A column of the indicator rows just given (实际呢, 分值呢): each row already shows its target, actual and points."""
+_LOST_CONDITION = {
+    "indicators": Condition(MetricRef(metric("indicators_lost")), ">", 0.0),
+    "funds": Condition(MetricRef(metric("funds_lost")), ">", 0.0),
+    "all": Condition(MetricRef(metric("total_score")), "<", against=MetricRef(metric("total_weight"))),
+}
+"""The projects that lost points in a part of their table, as a condition (有指标扣分的项目 counted per group)."""
 _RANKED_AGAIN_RE = re.compile(r"(?:再|重新)排")
 """把河道那个去掉再排一下: the ranking asked again over the rest, not the rest of the list just given."""
 _LATER_FIRST_RE = re.compile(r"后(?:一|1)个.{0,3}是.{0,3}前|后者.{0,3}是.{0,3}前者")
@@ -475,6 +481,11 @@ class Planner:
                 plan = replace(last.plan, group_by=None, mentions=())
             else:
                 plan = self._plan_in_scope(masked, scope, conversation, None)
+            if plan.rows == "lost" and not plan.projects and not plan.order and re.search(r"最(?:多|少)|更(?:多|少)", rest):
+                part = plan.lost_part if "指标" in rest or plan.lost_part == "funds" else "all"  # 扣分的项目: any points
+                plan = Plan(plan.scope, conditions=(_LOST_CONDITION[part],), mentions=plan.mentions)
+            if plan.intent == "filter" and not plan.also and re.search(r"最(?:多|少)|更(?:多|少)", rest):
+                plan = replace(plan, aggregate="count")  # 哪一年有指标扣分的项目最多: the projects kept, counted
             if plan.intent != "aggregate" or plan.projects or plan.group_by or plan.also:
                 return None
             more = fw.MORE_RE.search(rest)

@@ -419,3 +419,12 @@ def test_the_implementers_of_a_report_counted(assistant: Assistant) -> None:
     assert answer.found and answer.figures[0].label == "实施单位数" and "上海市交通委员会" in answer.understood
     listed = [line for line in answer.answer.split("\n") if line.startswith("- ")]  # one line per 实施单位
     assert answer.figures[0].value == len(listed) >= 2
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("哪一年有指标扣分的项目最多", "每个年度"),
+    ("哪个局有指标扣分的项目最多", "每个部门"),
+])
+def test_which_group_has_most_projects_that_lost_points(assistant: Assistant, question: str, kind: str) -> None:
+    answer = last(assistant, question)
+    assert answer.found and f"分组：{kind}，取最高的一组" in answer.understood and "有绩效指标扣分" in answer.understood
