@@ -156,6 +156,11 @@ def _core_aliases(core: str) -> list[str]:
         bodies.append((body.replace("监督管理", "监管"), False))  # 市场监督管理局 → 市场监管局
     if body == "生态环境" and suffix == "局":
         bodies += [("环保", False), ("环境保护", False)]  # its name before 2018, still said: 环保局
+    if body.endswith("自然资源") and suffix == "局":  # 规划和国土资源管理局 before 2018, still said: 规土局, 国土局
+        old = body.replace("和", "").replace("自然资源", "国土")
+        bodies += [(old, False), (body.replace("自然资源", "国土资源"), False)]
+        if old == "规划国土":
+            bodies.append(("规土", False))
     out = [core]
     if short == "委" and len(body) == 2:
         out.append(body[0] + short)  # 交通委员会 → 交委, 教育委员会 → 教委: a committee's one-character head
