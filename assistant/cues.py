@@ -228,6 +228,10 @@ _WORD_TYPOS = {"嘉起来": "加起来", "家起来": "加起来", "佳起来": 
                "一工": "一共", "一公": "一共", "总攻": "总共", "平军": "平均", "平局值": "平均值"}
 """Asking words typed by sound (嘉起来, 和计, 一工): staff's pinyin input picks a homophone; the word meant, not a name."""
 _WORD_TYPOS_RE = re.compile("|".join(sorted(_WORD_TYPOS, key=len, reverse=True)))
+_FUNDS_LEFT_OUT_RE = re.compile(r"[，,\s]*(?:预算执行|资金执行|资金)(?:那|这)?[一1]?(?:块|部分|项)?(?:不算|除外|不要|不看|先不看)")
+"""…一共扣了多少分资金那块不算: the funds line left out of lost points — written 只看指标, so no project is left out."""
+_GRADES_LISTED_RE = re.compile(r"(?<=[优良中差])[，,]\s*(?=[优良中差](?:[，,、\s]|各|的|$)|各)|[，,]\s*(?=[优良中差][，,、])")
+"""优，良，中，各有多少个: grades listed with commas, read as spaced (one list, not clauses)."""
 _TWO_HOUSES_RE = re.compile(r"(?<![\d哪几那这每])2家(?:单位|局)?(?=的|分别|各|都|一共|加|合|比|谁|哪|预算|执行|得分|项目)")
 """两家的预算总额分别多少: the two departments (家 counts bureaus as 个 does) — written 2个局."""
 _BOTH_TOGETHER_RE = re.compile(r"(?:两|2)个(?:局|部门|单位)的?(?:加|放|合|摆)(?:到|在)?(?:一块儿?|一起)(?:算|看)?"
@@ -265,6 +269,8 @@ def normalize_question(question: str) -> str:
     text = _VERB_WHETHER_RE.sub(lambda m: "是否" + m.group(2), text)
     text = _ROUND_AMOUNT_RE.sub(lambda m: _ROUND_AMOUNTS[m.group(1)], text)
     text = _WORD_TYPOS_RE.sub(lambda m: _WORD_TYPOS[m.group(0)], text)
+    text = _GRADES_LISTED_RE.sub(" ", text)
+    text = _FUNDS_LEFT_OUT_RE.sub(" 只看指标", text)
     text = _BOTH_TOGETHER_RE.sub("两个局都算", _TWO_HOUSES_RE.sub("2个局", write_numbers(text)))
     text = _DONE_WHETHER_RE.sub("过吗", text)
     text = _GRADE_WHETHER_RE.sub(lambda m: m.group(1) + m.group(2) + "了吗", text)

@@ -635,3 +635,14 @@ def test_which_department_has_more_said_without_zui(assistant: Assistant) -> Non
 def test_another_column_of_the_indicator_row_just_given(assistant: Assistant) -> None:
     answer = last(assistant, "培训次数那条指标", "目标写的多少", "实际呢")
     assert answer.found and answer.intent == "indicator" and "培训次数" in answer.understood
+
+
+def test_the_funds_line_left_out_typed_run_on(assistant: Assistant) -> None:
+    """生态局指标上一共扣了多少分资金那块不算: the indicators' points summed, no project left out."""
+    answer = last(assistant, "生态局指标上一共扣了多少分资金那块不算")
+    assert answer.found and "除去" not in answer.understood and "绩效指标扣分" in answer.understood
+
+
+def test_grades_listed_with_commas_are_each_counted(assistant: Assistant) -> None:
+    answer = last(assistant, "所有项目里，优，良，中，各有多少个")
+    assert answer.found and all(f"评分等级为{grade}的项目个数" in answer.understood for grade in "优良中")
