@@ -112,7 +112,7 @@ _NOT_GRADE_RE = re.compile(r"(?:不是|并非|非|未评为|没评为|没有评�
 _FUND_USED_RE = re.compile(
     r"(?:有|用了|用到了?|动用了?|使用了?|含有?|包含|涉及|安排了?)\s*(?:" + "|".join(w for ws in FUND_SYNONYMS.values() for w in ws) + ")"
 )
-GRADE_RE = re.compile(r"(?:评为|评上|拿到|评了个?|拿了个?|评的是|评成|评(?=[优良中差])|等级为|等级是|评级为|评级是|等级|评定为|被评为|为)\s*[“\"'「]?(优|良|中|差)(?:秀|等)?")
+GRADE_RE = re.compile(r"(?:评为|评上|拿到|评的(?=[优良中差])|评了个?|拿了个?|评的是|评成|评(?=[优良中差])|等级为|等级是|评级为|评级是|等级|评定为|被评为|为)\s*[“\"'「]?(优|良|中|差)(?:秀|等)?")
 """A grade said with its verb (评为优, 评上良, 等级是中): a condition on the grade, or a test of one project's."""
 _BETWEEN_RE = re.compile(
     r"(?:介于|在)?\s*(?P<low>\d+(?:\.\d+)?)\s*(?P<low_unit>%|％|万元|万|亿元|亿|元|分)?\s*(?:到|至|~|～|-|—|和|与)\s*"

@@ -72,7 +72,7 @@ WHICH_YEAR_RE = re.compile(r"哪(?:一|个)?年[^，,。？?\s]{0,8}?(?:更)?(?P
 MORE_RE = re.compile(r"更(?P<more>高|低|多|少|大|小|好|差)|(?<=[分率数额局委家边])(?P<end>高|低|多|少|大|小)(?:一些|一点|些|点)?(?:呢)?$")
 """哪个局的整体执行率更高: a comparison of groups without 最."""
 
-EACH_RE = re.compile(r"各(有|是|自|为)|分别|各自")
+EACH_RE = re.compile(r"各(有|是|自|为|报了?|报过)|分别|各自")
 """Each of the departments or years named, answered apart (23年跟24年各有几个项目)."""
 
 LIST_ASKED_RE = re.compile(r"哪些|哪几个|列出|清单|名单|每个项目|各个?项目")
