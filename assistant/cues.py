@@ -201,7 +201,7 @@ _CUT_SHARE_RE = re.compile(r"(?:砍|砍掉|调减|削减|压减|缩减|核减)�
 _FUND_IN_OWN_RE = re.compile(
     r"(?:钱|资金|预算|经费)(?:里头|里面|里边|当中|中|里)[\s,，]*[^，,。]{0,6}?(?P<fund>"
     + "|".join(w for kind, ws in FUND_SYNONYMS.items() if kind != TOTAL_FUND for w in ws)
-    + r")的?(?:资金)?占(?:了|的)?(?:几成|多少|百分之几|多大比例|多大比重|比例|比重|的比例)"
+    + r")的?(?:资金)?占(?:了|的)?(?:几成|多少|百分之几|百分之多少|百分比|多大比例|多大比重|比例|比重|的比例)"
 )
 """泵站那个项目的钱里头 上年结转的占几成: a fund line's share of the project's own money, said as part of it."""
 HAS_INDICATOR_LOSS_RE = re.compile(r"有(绩效)?指标(被)?扣(了|过)?分|有扣(了|过)?分的?(绩效)?指标的?(那些|这些)?项目|扣(了|过)(绩效)?指标(的)?分|(绩效)?指标(上)?(还是|也|仍然|却|还)?(有|被)扣(了|过)?分|"

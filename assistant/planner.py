@@ -206,6 +206,14 @@ class Planner:
         return planned
 
     def _planned(self, question: str, conversation: Conversation | None) -> Plan:
+        """The plan for ``question``, as ``plan`` says; a comparison that found one side only is not answered as one."""
+        plan = self._planned_as_read(question, conversation)
+        if plan.intent == "compare" and plan.measure == "difference" and len(set(plan.projects)) < 2:
+            return Plan(plan.scope, reply="not_found", projects=plan.projects,
+                        message="只找到比较的一方，没有找到要比的另一个项目或年度；请把两边都说出来。")
+        return plan
+
+    def _planned_as_read(self, question: str, conversation: Conversation | None) -> Plan:
         """The plan for ``question``, as ``plan`` says."""
         everything = Scope(tuple(d.file_name for d in self.catalog.documents))
         refusal = _refusal(question)
@@ -249,8 +257,8 @@ class Planner:
             scope = said  # 24年五个局都在库里吧 (not understood) | 各自的整体执行率: still 2024
         scope = without_departments(scope, selection.excluded_departments, self.catalog)
         rest = mask_spans(text, scope_spans)
-        if scope_spans and last is not None and (fw.COMPARED_WITH_RE.search(rest) and rules.is_bare(
-                _DIFFERENCE_ASKED_RE.sub("", fw.WHICH_SIDE_RE.sub("", fw.COMPARED_WITH_RE.sub("", rest))))
+        if scope_spans and last is not None and (fw.COMPARED_WITH_RE.search(rest) and rules.is_bare(fw.GROWTH_RE.sub(
+                "", _DIFFERENCE_ASKED_RE.sub("", fw.WHICH_SIDE_RE.sub("", fw.COMPARED_WITH_RE.sub("", rest)))))
                 or fw.GROWTH_RE.search(rest) and rules.is_bare(fw.GROWTH_RE.sub("", rest))):  # …22年预算多少|23年涨了百分之多少
             # …比呢 哪年高一些, 跟22年比多了多少, 24年呢 比23年高了几个点
             if last.plan.projects:

@@ -379,11 +379,31 @@ def _rule_indicator(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     if status or cues.INDICATOR_RE.search(rest) or named:
         measure = not status and not counting and _MEASURE_ASKED_RE.search(rest) is not None \
             and not _POINTS_ASKED_RE.search(rest)
+        unit = _other_unit(rest, base, catalog, terms) if named and not status else None
+        if unit:  # 管网延伸了多少公里, the row counting 处: the table holds no such number
+            return Plan(base.scope, reply="not_found", projects=base.projects,
+                        message=f"表中这项指标不是以“{unit[0]}”计的（表中写的是“{unit[1]}”），没有这个数。")
         return replace(base, rows="indicators", indicator_status=status, indicator_terms=terms,
                        indicator_actual=actual, indicator_measure=measure, metrics=(),
                        indicator_level=level.group("level") if level and (base.projects or counting) else None,
                        aggregate="count" if counting else None)
     return None
+
+
+_ASKED_UNIT_RE = re.compile(r"(?:多少|几)(?P<unit>公里|千米|米|平方米|平方公里|亩|公顷|吨|万吨|立方米|人次|人|户|座|处|台|套|场|所|辆|条|次)")
+"""A measured value asked in a unit (延伸了多少公里, 建了几座)."""
+
+
+def _other_unit(rest: str, base: Plan, catalog: Catalog, terms: tuple[str, ...]) -> tuple[str, str] | None:
+    """(the unit asked, the row's unit) when a measured value is asked in a unit no named indicator row is counted in;
+    None when no unit is asked, a row carries it, or the rows print no unit to compare."""
+    asked = _ASKED_UNIT_RE.search(rest)
+    entries = catalog.entries_of(base.projects) or catalog.in_documents(base.scope.documents)
+    rows = ops.indicators_named(entries, terms)
+    units = {u for _, ind in rows for u in (ind.target_unit, ind.actual_unit) if u}
+    if asked is None or not units or any(asked.group("unit") in u or u in asked.group("unit") for u in units):
+        return None
+    return asked.group("unit"), "、".join(sorted(units))
 
 
 _INDICATOR_COUNTS = ("indicator_count", "lost_indicator_count")

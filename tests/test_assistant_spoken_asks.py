@@ -646,3 +646,22 @@ def test_the_funds_line_left_out_typed_run_on(assistant: Assistant) -> None:
 def test_grades_listed_with_commas_are_each_counted(assistant: Assistant) -> None:
     answer = last(assistant, "所有项目里，优，良，中，各有多少个")
     assert answer.found and all(f"评分等级为{grade}的项目个数" in answer.understood for grade in "优良中")
+
+
+@pytest.mark.parametrize(("turns", "said"), [
+    (("农村饮水管网延伸了多少公里",), "公里"),  # its row counts 处: no number in 公里
+    (("全市生态环境保障那笔其他资金是从哪来的钱",), "自评表没有这一项"),
+    (("预算五十万以下的小项目 把水务局的去掉 还剩哪些",), "未能理解"),  # the department left out, not the condition
+])
+def test_questions_the_tables_cannot_answer_are_not_answered_nearby(
+    assistant: Assistant, turns: tuple[str, ...], said: str
+) -> None:
+    answer = last(assistant, *turns)
+    assert not answer.found and not answer.figures and said in answer.answer, answer.answer
+
+
+def test_a_comparison_with_one_side_found_is_not_answered_as_one(tmp_path) -> None:
+    from tests.fixtures.conversations import CORPUS
+    corpus = assistant_over(tmp_path, [CORPUS / "jiaotong_2023.pdf", CORPUS / "jiaotong_2024.pdf"])
+    answer = last(corpus, "交委公路养护23年预算多少", "24年比23年涨了多少")
+    assert not answer.found or len({(p.document, p.seq) for p in answer.projects}) == 2, answer.answer

@@ -24,9 +24,10 @@ _WORDS_AFTER = tuple((word, op) for word, op in OPERATORS if word in AFTER_WORDS
 """Comparison words said after the number (99分以上)."""
 _NUMBER_RE = re.compile(r"(?:百分之)?[\d.零〇一二两三四五六七八九十百千万亿点]+(?:成[一二三四五六七八九\d]?|%|％|分|万元|万|亿元|亿|元|个百分点)?$")
 """The number (spoken or written, with its unit) right before a comparison word said after it."""
-_LEAVE_AFTER_RE = re.compile(r"^(?P<cond>[^，,。；;？?]+?)的(?:项目|那些|那几个)?(?:都|也|就)?(?:先)?"
+_LEAVE_AFTER_RE = re.compile(r"^(?P<cond>[^，,。；;？?\s把]+?)的(?:项目|那些|那几个)?(?:都|也|就)?(?:先)?"
                              r"(?:不算|不要|除外|不管|去掉|排除|不看|别算|不计|不考虑|剔除)(?:了|掉)?[，,；;\s]*(?P<rest>.+)$")
-"""执行率低于九成的不算，……: the condition, then the word leaving it out, then the question."""
+"""执行率低于九成的不算，……: the condition, then the word leaving it out, then the question (the condition one
+stretch: in 预算五十万以下的小项目 把水务局的去掉 what is left out is the department, not the condition)."""
 _LEAVE_BEFORE_RE = re.compile(r"^(?:把)?(?:除去|除了|除开|不算|去掉|刨掉|刨去|排除|剔除|不含|不包括|撇开)(?:掉)?"
                               r"(?P<cond>[^，,。；;？?]+?)的(?:项目|那些|那几个)?(?:以外|之外)?[，,；;\s]*(?P<rest>.+)$")
 """除去得分99以上的，……: the word leaving out, the condition, then the question."""
