@@ -331,6 +331,11 @@ class Planner:
             return Plan(scope, reply="not_found", message="上一个问题没有被理解，这一句无从接续；请把项目或范围说完整再问。")
         if not plan.projects and last is not None and _of_the_list(read, selection, last.listed):
             plan = replace(plan, projects=last.listed)  # 预算最大的五个|拿掉科技那个 剩下四个预算合计
+        if plan.intent == "aggregate" and plan.aggregate in ("sum", "mean", "median", "overall_rate") and not plan.projects \
+                and not plan.conditions and not plan.group_by and not scope_spans and last is not None \
+                and last.plan.intent == "filter" and last.listed and not fw.EVERYWHERE_RE.search(text) \
+                and not selection.leaves_out and not plan.excluded and not plan.drop:
+            plan = replace(plan, projects=last.listed, scope=last.plan.scope)  # 被调减过预算的项目|一共减了多少: of those
         if plan.intent == "share" and not scope_spans and not fw.EVERYWHERE_RE.search(text):
             plan = replace(plan, scope=self._share_scope(plan, last))
         new_or_gone = fw.NEW_OR_GONE_RE.search(rest)
@@ -377,7 +382,7 @@ class Planner:
             listed = tuple(key for key in last.listed if key not in selection.excluded)
             figure = next(ref for ref in last.plan.metrics if ref.metric.numeric)
             plan = Plan(last.plan.scope, projects=listed, metrics=(figure,), aggregate=how, mentions=plan.mentions)
-        if plan.intent == "ranking" and fw.SORT_ALL_RE.search(rest) and not re.search(r"最|[前后]\s*\d|\d+\s*[个项名]", rest):
+        if plan.intent == "ranking" and fw.SORT_ALL_RE.search(rest) and not re.search(r"最|[前后第]\s*\d|\d+\s*[个项名]", rest):
             plan = replace(plan, limit=len(self.catalog.in_documents(plan.scope.documents)), only_place=False)  # 按预算排一下
         year_asked = fw.WHICH_YEAR_RE.search(rest)
         if plan.intent == "compare" and year_asked and len(plan.metrics) == 1 and plan.metrics[0].metric.numeric \

@@ -665,3 +665,20 @@ def test_a_comparison_with_one_side_found_is_not_answered_as_one(tmp_path) -> No
     corpus = assistant_over(tmp_path, [CORPUS / "jiaotong_2023.pdf", CORPUS / "jiaotong_2024.pdf"])
     answer = last(corpus, "交委公路养护23年预算多少", "24年比23年涨了多少")
     assert not answer.found or len({(p.document, p.seq) for p in answer.projects}) == 2, answer.answer
+
+
+@pytest.mark.parametrize(("turns", "understood"), [
+    (("生态局执行率最低的是哪个", "两个局放一起看呢"), "执行率最低的 1 个项目"),
+    (("生态局执行率不到九成的那几个 一共还有多少没花",), "未执行数的合计"),
+    (("生态局预算调整过的项目", "一共减了多少"), "预算调减额的合计"),
+])
+def test_follow_ups_read_from_blind18(assistant: Assistant, turns: tuple[str, ...], understood: str) -> None:
+    answer = last(assistant, *turns)
+    assert answer.found and understood in answer.understood, answer.understood
+
+
+def test_a_total_after_a_filter_is_of_the_projects_it_kept(assistant: Assistant) -> None:
+    """生态局预算调整过的项目 | 一共减了多少: Σ预算调减额 over those projects only (never netted with the others)."""
+    kept = last(assistant, "生态局预算调整过的项目")
+    total = last(assistant, "生态局预算调整过的项目", "一共减了多少")
+    assert keys(total) == keys(kept) and total.figures[0].value == 108.0
