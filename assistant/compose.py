@@ -811,7 +811,7 @@ def set_share_answer(
         b.say(f"{b.scope_words()}{kept_text}的项目 {b.figure(part[0])}，占全部 {b.figure(total[0])}项目的 {b.figure(share)}。")
         for entry in kept:
             b.item()
-            b.say(f"- {b.name(entry)}{markers([b.cite(entry.cite(None, 'name', entry.name))])}")
+            b.say(f"- {_named_cited(b, entry)}")
         b.end_items()
         return b.finish(True)
     operands = [*part[1], *total[1]]  # the share's markers: every amount in either sum
@@ -1095,7 +1095,7 @@ def count_answer(b: AnswerBuilder, result: FigureRow, listed: Sequence[ProjectEn
     _say_group_counts(b, listed)
     for entry in listed:
         b.item()
-        b.say(f"- {b.name(entry)}{markers([b.cite(entry.cite(None, 'name', entry.name))])}")
+        b.say(f"- {_named_cited(b, entry)}")
     b.end_items()
     return b.finish(True)
 
@@ -1117,14 +1117,18 @@ def groups_answer(b: AnswerBuilder, kind: str, groups: dict[str, list[ProjectEnt
     for label, entries in groups.items():
         b.item()
         if each_named:  # 耕地保护那个项目哪几年有: each year's project named
-            named_here = "、".join(f"{b.name(entry)}{markers([b.cite(entry.cite(None, 'name', entry.name))])}"
-                                   for entry in entries)
+            named_here = "、".join(_named_cited(b, entry) for entry in entries)
             b.say(f"- {label}：{named_here}")
             continue
         cited = markers([b.cite(entry.cite(None, "name", entry.name)) for entry in entries])
         b.say(f"- {label}：{len(entries)} 个项目{cited}")
     b.end_items()
     return b.finish(bool(groups))
+
+
+def _named_cited(b: AnswerBuilder, entry: ProjectEntry) -> str:
+    """A project named in bold with the marker of its name row: what a list of projects counted cites."""
+    return f"{b.name(entry)}{markers([b.cite(entry.cite(None, 'name', entry.name))])}"
 
 
 def indicators_answer(
