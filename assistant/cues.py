@@ -228,8 +228,10 @@ _WORD_TYPOS = {"嘉起来": "加起来", "家起来": "加起来", "佳起来": 
                "一工": "一共", "一公": "一共", "总攻": "总共", "平军": "平均", "平局值": "平均值"}
 """Asking words typed by sound (嘉起来, 和计, 一工): staff's pinyin input picks a homophone; the word meant, not a name."""
 _WORD_TYPOS_RE = re.compile("|".join(sorted(_WORD_TYPOS, key=len, reverse=True)))
-_FUNDS_LEFT_OUT_RE = re.compile(r"[，,\s]*(?:预算执行|资金执行|资金)(?:那|这)?[一1]?(?:块|部分|项)?(?:不算|除外|不要|不看|先不看)")
-"""…一共扣了多少分资金那块不算: the funds line left out of lost points — written 只看指标, so no project is left out."""
+_FUNDS_LEFT_OUT_RE = re.compile(r"[，,\s]*(?:(?:预算执行|资金执行|资金)(?:那|这)?[一1]?(?:块|部分|项)?(?:不算|除外|不要|不看|先不看)|"
+                                r"(?:不算|除去|去掉|不含|不包括)(?:预算执行|资金执行|资金)(?:那|这)?[一1]?(?:块|部分|项)?)")
+"""…一共扣了多少分资金那块不算, 不算资金那块: the funds line left out of lost points — written 只看指标, so no project is
+left out and the lost-points rule reads the indicator rows."""
 _GRADES_LISTED_RE = re.compile(r"(?<=[优良中差])[，,]\s*(?=[优良中差](?:[，,、\s]|各|的|$)|各)|[，,]\s*(?=[优良中差][，,、])")
 """优，良，中，各有多少个: grades listed with commas, read as spaced (one list, not clauses)."""
 _TWO_HOUSES_RE = re.compile(r"(?<![\d哪几那这每])2家(?:单位|局)?(?=的|分别|各|都|一共|加|合|比|谁|哪|预算|执行|得分|项目)")
@@ -457,6 +459,14 @@ def names_budget_change(text: str) -> bool:
     return any(m.key in ("adjustment", "reduction") for _, _, metrics in metric_spans(text) for m in metrics)
 
 
+NOT_FULL_CONDITION = Condition(MetricRef(metric("total_score")), "<", against=MetricRef(metric("total_weight")))
+"""不是满分, 扣了分的项目: 总分 below its 分值."""
+INDICATOR_LOSS_CONDITION = Condition(MetricRef(metric("indicators_lost")), ">", 0.0)
+"""有指标扣分的项目: points lost on an indicator row."""
+FUNDS_LOSS_CONDITION = Condition(MetricRef(metric("funds_lost")), ">", 0.0)
+"""资金执行扣了分的项目: points lost on the funds line."""
+
+
 def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
     """Threshold conditions (执行率低于90%, 预算超过1000万元, 得分不是满分, 评为优, 年初≠全年) in ``text``."""
     conditions: list[Condition] = []
@@ -466,7 +476,7 @@ def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
     elif ADJUSTED_RE.search(text) and not ranked_by_change:  # 调减最多的: ranked by the cut, not a test of one
         conditions.append(Condition(MetricRef(metric("initial")), "!=", against=MetricRef(metric("full_year"))))
     if NOT_FULL_RE.search(text):
-        conditions.append(Condition(MetricRef(metric("total_score")), "<", against=MetricRef(metric("total_weight"))))
+        conditions.append(NOT_FULL_CONDITION)
     elif FULL_RE.search(text) and not NO_INDICATOR_LOSS_RE.search(text):
         conditions.append(Condition(MetricRef(metric("total_score")), "=", against=MetricRef(metric("total_weight"))))
     not_grade = _NOT_GRADE_RE.search(text)
@@ -480,7 +490,7 @@ def detect_conditions(text: str, refs: list[MetricRef]) -> list[Condition]:
     if NO_INDICATOR_LOSS_RE.search(text):
         conditions.append(Condition(MetricRef(metric("indicators_lost")), "=", 0.0))
     elif HAS_INDICATOR_LOSS_RE.search(text):
-        conditions.append(Condition(MetricRef(metric("indicators_lost")), ">", 0.0))
+        conditions.append(INDICATOR_LOSS_CONDITION)
     unused = FUND_UNUSED_RE.search(text)
     if unused:  # 没有上年结转资金的
         conditions.append(Condition(MetricRef(metric("full_year"), fund_kind(unused.group(0))), "<=", 0.0))

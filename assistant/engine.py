@@ -20,7 +20,7 @@ from assistant.catalog import Catalog, ProjectEntry, settle
 from assistant.compose import AnswerBuilder
 from assistant.contract import Answer, Figure
 from assistant.conversation import Conversation
-from assistant.plan import Condition, Plan, ProjectKey, Scope
+from assistant.plan import GROUP_KINDS, Condition, Plan, ProjectKey, Scope
 from assistant.planner import Planner, is_figure_word, normalized, without_steering
 from assistant.understand.accounting import Accounting, account
 from assistant.understand.describe import understood
@@ -228,7 +228,7 @@ class Assistant:
     def _aggregate(self, plan: Plan, b: AnswerBuilder, entries: list[ProjectEntry]) -> Answer:
         """Σ, mean, overall rate or count over the projects kept (ranked by the first figure, the aggregate is of the
         last: 得分最低的两个项目预算合计)."""
-        if plan.aggregate in ops.GROUP_KINDS:  # 有几年的数据, 分布在几个部门: the groups of the projects kept
+        if plan.aggregate in GROUP_KINDS:  # 有几年的数据, 分布在几个部门: the groups of the projects kept
             return compose.groups_answer(b, plan.aggregate, ops.group_projects(entries, plan.aggregate))
         ref = plan.metrics[-1] if plan.metrics else None
         result, terms = ops.aggregate(entries, plan.aggregate or "count", ref)

@@ -349,9 +349,6 @@ def aggregate(entries: Sequence[ProjectEntry], how: str, ref: MetricRef | None) 
     return FigureRow(None, ref, mean, None, formula, f"平均{ref.label}"), terms
 
 
-GROUP_KINDS = ("departments", "years", "implementers")
-"""Aggregates that count the groups the projects kept fall in (有几个部门的表, 有几年的数据, 有几个实施单位), not the
-projects."""
 _GROUP_LABELS = {"departments": "部门数", "years": "年度数", "implementers": "实施单位数"}
 
 

@@ -83,6 +83,9 @@ def ratio(numerator: MetricRef, denominator: MetricRef) -> MetricRef:
     return MetricRef(Metric("ratio", label, "%", None, ()), TOTAL_FUND, (numerator, denominator))
 
 
+GROUP_KINDS = ("departments", "years", "implementers")
+"""Aggregates that count the groups the projects kept fall in (有几个部门的表, 有几年的数据, 有几个实施单位), not the
+projects."""
 BASELINES = ("mean", "total")
 """What a condition may compare a project with besides a number: the mean of the figure over the projects in
 question (高于平均分), or a share of their total (占总预算四分之一以上)."""

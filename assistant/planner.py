@@ -74,8 +74,9 @@ _TESTS_ONE_RE = re.compile(r"^\W*(那|那么)?(它|这个|那个)?(是否|有没
 """是否过95% / 超过500万了吗 said after one project's figure: a test of that figure, not a filter of every project."""
 
 
-_EACH_ONE_RE = re.compile(r"哪|每个|每一个|各个?项目|分别|各自|逐个|列")
-"""Words asking one figure per project (各项目财政拨款占比, 分别是多少), not one over all of them."""
+_LISTED_ONE_BY_ONE_RE = re.compile(r"哪|每一?个|列")
+"""Besides ``cues.EACH_ONE_RE`` (各自, 分别, 逐个): words asking a list of projects (哪些, 每个, 列一下), each with its own
+ratio — not one ratio over all of them."""
 _POOLED_RE = re.compile(r"所有|全部|总|合计|整体|加起来|合起来|一共|盘子|全局|全库|各局|\d+个局|"
                         r"(?:资金|钱|预算|经费)(?:里头|里面|里边|当中|中|里)")
 """Words taking a ratio over every project at once (所有项目资金里, 占总预算): without them (砍了百分之几) it is one
@@ -121,11 +122,8 @@ _ALL_OF_THEM_RE = re.compile(r"(?:相关|有关|方面|做|搞|管|涉及)[^，,
 """做监测的项目有哪些, 跟农村有关的项目分别是哪几个, 排污相关的项目: every project the words fit, not an ask-back."""
 _ROW_FIELD_RE = re.compile(cues.TARGET_WORDS + "|" + cues.ACTUAL_WORDS + r"|分值|得分|偏差原因|原因|写的|值")
 """A column of the indicator rows just given (实际呢, 分值呢): each row already shows its target, actual and points."""
-_LOST_CONDITION = {
-    "indicators": Condition(MetricRef(metric("indicators_lost")), ">", 0.0),
-    "funds": Condition(MetricRef(metric("funds_lost")), ">", 0.0),
-    "all": Condition(MetricRef(metric("total_score")), "<", against=MetricRef(metric("total_weight"))),
-}
+_LOST_CONDITION = {"indicators": cues.INDICATOR_LOSS_CONDITION, "funds": cues.FUNDS_LOSS_CONDITION,
+                   "all": cues.NOT_FULL_CONDITION}
 """The projects that lost points in a part of their table, as a condition (有指标扣分的项目 counted per group)."""
 _RANKED_AGAIN_RE = re.compile(r"(?:再|重新)排")
 """把河道那个去掉再排一下: the ranking asked again over the rest, not the rest of the list just given."""
@@ -494,10 +492,11 @@ class Planner:
                 plan = replace(last.plan, group_by=None, mentions=())
             else:
                 plan = self._plan_in_scope(masked, scope, conversation, None)
-            if plan.rows == "lost" and not plan.projects and not plan.order and re.search(r"最(?:多|少)|更(?:多|少)", rest):
+            most = re.search(r"最(?:多|少)|更(?:多|少)", rest) is not None  # 哪一年…的项目最多: projects counted
+            if most and plan.rows == "lost" and not plan.projects and not plan.order:
                 part = plan.lost_part if "指标" in rest or plan.lost_part == "funds" else "all"  # 扣分的项目: any points
                 plan = Plan(plan.scope, conditions=(_LOST_CONDITION[part],), mentions=plan.mentions)
-            if plan.intent == "filter" and not plan.also and re.search(r"最(?:多|少)|更(?:多|少)", rest):
+            if most and plan.intent == "filter" and not plan.also:
                 plan = replace(plan, aggregate="count")  # 哪一年有指标扣分的项目最多: the projects kept, counted
             if plan.intent != "aggregate" or plan.projects or plan.group_by or plan.also:
                 return None
@@ -1026,8 +1025,8 @@ class Planner:
                 candidates = last.plan.candidates
                 return self._ask_back(rest, scope, Resolution(candidates=candidates), self.catalog.entries_of(candidates))
             return Plan(scope, reply="not_found", message="上一个问题没有被理解，这一句无从接续；请把项目说完整再问。")
-        if ratios and not projects and not relative and _POOLED_RE.search(text) and not _EACH_ONE_RE.search(rest) \
-                and not cues.RANK_RE.search(rest):
+        if ratios and not projects and not relative and _POOLED_RE.search(text) and not cues.EACH_ONE_RE.search(rest) \
+                and not _LISTED_ONE_BY_ONE_RE.search(rest) and not cues.RANK_RE.search(rest):
             # 两个局所有项目资金里 当年财政拨款占多大比例: the ratio over every project at once (Σ / Σ), not one per project
             return Plan(scope, metrics=(ratios[0],), aggregate="overall_rate",
                         mentions=resolution.spans + tuple(relative_spans))

@@ -222,9 +222,7 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
         if how and not cues.COUNT_RE.search(rest):  # 所有项目一共被扣了多少分: Σ(总分分值 − 总分)
             return _aggregate_plan(base, how, _points_lost_named(base), (), rest)
     part = "all"
-    if _FUNDS_LEFT_OUT_RE.search(rest):
-        part = "indicators"  # 光指标扣了多少 资金那块不算: the indicator rows only
-    elif re.search(r"预算执行|资金|执行率|执行数", rest):
+    if re.search(r"预算执行|资金|执行率|执行数", rest):
         part = "funds"
     elif "指标" in rest or not base.projects or _ROWS_COUNTED_RE.search(rest):
         part = "indicators"  # 一共扣了几条: 条 counts indicator rows
@@ -241,9 +239,6 @@ def _rule_lost(catalog: Catalog, rest: str, base: Plan) -> Plan | None:
     # 航道疏浚有几条指标扣了分: the rows counted, then listed; 泵站的产出指标一共扣了几分: the 产出 rows only
 
 
-_FUNDS_LEFT_OUT_RE = re.compile(r"(?:预算执行|资金执行|资金)(?:那|这)?[一1]?(?:块|部分|项)?(?:不算|除外|不要|不看|先不看)|"
-                                r"(?:不算|除去|去掉|不含|不包括)(?:预算执行|资金执行|资金)(?:那|这)?[一1]?(?:块|部分|项)?")
-"""资金那块不算, 不算资金执行: the funds line left out of lost points; only the indicator rows asked."""
 _ROWS_COUNTED_RE = re.compile(r"几条|多少条")
 """The classifier of indicator rows (条): 一共扣了几条 counts the rows that lost points, not the projects (个)."""
 def _names_lost_row(catalog: Catalog, rest: str, base: Plan) -> bool:

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from assistant.catalog import Catalog
 from assistant.metrics import Metric
-from assistant.plan import Plan
+from assistant.plan import GROUP_KINDS, Plan
 from assistant.cues import ADJUSTED_RE, CAUSE_RE, metric_spans, names_budget_change
 from assistant.resolve import common_stretches, mask_vocabulary, meaningful_length, table_words
 from assistant.understand.aliases import match_departments
@@ -292,7 +292,7 @@ def _roles(plan: Plan) -> frozenset[str]:
         roles |= {"rank", "indicator_rank"}  # 分值给得最高的是哪条: the rows ranked
     if any(ref.metric.key in ("adjustment", "reduction") for ref in plan.metrics):
         roles.add("adjusted")  # 预算中途调过没: the adjustment is the figure asked
-    if plan.aggregate in ("departments", "years", "implementers"):
+    if plan.aggregate in GROUP_KINDS:
         roles.add("groups")  # 有几年的数据: the groups counted
     if plan.measure == "versus_mean":
         roles |= {"aggregate", "compare"}  # 比生态局平均一个项目少多少: the mean, and how far from it

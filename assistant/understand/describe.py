@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from assistant.catalog import Catalog, origin
 from assistant.compose import describe_conditions
-from assistant.plan import Plan
+from assistant.plan import GROUP_KINDS, Plan
 
 _LOST_PART = {"indicators": "绩效指标", "funds": "预算执行（资金）", "all": "资金与绩效指标"}
 _AGGREGATE = {"sum": "合计", "mean": "平均值", "median": "中位数", "count": "项目个数", "overall_rate": "整体执行率（Σ执行数 ÷ Σ预算数）",
@@ -103,8 +103,7 @@ def asked_text(plan: Plan) -> str:
             pooled = plan.metrics[-1].of if plan.aggregate == "overall_rate" and plan.metrics else None
             if pooled is not None:  # 所有项目资金里 财政拨款占多大比例: one ratio of the two sums
                 return f"{measured}（Σ{pooled[0].label} ÷ Σ{pooled[1].label}）"
-            return how if plan.aggregate in ("count", "overall_rate", "departments", "years", "implementers") \
-                else f"{measured}的{how}"
+            return how if plan.aggregate in ("count", "overall_rate", *GROUP_KINDS) else f"{measured}的{how}"
         case "indicator":
             status = _STATUS.get(plan.indicator_status or "", "")
             terms = " ".join(t for t in plan.indicator_terms if t.strip())

@@ -54,7 +54,7 @@ ROLE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
                   re.compile(r"合(一|1|到一|到1)块(算|儿)?|放(一|1|到一|到1)(块|起)(算)?|(两|2)个口径(各是多少)?|(?<=平均)水平|(?:[一1]起|合起来|放[一1]起|放在[一1]起|合在[一1]起)看")),
     "count": (cues.COUNT_RE, re.compile(r"占了?(?:几个|多少个|几项|几家)|几个(?!(?:百分)?点)|多少个(?!(?:百分)?点)|几项|多少项|多少家|几家|几条|多少条|个数|条数|数量|指标数")),
     "lost": (cues.LOST_RE, cues.NOT_FULL_RE, cues.HAS_INDICATOR_LOSS_RE, cues.NO_INDICATOR_LOSS_RE, re.compile(r"满分|拿满|得满|扣|丢"),
-             re.compile(r"(?:预算执行|资金执行|资金)(?:那|这)?[一1]?(?:块|部分|项)?(?:不算|除外|不要|不看|先不看)|光(?=指标)")),
+             re.compile(r"光(?=指标)")),
     "why": (cues.WHY_RE, re.compile(cues.CAUSE_WORDS + "|因为|由于"), re.compile(r"(为啥|为什么|为何|怎么)[^，,。？?]{0,8}?(低|高|少|慢|差|多)|说明|解释|(只有|只|才|仅)(得了?|拿了?|有|打了?)?\s*\d+(?:\.\d+)?\s*分?|(这么|那么|偏|太|很|比较)(低|高|少|多|慢|快|差)")),
     "indicator": (cues.INDICATOR_RE, cues.EXCEEDED_RE, cues.NOT_MET_RE, cues.SATISFACTION_RE, cues.MIS_ENTRY_RE,
                   re.compile(cues.TARGET_WORDS), re.compile(cues.ACTUAL_WORDS), re.compile(r"标出来|标出|标了|标记"),
